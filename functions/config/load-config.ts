@@ -1,0 +1,54 @@
+// Config: reads liveline.config.json (or the file LIVELINE_CONFIG names, or the copy the CDK app inlined
+// into the Lambda bundle) and validates it, failing with one line per bad field.
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { livelineConfigSchema, type LivelineConfig } from "./liveline-config";
+import { toFieldProblems, type FieldProblem } from "../validation/issue-messages";
+
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: FieldProblem[],
+  ) {
+    super(`${source} is not valid:\n${problems.map((p) => `  - ${p.field || "(file)"}: ${p.message}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseConfig(raw: unknown, source: string): LivelineConfig {
+  const result = livelineConfigSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(source, toFieldProblems(result.error.issues));
+  return result.data;
+}
+
+export function readConfigFile(path: string): LivelineConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(path, [{ field: "", message: `cannot be read (${(error as Error).message})` }]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(path, [{ field: "", message: `is not valid JSON (${(error as Error).message})` }]);
+  }
+  return parseConfig(raw, path);
+}
+
+/** The path the local runtime and the CDK app read: LIVELINE_CONFIG, else ./liveline.config.json. */
+export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.LIVELINE_CONFIG ?? "liveline.config.json");
+}
+
+/**
+ * The config a handler runs with. In Lambda the CDK app has replaced `process.env.LIVELINE_CONFIG_JSON`
+ * with the validated file's text at bundle time; locally the file is read.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): LivelineConfig {
+  const inlined = process.env.LIVELINE_CONFIG_JSON;
+  if (inlined) return parseConfig(JSON.parse(inlined), "the bundled liveline config");
+  return readConfigFile(configPath(env));
+}

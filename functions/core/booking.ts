@@ -1,0 +1,52 @@
+// Core: the booking and the lead as the domain sees them. Instants are UTC ISO-8601 strings
+// ("2026-12-01T16:00:00.000Z"); zones are kept beside them for display only.
+
+export interface Prospect {
+  name: string;
+  email: string;
+  /** E.164, e.g. +13125550142. */
+  phone?: string;
+  company?: string;
+  teamSize?: number;
+  interest?: string;
+}
+
+/** A "Contact Us" request: the lead. Every booking belongs to one. */
+export interface Lead {
+  id: string;
+  prospect: Prospect;
+  timeZone: string;
+  offeringId: string;
+  /** When the prospect agreed to be contacted (the form's consent box). */
+  consentAt: string;
+  createdAt: string;
+}
+
+export type BookingStatus = "confirmed" | "cancelled";
+
+export interface Booking {
+  id: string;
+  leadId: string;
+  offeringId: string;
+  repId: string;
+  start: string;
+  end: string;
+  /** The prospect's zone: how every time is shown to them. */
+  timeZone: string;
+  prospect: Prospect;
+  notes?: string;
+  joinUrl: string;
+  /** iCalendar UID and SEQUENCE: identical UID in every later update and cancel, SEQUENCE only grows. */
+  icalUid: string;
+  sequence: number;
+  /** Bumped on every change; timers compare it to know they are stale. */
+  version: number;
+  status: BookingStatus;
+  createdAt: string;
+}
+
+/** A half-open time interval [start, end) in epoch milliseconds. */
+export interface Interval {
+  start: number;
+  end: number;
+}

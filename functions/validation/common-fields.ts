@@ -1,0 +1,73 @@
+// Validation: field schemas shared by the config file and the API's request bodies, so an e-mail address
+// or a time zone is judged the same way wherever it enters Liveline.
+
+import * as z from "zod/mini";
+import { canonicalTimeZone } from "../core/time-zone";
+import { toE164 } from "../core/phone-number";
+
+/** Text a person typed: trimmed, not empty, bounded, and a single line (it may end up in a header). */
+export function singleLineText(max: number, what = "text") {
+  return z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const trimmed = value.trim();
+      if (trimmed === "") ctx.issues.push({ code: "custom", message: "is required", input: value });
+      else if (trimmed.length > max) ctx.issues.push({ code: "custom", message: `must be at most ${max} characters`, input: value });
+      else if (/[\r\n\u2028\u2029]/.test(trimmed)) ctx.issues.push({ code: "custom", message: `must be a single line of ${what}`, input: value });
+      return trimmed;
+    }),
+  );
+}
+
+/** Free text that may span lines (notes, what they want to see). */
+export function multiLineText(max: number) {
+  return z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const trimmed = value.trim();
+      if (trimmed.length > max) ctx.issues.push({ code: "custom", message: `must be at most ${max} characters`, input: value });
+      return trimmed;
+    }),
+  );
+}
+
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/;
+
+/** An e-mail address, trimmed; the domain is lower-cased (it is case-insensitive), the local part kept. */
+export const emailAddress = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const trimmed = value.trim();
+    if (trimmed.length > 254 || !EMAIL.test(trimmed) || trimmed.includes("..")) {
+      ctx.issues.push({ code: "custom", message: "is not a valid e-mail address", input: value });
+      return trimmed;
+    }
+    const at = trimmed.lastIndexOf("@");
+    return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+  }),
+);
+
+/** An IANA zone name, returned in canonical spelling. */
+export const timeZoneName = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const canonical = canonicalTimeZone(value.trim());
+    if (!canonical) ctx.issues.push({ code: "custom", message: `"${value}" is not a known IANA time zone (e.g. Europe/Berlin)`, input: value });
+    return canonical ?? value;
+  }),
+);
+
+/** A phone number, returned in E.164. */
+export const phoneNumber = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    const result = toE164(value);
+    if (!result.ok) {
+      ctx.issues.push({ code: "custom", message: result.message, input: value });
+      return value;
+    }
+    return result.e164;
+  }),
+);
+
+export const httpsUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });

@@ -1,0 +1,11 @@
+// Tests: `npm test`. Unit tests of the core, integration tests on DynamoDB Local and the SES emulator
+// (started once for the run by the global setup), CDK assertions.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,36 @@
+// Web: builds the booking page into a folder of static files (esbuild, no framework). Called by
+// `npm start` (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
+
+import { buildSync } from "esbuild";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const webDir = dirname(fileURLToPath(import.meta.url));
+export const defaultWebOutDir = join(webDir, "dist");
+
+/** Static files copied as they are. */
+const STATIC_FILE = /\.(html|css|svg|ico|txt)$/;
+
+export function buildWeb(outDir: string = defaultWebOutDir): void {
+  mkdirSync(outDir, { recursive: true });
+  buildSync({
+    entryPoints: { app: join(webDir, "src", "booking-page.ts") },
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    format: "esm",
+    target: ["es2020"],
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  for (const name of readdirSync(join(webDir, "static"))) {
+    if (STATIC_FILE.test(name)) copyFileSync(join(webDir, "static", name), join(outDir, name));
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  buildWeb();
+  console.log(`web built into ${defaultWebOutDir}`);
+}

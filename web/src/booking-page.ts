@@ -1,0 +1,2 @@
+// Web: the booking page (placeholder until the page lands).
+export {};
