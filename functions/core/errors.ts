@@ -1,0 +1,53 @@
+// Core: the domain's typed errors. Use cases throw them; the HTTP layer maps each code to a status in
+// one place (handlers/http/error-responses.ts).
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+/** A request field is wrong in a way the person can fix. */
+export class InvalidInput extends DomainError {
+  constructor(
+    readonly field: string,
+    message: string,
+    readonly code: string = "invalid_input",
+  ) {
+    super(message);
+    this.name = "InvalidInput";
+  }
+}
+
+/** The chosen time was free when shown but is taken now (or no rep is left for it). */
+export class SlotTaken extends DomainError {
+  readonly code = "slot_taken";
+  constructor(message = "That time was just taken. Please pick another slot.") {
+    super(message);
+    this.name = "SlotTaken";
+  }
+}
+
+export class NotFound extends DomainError {
+  readonly code = "not_found";
+  constructor(message: string) {
+    super(message);
+    this.name = "NotFound";
+  }
+}
+
+/** An Idempotency-Key was sent again with a different request body. */
+export class IdempotencyKeyReused extends DomainError {
+  readonly code = "idempotency_key_reused";
+  constructor() {
+    super("This Idempotency-Key was already used for a different request.");
+    this.name = "IdempotencyKeyReused";
+  }
+}
+
+/** A signed link is forged, expired or for something else. */
+export class Forbidden extends DomainError {
+  readonly code = "forbidden";
+  constructor(message = "This link is not valid or has expired.") {
+    super(message);
+    this.name = "Forbidden";
+  }
+}

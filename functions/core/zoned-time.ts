@@ -1,0 +1,118 @@
+// Core: wall-clock time in IANA zones, exact across DST. Availability turns a rep's "09:00 on Monday in
+// Europe/Berlin" into UTC instants here, and responses render instants with the asker's offset.
+// Offsets come from Intl (the runtime's ICU data) and are cached per zone and local day, because slot
+// computation asks for thousands of times in a handful of zones.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+export const DAY_MS = 24 * HOUR;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's UTC offset in milliseconds at an instant (wall clock minus UTC), to the minute. */
+export function offsetAt(zone: string, instant: number): number {
+  const parts = formatterFor(zone).formatToParts(instant);
+  const field = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"));
+  return wall - Math.floor(instant / MINUTE) * MINUTE;
+}
+
+/** A local calendar date, "YYYY-MM-DD", as epoch ms of its midnight read as if it were UTC. */
+export function localDateMs(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+export function isoDateOf(dateMs: number): string {
+  return new Date(dateMs).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return isoDateOf(localDateMs(isoDate) + days * DAY_MS);
+}
+
+/** ISO weekday 1 (Monday) … 7 (Sunday) of a local date. */
+export function isoWeekday(isoDate: string): number {
+  const day = new Date(localDateMs(isoDate)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+interface DayOffsets {
+  /** Offset in force just before the day could begin anywhere, and just after it could end. */
+  before: number;
+  after: number;
+}
+
+const dayOffsets = new Map<string, DayOffsets>();
+
+function offsetsAround(zone: string, dateMs: number): DayOffsets {
+  const key = `${zone}|${dateMs}`;
+  let offsets = dayOffsets.get(key);
+  if (!offsets) {
+    // Real offsets lie within -12h..+14h, so these instants bracket the whole local day.
+    offsets = { before: offsetAt(zone, dateMs - 14 * HOUR), after: offsetAt(zone, dateMs + DAY_MS + 12 * HOUR) };
+    dayOffsets.set(key, offsets);
+  }
+  return offsets;
+}
+
+/**
+ * The UTC instant of a wall-clock time (minutes after local midnight of `isoDate`) in `zone`.
+ * Returns undefined for a time that does not exist (skipped by a spring-forward change); for a time
+ * that occurs twice (fall-back) returns the first occurrence.
+ */
+export function zonedToUtc(zone: string, isoDate: string, minuteOfDay: number): number | undefined {
+  const dateMs = localDateMs(isoDate);
+  const wall = dateMs + minuteOfDay * MINUTE;
+  const { before, after } = offsetsAround(zone, dateMs);
+  if (before === after) return wall - before;
+  // A transition day: try both offsets and keep the candidates that really show this wall time.
+  let first: number | undefined;
+  for (const offset of [before, after]) {
+    const candidate = wall - offset;
+    if (offsetAt(zone, candidate) !== offset) continue;
+    if (first === undefined || candidate < first) first = candidate;
+  }
+  return first;
+}
+
+/** The local date ("YYYY-MM-DD") in `zone` at an instant. */
+export function localDateAt(zone: string, instant: number): string {
+  return isoDateOf(instant + offsetAt(zone, instant));
+}
+
+/** Midnight at the start of a local date, as a UTC instant (the first existing minute if midnight is skipped). */
+export function startOfLocalDay(zone: string, isoDate: string): number {
+  for (let minute = 0; minute < 24 * 60; minute += 15) {
+    const instant = zonedToUtc(zone, isoDate, minute);
+    if (instant !== undefined) return instant;
+  }
+  throw new Error(`no time exists on ${isoDate} in ${zone}`);
+}
+
+/** ISO-8601 with the zone's offset at that instant: "2026-12-01T10:00:00.000-06:00". */
+export function toZonedIso(instant: number, zone: string): string {
+  const offset = offsetAt(zone, instant);
+  const local = new Date(instant + offset).toISOString().slice(0, 23);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset) / MINUTE;
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${local}${sign}${hh}:${mm}`;
+}
