@@ -79,9 +79,14 @@ export const livelineConfigSchema = z
   .check(
     z.superRefine((config, ctx) => {
       const repIds = new Set<string>();
+      const sender = config.sender.email.toLowerCase();
       config.reps.forEach((rep, index) => {
         if (repIds.has(rep.id)) ctx.issues.push({ code: "custom", path: ["reps", index, "id"], message: `"${rep.id}" is used twice`, input: rep.id });
         repIds.add(rep.id);
+        // The sender organises every invitation; a rep receiving their own as organiser gets no Accept/Decline.
+        if (rep.email.toLowerCase() === sender) {
+          ctx.issues.push({ code: "custom", path: ["reps", index, "email"], message: "must differ from sender.email (the invitations' organiser)", input: rep.email });
+        }
       });
       const offeringIds = new Set<string>();
       config.offerings.forEach((offering, index) => {

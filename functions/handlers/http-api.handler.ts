@@ -1,6 +1,9 @@
-// Entry: the API Lambda (API Gateway HTTP API, payload 2.0). Placeholder until the router lands.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "./http-api-types";
+// Entry: the API Lambda (API Gateway HTTP API, payload 2.0) — and, unchanged, the API of `npm start`.
+// Ports are built once per cold start (top-level await), then every request is routed.
 
-export async function handler(_event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  return { statusCode: 503, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: { code: "starting", message: "not ready" } }) };
-}
+import { createHandlerDependencies } from "./handler-dependencies";
+import { createHttpApiHandler } from "./http/http-api-handler";
+
+const dependencies = await createHandlerDependencies();
+
+export const handler = createHttpApiHandler(dependencies);

@@ -8,26 +8,37 @@ import { toE164 } from "../core/phone-number";
 /** Text a person typed: trimmed, not empty, bounded, and a single line (it may end up in a header). */
 export function singleLineText(max: number, what = "text") {
   return z.pipe(
-    z.string(),
+    z.string().check(z.maxLength(max)),
     z.transform((value, ctx) => {
       const trimmed = value.trim();
       if (trimmed === "") ctx.issues.push({ code: "custom", message: "is required", input: value });
-      else if (trimmed.length > max) ctx.issues.push({ code: "custom", message: `must be at most ${max} characters`, input: value });
       else if (/[\r\n\u2028\u2029]/.test(trimmed)) ctx.issues.push({ code: "custom", message: `must be a single line of ${what}`, input: value });
       return trimmed;
     }),
   );
 }
 
-/** Free text that may span lines (notes, what they want to see). */
-export function multiLineText(max: number) {
-  return z.pipe(
-    z.string(),
-    z.transform((value, ctx) => {
-      const trimmed = value.trim();
-      if (trimmed.length > max) ctx.issues.push({ code: "custom", message: `must be at most ${max} characters`, input: value });
-      return trimmed;
-    }),
+/** Like singleLineText, but optional: an empty or blank value counts as absent (forms send ""). */
+export function optionalSingleLineText(max: number, what = "text") {
+  return z.optional(
+    z.pipe(
+      z.string().check(z.maxLength(max)),
+      z.transform((value, ctx) => {
+        const trimmed = value.trim();
+        if (/[\r\n\u2028\u2029]/.test(trimmed)) ctx.issues.push({ code: "custom", message: `must be a single line of ${what}`, input: value });
+        return trimmed === "" ? undefined : trimmed;
+      }),
+    ),
+  );
+}
+
+/** Free text that may span lines (notes, what they want to see); blank counts as absent. */
+export function optionalMultiLineText(max: number) {
+  return z.optional(
+    z.pipe(
+      z.string().check(z.maxLength(max)),
+      z.transform((value) => value.trim() || undefined),
+    ),
   );
 }
 
@@ -35,11 +46,11 @@ const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61
 
 /** An e-mail address, trimmed; the domain is lower-cased (it is case-insensitive), the local part kept. */
 export const emailAddress = z.pipe(
-  z.string(),
+  z.string().check(z.maxLength(254)),
   z.transform((value, ctx) => {
     const trimmed = value.trim();
     if (trimmed.length > 254 || !EMAIL.test(trimmed) || trimmed.includes("..")) {
-      ctx.issues.push({ code: "custom", message: "is not a valid e-mail address", input: value });
+      ctx.issues.push({ code: "custom", message: "is not a valid address", input: value });
       return trimmed;
     }
     const at = trimmed.lastIndexOf("@");
@@ -57,10 +68,11 @@ export const timeZoneName = z.pipe(
   }),
 );
 
-/** A phone number, returned in E.164. */
+/** A phone number, returned in E.164; blank counts as absent. */
 export const phoneNumber = z.pipe(
-  z.string(),
+  z.string().check(z.maxLength(40)),
   z.transform((value, ctx) => {
+    if (value.trim() === "") return undefined;
     const result = toE164(value);
     if (!result.ok) {
       ctx.issues.push({ code: "custom", message: result.message, input: value });

@@ -60,3 +60,15 @@ describe("rendering and local dates", () => {
     expect(startOfLocalDay("America/Chicago", "2026-12-01")).toBe(at("2026-12-01T06:00:00Z"));
   });
 });
+
+describe("canonicalTimeZone", () => {
+  it("fixes the case of a zone name and keeps current names that ICU would turn into legacy ones", async () => {
+    const { canonicalTimeZone } = await import("../../functions/core/time-zone");
+    expect(canonicalTimeZone("america/chicago")).toBe("America/Chicago");
+    expect(canonicalTimeZone("Asia/Kolkata")).toBe("Asia/Kolkata");
+    expect(canonicalTimeZone("Europe/Kyiv")).toBe("Europe/Kyiv");
+    expect(canonicalTimeZone("utc")).toBe("UTC");
+    expect(canonicalTimeZone("Mars/Olympus")).toBeUndefined();
+    expect(canonicalTimeZone("+05:30")).toBeUndefined();
+  });
+});

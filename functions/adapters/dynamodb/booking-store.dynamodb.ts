@@ -1,0 +1,264 @@
+// Storage: the BookingStore port on DynamoDB. A booking is one TransactWriteItems — lock cells, booking,
+// lead, log event, outbox, idempotency record — so it is all written or nothing is.
+
+import { TransactionCanceledException, type CancellationReason } from "@aws-sdk/client-dynamodb";
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from "@aws-sdk/lib-dynamodb";
+import type { Booking, Interval, Lead } from "../../core/booking";
+import { InvalidInput, SlotTaken } from "../../core/errors";
+import { cellsToIntervals } from "../../core/slot-locks";
+import {
+  IdempotencyRecordExists,
+  type BookingStore,
+  type IdempotencyRecord,
+  type MailOutcome,
+  type NewBooking,
+} from "../../ports/booking-store";
+import { MAIL_DUE_PARTITION, itemKeys, slotLockCell } from "./item-keys";
+
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
+
+/** Which part of a booking transaction an item is: decides what its condition failure means. */
+type ItemRole = "lock" | "lead" | "idempotency" | "other";
+
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+/** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
+const LOCK_RETENTION_SECONDS = 90 * 24 * 3600;
+/** An outbox message not marked sent by then is picked up by the retry loop. */
+const OUTBOX_GRACE_MS = 5 * 60_000;
+const CONFLICT_RETRIES = 6;
+
+const epochSeconds = (instant: number) => Math.floor(instant / 1000);
+
+export class DynamoDbBookingStore implements BookingStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async saveLead(lead: Lead): Promise<void> {
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } },
+          { Put: { TableName: this.tableName, Item: this.eventItem(lead.id, lead.createdAt, "requested", "", { offeringId: lead.offeringId }) } },
+        ],
+      }),
+    );
+  }
+
+  async getLead(id: string): Promise<Lead | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.lead(id) }));
+    return Item ? (stripKeys(Item) as unknown as Lead) : undefined;
+  }
+
+  async listBusy(repIds: readonly string[], window: Interval): Promise<Map<string, Interval[]>> {
+    const entries = await Promise.all(repIds.map(async (repId) => [repId, cellsToIntervals(await this.lockedCells(repId, window))] as const));
+    return new Map(entries);
+  }
+
+  private async lockedCells(repId: string, window: Interval): Promise<number[]> {
+    const range = itemKeys.slotLockRange(repId, window.start, window.end);
+    const cells: number[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+          ExpressionAttributeValues: { ":pk": range.pk, ":from": range.from, ":to": range.to },
+          ProjectionExpression: "sk",
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) cells.push(slotLockCell(item.sk as string));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return cells;
+  }
+
+  async repsHoldingAnyCell(repIds: readonly string[], cells: readonly number[]): Promise<Set<string>> {
+    const holding = new Set<string>();
+    let keys = repIds.flatMap((repId) => cells.map((cell) => itemKeys.slotLock(repId, cell)));
+    while (keys.length > 0) {
+      const batch = keys.slice(0, 100);
+      keys = keys.slice(100);
+      const result = await this.client.send(
+        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ProjectionExpression: "pk" } } }),
+      );
+      for (const item of result.Responses?.[this.tableName] ?? []) holding.add(String(item.pk).slice("REP#".length));
+      const unprocessed = result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      keys = [...(unprocessed as typeof batch), ...keys];
+    }
+    return holding;
+  }
+
+  async createBooking(input: NewBooking): Promise<void> {
+    const { items, roles } = this.bookingTransaction(input);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        return;
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (!reasons) throw error;
+        const failed = (role: ItemRole) => reasons.some((reason, index) => roles[index] === role && reason.Code === "ConditionalCheckFailed");
+        if (failed("idempotency")) throw new IdempotencyRecordExists(input.idempotency!.key);
+        if (failed("lock")) throw new SlotTaken();
+        if (failed("lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
+        // TransactionConflict: another transaction touched one of our items at the same moment; its
+        // outcome decides ours, so try again shortly.
+        if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
+        await sleep(10 + Math.random() * 20 * 2 ** attempt);
+      }
+    }
+  }
+
+  private bookingTransaction(input: NewBooking): { items: TransactItem[]; roles: ItemRole[] } {
+    const { booking } = input;
+    const items: TransactItem[] = [];
+    const roles: ItemRole[] = [];
+    const add = (role: ItemRole, item: TransactItem) => {
+      items.push(item);
+      roles.push(role);
+    };
+    const lockExpiry = epochSeconds(Date.parse(booking.end)) + LOCK_RETENTION_SECONDS;
+    for (const cell of input.lockCells) {
+      add("lock", {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...itemKeys.slotLock(booking.repId, cell), entity: "slot-lock", bookingId: booking.id, expiresAt: lockExpiry },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+    add("other", {
+      Put: { TableName: this.tableName, Item: { ...itemKeys.booking(booking.id), entity: "booking", ...booking }, ConditionExpression: "attribute_not_exists(pk)" },
+    });
+    if (input.newLead) {
+      add("other", {
+        Put: { TableName: this.tableName, Item: { ...itemKeys.lead(input.newLead.id), entity: "lead", ...input.newLead }, ConditionExpression: "attribute_not_exists(pk)" },
+      });
+    } else {
+      add("lead", {
+        Update: {
+          TableName: this.tableName,
+          Key: itemKeys.lead(booking.leadId),
+          UpdateExpression: "SET lastBookingId = :booking",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":booking": booking.id },
+        },
+      });
+    }
+    add("other", { Put: { TableName: this.tableName, Item: this.eventItem(booking.leadId, booking.createdAt, "booked", booking.id, { bookingId: booking.id, repId: booking.repId, start: booking.start }) } });
+    const due = new Date(Date.parse(booking.createdAt) + OUTBOX_GRACE_MS).toISOString();
+    for (const message of input.outbox) {
+      add("other", {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...itemKeys.outbox(booking.id, message.key),
+            entity: "outbox",
+            ...message,
+            bookingId: booking.id,
+            status: "pending",
+            attempts: 0,
+            gsi1pk: MAIL_DUE_PARTITION,
+            gsi1sk: `${due}#${booking.id}#${message.key}`,
+          },
+        },
+      });
+    }
+    if (input.idempotency) {
+      add("idempotency", {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...itemKeys.idempotency(input.idempotency.key),
+            entity: "idempotency",
+            key: input.idempotency.key,
+            requestHash: input.idempotency.requestHash,
+            statusCode: input.idempotency.statusCode,
+            // As text: a replay answers byte for byte what the first request got.
+            responseJson: JSON.stringify(input.idempotency.response),
+            expiresAt: epochSeconds(Date.parse(booking.createdAt)) + IDEMPOTENCY_TTL_SECONDS,
+          },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+    return { items, roles };
+  }
+
+  async getBooking(id: string): Promise<Booking | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.booking(id), ConsistentRead: true }));
+    return Item ? (stripKeys(Item) as unknown as Booking) : undefined;
+  }
+
+  async getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.idempotency(key), ConsistentRead: true }));
+    if (!Item) return undefined;
+    return { key: Item.key, requestHash: Item.requestHash, statusCode: Item.statusCode, response: JSON.parse(Item.responseJson) };
+  }
+
+  async recordMailOutcome(outcome: MailOutcome): Promise<void> {
+    const key = itemKeys.outbox(outcome.bookingId, outcome.key);
+    if (outcome.messageId) {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: "SET #status = :sent, sentAt = :at, messageId = :id REMOVE gsi1pk, gsi1sk, lastError",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":sent": "sent", ":at": outcome.at.toISOString(), ":id": outcome.messageId },
+        }),
+      );
+      return;
+    }
+    const next = (outcome.nextAttemptAt ?? outcome.at).toISOString();
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: "SET #status = :failed, lastError = :error, lastAttemptAt = :at, gsi1pk = :due, gsi1sk = :next ADD attempts :one",
+        ConditionExpression: "attribute_exists(pk) AND #status <> :sent",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: {
+          ":failed": "failed",
+          ":sent": "sent",
+          ":error": (outcome.error ?? "unknown error").slice(0, 1000),
+          ":at": outcome.at.toISOString(),
+          ":due": MAIL_DUE_PARTITION,
+          ":next": `${next}#${outcome.bookingId}#${outcome.key}`,
+          ":one": 1,
+        },
+      }),
+    );
+  }
+
+  private eventItem(leadId: string, at: string, kind: string, ref: string, data: Record<string, unknown>) {
+    return { ...itemKeys.leadEvent(leadId, at, kind, ref), entity: "lead-event", leadId, kind, at, ...data };
+  }
+}
+
+function cancellationReasons(error: unknown): CancellationReason[] | undefined {
+  if (error instanceof TransactionCanceledException) return error.CancellationReasons ?? [];
+  if ((error as { name?: string })?.name === "TransactionCanceledException") {
+    return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+  }
+  return undefined;
+}
+
+function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _ttl, lastBookingId: _last, ...rest } = item;
+  return rest;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,22 @@
+// Storage: the key of every item kind in the one table, written down once. See DESIGN.md "Data".
+
+const iso = (instant: number) => new Date(instant).toISOString();
+
+export const itemKeys = {
+  lead: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "LEAD" }),
+  /** The lead's append-only log; sorts by time. */
+  leadEvent: (leadId: string, at: string, kind: string, ref = "") => ({ pk: `LEAD#${leadId}`, sk: `EVENT#${at}#${kind}#${ref}` }),
+  booking: (bookingId: string) => ({ pk: `BOOKING#${bookingId}`, sk: "BOOKING" }),
+  outbox: (bookingId: string, key: string) => ({ pk: `BOOKING#${bookingId}`, sk: `MAIL#${key}` }),
+  /** A rep's 5-minute lock cell; attribute_not_exists on it is what makes double booking impossible. */
+  slotLock: (repId: string, cell: number) => ({ pk: `REP#${repId}`, sk: `SLOT#${iso(cell)}` }),
+  slotLockRange: (repId: string, from: number, to: number) => ({ pk: `REP#${repId}`, from: `SLOT#${iso(from)}`, to: `SLOT#${iso(to)}` }),
+  idempotency: (key: string) => ({ pk: `IDEMP#${key}`, sk: "IDEMP" }),
+};
+
+/** The sparse index partition of outbox messages waiting to be (re)sent, sorted by when they are due. */
+export const MAIL_DUE_PARTITION = "MAIL#DUE";
+
+export function slotLockCell(sk: string): number {
+  return Date.parse(sk.slice("SLOT#".length));
+}

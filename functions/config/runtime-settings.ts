@@ -1,0 +1,32 @@
+// Config: the environment a handler runs in (table, public URL, mail settings, signing secret), one schema
+// validated at cold start. The CDK stack sets these on the Lambda; the local runtime sets them itself.
+
+import * as z from "zod/mini";
+import { toFieldProblems } from "../validation/issue-messages";
+import { ConfigError } from "./load-config";
+
+const settingsSchema = z
+  .object({
+    TABLE_NAME: z.string().check(z.minLength(3)),
+    LIVELINE_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin" }),
+    SES_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
+    /** Locally: the HMAC key itself. */
+    SIGNING_SECRET: z.optional(z.string().check(z.minLength(32, { error: "must be at least 32 characters" }))),
+    /** In AWS: the Secrets Manager secret holding it. */
+    SIGNING_SECRET_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
+    LOG_LEVEL: z._default(z.enum(["debug", "info", "warn", "error", "silent"]), "info"),
+  })
+  .check(
+    z.refine((env) => Boolean(env.SIGNING_SECRET || env.SIGNING_SECRET_ARN), {
+      path: ["SIGNING_SECRET"],
+      error: "or SIGNING_SECRET_ARN must be set",
+    }),
+  );
+
+export type RuntimeSettings = z.output<typeof settingsSchema>;
+
+export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
+  const result = settingsSchema.safeParse(env);
+  if (!result.success) throw new ConfigError("the environment", toFieldProblems(result.error.issues));
+  return result.data;
+}

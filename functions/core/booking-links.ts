@@ -1,0 +1,24 @@
+// Core: the links a booking's e-mails and confirmation carry — manage (reschedule/cancel) and the .ics
+// download — each with a signed, expiring token, never a bare id.
+
+import { signToken } from "./signed-token";
+
+export const MANAGE_PURPOSE = "manage";
+/** A manage link stays usable a week after the demo (feedback, "book another"). */
+const VALID_AFTER_END_SECONDS = 7 * 24 * 3600;
+
+export interface BookingLinks {
+  manageUrl: string;
+  icsUrl: string;
+}
+
+export function bookingLinks(publicUrl: string, bookingId: string, bookingEnd: Date, secret: string): BookingLinks {
+  const expiresAt = Math.floor(bookingEnd.getTime() / 1000) + VALID_AFTER_END_SECONDS;
+  const token = signToken({ purpose: MANAGE_PURPOSE, subject: bookingId, expiresAt }, secret);
+  const base = publicUrl.replace(/\/+$/, "");
+  const id = encodeURIComponent(bookingId);
+  return {
+    manageUrl: `${base}/manage.html?booking=${id}&token=${token}`,
+    icsUrl: `${base}/api/bookings/${id}/invite.ics?token=${token}`,
+  };
+}

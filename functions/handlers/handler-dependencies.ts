@@ -1,0 +1,59 @@
+// Handlers: builds the ports once per cold start from the environment — DynamoDB, SESv2, the clock, the
+// signing secret. The same wiring runs in Lambda and under `npm start` (the SDK clients follow
+// AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL_SESV2 to the local engines). Tests may swap a port to
+// inject a fault.
+
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { randomUUID } from "node:crypto";
+import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
+import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
+import type { LivelineConfig } from "../config/liveline-config";
+import { loadConfig } from "../config/load-config";
+import { readRuntimeSettings, type RuntimeSettings } from "../config/runtime-settings";
+import type { BookingStore } from "../ports/booking-store";
+import { systemClock, type Clock } from "../ports/clock";
+import type { Mailer } from "../ports/mailer";
+import { OfferingCatalogue } from "../use-cases/offering-catalogue";
+import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
+import { jsonLogger } from "./json-logger";
+
+export interface DependencyOverrides {
+  config?: LivelineConfig;
+  clock?: Clock;
+  dynamoDb?: DynamoDBClient;
+  /** Wraps the real mailer, e.g. to make it fail for a test. */
+  wrapMailer?: (mailer: Mailer) => Mailer;
+  wrapStore?: (store: BookingStore) => BookingStore;
+}
+
+export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<UseCaseDependencies> {
+  const settings = readRuntimeSettings(env);
+  const config = overrides.config ?? loadConfig(env);
+  const dynamoDb = overrides.dynamoDb ?? new DynamoDBClient({ maxAttempts: 4 });
+  const documents = DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } });
+  // SES is called while the prospect waits: fail fast, the outbox retries later.
+  const ses = new SESv2Client({ maxAttempts: 2, requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 } });
+  const store = new DynamoDbBookingStore(documents, settings.TABLE_NAME);
+  const mailer = new SesV2Mailer(ses, settings.SES_CONFIGURATION_SET);
+  return {
+    catalogue: new OfferingCatalogue(config),
+    store: overrides.wrapStore ? overrides.wrapStore(store) : store,
+    mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
+    clock: overrides.clock ?? systemClock,
+    publicUrl: settings.LIVELINE_PUBLIC_URL,
+    signingSecret: await signingSecret(settings),
+    newId: randomUUID,
+    log: jsonLogger(settings.LOG_LEVEL),
+  };
+}
+
+async function signingSecret(settings: RuntimeSettings): Promise<string> {
+  if (settings.SIGNING_SECRET) return settings.SIGNING_SECRET;
+  // Loaded only in AWS, where the secret lives in Secrets Manager.
+  const { SecretsManagerClient, GetSecretValueCommand } = await import("@aws-sdk/client-secrets-manager");
+  const result = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: settings.SIGNING_SECRET_ARN }));
+  if (!result.SecretString) throw new Error("the signing secret is empty");
+  return result.SecretString;
+}

@@ -1,0 +1,22 @@
+// HTTP API: every route the API Lambda serves, in one list.
+import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
+import type { Route } from "./http-route";
+import { bookingIcsRoute } from "./routes/booking-ics.route";
+import { bookingsRoute } from "./routes/bookings.route";
+import { contactRequestsRoute } from "./routes/contact-requests.route";
+import { healthRoute } from "./routes/health.route";
+import { offeringsRoute } from "./routes/offerings.route";
+import { openApiRoute } from "./routes/openapi.route";
+import { slotsRoute } from "./routes/slots.route";
+
+export function apiRoutes(deps: UseCaseDependencies): Route[] {
+  return [
+    healthRoute,
+    openApiRoute,
+    offeringsRoute(deps),
+    slotsRoute(deps),
+    contactRequestsRoute(deps),
+    bookingsRoute(deps),
+    bookingIcsRoute(deps),
+  ];
+}

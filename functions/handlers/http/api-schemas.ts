@@ -1,0 +1,117 @@
+// HTTP API: the request and response schemas — the one source for validating requests, for their
+// TypeScript types (z.infer) and for the OpenAPI document served at /api/openapi.json.
+
+import * as z from "zod/mini";
+import {
+  emailAddress,
+  optionalMultiLineText,
+  optionalSingleLineText,
+  phoneNumber,
+  singleLineText,
+  timeZoneName,
+} from "../../validation/common-fields";
+
+const consent = z.literal(true, { error: "must be given: please agree to be contacted about your request" });
+
+const localDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-12-01" }),
+  z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+    error: "is not a real date",
+  }),
+);
+
+const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant with its offset (as the slots list gives it), turned into epoch ms. */
+const instant = z.pipe(
+  z.string().check(z.maxLength(40)),
+  z.transform((value, ctx) => {
+    const ms = Date.parse(value);
+    if (!OFFSET_DATE_TIME.test(value) || Number.isNaN(ms)) {
+      ctx.issues.push({ code: "custom", message: "must be a date-time with offset, e.g. 2026-12-01T10:00:00-06:00", input: value });
+    }
+    return ms;
+  }),
+);
+
+const prospectFields = {
+  name: singleLineText(200, "name"),
+  email: emailAddress,
+  company: optionalSingleLineText(200, "company name"),
+  phone: z.optional(phoneNumber),
+  teamSize: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
+  interest: optionalMultiLineText(2000),
+  timeZone: timeZoneName,
+  consent,
+};
+
+export const contactRequestBody = z.strictObject(prospectFields);
+export type ContactRequestBody = z.output<typeof contactRequestBody>;
+
+export const bookingBody = z.strictObject({
+  offering: z.string().check(z.minLength(1), z.maxLength(40)),
+  start: instant,
+  ...prospectFields,
+  notes: optionalMultiLineText(2000),
+  contactRequestId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a contact request id" }))),
+});
+export type BookingBody = z.output<typeof bookingBody>;
+
+export const slotsQuery = z.strictObject({
+  offering: z.string().check(z.minLength(1), z.maxLength(40)),
+  from: z.optional(localDate),
+  to: z.optional(localDate),
+  timeZone: timeZoneName,
+});
+
+export const bookingIcsQuery = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(1000)) });
+
+/** Header names are case-insensitive; we read it lower-cased. */
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+export const idempotencyKey = z.string().check(
+  z.regex(/^[A-Za-z0-9._:-]{8,200}$/, { error: "must be 8–200 characters of letters, digits and . _ : -" }),
+);
+
+// Responses (documented, and the types route handlers build).
+
+export const offeringSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  durationMinutes: z.int(),
+  kind: z.enum(["demo"]),
+  description: z.optional(z.string()),
+});
+export type OfferingSummary = z.output<typeof offeringSummary>;
+
+const zonedSlot = z.object({ start: z.string(), end: z.string() });
+
+export const slotListResponse = z.object({ offering: z.string(), timeZone: z.string(), slots: z.array(zonedSlot) });
+export type SlotListResponse = z.output<typeof slotListResponse>;
+
+export const contactRequestResponse = z.object({ id: z.string(), offering: offeringSummary, timeZone: z.string(), slots: z.array(zonedSlot) });
+export type ContactRequestResponse = z.output<typeof contactRequestResponse>;
+
+export const bookingConfirmation = z.object({
+  id: z.string(),
+  status: z.enum(["confirmed"]),
+  offering: z.object({ id: z.string(), title: z.string() }),
+  start: z.string(),
+  end: z.string(),
+  timeZone: z.string(),
+  rep: z.object({ name: z.string(), firstName: z.string() }),
+  joinUrl: z.string(),
+  manageUrl: z.string(),
+  icsUrl: z.string(),
+  googleCalendarUrl: z.string(),
+});
+export type BookingConfirmationBody = z.output<typeof bookingConfirmation>;
+
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.optional(z.string()),
+    fields: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+  }),
+});
+export type ErrorResponseBody = z.output<typeof errorResponse>;

@@ -1,0 +1,62 @@
+// HTTP API: turns an API Gateway HTTP API (payload 2.0) event into a route call and the route's answer
+// (or error) back into a result. The Lambda entry and the local runtime both run exactly this.
+
+import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../http-api-types";
+import { apiRoutes } from "./api-routes";
+import { errorResponse } from "./error-responses";
+import { HttpError, type RouteRequest, type RouteResponse } from "./http-route";
+import { Router } from "./router";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function createHttpApiHandler(deps: UseCaseDependencies): HttpApiHandler {
+  const router = new Router(apiRoutes(deps));
+  return async (event) => {
+    let response: RouteResponse;
+    try {
+      const request = toRouteRequest(event);
+      const { route, params } = router.match(request.method, request.path);
+      response = await route.handle({ ...request, params });
+    } catch (error) {
+      response = errorResponse(error, (message, details) => deps.log("error", message, { ...details, path: event.rawPath }));
+    }
+    return toResult(response);
+  };
+}
+
+function toRouteRequest(event: APIGatewayProxyEventV2): RouteRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(event.rawQueryString ?? "")) {
+    if (!(name in query)) query[name] = value;
+  }
+  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers, body: bodyOf(event) };
+}
+
+function bodyOf(event: APIGatewayProxyEventV2): string | undefined {
+  if (event.body === undefined || event.body === null) return undefined;
+  const bytes = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
+  if (bytes.length > MAX_BODY_BYTES) {
+    throw new HttpError(413, "body_too_large", `The request body is ${bytes.length} bytes; at most ${MAX_BODY_BYTES} are accepted.`);
+  }
+  return bytes.toString("utf8");
+}
+
+const COMMON_HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
+
+function toResult(response: RouteResponse): APIGatewayProxyStructuredResultV2 {
+  if (response.text !== undefined) {
+    return { statusCode: response.statusCode, headers: { ...COMMON_HEADERS, ...response.headers }, body: response.text };
+  }
+  return {
+    statusCode: response.statusCode,
+    headers: { "content-type": "application/json; charset=utf-8", ...COMMON_HEADERS, ...response.headers },
+    body: response.json === undefined ? "" : JSON.stringify(response.json),
+  };
+}

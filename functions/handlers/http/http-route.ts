@@ -1,0 +1,76 @@
+// HTTP API: what a route sees and returns — a plain request built from the API Gateway v2 event, and a
+// response the handler turns back into one. Routes never touch the event themselves.
+
+import type * as z from "zod/mini";
+import { toFieldProblems, type FieldProblem } from "../../validation/issue-messages";
+
+export interface RouteRequest {
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  /** Lower-cased names. */
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface RouteResponse {
+  statusCode: number;
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is, with the content type in headers. */
+  text?: string;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>;
+
+export interface Route {
+  method: "GET" | "POST";
+  /** e.g. "/api/bookings/{id}/invite.ics" */
+  pattern: string;
+  handle: RouteHandler;
+}
+
+/** An error that is about HTTP itself (bad JSON, too large, no such route), not about the domain. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "HttpError";
+  }
+}
+
+/** Well-formed input that breaks the schema: one problem per field. */
+export class RequestInvalid extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join("; "));
+    this.name = "RequestInvalid";
+  }
+}
+
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new RequestInvalid(toFieldProblems(result.error.issues));
+  return result.data as z.output<S>;
+}
+
+/** The JSON object in the body, validated. */
+export function jsonBody<S extends z.ZodMiniType>(request: RouteRequest, schema: S): z.output<S> {
+  if (!request.body || request.body.trim() === "") throw new HttpError(400, "invalid_json", "The request body must be a JSON object.");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(request.body);
+  } catch {
+    throw new HttpError(400, "invalid_json", "The request body is not valid JSON.");
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new HttpError(400, "invalid_json", "The request body must be a JSON object.");
+  }
+  return parseWith(schema, parsed);
+}

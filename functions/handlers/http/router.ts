@@ -1,0 +1,56 @@
+// HTTP API: finds the route for a method and path, with its {placeholders} as params.
+
+import { HttpError, type Route } from "./http-route";
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+interface CompiledRoute {
+  route: Route;
+  regex: RegExp;
+  names: string[];
+}
+
+export class Router {
+  private readonly compiled: CompiledRoute[];
+
+  constructor(routes: readonly Route[]) {
+    this.compiled = routes.map((route) => compile(route));
+  }
+
+  /** The route, or an HttpError: 404 for an unknown path, 405 (with Allow) for a known path and wrong method. */
+  match(method: string, path: string): RouteMatch {
+    const allowed: string[] = [];
+    for (const { route, regex, names } of this.compiled) {
+      const found = regex.exec(path);
+      if (!found) continue;
+      if (route.method !== method) {
+        allowed.push(route.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1]!)));
+      return { route, params };
+    }
+    if (allowed.length > 0) {
+      throw new HttpError(405, "method_not_allowed", `Use ${allowed.join(" or ")} for ${path}.`, undefined, { allow: allowed.join(", ") });
+    }
+    throw new HttpError(404, "not_found", `There is no API at ${path}.`);
+  }
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.pattern
+    .split(/(\{[a-zA-Z]+\})/)
+    .map((part) => {
+      const name = /^\{([a-zA-Z]+)\}$/.exec(part)?.[1];
+      if (!name) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      names.push(name);
+      return "([^/]+)";
+    })
+    .join("");
+  return { route, regex: new RegExp(`^${source}$`), names };
+}

@@ -1,0 +1,19 @@
+// HTTP API: POST /api/contact-requests — a "Contact Us" request becomes a stored lead and a list of slots.
+import { recordContactRequest } from "../../../use-cases/record-contact-request";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import { contactRequestBody, type ContactRequestResponse } from "../api-schemas";
+import { jsonBody, type Route } from "../http-route";
+import { offeringSummary } from "./offerings.route";
+
+export function contactRequestsRoute(deps: UseCaseDependencies): Route {
+  return {
+    method: "POST",
+    pattern: "/api/contact-requests",
+    handle: async (request) => {
+      const { consent: _consent, timeZone, ...prospect } = jsonBody(request, contactRequestBody);
+      const { lead, listing } = await recordContactRequest(deps, { prospect, timeZone });
+      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots };
+      return { statusCode: 201, json: body };
+    },
+  };
+}

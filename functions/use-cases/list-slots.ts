@@ -1,0 +1,50 @@
+// Use case: the free slots of an offering between two local dates, shown in the asker's zone.
+// Reads busy time once per rep for the whole range (never per day), then computes in the core.
+
+import type { OfferingConfig } from "../config/liveline-config";
+import { computeSlots } from "../core/availability";
+import { InvalidInput } from "../core/errors";
+import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+export const MAX_RANGE_DAYS = 62;
+/** What a contact request shows: the next two weeks. */
+export const CONTACT_REQUEST_DAYS = 14;
+
+export interface SlotListing {
+  offering: OfferingConfig;
+  timeZone: string;
+  slots: { start: string; end: string }[];
+}
+
+export interface SlotListQuery {
+  offeringId: string;
+  timeZone: string;
+  /** Local dates "YYYY-MM-DD" in timeZone; default: today and the following 13 days. */
+  from?: string;
+  to?: string;
+}
+
+export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery): Promise<SlotListing> {
+  const offering = deps.catalogue.offering(query.offeringId);
+  const now = deps.clock.now().getTime();
+  const from = query.from ?? localDateAt(query.timeZone, now);
+  const to = query.to ?? addDays(from, CONTACT_REQUEST_DAYS - 1);
+  const days = (localDateMs(to) - localDateMs(from)) / 86_400_000 + 1;
+  if (days < 1) throw new InvalidInput("to", "must not be before from.");
+  if (days > MAX_RANGE_DAYS) throw new InvalidInput("to", `must be at most ${MAX_RANGE_DAYS} days after from.`);
+
+  const window = { start: startOfLocalDay(query.timeZone, from), end: startOfLocalDay(query.timeZone, addDays(to, 1)) };
+  const reps = deps.catalogue.repsFor(offering);
+  const rules = deps.catalogue.rules(offering);
+  const busy = await deps.store.listBusy(
+    reps.map((r) => r.id),
+    { start: window.start, end: window.end + rules.durationMinutes * 60_000 },
+  );
+  const slots = computeSlots({ reps, rules, busy, from: window.start, to: window.end, now });
+  return {
+    offering,
+    timeZone: query.timeZone,
+    slots: slots.map((slot) => ({ start: toZonedIso(slot.start, query.timeZone), end: toZonedIso(slot.end, query.timeZone) })),
+  };
+}

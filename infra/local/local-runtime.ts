@@ -1,0 +1,122 @@
+// Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
+// emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
+// the API Lambda's own handler. One per process: the handler module builds its ports once, like a cold start.
+
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join, resolve } from "node:path";
+import { configPath, readConfigFile } from "../../functions/config/load-config";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { buildWeb, defaultWebOutDir } from "../../web/build";
+import { ensureTable } from "./create-table";
+import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
+import { startLocalServer, type ApiHandler } from "./local-server";
+import { startSesLocal } from "./ses-local";
+
+export interface LocalRuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  port?: number;
+  /** Where DynamoDB Local keeps its data and the signing secret lives; default ./.liveline */
+  dataDir?: string;
+  /** Preferred port of the e-mail viewer. */
+  sesPort?: number;
+}
+
+export interface LocalRuntime {
+  url: string;
+  /** The SES emulator's page, when Liveline started it. */
+  mailViewerUrl?: string;
+  sesEndpoint: string;
+  dynamoDbEndpoint: string;
+  tableName: string;
+  config: LivelineConfig;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_SES_PORT = 8005;
+
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const env = options.env ?? process.env;
+  const config = readConfigFile(configPath(env));
+  const port = options.port ?? Number(env.PORT ?? DEFAULT_PORT);
+  const dataDir = resolve(options.dataDir ?? env.LIVELINE_DATA_DIR ?? ".liveline");
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
+  };
+  try {
+    const dynamo = await dynamoDbEndpoint(env, dataDir);
+    if (dynamo.engine) stoppers.push(dynamo.engine.stop);
+    const ses = await sesEndpoint(env, options.sesPort);
+    if (ses.engine) stoppers.push(ses.engine.stop);
+
+    const tableName = env.TABLE_NAME ?? "liveline";
+    const url = `http://localhost:${port}`;
+    Object.assign(process.env, {
+      TABLE_NAME: tableName,
+      LIVELINE_PUBLIC_URL: env.LIVELINE_PUBLIC_URL ?? url,
+      LIVELINE_CONFIG: configPath(env),
+      SIGNING_SECRET: env.SIGNING_SECRET ?? localSigningSecret(dataDir),
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_REGION: env.AWS_REGION ?? "us-east-1",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    });
+    // Local engines accept any credentials; do not make people configure fake ones.
+    if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) Object.assign(process.env, { AWS_ACCESS_KEY_ID: "local", AWS_SECRET_ACCESS_KEY: "local" });
+
+    await ensureTable(new DynamoDBClient({ endpoint: dynamo.endpoint }), tableName);
+    buildWeb(defaultWebOutDir);
+    const { handler } = (await import("../../functions/handlers/http-api.handler")) as { handler: ApiHandler };
+    const server = await listen(port, handler);
+    stoppers.push(() => closeServer(server));
+    return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function dynamoDbEndpoint(env: NodeJS.ProcessEnv, dataDir: string): Promise<{ endpoint: string; engine?: RunningEngine }> {
+  if (env.AWS_ENDPOINT_URL_DYNAMODB) return { endpoint: env.AWS_ENDPOINT_URL_DYNAMODB };
+  const engine = await startDynamoDbLocal({ dataDir: join(dataDir, "dynamodb") });
+  return { endpoint: engine.endpoint, engine };
+}
+
+async function sesEndpoint(env: NodeJS.ProcessEnv, preferredPort?: number) {
+  const given = env.AWS_ENDPOINT_URL_SESV2 ?? env.AWS_ENDPOINT_URL_SES;
+  if (given) return { endpoint: given, engine: undefined };
+  const engine = await startSesLocal({ preferredPort: preferredPort ?? Number(env.LIVELINE_SES_PORT ?? DEFAULT_SES_PORT) });
+  return { endpoint: engine.endpoint, engine };
+}
+
+/** A random key kept beside the data, so links in e-mails keep working across restarts. */
+function localSigningSecret(dataDir: string): string {
+  const file = join(dataDir, "signing-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function listen(port: number, handler: ApiHandler): Promise<Server> {
+  try {
+    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler });
+  } catch (error) {
+    if ((error as { code?: string }).code === "EADDRINUSE") {
+      throw new Error(`Port ${port} is already in use. Stop what runs there, or start on another port: PORT=3001 npm start`);
+    }
+    throw error;
+  }
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}

@@ -1,0 +1,115 @@
+// Local runtime: the HTTP server of `npm start` — web/ as static files, and /api/* handed to the API
+// Lambda's handler as API Gateway v2 events (what CloudFront + HTTP API do in AWS).
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../../functions/handlers/http-api-types";
+import { apiGatewayEvent } from "./api-gateway-event";
+
+export type ApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway refuses bodies over 10 MB; locally we stop reading far earlier. */
+const MAX_LOCAL_BODY = 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
+};
+
+/** The same policy CloudFront adds in AWS: our own scripts and styles only. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "content-security-policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+};
+
+export interface LocalServerOptions {
+  port: number;
+  host?: string;
+  webDir: string;
+  handler: ApiHandler;
+  now?: () => Date;
+  /** Extra local-only routes (e.g. the clock control), tried before the API. */
+  extraRoutes?: (request: IncomingMessage, body: Buffer, response: ServerResponse) => Promise<boolean>;
+}
+
+export function startLocalServer(options: LocalServerOptions): Promise<Server> {
+  const server = createServer((request, response) => {
+    serve(options, request, response).catch((error) => {
+      console.error("local server error", error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: { code: "internal_error", message: "The local server failed." } }));
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve(server));
+  });
+}
+
+async function serve(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, request, response);
+  const body = await readBody(request);
+  if (body === undefined) {
+    response.writeHead(413, { "content-type": "application/json; charset=utf-8" });
+    response.end(JSON.stringify({ error: { code: "body_too_large", message: "The request body is too large." } }));
+    return;
+  }
+  if (options.extraRoutes && (await options.extraRoutes(request, body, response))) return;
+  const result = await options.handler(apiGatewayEvent(request, body, options.now?.() ?? new Date()));
+  const headers: Record<string, string | string[]> = { ...(result.headers ?? {}) };
+  if (result.cookies?.length) headers["set-cookie"] = result.cookies;
+  response.writeHead(result.statusCode, headers);
+  response.end(result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"));
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_LOCAL_BODY) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
+    request.on("error", reject);
+  });
+}
+
+async function serveStatic(webDir: string, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    response.writeHead(405, { allow: "GET, HEAD" });
+    response.end();
+    return;
+  }
+  const relative = path === "/" ? "index.html" : decodeURIComponent(path).replace(/^\/+/, "");
+  const file = normalize(join(webDir, relative));
+  if (!file.startsWith(webDir + sep)) {
+    response.writeHead(404, SECURITY_HEADERS);
+    response.end("Not found");
+    return;
+  }
+  try {
+    const content = await readFile(file);
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
+    response.end(request.method === "HEAD" ? undefined : content);
+  } catch {
+    response.writeHead(404, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" });
+    response.end("Not found");
+  }
+}

@@ -1,0 +1,39 @@
+// Local runtime: `npm start`. Runs the whole product on this machine and prints where to look.
+
+import { ConfigError } from "../../functions/config/load-config";
+import { JavaMissing } from "./dynamodb-local";
+import { startLocalRuntime } from "./local-runtime";
+
+async function main(): Promise<void> {
+  let runtime;
+  try {
+    runtime = await startLocalRuntime();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof JavaMissing) console.error(`\n${error.message}\n`);
+    else console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const lines = [
+    "",
+    "Liveline is running.",
+    `  Booking page:   ${runtime.url}/`,
+    runtime.mailViewerUrl ? `  E-mails sent:   ${runtime.mailViewerUrl}/` : `  E-mails go to:  ${runtime.sesEndpoint}`,
+    `  API:            ${runtime.url}/api/openapi.json`,
+    `  DynamoDB:       ${runtime.dynamoDbEndpoint} (table ${runtime.tableName})`,
+    "Press Ctrl-C to stop.",
+    "",
+  ];
+  console.log(lines.join("\n"));
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping Liveline…`);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+await main();

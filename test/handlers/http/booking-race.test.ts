@@ -1,0 +1,50 @@
+// No double booking: concurrent POST /api/bookings at one slot, through the real handler, on DynamoDB Local.
+import { describe, expect, it } from "vitest";
+import type { LivelineConfig } from "../../../functions/config/liveline-config";
+import { createTestApi, defaultConfig } from "../../support/test-api";
+
+const clock = { now: () => new Date("2026-11-30T06:00:00Z") };
+
+function request(i: number, start: string) {
+  return { offering: "live-demo", start, name: `Racer ${i}`, email: `racer${i}@race.example`, timeZone: "UTC", consent: true };
+}
+
+/** Three reps with the same hours, so a slot has exactly three free reps. */
+function threeRepConfig(): LivelineConfig {
+  const config = defaultConfig();
+  for (const rep of config.reps) {
+    rep.timeZone = "UTC";
+    rep.workingHours = { tue: ["09:00-17:00"] };
+  }
+  return config;
+}
+
+describe("booking race", () => {
+  it("50 concurrent bookings of a slot with one free rep: exactly one 201, 49 × 409, no 5xx", async () => {
+    const api = await createTestApi({ clock });
+    const start = "2026-12-01T17:00:00Z"; // only Maya works then
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start))));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+    expect(responses.filter((r) => r.status === 409).every((r) => r.json.error.code === "slot_taken")).toBe(true);
+    const bookings = (await api.allItems()).filter((i) => i.sk === "BOOKING");
+    expect(bookings).toHaveLength(1);
+    const locks = (await api.allItems()).filter((i) => i.entity === "slot-lock");
+    expect(new Set(locks.map((l) => l.bookingId))).toEqual(new Set([bookings[0]!.id]));
+  });
+
+  it("50 concurrent bookings of a slot with three free reps: at most three win, each rep once", async () => {
+    const api = await createTestApi({ clock, config: threeRepConfig() });
+    const start = "2026-12-01T10:00:00Z";
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start))));
+    const winners = responses.filter((r) => r.status === 201);
+    expect(responses.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    expect(winners.length).toBeGreaterThanOrEqual(1);
+    expect(winners.length).toBeLessThanOrEqual(3);
+    const bookings = (await api.allItems()).filter((i) => i.sk === "BOOKING");
+    expect(bookings).toHaveLength(winners.length);
+    const reps = bookings.map((b) => b.repId);
+    expect(new Set(reps).size).toBe(reps.length);
+  });
+});
