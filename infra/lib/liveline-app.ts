@@ -1,0 +1,66 @@
+// Infra: turns CDK context + liveline.config.json into the Liveline stack, with cdk-nag AwsSolutions checks
+// on the whole app. Shared by infra/bin (the `cdk` entry) and the stack tests.
+
+import { Validations, type App } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { configPath, parseConfig, readConfigFile } from "../../functions/config/load-config";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { LivelineStack } from "./liveline-stack";
+
+export interface LivelineSettings {
+  config: LivelineConfig;
+  senderDomain: string;
+  createEmailIdentity: boolean;
+}
+
+/**
+ * Context keys (all optional): `senderEmail` replaces the config's sender address, `domain` is the SES
+ * sending domain (default: the sender address's domain), `createEmailIdentity` (default true) says whether
+ * this stack creates that domain's SES identity.
+ */
+export function settingsFromContext(app: App, path: string = configPath()): LivelineSettings {
+  const fileConfig = readConfigFile(path);
+  const senderEmail = contextString(app, "senderEmail") ?? fileConfig.sender.email;
+  // Validate again: the override must be as valid as the file.
+  const config = parseConfig({ ...fileConfig, sender: { ...fileConfig.sender, email: senderEmail } }, `${path} with context senderEmail`);
+  const senderDomain = (contextString(app, "domain") ?? domainOf(config.sender.email)).toLowerCase();
+  assertAddressInDomain(config.sender.email, senderDomain);
+  return { config, senderDomain, createEmailIdentity: contextBoolean(app, "createEmailIdentity", true) };
+}
+
+export function defineLivelineApp(app: App, settings: LivelineSettings = settingsFromContext(app)): LivelineStack {
+  const stack = new LivelineStack(app, "Liveline", {
+    description: "Liveline: demo and webinar scheduler (HTTP API, DynamoDB, SES, EventBridge Scheduler)",
+    ...settings,
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+  return stack;
+}
+
+function contextString(app: App, key: string): string | undefined {
+  const value: unknown = app.node.tryGetContext(key);
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") throw new Error(`context ${key} must be a string`);
+  return value.trim();
+}
+
+/** `-c key=false` arrives as the string "false". */
+function contextBoolean(app: App, key: string, fallback: boolean): boolean {
+  const value: unknown = app.node.tryGetContext(key);
+  if (value === undefined) return fallback;
+  if (value === true || value === "true") return true;
+  if (value === false || value === "false") return false;
+  throw new Error(`context ${key} must be true or false, not ${JSON.stringify(value)}`);
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf("@") + 1);
+}
+
+/** A verified domain covers its subdomains too; any other address would be refused by SES at send time. */
+function assertAddressInDomain(email: string, domain: string): void {
+  const addressDomain = domainOf(email).toLowerCase();
+  if (addressDomain !== domain && !addressDomain.endsWith(`.${domain}`)) {
+    throw new Error(`sender ${email} is not in the SES domain ${domain} (context "domain")`);
+  }
+}

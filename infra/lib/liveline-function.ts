@@ -1,0 +1,149 @@
+// Infra: the one place that decides how every Liveline Lambda is built and what it may touch. Handlers get
+// their permissions through small "intent" methods, each granting exactly one capability and setting the
+// environment variable the handler reads for it.
+
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import { Construct } from "constructs";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { repoPath } from "./repo-path";
+
+export interface LivelineFunctionProps {
+  /** The handler module, relative to the repository root (e.g. "functions/handlers/http-api.handler.ts"). */
+  entry: string;
+  /** The validated config; inlined into the bundle so a cold start reads no file and no parameter store. */
+  config: LivelineConfig;
+  description: string;
+  /** Defaults to 512 MB: on arm64 that buys enough CPU for a fast cold start at a low price. */
+  memorySize?: number;
+  /** Defaults to 10 s, well under the HTTP API's 30 s integration limit. */
+  timeout?: Duration;
+}
+
+/** What `sendMailAs` needs to know about the SES side. */
+export interface MailSending {
+  /** The From address every message uses (checked with the `ses:FromAddress` condition). */
+  fromAddress: string;
+  /** ARNs of the SES identities that may authorize that address: the address itself and its domain. */
+  identityArns: string[];
+  configurationSetName: string;
+  configurationSetArn: string;
+}
+
+// ESM bundles still meet CommonJS dependencies that call require() on Node built-ins: give them one.
+const ESM_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+/** A NodejsFunction with the app's defaults (Node 24, arm64, minified ESM + source maps) and its own role. */
+export class LivelineFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  /** A role of our own: no AWSLambdaBasicExecutionRole, whose logs actions cover every log group (`*`). */
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: LivelineFunctionProps) {
+    super(scope, id);
+    this.role = new iam.Role(this, "Role", {
+      assumedBy: new iam.ServicePrincipal("lambda.amazonaws.com"),
+      description: `Runs ${props.description}`,
+    });
+    this.logGroup = new logs.LogGroup(this, "Logs", {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.function = new nodejs.NodejsFunction(this, "Function", {
+      entry: repoPath(props.entry),
+      handler: "handler",
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      depsLockFilePath: repoPath("package-lock.json"),
+      environment: { NODE_OPTIONS: "--enable-source-maps" },
+      bundling: bundlingOptions(props.config),
+    });
+  }
+
+  /** Read and write the booking table's items, including transactions, and query its indexes. No Scan. */
+  useBookingTable(table: dynamodb.ITable, indexNames: readonly string[]): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        // TransactWriteItems/TransactGetItems are authorized per item by these same actions.
+        actions: [
+          "dynamodb:GetItem",
+          "dynamodb:BatchGetItem",
+          "dynamodb:Query",
+          "dynamodb:PutItem",
+          "dynamodb:UpdateItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:ConditionCheckItem",
+        ],
+        resources: [table.tableArn],
+      }),
+    );
+    if (indexNames.length > 0) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ["dynamodb:Query"],
+          resources: indexNames.map((name) => `${table.tableArn}/index/${name}`),
+        }),
+      );
+    }
+    this.function.addEnvironment("TABLE_NAME", table.tableName);
+  }
+
+  /** Send mail through SESv2 from the configured address only, through the app's configuration set. */
+  sendMailAs(mail: MailSending): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        // SESv2 SendEmail (Simple, Raw or Template content) is authorized as ses:SendEmail against the
+        // sending identity and the configuration set; ses:SendRawEmail is the SESv1 operation we never call.
+        actions: ["ses:SendEmail"],
+        resources: [...mail.identityArns, mail.configurationSetArn],
+        conditions: { StringEquals: { "ses:FromAddress": mail.fromAddress } },
+      }),
+    );
+    this.function.addEnvironment("SES_CONFIGURATION_SET", mail.configurationSetName);
+  }
+
+  /** Read the secret that signs manage links (HMAC key). */
+  readSigningSecret(secret: secretsmanager.ISecret): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [secret.secretArn] }),
+    );
+    this.function.addEnvironment("SIGNING_SECRET_ARN", secret.secretArn);
+  }
+
+  /** The public origin the handler puts into links (manage, outcome) it mails out. */
+  usePublicUrl(url: string): void {
+    this.function.addEnvironment("LIVELINE_PUBLIC_URL", url);
+  }
+}
+
+function bundlingOptions(config: LivelineConfig): nodejs.BundlingOptions {
+  return {
+    format: nodejs.OutputFormat.ESM,
+    // Prefer packages' ESM builds so esbuild can drop what the handler does not import.
+    mainFields: ["module", "main"],
+    minify: true,
+    sourceMap: true,
+    // Stack traces only need the mappings; the sources would double the asset for nothing.
+    sourcesContent: false,
+    banner: ESM_REQUIRE_BANNER,
+    // Bundling the SDK pins the version we test with and cold-starts faster than the runtime's copy.
+    bundleAwsSDK: true,
+    // loadConfig() reads process.env.LIVELINE_CONFIG_JSON: esbuild replaces it with the config's text.
+    define: { "process.env.LIVELINE_CONFIG_JSON": JSON.stringify(JSON.stringify(config)) },
+    // The local esbuild (a dev dependency) bundles; Docker is not on every machine that synthesizes.
+    forceDockerBundling: false,
+  };
+}
+

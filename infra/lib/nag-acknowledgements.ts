@@ -1,0 +1,98 @@
+// Infra: the cdk-nag AwsSolutions findings this stack accepts, one finding at a time, each on the narrowest
+// construct and with the reason it is accepted. Everything else is fixed in the constructs themselves.
+
+import { DefaultStackSynthesizer, Validations, type CfnElement } from "aws-cdk-lib";
+import type { IConstruct } from "constructs";
+import type { LivelineStack } from "./liveline-stack";
+
+export function acknowledgeNagFindings(stack: LivelineStack): void {
+  acknowledgeProductChoices(stack);
+  acknowledgeSiteFindings(stack);
+  acknowledgeBucketDeploymentProvider(stack);
+}
+
+function acknowledge(scope: IConstruct, id: string, reason: string): void {
+  Validations.of(scope).acknowledge({ id, reason });
+}
+
+function acknowledgeProductChoices(stack: LivelineStack): void {
+  for (const route of stack.apiRoutes) {
+    acknowledge(
+      route,
+      "AwsSolutions-APIG4",
+      "A public booking API is the product: prospects book without an account. Writes are protected by throttling, validation, idempotency keys and signed, expiring links for managing a booking.",
+    );
+  }
+  acknowledge(
+    stack.signingSecret,
+    "AwsSolutions-SMG4",
+    "The secret is the HMAC key of manage/outcome links already mailed out; rotating it would invalidate every outstanding link. Rotation with a key ring (old keys verify, new key signs) is a later issue.",
+  );
+  acknowledge(
+    stack.timers.deadLetterQueue,
+    "AwsSolutions-SQS3",
+    "This queue is itself the dead-letter queue of the EventBridge Scheduler timers; a DLQ for the DLQ adds nothing.",
+  );
+}
+
+function acknowledgeSiteFindings(stack: LivelineStack): void {
+  const { bucket, logBucket, distribution } = stack.site;
+  acknowledge(
+    bucket,
+    "AwsSolutions-S1",
+    "The site bucket is private and read only by CloudFront through origin access control; CloudFront's access log (in the log bucket) records every viewer request.",
+  );
+  acknowledge(logBucket, "AwsSolutions-S1", "This is the access-log bucket; logging it into itself would loop.");
+  acknowledge(
+    distribution,
+    "AwsSolutions-CFR4",
+    "No custom domain yet, so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the security policy at TLSv1. A custom domain with an ACM certificate and TLSv1.2_2021 comes with the domain.",
+  );
+  acknowledge(
+    distribution,
+    "AwsSolutions-CFR1",
+    "Prospects may book from any country; there is no jurisdiction to exclude.",
+  );
+  acknowledge(
+    distribution,
+    "AwsSolutions-CFR2",
+    "WAF is out of scope for the foundation: a web ACL costs a fixed monthly fee plus per-request charges, more than this low-traffic app; the API stage throttles abuse instead.",
+  );
+}
+
+/** The Lambda that copies the built site into the bucket belongs to CDK's BucketDeployment, not to us. */
+function acknowledgeBucketDeploymentProvider(stack: LivelineStack): void {
+  const { deployment, bucket } = stack.site;
+  const role = deployment.handlerRole;
+  const providerFunction = role.node.scope;
+  if (providerFunction) {
+    acknowledge(
+      providerFunction,
+      "AwsSolutions-L1",
+      "CDK's BucketDeployment provider (Python, runs only during deployments): CDK chooses and updates its runtime.",
+    );
+  }
+  acknowledge(
+    role,
+    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+    "CDK's BucketDeployment provider role: CDK attaches the basic execution policy (its own logs) and offers no way to replace it.",
+  );
+  const cdkWildcards: Record<string, string> = {
+    "Action::s3:GetBucket*": "CDK's bucket grants to the deployment provider: read the asset bucket, sync the site bucket.",
+    "Action::s3:GetObject*": "CDK's bucket grants to the deployment provider: read the site asset, compare the site bucket.",
+    "Action::s3:List*": "CDK's bucket grants to the deployment provider: list the asset and site buckets to sync.",
+    "Action::s3:Abort*": "CDK's write grant on the site bucket: abort its own multipart uploads of site files.",
+    "Action::s3:DeleteObject*": "CDK's write grant on the site bucket: prune files that are no longer part of the site.",
+    [`Resource::arn:<AWS::Partition>:s3:::cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>/*`]:
+      "The CDK bootstrap asset bucket: the site archive's key is only known at deploy time.",
+    [`Resource::<${logicalIdOf(stack, bucket.node.defaultChild)}.Arn>/*`]: "Every object of the site bucket: the deployment replaces the whole site.",
+    "Resource::*": "cloudfront:CreateInvalidation/GetInvalidation as granted by CDK to invalidate the site after a deploy (CDK does not scope it to the distribution).",
+  };
+  for (const [finding, reason] of Object.entries(cdkWildcards)) {
+    acknowledge(role, `AwsSolutions-IAM5[${finding}]`, reason);
+  }
+}
+
+function logicalIdOf(stack: LivelineStack, element: IConstruct | undefined): string {
+  return stack.resolve((element as CfnElement).logicalId) as string;
+}

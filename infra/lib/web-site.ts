@@ -1,0 +1,130 @@
+// Infra: the booking page on S3 behind CloudFront, and /api/* on the same origin routed to the HTTP API, so
+// the page calls its API without CORS. The site is built from web/ at synth time (esbuild, no Docker).
+
+import { AssetHashType, DockerImage, Duration } from "aws-cdk-lib";
+import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
+import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
+import * as s3 from "aws-cdk-lib/aws-s3";
+import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
+import { Construct } from "constructs";
+import { buildWeb } from "../../web/build";
+import { repoPath } from "./repo-path";
+
+export interface WebSiteProps {
+  /** The HTTP API's execute-api host name. */
+  apiOriginDomain: string;
+}
+
+// The page loads only its own script, styles and API: nothing third-party, no inline code, no framing.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export class WebSite extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly logBucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+  readonly deployment: s3deploy.BucketDeployment;
+
+  constructor(scope: Construct, id: string, props: WebSiteProps) {
+    super(scope, id);
+    this.bucket = new s3.Bucket(this, "Bucket", {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+    });
+    this.logBucket = accessLogBucket(this);
+    const securityHeaders = securityHeadersPolicy(this);
+    this.distribution = new cloudfront.Distribution(this, "Distribution", {
+      comment: "Liveline booking page and API",
+      defaultRootObject: "index.html",
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      // North America and Europe edges only: the cheapest class; other viewers still get served.
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: "cloudfront/",
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: securityHeaders,
+      },
+      additionalBehaviors: {
+        "/api/*": {
+          origin: new origins.HttpOrigin(props.apiOriginDomain, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+          }),
+          // Bookings are writes and answers are per request: nothing may be cached.
+          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+          // execute-api routes by its own Host header, so the viewer's must not be forwarded.
+          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+          // A redirect would turn a POST into a GET: refuse plain HTTP instead.
+          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+          responseHeadersPolicy: securityHeaders,
+        },
+      },
+    });
+    this.deployment = new s3deploy.BucketDeployment(this, "Deployment", {
+      sources: [webSource()],
+      destinationBucket: this.bucket,
+      // File names are not content-hashed: drop the cached copies on each deploy.
+      distribution: this.distribution,
+      distributionPaths: ["/*"],
+    });
+  }
+}
+
+/** The static site as an asset, built by web/build.ts into the asset folder while synthesizing. */
+function webSource(): s3deploy.ISource {
+  return s3deploy.Source.asset(repoPath("web"), {
+    // Hash what is deployed, not web/ (whose git-ignored dist/ changes with every `npm start`).
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the type, never pulled: local bundling below always succeeds.
+      image: DockerImage.fromRegistry("node:24"),
+      local: {
+        tryBundle(outputDir: string): boolean {
+          buildWeb(outputDir);
+          return true;
+        },
+      },
+    },
+  });
+}
+
+function accessLogBucket(scope: Construct): s3.Bucket {
+  return new s3.Bucket(scope, "AccessLogs", {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    // CloudFront's standard logs are delivered with an ACL, so the bucket must accept ACLs.
+    objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+    lifecycleRules: [{ expiration: Duration.days(90) }],
+  });
+}
+
+function securityHeadersPolicy(scope: Construct): cloudfront.ResponseHeadersPolicy {
+  return new cloudfront.ResponseHeadersPolicy(scope, "SecurityHeaders", {
+    comment: "Liveline: CSP, HSTS and friends",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(365 * 2),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+    },
+  });
+}
