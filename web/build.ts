@@ -2,9 +2,10 @@
 // `npm start` (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
@@ -30,7 +31,15 @@ export function buildWeb(outDir: string = defaultWebOutDir): void {
   }
 }
 
+/** Gzipped size in bytes of each built file: what a visitor downloads (the JS budget is 30 KB). */
+export function gzippedSizes(outDir: string = defaultWebOutDir): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const name of readdirSync(outDir).sort()) sizes[name] = gzipSync(readFileSync(join(outDir, name))).length;
+  return sizes;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildWeb();
-  console.log(`web built into ${defaultWebOutDir}`);
+  const sizes = Object.entries(gzippedSizes()).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(`web built into ${defaultWebOutDir} (gzipped: ${sizes.join(", ")})`);
 }

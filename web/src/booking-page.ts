@@ -1,2 +1,274 @@
-// Web: the booking page (placeholder until the page lands).
-export {};
+// Web: entry point of the booking page ("Talk to us live"). Wires the DOM to the flow: details form →
+// POST /api/contact-requests → slot list (refreshed on a time-zone change) → POST /api/bookings →
+// confirmation. Rendering, validation and API details live in the small modules imported below.
+
+import { apiRequest, type ApiError, type ApiResult } from "./api-client";
+import type { BookingConfirmed, ContactRequestCreated, Offering, Slot, SlotsResponse } from "./api-types";
+import { renderConfirmation } from "./confirmation";
+import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
+import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
+import { BookingAttempts } from "./idempotency-key";
+import { announce, clearAlert, showAlert } from "./notices";
+import { groupSlotsByDay, slotLabel } from "./slot-groups";
+import { renderSlotDays, setSlotsBusy } from "./slot-list";
+import { slotWindow } from "./slot-window";
+import { availableTimeZones, detectedTimeZone, timeZoneGroups, zoneDisplayName } from "./time-zone-options";
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`booking page: #${id} is missing from index.html`);
+  return el as T;
+}
+
+const form = byId<HTMLFormElement>("contact-form");
+const submitButton = byId<HTMLButtonElement>("submit-contact");
+const zoneSelect = byId<HTMLSelectElement>("timeZone");
+const formAlert = byId("form-alert");
+const slotsSection = byId("slots");
+const slotsHeading = byId("slots-heading");
+const slotsZoneName = byId("slots-zone-name");
+const slotsAlert = byId("slots-alert");
+const slotList = byId("slot-list");
+const confirmation = byId("confirmation");
+
+// Dates and times in English (the page's language), in the reader's own English variant when they have one.
+const locale = navigator.languages?.find((tag) => /^en\b/i.test(tag)) ?? "en-US";
+
+const state: {
+  busy: boolean;
+  offering?: Offering;
+  contactRequestId?: string;
+  /** The zone the visible slots are written in. */
+  slotsZone?: string;
+  /** Ignores slot responses overtaken by a later zone change. */
+  slotsRequest: number;
+} = { busy: false, slotsRequest: 0 };
+
+const attempts = new BookingAttempts();
+
+function setBusy(busy: boolean, pendingStart?: string): void {
+  state.busy = busy;
+  submitButton.disabled = busy;
+  zoneSelect.disabled = busy;
+  setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
+}
+
+// --- Time zones -------------------------------------------------------------------------------------
+
+function fillTimeZones(): void {
+  const detected = detectedTimeZone();
+  const groups = timeZoneGroups(availableTimeZones(), detected);
+  zoneSelect.replaceChildren(
+    ...groups.map((group) => {
+      const optgroup = document.createElement("optgroup");
+      optgroup.label = group.label;
+      optgroup.append(...group.options.map((option) => new Option(option.label, option.value)));
+      return optgroup;
+    }),
+  );
+  zoneSelect.value = detected;
+}
+
+// --- Errors -----------------------------------------------------------------------------------------
+
+/** Shows problems next to their fields and moves focus to the first one. */
+function showProblems(problems: readonly FieldProblem[]): void {
+  let first: HTMLElement | undefined;
+  for (const problem of problems) {
+    const control = form.elements.namedItem(problem.field);
+    if (!(control instanceof HTMLElement)) continue;
+    showFieldError(control, problem.message);
+    first ??= control;
+  }
+  first?.focus();
+  announce(problems.length === 1 ? "Please correct the highlighted field." : `Please correct the ${problems.length} highlighted fields.`);
+}
+
+/** Puts an API error where it belongs: by its field, by the slot list, or in the alert of `where`. */
+function showApiError(error: ApiError, where: "form" | "slots", retry?: () => void): void {
+  const target = errorTarget(error.field);
+  if (target.kind === "field") {
+    showProblems([{ field: target.field, message: fieldMessage(target.field, error.message) }]);
+  } else if (target.kind === "slots" && !slotsSection.hidden) {
+    showAlert(slotsAlert, slotMessage(error.message));
+    slotsHeading.focus();
+  } else {
+    const retryButton = showAlert(where === "form" ? formAlert : slotsAlert, error.message, retry);
+    // Disabling the clicked button dropped focus; put it on the way forward.
+    (retryButton ?? (where === "form" ? submitButton : slotsHeading)).focus();
+  }
+}
+
+// --- Step 1: contact request ------------------------------------------------------------------------
+
+async function submitContact(): Promise<void> {
+  if (state.busy) return;
+  clearAllFieldErrors(form);
+  clearAlert(formAlert);
+  const values = readContactForm(form);
+  const problems = validateContact(values);
+  if (problems.length > 0) return showProblems(problems);
+
+  setBusy(true);
+  submitButton.textContent = "Finding open times…";
+  announce("Finding open times…");
+  const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body: contactRequestBody(values) });
+  setBusy(false);
+  submitButton.textContent = "See available times";
+
+  if (!result.ok) return showApiError(result.error, "form", result.kind === "unavailable" ? () => void submitContact() : undefined);
+  state.offering = result.data.offering;
+  state.contactRequestId = result.data.id;
+  showOffering(result.data.offering);
+  attempts.settle();
+  showSlots(result.data.slots, result.data.timeZone);
+  slotsHeading.focus();
+}
+
+// --- Step 2: slots ----------------------------------------------------------------------------------
+
+function showSlots(slots: readonly Slot[], timeZone: string): void {
+  state.slotsZone = timeZone;
+  slotsZoneName.textContent = zoneDisplayName(timeZone);
+  const days = groupSlotsByDay(slots, locale);
+  renderSlotDays(slotList, days);
+  slotsSection.hidden = false;
+  const count = days.reduce((sum, day) => sum + day.slots.length, 0);
+  announce(count === 0 ? "No open times in the next 14 days." : `${count} open times over ${days.length} days.`);
+}
+
+/** Loads the 14 days from today in `timeZone` again (after a zone change or a taken slot). */
+async function refreshSlots(timeZone: string): Promise<boolean> {
+  if (!state.offering) return false;
+  const request = ++state.slotsRequest;
+  const { from, to } = slotWindow(timeZone);
+  const query = new URLSearchParams({ offering: state.offering.id, from, to, timeZone });
+  slotList.setAttribute("aria-busy", "true");
+  const result: ApiResult<SlotsResponse> = await apiRequest<SlotsResponse>(`/api/slots?${query}`);
+  if (request !== state.slotsRequest) return false;
+  slotList.setAttribute("aria-busy", "false");
+  if (!result.ok) {
+    const retry = result.kind === "unavailable" ? () => void refreshSlots(timeZone) : undefined;
+    const target = errorTarget(result.error.field);
+    if (target.kind === "field") showApiError(result.error, "slots");
+    // No focus move: the person may still be choosing a zone in the <select>.
+    else showAlert(slotsAlert, `We couldn't load the open times. ${result.error.message}`, retry);
+    return false;
+  }
+  showSlots(result.data.slots, result.data.timeZone || timeZone);
+  return true;
+}
+
+let zoneChangeTimer: number | undefined;
+
+function changeZone(): void {
+  clearFieldError(zoneSelect);
+  // Before the first submit the zone simply goes with the form.
+  if (slotsSection.hidden || !state.offering) return;
+  // Arrow keys on a closed <select> fire "change" per option: wait until the person settles.
+  window.clearTimeout(zoneChangeTimer);
+  zoneChangeTimer = window.setTimeout(() => {
+    const timeZone = zoneSelect.value;
+    if (timeZone === state.slotsZone || state.busy) return;
+    clearAlert(slotsAlert);
+    announce(`Loading open times in ${zoneDisplayName(timeZone)}…`);
+    void refreshSlots(timeZone);
+  }, 300);
+}
+
+// --- Step 3: booking --------------------------------------------------------------------------------
+
+async function book(start: string): Promise<void> {
+  if (state.busy || !state.offering || !state.slotsZone) return;
+  clearAllFieldErrors(form);
+  clearAlert(formAlert);
+  clearAlert(slotsAlert);
+  // The details may have been edited since step 1; the booking carries them, so they must hold.
+  const values = readContactForm(form);
+  const problems = validateContact(values);
+  if (problems.length > 0) return showProblems(problems);
+
+  const label = slotLabel(start, locale);
+  setBusy(true, start);
+  announce(`Booking ${label}…`);
+  const body = bookingBody(values, {
+    offering: state.offering.id,
+    start,
+    timeZone: state.slotsZone,
+    ...(state.contactRequestId ? { contactRequestId: state.contactRequestId } : {}),
+  });
+  const result = await apiRequest<BookingConfirmed>("/api/bookings", {
+    method: "POST",
+    body,
+    headers: { "Idempotency-Key": attempts.keyFor(start) },
+  });
+  setBusy(false);
+
+  if (result.ok) {
+    attempts.settle();
+    return showConfirmation(result.data);
+  }
+  if (result.kind === "unavailable") {
+    // Same slot, same key: if the first request did get through, the server answers with that booking.
+    showAlert(slotsAlert, `We couldn't confirm ${label}. ${result.error.message}`, () => void book(start))?.focus();
+    return;
+  }
+  attempts.settle();
+  if (result.status === 409 || result.error.code === "slot_taken") {
+    showAlert(slotsAlert, `Sorry, ${label} was just taken by someone else. Here are the times that are still open.`);
+    await refreshSlots(state.slotsZone);
+    slotsHeading.focus();
+    return;
+  }
+  showApiError(result.error, "slots");
+  // A refused start usually means the list is out of date.
+  if (errorTarget(result.error.field).kind === "slots") await refreshSlots(state.slotsZone);
+}
+
+function showConfirmation(booking: BookingConfirmed): void {
+  renderConfirmation(confirmation, booking, state.offering, locale);
+  form.hidden = true;
+  slotsSection.hidden = true;
+  confirmation.hidden = false;
+  byId("confirmation-heading").focus();
+  announce(`You're booked: ${slotLabel(booking.start, locale)} with ${booking.rep.firstName}.`);
+}
+
+// --- Offering summary -------------------------------------------------------------------------------
+
+function showOffering(offering: Offering): void {
+  byId("offering-title").textContent = `${offering.title} · ${offering.durationMinutes} min`;
+  if (offering.description) byId("offering-summary").textContent = offering.description;
+}
+
+async function loadOffering(): Promise<void> {
+  // Only decoration for the intro: when it fails, the static text stays and the form still works.
+  const result = await apiRequest<Offering[]>("/api/offerings", { timeoutMs: 8_000 });
+  if (result.ok && Array.isArray(result.data) && result.data[0] && !state.offering) showOffering(result.data[0]);
+}
+
+// --- Wiring -----------------------------------------------------------------------------------------
+
+function start(): void {
+  document.documentElement.classList.remove("no-js");
+  fillTimeZones();
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void submitContact();
+  });
+  // Errors clear as the person fixes the field, so stale messages never linger.
+  form.addEventListener("input", (event) => {
+    const control = event.target;
+    if (control instanceof HTMLElement && control !== zoneSelect && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
+  });
+  zoneSelect.addEventListener("change", changeZone);
+  byId("change-zone").addEventListener("click", () => zoneSelect.focus());
+  slotList.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.slot");
+    const slotStart = button?.dataset["start"];
+    if (button && !button.disabled && slotStart) void book(slotStart);
+  });
+  void loadOffering();
+}
+
+start();

@@ -1,0 +1,63 @@
+// Tests: web/src/api-client — every outcome of a request comes back as a value the page can branch on.
+
+import { describe, expect, it } from "vitest";
+import { apiRequest, errorFrom } from "../../web/src/api-client";
+
+const respond = (status: number, body?: unknown) => async () =>
+  new Response(body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body), { status });
+
+describe("apiRequest", () => {
+  it("returns the data of a 2xx and sends JSON with the given headers", async () => {
+    let seen: RequestInit | undefined;
+    const fetchImpl = (async (_url: string, init?: RequestInit) => {
+      seen = init;
+      return new Response(JSON.stringify({ id: "bk_1" }), { status: 201 });
+    }) as typeof fetch;
+    const result = await apiRequest("/api/bookings", { method: "POST", body: { a: 1 }, headers: { "Idempotency-Key": "k" }, fetchImpl });
+    expect(result).toEqual({ ok: true, status: 201, data: { id: "bk_1" } });
+    expect(seen?.method).toBe("POST");
+    expect(seen?.body).toBe('{"a":1}');
+    expect(seen?.headers).toMatchObject({ "Content-Type": "application/json", "Idempotency-Key": "k" });
+  });
+
+  it("passes a 4xx error body through, field included", async () => {
+    const body = { error: { code: "invalid_request", message: "is not a valid e-mail address", field: "email" } };
+    expect(await apiRequest("/x", { fetchImpl: respond(422, body) as typeof fetch })).toEqual({
+      ok: false,
+      kind: "rejected",
+      status: 422,
+      error: body.error,
+    });
+    const taken = await apiRequest("/x", { fetchImpl: respond(409, { error: { code: "slot_taken", message: "taken" } }) as typeof fetch });
+    expect(taken).toMatchObject({ ok: false, kind: "rejected", status: 409, error: { code: "slot_taken" } });
+  });
+
+  it("makes up an error when a 4xx has no usable body", async () => {
+    const result = await apiRequest("/x", { fetchImpl: respond(400, "<html>bad</html>") as typeof fetch });
+    expect(result).toMatchObject({ ok: false, kind: "rejected", status: 400, error: { code: "http_400" } });
+  });
+
+  it("reports 5xx, network failures and timeouts as unavailable (retryable)", async () => {
+    expect(await apiRequest("/x", { fetchImpl: respond(503, { error: { code: "x", message: "stack trace" } }) as typeof fetch })).toMatchObject({
+      ok: false,
+      kind: "unavailable",
+      status: 503,
+    });
+    const offline = (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as typeof fetch;
+    expect(await apiRequest("/x", { fetchImpl: offline })).toMatchObject({ ok: false, kind: "unavailable", error: { code: "unavailable" } });
+    const hanging = ((_url: string, init?: RequestInit) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))))) as typeof fetch;
+    expect(await apiRequest("/x", { fetchImpl: hanging, timeoutMs: 10 })).toMatchObject({ ok: false, kind: "unavailable" });
+  });
+});
+
+describe("errorFrom", () => {
+  it("accepts only the documented shape", () => {
+    expect(errorFrom({ error: { code: "c", message: "m", field: "f" } })).toEqual({ code: "c", message: "m", field: "f" });
+    expect(errorFrom({ error: { code: "c" } })).toEqual({ code: "c", message: "Something went wrong." });
+    expect(errorFrom({ message: "nope" })).toBeUndefined();
+    expect(errorFrom(null)).toBeUndefined();
+  });
+});

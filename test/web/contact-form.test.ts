@@ -1,0 +1,77 @@
+// Tests: web/src/contact-form — what the page checks before a round trip, and the bodies it sends.
+
+import { describe, expect, it } from "vitest";
+import { bookingBody, contactRequestBody, validateContact, type ContactFormValues } from "../../web/src/contact-form";
+
+const filled: ContactFormValues = {
+  name: "  Ada Lovelace ",
+  email: " ada@example.com ",
+  company: "",
+  phone: " +1 312 555 0142 ",
+  teamSize: "12",
+  interest: "",
+  timeZone: "America/Chicago",
+  consent: true,
+};
+
+describe("validateContact", () => {
+  it("accepts a filled form", () => {
+    expect(validateContact(filled)).toEqual([]);
+  });
+
+  it("lists problems in page order, so the first one gets focus", () => {
+    const problems = validateContact({ ...filled, name: " ", email: "", timeZone: "", consent: false });
+    expect(problems.map((p) => p.field)).toEqual(["name", "email", "timeZone", "consent"]);
+    expect(problems[3]?.message).toMatch(/tick this box/);
+  });
+
+  it("checks the e-mail's shape only loosely (the server decides)", () => {
+    expect(validateContact({ ...filled, email: "ada@example" }).map((p) => p.field)).toEqual(["email"]);
+    expect(validateContact({ ...filled, email: "ada.lovelace+demo@mail.example.co.uk" })).toEqual([]);
+  });
+
+  it("wants a whole team size of at least 1 when one is given", () => {
+    expect(validateContact({ ...filled, teamSize: "" })).toEqual([]);
+    for (const teamSize of ["0", "2.5", "-3", "?"]) {
+      expect(validateContact({ ...filled, teamSize }).map((p) => p.field)).toEqual(["teamSize"]);
+    }
+  });
+
+  it("leaves the phone to the server", () => {
+    expect(validateContact({ ...filled, phone: "312 555 0142" })).toEqual([]);
+  });
+});
+
+describe("request bodies", () => {
+  it("trims text, drops empty optional fields and sends team size as a number", () => {
+    expect(contactRequestBody(filled)).toEqual({
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      phone: "+1 312 555 0142",
+      teamSize: 12,
+      timeZone: "America/Chicago",
+      consent: true,
+    });
+  });
+
+  it("builds the booking with the chosen slot, the zone shown, the contact request and every prospect field", () => {
+    const body = bookingBody(
+      { ...filled, company: "Analytical Engines", interest: "Dashboards" },
+      { offering: "live-demo", start: "2026-12-01T10:00:00.000-06:00", timeZone: "America/Chicago", contactRequestId: "cr_1" },
+    );
+    expect(body).toEqual({
+      offering: "live-demo",
+      start: "2026-12-01T10:00:00.000-06:00",
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      phone: "+1 312 555 0142",
+      company: "Analytical Engines",
+      teamSize: 12,
+      interest: "Dashboards",
+      timeZone: "America/Chicago",
+      contactRequestId: "cr_1",
+      consent: true,
+    });
+    expect(bookingBody(filled, { offering: "o", start: "s", timeZone: "UTC" })).not.toHaveProperty("contactRequestId");
+  });
+});
