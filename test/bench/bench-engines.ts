@@ -1,0 +1,55 @@
+// Bench: the real engines for a bench run, and a DynamoDB client that counts the requests it makes.
+
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { startDynamoDbLocal, type RunningEngine } from "../../infra/local/dynamodb-local";
+import { startSesLocal } from "../../infra/local/ses-local";
+
+export interface BenchEngines {
+  dynamo: RunningEngine;
+  ses: RunningEngine;
+  stop(): Promise<void>;
+}
+
+export async function startBenchEngines(): Promise<BenchEngines> {
+  const [dynamo, ses] = await Promise.all([startDynamoDbLocal(), startSesLocal()]);
+  Object.assign(process.env, {
+    AWS_REGION: "us-east-1",
+    AWS_ACCESS_KEY_ID: "local",
+    AWS_SECRET_ACCESS_KEY: "local",
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  });
+  return { dynamo, ses, stop: async () => void (await Promise.all([dynamo.stop(), ses.stop()])) };
+}
+
+export interface CountingClient {
+  client: DynamoDBClient;
+  /** Requests sent since the last reset, by operation name. */
+  counts: Map<string, number>;
+  total(): number;
+  reset(): void;
+}
+
+export function countingDynamoDbClient(endpoint: string): CountingClient {
+  const client = new DynamoDBClient({ endpoint, maxAttempts: 4 });
+  const counts = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName ?? "unknown");
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    // "finalizeRequest" runs once per HTTP attempt, retries included.
+    { step: "finalizeRequest", name: "liveline-request-counter" },
+  );
+  return { client, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0), reset: () => counts.clear() };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+export const ms = (value: number) => value.toFixed(1);

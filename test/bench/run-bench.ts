@@ -1,0 +1,22 @@
+// Bench: `npm run bench`. One figure a line; the speed targets are checked here, not in timed tests.
+
+import { benchBookings } from "./booking-bench";
+import { startBenchEngines } from "./bench-engines";
+import { benchBundles } from "./bundle-bench";
+
+const print = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const engines = await startBenchEngines();
+  try {
+    await benchBookings(engines, 1, print);
+    await benchBookings(engines, 16, print);
+  } finally {
+    await engines.stop();
+  }
+  benchBundles(print);
+  print(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();

@@ -1,0 +1,122 @@
+// `npm start` as a person runs it: a child process serving the page and the API on real engines.
+import { DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { tableDefinition } from "../../../functions/adapters/dynamodb/table-definition";
+import { freePort } from "../../../infra/local/free-port";
+import { cleanEnvironment, runRuntimeProcess, startRuntimeProcess } from "../../support/local-runtime-process";
+import { emailsTo } from "../../support/ses-store";
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "liveline-runtime-"));
+
+async function bookFirstSlot(url: string, email: string) {
+  const lead = await fetch(`${url}/api/contact-requests`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: "Nora North", email, timeZone: "Europe/Oslo", consent: true }),
+  });
+  expect(lead.status).toBe(201);
+  const { id, slots } = (await lead.json()) as { id: string; slots: { start: string }[] };
+  expect(slots.length).toBeGreaterThan(0);
+  const booking = await fetch(`${url}/api/bookings`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": randomUUID() },
+    body: JSON.stringify({ offering: "live-demo", start: slots[0]!.start, name: "Nora North", email, timeZone: "Europe/Oslo", consent: true, contactRequestId: id }),
+  });
+  expect(booking.status).toBe(201);
+  return (await booking.json()) as { id: string; start: string; icsUrl: string };
+}
+
+describe("npm start", () => {
+  it("serves the page and the API on the engines AWS_ENDPOINT_URL_* name, without starting its own", async () => {
+    const port = await freePort();
+    const tableName = `runtime-${randomUUID()}`;
+    const runtime = await startRuntimeProcess(
+      cleanEnvironment({
+        PORT: String(port),
+        TABLE_NAME: tableName,
+        LIVELINE_DATA_DIR: tempDir(),
+        AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
+        AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint"),
+      }),
+    );
+    try {
+      expect(runtime.output()).toContain(`Booking page:   http://localhost:${port}/`);
+      expect(runtime.output()).toContain(`DynamoDB:       ${inject("dynamoDbEndpoint")}`);
+      expect(runtime.output()).toContain(`E-mails go to:  ${inject("sesEndpoint")}`);
+
+      const page = await fetch(`http://localhost:${port}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("<html");
+      expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+      expect((await fetch(`http://localhost:${port}/app.js`)).status).toBe(200);
+      expect((await fetch(`http://localhost:${port}/..%2fpackage.json`)).status).toBe(404);
+
+      const email = `nora.${randomUUID()}@north.example`;
+      const booking = await bookFirstSlot(`http://localhost:${port}`, email);
+      expect(await emailsTo(email)).toHaveLength(1);
+      const ics = await fetch(booking.icsUrl);
+      expect(ics.status).toBe(200);
+      expect(await ics.text()).toContain(`UID:${booking.id}@`);
+
+      // The table was created from the shared definition.
+      const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual([tableDefinition.partitionKey.name, tableDefinition.sortKey.name]);
+      expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual(tableDefinition.globalSecondaryIndexes.map((i) => i.indexName));
+      const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+      expect(ttl.TimeToLiveDescription?.AttributeName).toBe(tableDefinition.timeToLiveAttribute);
+    } finally {
+      expect(await runtime.stop("SIGTERM")).toBe(0);
+    }
+    expect(runtime.output()).toContain("SIGTERM: stopping Liveline");
+  });
+
+  it("starts its own DynamoDB Local with a data folder, and a restart keeps every booking", async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const env = cleanEnvironment({ PORT: String(port), LIVELINE_DATA_DIR: dataDir, AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") });
+    const first = await startRuntimeProcess(env);
+    let booking;
+    try {
+      expect(first.output()).toMatch(/DynamoDB:\s+http:\/\/127\.0\.0\.1:\d+ \(table liveline\)/);
+      expect(first.output()).not.toContain(inject("dynamoDbEndpoint"));
+      booking = await bookFirstSlot(`http://localhost:${port}`, `nora.${randomUUID()}@north.example`);
+    } finally {
+      expect(await first.stop("SIGINT")).toBe(0);
+    }
+    const second = await startRuntimeProcess(env);
+    try {
+      // The booking (and the signing secret behind its link) survived the restart.
+      const ics = await fetch(booking.icsUrl);
+      expect(ics.status).toBe(200);
+      expect(await ics.text()).toContain(`UID:${booking.id}@`);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("exits with install advice when Java is missing", async () => {
+    const bin = tempDir();
+    mkdirSync(join(bin, "bin"));
+    symlinkSync(process.execPath, join(bin, "bin", "node"));
+    const result = await runRuntimeProcess(cleanEnvironment({ PATH: join(bin, "bin"), PORT: String(await freePort()), LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") }));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("DynamoDB Local needs Java");
+    expect(result.output).toContain("apt-get install -y default-jre-headless");
+  });
+
+  it("exits naming each bad field when the config is invalid", async () => {
+    const dir = tempDir();
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ company: { name: "X" }, sender: { name: "X", email: "x@x.example" }, reps: [{ id: "a", name: "A", email: "a@x.example", timeZone: "Moon/Base", workingHours: {} }], offerings: [] }));
+    const result = await runRuntimeProcess(cleanEnvironment({ LIVELINE_CONFIG: file, PORT: String(await freePort()), LIVELINE_DATA_DIR: dir }));
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`${file} is not valid`);
+    expect(result.output).toContain("reps[0].timeZone");
+    expect(result.output).toContain("offerings: must list at least one offering");
+  });
+});
