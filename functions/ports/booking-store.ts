@@ -62,5 +62,6 @@ export interface BookingStore {
   createBooking(input: NewBooking): Promise<void>;
   getBooking(id: string): Promise<Booking | undefined>;
   getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined>;
-  recordMailOutcome(outcome: MailOutcome): Promise<void>;
+  /** Marks sent or failed messages, all in one write. */
+  recordMailOutcomes(outcomes: readonly MailOutcome[]): Promise<void>;
 }

@@ -45,10 +45,19 @@ export interface BookDemoResult {
 const MINUTE = 60_000;
 
 export async function bookDemo(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
-  if (options.idempotency) {
+  try {
+    return await bookOnce(deps, request, options);
+  } catch (error) {
+    // A retried request finds its own slot taken (or no longer bookable): answer what the first one got.
+    // The happy path needs no read of the idempotency record: the transaction's condition on it is the check.
+    if (!options.idempotency || !(error instanceof SlotTaken || error instanceof InvalidInput)) throw error;
     const earlier = await replay(deps, options.idempotency);
     if (earlier) return earlier;
+    throw error;
   }
+}
+
+async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
   const offering = deps.catalogue.offering(request.offeringId);
   const now = deps.clock.now();
   const candidates = slotCandidates(deps, offering, request.start, now.getTime());

@@ -207,40 +207,45 @@ export class DynamoDbBookingStore implements BookingStore {
     return { key: Item.key, requestHash: Item.requestHash, statusCode: Item.statusCode, response: JSON.parse(Item.responseJson) };
   }
 
-  async recordMailOutcome(outcome: MailOutcome): Promise<void> {
-    const key = itemKeys.outbox(outcome.bookingId, outcome.key);
-    if (outcome.messageId) {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key,
-          UpdateExpression: "SET #status = :sent, sentAt = :at, messageId = :id REMOVE gsi1pk, gsi1sk, lastError",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":sent": "sent", ":at": outcome.at.toISOString(), ":id": outcome.messageId },
-        }),
-      );
+  async recordMailOutcomes(outcomes: readonly MailOutcome[]): Promise<void> {
+    const updates = outcomes.map((outcome) => this.mailOutcomeUpdate(outcome));
+    if (updates.length === 0) return;
+    if (updates.length === 1) {
+      await this.client.send(new UpdateCommand(updates[0]!));
       return;
     }
-    const next = (outcome.nextAttemptAt ?? outcome.at).toISOString();
-    await this.client.send(
-      new UpdateCommand({
+    await this.client.send(new TransactWriteCommand({ TransactItems: updates.map((update) => ({ Update: update })) }));
+  }
+
+  private mailOutcomeUpdate(outcome: MailOutcome) {
+    const key = itemKeys.outbox(outcome.bookingId, outcome.key);
+    if (outcome.messageId) {
+      return {
         TableName: this.tableName,
         Key: key,
-        UpdateExpression: "SET #status = :failed, lastError = :error, lastAttemptAt = :at, gsi1pk = :due, gsi1sk = :next ADD attempts :one",
-        ConditionExpression: "attribute_exists(pk) AND #status <> :sent",
+        UpdateExpression: "SET #status = :sent, sentAt = :at, messageId = :id REMOVE gsi1pk, gsi1sk, lastError",
+        ConditionExpression: "attribute_exists(pk)",
         ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":failed": "failed",
-          ":sent": "sent",
-          ":error": (outcome.error ?? "unknown error").slice(0, 1000),
-          ":at": outcome.at.toISOString(),
-          ":due": MAIL_DUE_PARTITION,
-          ":next": `${next}#${outcome.bookingId}#${outcome.key}`,
-          ":one": 1,
-        },
-      }),
-    );
+        ExpressionAttributeValues: { ":sent": "sent", ":at": outcome.at.toISOString(), ":id": outcome.messageId },
+      };
+    }
+    const next = (outcome.nextAttemptAt ?? outcome.at).toISOString();
+    return {
+      TableName: this.tableName,
+      Key: key,
+      UpdateExpression: "SET #status = :failed, lastError = :error, lastAttemptAt = :at, gsi1pk = :due, gsi1sk = :next ADD attempts :one",
+      ConditionExpression: "attribute_exists(pk) AND #status <> :sent",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ":failed": "failed",
+        ":sent": "sent",
+        ":error": (outcome.error ?? "unknown error").slice(0, 1000),
+        ":at": outcome.at.toISOString(),
+        ":due": MAIL_DUE_PARTITION,
+        ":next": `${next}#${outcome.bookingId}#${outcome.key}`,
+        ":one": 1,
+      },
+    };
   }
 
   private eventItem(leadId: string, at: string, kind: string, ref: string, data: Record<string, unknown>) {
