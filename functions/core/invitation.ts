@@ -3,6 +3,7 @@
 // shown in the reader's own zone. Pure: `now` and all data come in, the raw message comes out.
 
 import { DateTime } from "luxon";
+import type { Prospect } from "./booking";
 import { buildCalendar } from "./icalendar";
 import type { CalendarPerson } from "./icalendar";
 import { buildMimeMessage } from "./mime-message";
@@ -26,15 +27,7 @@ export interface InvitationInput {
     manageUrl: string;
     notes?: string;
   };
-  prospect: {
-    name: string;
-    email: string;
-    phone?: string;
-    company?: string;
-    teamSize?: number;
-    interest?: string;
-    timeZone: string;
-  };
+  prospect: Prospect & { timeZone: string };
   rep: { name: string; email: string; phone?: string; timeZone: string };
 }
 

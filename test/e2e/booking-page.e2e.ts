@@ -1,0 +1,120 @@
+// End to end: a prospect turns the "Talk to us live" form into a booked demo, in Chromium, against
+// `npm start` with its own engines (DynamoDB Local, the SES emulator), and the invitation arrives.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../infra/local/free-port";
+import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
+import { launchChromium } from "./browser";
+
+const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
+
+let runtime: StartedRuntime;
+let browser: Browser;
+let siteUrl: string;
+let mailViewerUrl: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = await freePort();
+  runtime = await startRuntimeProcess(
+    cleanEnvironment({ PORT: String(port), LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), "liveline-e2e-")), LIVELINE_SES_PORT: String(await freePort()) }),
+  );
+  siteUrl = `http://localhost:${port}`;
+  mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+async function emailsTo(address: string): Promise<{ subject: string; attachments: { filename?: string }[] }[]> {
+  const store = (await (await fetch(`${mailViewerUrl}/store`)).json()) as { emails: { subject: string; destination: { to: string[] }; attachments: { filename?: string }[] }[] };
+  return store.emails.filter((email) => email.destination.to.some((to) => to.includes(address)));
+}
+
+async function fillContactForm(page: Page, email: string, phone = "+49 30 1234 5678"): Promise<void> {
+  await page.getByLabel("Name", { exact: false }).first().fill("Grace Hopper");
+  await page.locator("#email").fill(email);
+  await page.locator("#company").fill("Compilers Inc");
+  await page.locator("#phone").fill(phone);
+  await page.locator("#teamSize").fill("12");
+  await page.locator("#interest").fill("Live dashboards & forecasting");
+  await page.locator("#consent").check();
+}
+
+describe("booking page", () => {
+  it("turns a contact request into a booked demo, shows the confirmation in the prospect's zone, and the invitation arrives", async () => {
+    const context = await browser.newContext({ timezoneId: "Europe/Berlin", locale: "en-US", viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
+    await page.goto(`${siteUrl}/`);
+    await expect.poll(() => page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
+    const email = `grace.${Date.now()}@compilers.example`;
+    await fillContactForm(page, email);
+    await page.locator("#submit-contact").click();
+
+    const firstSlot = page.locator("button.slot").first();
+    await firstSlot.waitFor({ state: "visible" });
+    const start = await firstSlot.getAttribute("data-start");
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000\+0[12]:00$/);
+    expect(await page.locator(".slot-day h3").first().textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+    await page.screenshot({ path: join(ARTIFACTS, "slots.png"), fullPage: true });
+    await firstSlot.click();
+
+    const confirmation = page.locator("#confirmation");
+    await confirmation.waitFor({ state: "visible" });
+    expect(await page.locator("#confirmation-rep").textContent()).toMatch(/Maya|Lukas|Priya/);
+    const localTime = start!.slice(11, 16);
+    const [hour, minute] = localTime.split(":").map(Number) as [number, number];
+    const twelveHour = `${hour % 12 === 0 ? 12 : hour % 12}:${String(minute).padStart(2, "0")}`;
+    expect(await page.locator("#confirmation-when").textContent()).toContain(twelveHour);
+    expect(await page.locator("#join-link").getAttribute("href")).toMatch(/^https:\/\/meet\.jit\.si\/acme-demo-/);
+    expect(await page.locator("#google-link").getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
+    const icsHref = await page.locator("#ics-link").getAttribute("href");
+    const ics = await fetch(new URL(icsHref!, siteUrl));
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toContain("METHOD:REQUEST");
+    await page.screenshot({ path: join(ARTIFACTS, "confirmation.png"), fullPage: true });
+
+    const received = await emailsTo(email);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.attachments.map((a) => a.filename)).toContain("invite.ics");
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the API's error next to the field it names, then books by keyboard alone on a phone-sized screen", async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Kolkata", locale: "en-US", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/`);
+    await fillContactForm(page, `ada.${Date.now()}@engines.example`, "030 1234 5678");
+    await page.locator("#submit-contact").click();
+    const phoneError = page.locator("#phone-error");
+    await phoneError.waitFor({ state: "visible" });
+    expect(await phoneError.textContent()).toContain("country code");
+    expect(await page.locator("#phone").getAttribute("aria-invalid")).toBe("true");
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, "phone-error-360.png"), fullPage: true });
+
+    await page.locator("#phone").fill("+91 80 5550 1234");
+    await page.locator("#phone").press("Enter");
+    await page.locator("button.slot").first().waitFor({ state: "visible" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("slots-heading");
+    // Tab from the heading to the first slot button and press Enter.
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.classList.contains("slot"))); i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("slot"))).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.locator("#confirmation").waitFor({ state: "visible" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirmation-heading");
+    expect(await page.locator("#confirmation-zone").textContent()).toMatch(/Kolkata|Calcutta/);
+    await page.screenshot({ path: join(ARTIFACTS, "confirmation-360.png"), fullPage: true });
+    await context.close();
+  });
+});
