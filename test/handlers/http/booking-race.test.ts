@@ -47,4 +47,16 @@ describe("booking race", () => {
     const reps = bookings.map((b) => b.repId);
     expect(new Set(reps).size).toBe(reps.length);
   });
+
+  it("10 simultaneous deliveries of one request with the same Idempotency-Key book once and all get the same answer", async () => {
+    const api = await createTestApi({ clock, config: threeRepConfig() });
+    const body = request(0, "2026-12-01T11:00:00Z");
+    const headers = { "Idempotency-Key": "browser-resent-0001" };
+    const responses = await Promise.all(Array.from({ length: 10 }, () => api.call("POST", "/api/bookings", body, headers)));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(responses.map((r) => r.body)).size).toBe(1);
+    const bookings = (await api.allItems()).filter((i) => i.sk === "BOOKING");
+    expect(bookings).toHaveLength(1);
+    expect(responses[0]!.json.id).toBe(bookings[0]!.id);
+  });
 });
