@@ -1,11 +1,13 @@
 // Core: which start times an offering can be booked at, and by which reps. Pure: reps' hours, their busy
 // time and `now` come in; slots come out. Rules live in each rep's own zone (09:00–17:00 stays local across
-// DST; a skipped local time is not offered, a repeated one is offered once); everything else is UTC.
+// DST; a skipped local time is not offered, a repeated one is offered once; days off and daily caps count
+// local days); everything else is UTC. A slot is offered when at least one rep of the pool — and, for a
+// two-pool offering, one of the second pool too — is free for the meeting and its buffers.
 
 import type { Interval } from "./booking";
 import { mergeIntervals } from "./intervals";
 import type { WeeklyHours } from "./working-hours";
-import { DAY_MS, addDays, isoWeekday, localDateAt, zonedToUtc } from "./zoned-time";
+import { DAY_MS, isoDateOf, localDateAt, localDateMs, offsetsAround, wallTimeToUtc } from "./zoned-time";
 
 const MINUTE = 60_000;
 
@@ -13,6 +15,8 @@ export interface AvailabilityRep {
   id: string;
   timeZone: string;
   weeklyHours: WeeklyHours;
+  /** Local dates ("YYYY-MM-DD", rep's zone) the rep is off. */
+  daysOff?: ReadonlySet<string>;
 }
 
 export interface SlotRules {
@@ -20,13 +24,21 @@ export interface SlotRules {
   slotIntervalMinutes: number;
   minimumNoticeMinutes: number;
   horizonDays: number;
+  bufferBeforeMinutes?: number;
+  bufferAfterMinutes?: number;
+  /** At most this many demos per rep per local day. */
+  dailyCapPerRep?: number;
 }
 
 export interface SlotQuery {
   reps: readonly AvailabilityRep[];
+  /** A second required pool: each slot also needs one of these free. */
+  secondReps?: readonly AvailabilityRep[];
   rules: SlotRules;
-  /** Busy time per rep id (bookings, later calendar events); any order, may overlap. */
+  /** Blocked time per rep id (bookings with their buffers, calendar events); any order, may overlap. */
   busy: ReadonlyMap<string, readonly Interval[]>;
+  /** Demos per rep per local date, for the daily cap. */
+  bookingsPerDay?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Offer slots that start in [from, to). */
   from: number;
   to: number;
@@ -36,13 +48,23 @@ export interface SlotQuery {
 export interface Slot {
   start: number;
   end: number;
-  /** The reps free for this slot, in the order of `reps`. */
+  /** The reps free for this slot (in no particular order: assignment ranks them). */
   repIds: string[];
+  /** For a two-pool offering: the free reps of the second pool. */
+  secondRepIds?: string[];
 }
 
 /** The earliest and latest start the rules allow, given `now`. */
 export function bookableWindow(rules: SlotRules, now: number): Interval {
   return { start: now + rules.minimumNoticeMinutes * MINUTE, end: now + rules.horizonDays * DAY_MS };
+}
+
+/** The time a meeting at `start` keeps free: the meeting and its buffers. */
+export function blockedInterval(rules: SlotRules, start: number): Interval {
+  return {
+    start: start - (rules.bufferBeforeMinutes ?? 0) * MINUTE,
+    end: start + (rules.durationMinutes + (rules.bufferAfterMinutes ?? 0)) * MINUTE,
+  };
 }
 
 /** Free slots in the query window, sorted by start. */
@@ -51,63 +73,138 @@ export function computeSlots(query: SlotQuery): Slot[] {
   const from = Math.max(query.from, allowed.start);
   const to = Math.min(query.to, allowed.end + 1);
   if (from >= to) return [];
-  const repsByStart = new Map<number, string[]>();
-  for (const rep of query.reps) {
-    const busy = mergeIntervals(query.busy.get(rep.id) ?? []);
-    for (const start of freeStarts(rep, busy, query.rules, from, to)) {
-      const reps = repsByStart.get(start);
-      if (reps) reps.push(rep.id);
-      else repsByStart.set(start, [rep.id]);
-    }
-  }
+  const primary = freeRepsByStart(query, query.reps, from, to);
+  const second = query.secondReps ? freeRepsByStart(query, query.secondReps, from, to) : undefined;
   const duration = query.rules.durationMinutes * MINUTE;
-  return [...repsByStart.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([start, repIds]) => ({ start, end: start + duration, repIds }));
+  const slots: Slot[] = [];
+  for (const [start, repIds] of primary) {
+    if (!second) {
+      slots.push({ start, end: start + duration, repIds });
+      continue;
+    }
+    const secondRepIds = second.get(start);
+    if (secondRepIds) slots.push({ start, end: start + duration, repIds, secondRepIds });
+  }
+  return slots.sort((a, b) => a.start - b.start);
 }
 
-/** Starts in [from, to) on the rep's working grid that overlap none of the (merged, sorted) busy intervals. */
-function freeStarts(rep: AvailabilityRep, busy: Interval[], rules: SlotRules, from: number, to: number): number[] {
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const start of gridStarts(rep, rules, from, to)) {
-    const end = start + rules.durationMinutes * MINUTE;
-    while (cursor < busy.length && busy[cursor]!.end <= start) cursor++;
-    const next = busy[cursor];
-    if (next && next.start < end) continue;
-    starts.push(start);
+function freeRepsByStart(query: SlotQuery, reps: readonly AvailabilityRep[], from: number, to: number): Map<number, string[]> {
+  // Reps in one zone with the same hours and days off share one grid: computed once per call, and the
+  // free reps are gathered per grid position, so the map below is touched once per position, not per rep.
+  const grids = new Map<string, { starts: GridStart[]; repsAt: (string[] | undefined)[] }>();
+  for (const rep of reps) {
+    const key = gridKey(rep);
+    let grid = grids.get(key);
+    if (!grid) {
+      const starts = gridStarts(rep, query.rules, from, to);
+      grids.set(key, (grid = { starts, repsAt: new Array(starts.length) }));
+    }
+    for (const position of freePositions(rep, grid.starts, query)) (grid.repsAt[position] ??= []).push(rep.id);
   }
-  return starts;
+  const byStart = new Map<number, string[]>();
+  for (const { starts, repsAt } of grids.values()) {
+    repsAt.forEach((ids, position) => {
+      if (!ids) return;
+      const start = starts[position]!.start;
+      const existing = byStart.get(start);
+      if (existing) existing.push(...ids);
+      else byStart.set(start, ids);
+    });
+  }
+  return byStart;
+}
+
+const hoursKeys = new WeakMap<object, string>();
+
+function gridKey(rep: AvailabilityRep): string {
+  let hours = hoursKeys.get(rep.weeklyHours);
+  if (hours === undefined) hoursKeys.set(rep.weeklyHours, (hours = JSON.stringify(rep.weeklyHours)));
+  let off = rep.daysOff ? hoursKeys.get(rep.daysOff) : "";
+  if (off === undefined) hoursKeys.set(rep.daysOff!, (off = [...rep.daysOff!].sort().join(",")));
+  return `${rep.timeZone}|${hours}|${off}`;
+}
+
+/** Positions in the grid whose meeting and buffers overlap none of the rep's busy time, under the daily cap. */
+function freePositions(rep: AvailabilityRep, grid: readonly GridStart[], query: SlotQuery): number[] {
+  const busy = mergeIntervals(query.busy.get(rep.id) ?? []);
+  const perDay = query.bookingsPerDay?.get(rep.id);
+  const cap = query.rules.dailyCapPerRep;
+  const before = (query.rules.bufferBeforeMinutes ?? 0) * MINUTE;
+  const after = (query.rules.durationMinutes + (query.rules.bufferAfterMinutes ?? 0)) * MINUTE;
+  const positions: number[] = [];
+  let cursor = 0;
+  for (let position = 0; position < grid.length; position++) {
+    const { start, date } = grid[position]!;
+    if (cap !== undefined && perDay && (perDay.get(date) ?? 0) >= cap) continue;
+    const blockedStart = start - before;
+    const blockedEnd = start + after;
+    while (cursor < busy.length && busy[cursor]!.end <= blockedStart) cursor++;
+    const next = busy[cursor];
+    if (next && next.start < blockedEnd) continue;
+    positions.push(position);
+  }
+  return positions;
+}
+
+export interface GridStart {
+  start: number;
+  /** The rep's local date of the start. */
+  date: string;
 }
 
 /**
- * Every start time in [from, to), ascending, at which the rep's working hours hold the whole meeting:
- * stepping by the slot interval in local wall-clock time from the start of each working range.
+ * Every start time in [from, to), ascending, at which the rep's working hours hold the whole meeting on a
+ * day the rep is not off: stepping by the slot interval in local wall-clock time from each range's start.
  */
-export function gridStarts(rep: AvailabilityRep, rules: SlotRules, from: number, to: number): number[] {
-  const starts: number[] = [];
+export function gridStarts(rep: AvailabilityRep, rules: SlotRules, from: number, to: number): GridStart[] {
+  const starts: GridStart[] = [];
   const duration = rules.durationMinutes * MINUTE;
+  const step = rules.slotIntervalMinutes * MINUTE;
+  const zone = rep.timeZone;
   // A day before and after: a local day overlapping the window may begin on the previous UTC date.
-  const lastDate = addDays(localDateAt(rep.timeZone, to), 1);
-  for (let date = addDays(localDateAt(rep.timeZone, from), -1); date <= lastDate; date = addDays(date, 1)) {
-    for (const range of rep.weeklyHours[isoWeekday(date)] ?? []) {
-      const rangeEnd = firstExistingInstant(rep.timeZone, date, range.endMinute);
-      for (let minute = range.startMinute; minute + rules.durationMinutes <= range.endMinute; minute += rules.slotIntervalMinutes) {
-        const start = zonedToUtc(rep.timeZone, date, minute);
+  const firstDay = localDateMs(localDateAt(zone, from)) - DAY_MS;
+  const lastDay = localDateMs(localDateAt(zone, to)) + DAY_MS;
+  for (let day = firstDay; day <= lastDay; day += DAY_MS) {
+    const ranges = rep.weeklyHours[weekdayOf(day)];
+    if (!ranges || ranges.length === 0) continue;
+    const date = isoDateOf(day);
+    if (rep.daysOff?.has(date)) continue;
+    const { before, after } = offsetsAround(zone, day);
+    for (const range of ranges) {
+      const lastStartMinute = range.endMinute - rules.durationMinutes;
+      if (before === after) {
+        // No change this day: plain arithmetic, the hot path.
+        const rangeEnd = day + range.endMinute * MINUTE - before;
+        for (let start = day + range.startMinute * MINUTE - before; start <= rangeEnd - duration; start += step) {
+          if (start < from || start >= to) continue;
+          if (starts.length > 0 && start <= starts[starts.length - 1]!.start) continue;
+          starts.push({ start, date });
+        }
+        continue;
+      }
+      const rangeEnd = firstExistingInstant(zone, day, range.endMinute);
+      for (let minute = range.startMinute; minute <= lastStartMinute; minute += rules.slotIntervalMinutes) {
+        const start = wallTimeToUtc(zone, day, minute);
         if (start === undefined || start < from || start >= to) continue;
         if (start + duration > rangeEnd) continue;
-        if (starts.length > 0 && start <= starts[starts.length - 1]!) continue;
-        starts.push(start);
+        if (starts.length > 0 && start <= starts[starts.length - 1]!.start) continue;
+        starts.push({ start, date });
       }
     }
   }
   return starts;
 }
 
+/** ISO weekday 1 (Monday) … 7 (Sunday) of a local day given as midnight-as-if-UTC. */
+function weekdayOf(dayMs: number): number {
+  const day = new Date(dayMs).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
 /** The instant of a local time, or of the first local time after it when it was skipped by DST. */
-function firstExistingInstant(zone: string, date: string, minuteOfDay: number): number {
+function firstExistingInstant(zone: string, dayMs: number, minuteOfDay: number): number {
   for (let minute = minuteOfDay; ; minute += 5) {
-    const instant = zonedToUtc(zone, date, minute);
+    const instant = wallTimeToUtc(zone, dayMs, minute);
     if (instant !== undefined) return instant;
   }
 }

@@ -9,6 +9,16 @@ export interface Prospect {
   company?: string;
   teamSize?: number;
   interest?: string;
+  /** ISO 3166 alpha-2, upper case: routing may use it. */
+  country?: string;
+  /** Preferred language of the demo, lower case ("de"): routing may use it. */
+  language?: string;
+}
+
+/** Where routing sent a lead: the matching rule (null for the fallback) and the pool it picked. */
+export interface LeadRouting {
+  rule: string | null;
+  pool: string[];
 }
 
 /** A "Contact Us" request: the lead. Every booking belongs to one. */
@@ -17,6 +27,7 @@ export interface Lead {
   prospect: Prospect;
   timeZone: string;
   offeringId: string;
+  routing: LeadRouting;
   /** When the prospect agreed to be contacted (the form's consent box). */
   consentAt: string;
   createdAt: string;
@@ -29,8 +40,12 @@ export interface Booking {
   leadId: string;
   offeringId: string;
   repId: string;
+  /** The second participant of a two-pool offering (e.g. a solutions engineer). */
+  secondRepId?: string;
   start: string;
   end: string;
+  /** The meeting with its buffers: the time the booking's lock cells cover. */
+  blocked: { start: string; end: string };
   /** The prospect's zone: how every time is shown to them. */
   timeZone: string;
   prospect: Prospect;

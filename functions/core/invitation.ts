@@ -29,6 +29,8 @@ export interface InvitationInput {
   };
   prospect: Prospect & { timeZone: string };
   rep: { name: string; email: string; phone?: string; timeZone: string };
+  /** The other participant of a two-pool offering (for the rep's message: the other rep). */
+  cohost?: { name: string; label: string };
 }
 
 export interface ComposedEmail {
@@ -77,7 +79,8 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     attendee: draft.to,
     reminderMinutesBefore: REMINDER_MINUTES,
   });
-  const key = `${input.booking.id}.${input.recipient}.${input.booking.sequence}`;
+  // Per recipient: two reps of a two-pool demo get messages with different ids.
+  const key = `${input.booking.id}.${input.recipient}.${addressTag(draft.to.email)}.${input.booking.sequence}`;
   const raw = buildMimeMessage({
     from: input.sender,
     to: draft.to,
@@ -103,11 +106,11 @@ function prospectDraft(input: InvitationInput): Draft {
   const paragraphs: BodyLine[][] = [
     [{ text: `Hi ${firstName(prospect.name) || "there"},` }],
     [{ text: `Your ${offering.title} is confirmed.` }],
-    [{ label: "When", text: when }, { label: "Who", text: `${repFirst} from ${company.name}` }, joinLine],
+    [{ label: "When", text: when }, { label: "Who", text: `${repFirst} from ${company.name}${cohostText(input)}` }, joinLine],
   ];
   if (prospect.interest) paragraphs.push([{ label: "You asked to see", text: prospect.interest }]);
   paragraphs.push([manageLine], [{ text: company.name }]);
-  const description = [offering.description, `With ${repFirst} from ${company.name}`, `Join: ${booking.joinUrl}`, `${manageLine.label}: ${booking.manageUrl}`];
+  const description = [offering.description, `With ${repFirst} from ${company.name}${cohostText(input)}`, `Join: ${booking.joinUrl}`, `${manageLine.label}: ${booking.manageUrl}`];
   return {
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
@@ -135,6 +138,7 @@ function repDraft(input: InvitationInput): Draft {
         { label: "When", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
         { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
         { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
+        ...(input.cohost ? [{ label: "With", text: `${input.cohost.name} (${input.cohost.label})` }] : []),
       ],
       details,
     ],
@@ -151,6 +155,18 @@ function prospectDetails(input: InvitationInput): BodyLine[] {
   if (prospect.interest) lines.push({ label: "Wants to see", text: prospect.interest });
   if (booking.notes) lines.push({ label: "Notes", text: booking.notes });
   return lines;
+}
+
+/** " and Sam (Solutions engineer)" when a second participant joins. */
+function cohostText(input: InvitationInput): string {
+  return input.cohost ? ` and ${firstName(input.cohost.name)} (${input.cohost.label})` : "";
+}
+
+/** A short, stable tag of an address for Message-IDs (FNV-1a, base 36). */
+function addressTag(email: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of email.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(36);
 }
 
 /** Phones are stored in E.164; keep only "+" and digits so the link dials from any phone. */

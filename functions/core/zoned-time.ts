@@ -53,21 +53,23 @@ export function isoWeekday(isoDate: string): number {
   return day === 0 ? 7 : day;
 }
 
-interface DayOffsets {
+export interface DayOffsets {
   /** Offset in force just before the day could begin anywhere, and just after it could end. */
   before: number;
   after: number;
 }
 
-const dayOffsets = new Map<string, DayOffsets>();
+const dayOffsetsByZone = new Map<string, Map<number, DayOffsets>>();
 
-function offsetsAround(zone: string, dateMs: number): DayOffsets {
-  const key = `${zone}|${dateMs}`;
-  let offsets = dayOffsets.get(key);
+/** The offsets around a local day (its midnight as if UTC); equal on the 363-odd days without a change. */
+export function offsetsAround(zone: string, dateMs: number): DayOffsets {
+  let byDay = dayOffsetsByZone.get(zone);
+  if (!byDay) dayOffsetsByZone.set(zone, (byDay = new Map()));
+  let offsets = byDay.get(dateMs);
   if (!offsets) {
     // Real offsets lie within -12h..+14h, so these instants bracket the whole local day.
     offsets = { before: offsetAt(zone, dateMs - 14 * HOUR), after: offsetAt(zone, dateMs + DAY_MS + 12 * HOUR) };
-    dayOffsets.set(key, offsets);
+    byDay.set(dateMs, offsets);
   }
   return offsets;
 }
@@ -78,7 +80,11 @@ function offsetsAround(zone: string, dateMs: number): DayOffsets {
  * that occurs twice (fall-back) returns the first occurrence.
  */
 export function zonedToUtc(zone: string, isoDate: string, minuteOfDay: number): number | undefined {
-  const dateMs = localDateMs(isoDate);
+  return wallTimeToUtc(zone, localDateMs(isoDate), minuteOfDay);
+}
+
+/** zonedToUtc for a local day given as its midnight-as-if-UTC epoch ms (no string parsing: hot path). */
+export function wallTimeToUtc(zone: string, dateMs: number, minuteOfDay: number): number | undefined {
   const wall = dateMs + minuteOfDay * MINUTE;
   const { before, after } = offsetsAround(zone, dateMs);
   if (before === after) return wall - before;

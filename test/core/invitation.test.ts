@@ -82,7 +82,7 @@ describe("composeInvitation: the prospect's message", () => {
     expect(email.to).toEqual([{ name: "Jane Doe", address: "jane@globex.example" }]);
     expect(email.from).toEqual({ name: "Acme Demos", address: "demos@acme.example" });
     expect(email.replyTo).toEqual([{ name: "Maya Lopez", address: "maya@acme.example" }]);
-    expect(email.messageId).toBe("<b-123.prospect.0@acme.example>");
+    expect(email.messageId).toMatch(/^<b-123\.prospect\.[0-9a-z]+\.0@acme\.example>$/);
     expect(email.date).toBe("2026-11-20T09:15:00.000Z");
   });
 
@@ -138,7 +138,7 @@ describe("composeInvitation: the rep's message", () => {
     expect(composed.to).toBe("maya@acme.example");
     expect(email.to).toEqual([{ name: "Maya Lopez", address: "maya@acme.example" }]);
     expect(email.from).toEqual({ name: "Acme Demos", address: "demos@acme.example" });
-    expect(email.messageId).toBe("<b-123.rep.0@acme.example>");
+    expect(email.messageId).toMatch(/^<b-123\.rep\.[0-9a-z]+\.0@acme\.example>$/);
   });
 
   it("shows the time in the rep's zone in the subject", async () => {
@@ -226,9 +226,23 @@ describe("composeInvitation: safety", () => {
     const booking = { ...input("prospect").booking, sequence: 2, start: new Date("2026-12-02T15:00:00Z"), end: new Date("2026-12-02T15:30:00Z") };
     const composed = composeInvitation(input("prospect", { booking }));
     const { email, vevent } = await parse(composed.raw);
-    expect(email.messageId).toBe("<b-123.prospect.2@acme.example>");
+    expect(email.messageId).toMatch(/^<b-123\.prospect\.[0-9a-z]+\.2@acme\.example>$/);
     expect(vevent.getFirstPropertyValue("uid")).toBe("3f1c9a52-0d1e-4c1b-9a8e-5b7f2d6c4e10@acme.example");
     expect(vevent.getFirstPropertyValue("sequence")).toBe(2);
     expect(composed.subject).toBe("Confirmed: Live product demo with Maya — Wed, Dec 2, 9:00 AM (America/Chicago)");
+  });
+
+  it("gives the two reps of a two-pool demo different Message-IDs and names the other participant", () => {
+    const rep = composeInvitation({ ...input("rep"), cohost: { name: "Sam Lee", label: "Solutions engineer" } });
+    const second = composeInvitation({
+      ...input("rep"),
+      rep: { name: "Sam Lee", email: "sam@acme.example", timeZone: "Europe/Berlin" },
+      cohost: { name: "Maya Johnson", label: "Account executive" },
+    });
+    const idOf = (raw: string) => /^Message-ID: (.+)$/m.exec(raw)![1];
+    expect(idOf(rep.raw)).not.toBe(idOf(second.raw));
+    expect(rep.raw).toContain("Sam Lee (Solutions engineer)");
+    const prospect = composeInvitation({ ...input("prospect"), cohost: { name: "Sam Lee", label: "Solutions engineer" } });
+    expect(prospect.calendar.replace(/\r\n /g, "")).toContain("and Sam (Solutions engineer)");
   });
 });

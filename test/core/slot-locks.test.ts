@@ -27,3 +27,18 @@ describe("lock cells", () => {
     ]);
   });
 });
+
+describe("mergeIntervals", () => {
+  it("sorts and joins overlapping and touching intervals, whatever the input order and size", async () => {
+    const { mergeIntervals } = await import("../../functions/core/intervals");
+    const small = [{ start: 50, end: 60 }, { start: 10, end: 20 }, { start: 20, end: 30 }, { start: 55, end: 70 }, { start: 40, end: 45 }];
+    expect(mergeIntervals(small)).toEqual([{ start: 10, end: 30 }, { start: 40, end: 45 }, { start: 50, end: 70 }]);
+    // Over the keyed-sort limit and with negative instants: the comparator path gives the same answer.
+    const large = Array.from({ length: 3000 }, (_, i) => ({ start: ((i * 7919) % 3000) * 10 - 500, end: ((i * 7919) % 3000) * 10 - 495 }));
+    const merged = mergeIntervals(large);
+    expect(merged).toHaveLength(3000);
+    expect(merged.every((interval, i) => i === 0 || interval.start > merged[i - 1]!.end)).toBe(true);
+    const sorted = [{ start: 1, end: 2 }, { start: 3, end: 4 }];
+    expect(mergeIntervals(sorted)).toEqual(sorted);
+  });
+});
