@@ -2,12 +2,10 @@
 // validates it at start, the CDK app at synth (and inlines it into the Lambda bundle), the Lambda at cold start.
 
 import * as z from "zod/mini";
+import { daysOffProblem } from "../core/days-off";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
-
-const identifier = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "must be 1–40 lower-case letters, digits or dashes" }),
-);
+import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
 
 const minutes = (min: number, max: number) =>
   z.int().check(
@@ -36,6 +34,29 @@ const repSchema = z.strictObject({
   workingHours: z.partialRecord(z.enum(WEEKDAYS), dayRanges),
   /** The rep's personal meeting room; when set it replaces the offering's joinUrl for this rep. */
   meetingUrl: z.optional(httpsUrl),
+  /** Vacations and holidays in the rep's zone: "2026-12-24" or "2026-12-28..2027-01-01". */
+  datesOff: z._default(
+    z.array(z.string().check(z.refine((entry) => daysOffProblem(entry) === undefined, { error: (issue) => daysOffProblem(String(issue.input)) }))),
+    [],
+  ),
+  /** Share of assignments relative to other reps: 2 gets twice the demos of 1. */
+  weight: z._default(z.number().check(z.gt(0), z.lte(100)), 1),
+  skills: z._default(z.array(tag), []),
+  /** Regions the rep covers, matching the names in routing.regions. */
+  regions: z._default(z.array(tag), []),
+  /** Languages the rep runs demos in, e.g. ["en", "de"]. */
+  languages: z._default(z.array(tag), []),
+  /** The rep's private calendar feed (the iCalendar "secret address"): its busy events block slots. */
+  calendarFeed: z.optional(
+    z
+      .strictObject({
+        url: z.optional(z.url({ protocol: /^(https?|webcal)$/, error: "must be an http(s) or webcal URL" })),
+        /** A file, relative to the config file. */
+        path: z.optional(z.string().check(z.minLength(1))),
+        refreshMinutes: z._default(z.int().check(z.gte(1), z.lte(24 * 60)), 15),
+      })
+      .check(z.refine((feed) => (feed.url === undefined) !== (feed.path === undefined), { error: "needs exactly one of url or path" })),
+  ),
 });
 
 const offeringSchema = z.strictObject({
@@ -52,6 +73,21 @@ const offeringSchema = z.strictObject({
   horizonDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
   /** The reps who run this offering (ids); all reps when absent. */
   reps: z.optional(z.array(identifier).check(z.minLength(1))),
+  /** Time kept free before and after each demo (never overlapping another demo's or its buffers). */
+  bufferBeforeMinutes: z._default(minutes(0, 240), 0),
+  bufferAfterMinutes: z._default(minutes(0, 240), 0),
+  /** At most this many demos of this offering per rep per local day. */
+  dailyCapPerRep: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  /** Fair assignment counts each rep's demos over this many past days. */
+  fairnessWindowDays: z._default(z.int().check(z.gte(1), z.lte(365)), 30),
+  /** A second required participant (e.g. a solutions engineer): a slot needs one free rep of each pool. */
+  secondPool: z.optional(
+    z.strictObject({
+      reps: z.array(identifier).check(z.minLength(1)),
+      /** How the second participant is introduced, e.g. "Solutions engineer". */
+      label: z._default(singleLineText(60, "label"), "Specialist"),
+    }),
+  ),
   /** Where to meet; "{bookingId}" is replaced, so each demo gets its own room. */
   joinUrl: z.string().check(
     z.refine((text) => URL.canParse(text.replaceAll("{bookingId}", "x")) && /^https?:\/\//.test(text), {
@@ -68,6 +104,7 @@ export const livelineConfigSchema = z
     sender: z.strictObject({ name: singleLineText(100, "name"), email: emailAddress }),
     reps: z.array(repSchema).check(z.minLength(1, { error: "must list at least one rep" })),
     offerings: z.array(offeringSchema).check(z.minLength(1, { error: "must list at least one offering" })),
+    routing: z._default(routingSchema, { regions: {}, rules: [] }),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */
@@ -94,12 +131,31 @@ export const livelineConfigSchema = z
           ctx.issues.push({ code: "custom", path: ["offerings", index, "id"], message: `"${offering.id}" is used twice`, input: offering.id });
         }
         offeringIds.add(offering.id);
-        offering.reps?.forEach((repId, repIndex) => {
-          if (!repIds.has(repId)) {
-            ctx.issues.push({ code: "custom", path: ["offerings", index, "reps", repIndex], message: `"${repId}" is not a rep id`, input: repId });
+        const checkReps = (ids: readonly string[] | undefined, path: (string | number)[]) =>
+          ids?.forEach((repId, repIndex) => {
+            if (!repIds.has(repId)) ctx.issues.push({ code: "custom", path: [...path, repIndex], message: `"${repId}" is not a rep id`, input: repId });
+          });
+        checkReps(offering.reps, ["offerings", index, "reps"]);
+        checkReps(offering.secondPool?.reps, ["offerings", index, "secondPool", "reps"]);
+        const overlap = offering.secondPool?.reps.find((id) => (offering.reps ?? [...repIds]).includes(id));
+        if (overlap) {
+          ctx.issues.push({ code: "custom", path: ["offerings", index, "secondPool", "reps"], message: `"${overlap}" cannot be in both pools`, input: overlap });
+        }
+      });
+      const checkSelector = (selector: RepSelector | undefined, path: (string | number)[]) =>
+        selector?.reps?.forEach((repId, repIndex) => {
+          if (!repIds.has(repId)) ctx.issues.push({ code: "custom", path: [...path, "reps", repIndex], message: `"${repId}" is not a rep id`, input: repId });
+        });
+      const regionNames = new Set(Object.keys(config.routing.regions));
+      config.routing.rules.forEach((rule, index) => {
+        checkSelector(rule.route, ["routing", "rules", index, "route"]);
+        rule.when.regions?.forEach((region, regionIndex) => {
+          if (!regionNames.has(region)) {
+            ctx.issues.push({ code: "custom", path: ["routing", "rules", index, "when", "regions", regionIndex], message: `"${region}" is not defined in routing.regions`, input: region });
           }
         });
       });
+      checkSelector(config.routing.fallback, ["routing", "fallback"]);
       const wanted = config.contactRequests.offering;
       if (wanted !== undefined && !offeringIds.has(wanted)) {
         ctx.issues.push({ code: "custom", path: ["contactRequests", "offering"], message: `"${wanted}" is not an offering id`, input: wanted });

@@ -7,17 +7,20 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
+import { dirname } from "node:path";
+import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
-import { loadConfig } from "../config/load-config";
+import { configPath, loadConfig } from "../config/load-config";
 import { readRuntimeSettings, type RuntimeSettings } from "../config/runtime-settings";
 import type { BookingStore } from "../ports/booking-store";
+import type { CalendarFeeds } from "../ports/calendar-feeds";
 import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
-import { jsonLogger } from "./json-logger";
+import { jsonLogger, type Log } from "./json-logger";
 
 export interface DependencyOverrides {
   config?: LivelineConfig;
@@ -26,6 +29,8 @@ export interface DependencyOverrides {
   /** Wraps the real mailer, e.g. to make it fail for a test. */
   wrapMailer?: (mailer: Mailer) => Mailer;
   wrapStore?: (store: BookingStore) => BookingStore;
+  feeds?: CalendarFeeds;
+  log?: Log;
 }
 
 export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<UseCaseDependencies> {
@@ -41,11 +46,13 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     catalogue: new OfferingCatalogue(config),
     store: overrides.wrapStore ? overrides.wrapStore(store) : store,
     mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
+    // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
+    feeds: overrides.feeds ?? { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },
     clock: overrides.clock ?? systemClock,
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await signingSecret(settings),
     newId: randomUUID,
-    log: jsonLogger(settings.LOG_LEVEL),
+    log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
   };
 }
 

@@ -8,7 +8,7 @@ export interface OutboxMessage {
   /** Unique per booking, e.g. "invitation-prospect-0" (kind, recipient, SEQUENCE). */
   key: string;
   kind: "invitation";
-  recipient: "prospect" | "rep";
+  recipient: "prospect" | "rep" | "second-rep";
 }
 
 export interface IdempotencyRecord {
@@ -19,10 +19,50 @@ export interface IdempotencyRecord {
   response: unknown;
 }
 
+/** One demo in a rep's schedule: what availability and fair assignment read. */
+export interface ScheduledDemo {
+  bookingId: string;
+  /** The meeting with its buffers. */
+  blocked: Interval;
+  /** When it was assigned (epoch ms): the fairness window counts these. */
+  assignedAt: number;
+  /** The rep's local date of the start: the daily cap counts these. */
+  day: string;
+}
+
+/** The last good copy of a rep's calendar feed, expanded to busy intervals. */
+export interface CachedFeed {
+  /** Which feed this copy is of (a hash of its url or path): a changed feed is not served stale. */
+  sourceKey: string;
+  busy: Interval[];
+  fetchedAt: number;
+}
+
+/** A rep's schedule item: demos (with buffers), demos per local day, last assignment, cached feed. */
+export interface RepSchedule {
+  repId: string;
+  demos: ScheduledDemo[];
+  perDay: Map<string, number>;
+  lastAssignedAt?: number;
+  feed?: CachedFeed;
+}
+
+/** What a booking writes into one participating rep's schedule. */
+export interface ScheduleClaim {
+  repId: string;
+  demo: ScheduledDemo;
+  /** Lock cell instants covering demo.blocked (core/slot-locks). */
+  cells: number[];
+  /** Refuse the booking if the rep already has this many demos that day. */
+  dailyCap?: number;
+  /** Entries old enough to drop from the schedule while we write it anyway. */
+  prune: { bookingIds: string[]; days: string[] };
+}
+
 export interface NewBooking {
   booking: Booking;
-  /** Lock cell instants for booking.repId, from core/slot-locks. */
-  lockCells: number[];
+  /** The rep, and for a two-pool offering the second participant. */
+  claims: ScheduleClaim[];
   /** Present when the booking starts a new lead; absent when it books an existing contact request. */
   newLead?: Lead;
   outbox: OutboxMessage[];
@@ -40,6 +80,14 @@ export interface MailOutcome {
   nextAttemptAt?: Date;
 }
 
+/** A rep's lock cell or daily cap was taken by someone faster: try another rep. */
+export class RepUnavailable extends Error {
+  constructor(readonly repId: string) {
+    super(`rep ${repId} is no longer free`);
+    this.name = "RepUnavailable";
+  }
+}
+
 /** Another request with the same Idempotency-Key committed first. */
 export class IdempotencyRecordExists extends Error {
   constructor(readonly key: string) {
@@ -51,13 +99,13 @@ export class IdempotencyRecordExists extends Error {
 export interface BookingStore {
   saveLead(lead: Lead): Promise<void>;
   getLead(id: string): Promise<Lead | undefined>;
-  /** Busy intervals per rep over [from, to), from the lock cells. */
-  listBusy(repIds: readonly string[], window: Interval): Promise<Map<string, Interval[]>>;
-  /** The reps among `repIds` that hold any of these cells. */
-  repsHoldingAnyCell(repIds: readonly string[], cells: readonly number[]): Promise<Set<string>>;
+  /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
+  readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;
+  saveFeedCopy(repId: string, feed: CachedFeed): Promise<void>;
   /**
-   * Writes the booking atomically. Throws SlotTaken when a cell is held, IdempotencyRecordExists when the
-   * key was used concurrently, InvalidInput(contactRequestId) when the existing lead is unknown.
+   * Writes the booking atomically. Throws RepUnavailable when a claimed cell or daily cap is taken,
+   * IdempotencyRecordExists when the key was used concurrently, InvalidInput(contactRequestId) when the
+   * existing lead is unknown.
    */
   createBooking(input: NewBooking): Promise<void>;
   getBooking(id: string): Promise<Booking | undefined>;

@@ -1,14 +1,20 @@
-// Use case: book a 1:1 demo. Checks the start is a real slot, picks a free rep, writes everything in one
-// transaction (a held lock cell means someone was faster: try the next free rep, else 409), then sends
-// the invitations. An Idempotency-Key makes a retried request return the first result.
+// Use case: book a 1:1 demo. Routes the prospect to a pool, checks the start is a real slot, picks the
+// fairest free rep (and, for a two-pool offering, the fairest free second participant), and writes
+// everything in one transaction — a claimed cell or a full day means someone was faster: the next rep is
+// tried, and when none is left the answer is 409. Then the invitations go out. An Idempotency-Key makes a
+// retried request return the first result.
 
 import type { OfferingConfig, RepConfig } from "../config/liveline-config";
-import { computeSlots } from "../core/availability";
+import { blockedInterval, computeSlots, type Slot, type SlotRules } from "../core/availability";
 import type { Booking, Lead, Prospect } from "../core/booking";
 import { bookingLinks, type BookingLinks } from "../core/booking-links";
 import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
+import { rankByFairness } from "../core/fair-assignment";
+import { routeRequest } from "../core/routing";
 import { lockCells } from "../core/slot-locks";
-import { IdempotencyRecordExists, type OutboxMessage } from "../ports/booking-store";
+import { addDays, localDateAt } from "../core/zoned-time";
+import { IdempotencyRecordExists, RepUnavailable, type OutboxMessage, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import { loadPoolAvailability } from "./pool-availability";
 import { sendBookingMail } from "./send-booking-mail";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -25,6 +31,8 @@ export interface BookDemoRequest {
 export interface ConfirmedBooking {
   booking: Booking;
   rep: RepConfig;
+  /** The second participant of a two-pool offering. */
+  secondRep?: RepConfig;
   offering: OfferingConfig;
   links: BookingLinks;
 }
@@ -43,6 +51,9 @@ export interface BookDemoResult {
 }
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** Bounded so the schedule update stays small; stale entries go a few at a time. */
+const MAX_PRUNED_PER_WRITE = 40;
 
 export async function bookDemo(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
   try {
@@ -59,53 +70,114 @@ export async function bookDemo(deps: UseCaseDependencies, request: BookDemoReque
 
 async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
   const offering = deps.catalogue.offering(request.offeringId);
+  const rules = deps.catalogue.rules(offering);
   const now = deps.clock.now();
-  const candidates = slotCandidates(deps, offering, request.start, now.getTime());
-  const end = request.start + offering.durationMinutes * MINUTE;
-  const cells = lockCells({ start: request.start, end });
-  const held = await deps.store.repsHoldingAnyCell(candidates, cells);
-  const free = shuffle(candidates.filter((id) => !held.has(id)));
-  if (free.length === 0) throw new SlotTaken();
+  const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
+  const onGrid = slotAt(deps, offering, rules, routing.pool, request.start, now.getTime());
+  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? [])], now.getTime());
+  const [free] = computeSlots({
+    reps: deps.catalogue.availabilityReps(onGrid.repIds),
+    secondReps: onGrid.secondRepIds && deps.catalogue.availabilityReps(onGrid.secondRepIds),
+    rules,
+    busy: availability.busy,
+    bookingsPerDay: availability.perDay,
+    from: request.start,
+    to: request.start + 1,
+    now: now.getTime(),
+  });
+  if (!free) throw new SlotTaken();
 
+  const window = offering.fairnessWindowDays * DAY;
+  const fairest = (ids: readonly string[]) => rankByFairness(ids.map((id) => repLoad(deps, availability.schedules.get(id)!, now.getTime() - window)));
+  const primary = fairest(free.repIds);
+  const second = free.secondRepIds && fairest(free.secondRepIds);
   const bookingId = deps.newId();
-  const newLead = request.contactRequestId ? undefined : leadFor(deps, request, offering, now);
-  const outbox: OutboxMessage[] = [
-    { key: "invitation-prospect-0", kind: "invitation", recipient: "prospect" },
-    { key: "invitation-rep-0", kind: "invitation", recipient: "rep" },
-  ];
-  for (const repId of free) {
-    const confirmed = confirm(deps, { request, offering, bookingId, repId, end, now, leadId: request.contactRequestId ?? newLead!.id });
+  const newLead = request.contactRequestId ? undefined : leadFor(deps, request, offering, routing, now);
+  const outbox = outboxFor(Boolean(second));
+  const excluded = new Set<string>();
+  for (;;) {
+    const repId = primary.find((id) => !excluded.has(id));
+    const secondRepId = second?.find((id) => !excluded.has(id));
+    if (!repId || (second && !secondRepId)) throw new SlotTaken();
+    const confirmed = confirm(deps, { request, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? newLead!.id });
     const body = options.render(confirmed);
+    const claims = [repId, ...(secondRepId ? [secondRepId] : [])].map((id) => claimFor(deps, confirmed.booking, id, rules, availability.schedules.get(id)!, now.getTime()));
     try {
       await deps.store.createBooking({
         booking: confirmed.booking,
-        lockCells: cells,
+        claims,
         newLead,
         outbox,
         idempotency: options.idempotency && { ...options.idempotency, statusCode: 201, response: body },
       });
     } catch (error) {
-      if (error instanceof SlotTaken) continue;
+      if (error instanceof RepUnavailable) {
+        excluded.add(error.repId);
+        continue;
+      }
       if (error instanceof IdempotencyRecordExists) return (await replay(deps, options.idempotency!))!;
       throw error;
     }
-    deps.log("info", "demo booked", { bookingId, repId, start: confirmed.booking.start, leadId: confirmed.booking.leadId });
+    deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });
     await sendBookingMail(deps, confirmed, outbox);
     return { statusCode: 201, body, replayed: false };
   }
-  throw new SlotTaken();
 }
 
-/** The reps who could take this start (working hours, notice, horizon), ignoring bookings; else a 422. */
-function slotCandidates(deps: UseCaseDependencies, offering: OfferingConfig, start: number, now: number): string[] {
-  const reps = deps.catalogue.repsFor(offering);
-  const rules = deps.catalogue.rules(offering);
-  const [slot] = computeSlots({ reps, rules, busy: new Map(), from: start, to: start + 1, now });
-  if (slot && slot.start === start) return slot.repIds;
+/** The grid slot at `start` for the routed pool (hours, days off, notice, horizon), ignoring bookings; else a 422. */
+function slotAt(deps: UseCaseDependencies, offering: OfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
+  const [slot] = computeSlots({
+    reps: deps.catalogue.availabilityReps(pool),
+    secondReps: deps.catalogue.secondPool(offering),
+    rules,
+    busy: new Map(),
+    from: start,
+    to: start + 1,
+    now,
+  });
+  if (slot && slot.start === start) return slot;
   if (start < now + rules.minimumNoticeMinutes * MINUTE) {
     throw new InvalidInput("start", "is too soon: please pick a later slot.", "not_a_slot");
   }
   throw new InvalidInput("start", "is not one of the offered slots.", "not_a_slot");
+}
+
+function repLoad(deps: UseCaseDependencies, schedule: RepSchedule, windowStart: number) {
+  return {
+    id: schedule.repId,
+    weight: deps.catalogue.rep(schedule.repId).weight,
+    assignedInWindow: schedule.demos.filter((demo) => demo.assignedAt >= windowStart).length,
+    lastAssignedAt: schedule.lastAssignedAt,
+  };
+}
+
+/** What the booking writes into a rep's schedule, and which stale entries it drops on the way. */
+function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, rules: SlotRules, schedule: RepSchedule, now: number): ScheduleClaim {
+  const rep = deps.catalogue.rep(repId);
+  const blocked = { start: Date.parse(booking.blocked.start), end: Date.parse(booking.blocked.end) };
+  const keepAssignedSince = now - deps.catalogue.longestFairnessWindowDays * DAY;
+  const oldestDayKept = addDays(localDateAt(rep.timeZone, now), -2);
+  return {
+    repId,
+    demo: { bookingId: booking.id, blocked, assignedAt: now, day: localDateAt(rep.timeZone, Date.parse(booking.start)) },
+    cells: lockCells(blocked),
+    dailyCap: rules.dailyCapPerRep,
+    prune: {
+      bookingIds: schedule.demos
+        .filter((demo) => demo.blocked.end < now - DAY && demo.assignedAt < keepAssignedSince)
+        .slice(0, MAX_PRUNED_PER_WRITE)
+        .map((demo) => demo.bookingId),
+      days: [...schedule.perDay.keys()].filter((day) => day < oldestDayKept).slice(0, MAX_PRUNED_PER_WRITE),
+    },
+  };
+}
+
+function outboxFor(withSecondRep: boolean): OutboxMessage[] {
+  return [
+    { key: "invitation-prospect-0", kind: "invitation", recipient: "prospect" },
+    { key: "invitation-rep-0", kind: "invitation", recipient: "rep" },
+    ...(withSecondRep ? [{ key: "invitation-second-rep-0", kind: "invitation" as const, recipient: "second-rep" as const }] : []),
+  ];
 }
 
 async function replay(deps: UseCaseDependencies, idempotency: { key: string; requestHash: string }): Promise<BookDemoResult | undefined> {
@@ -115,12 +187,13 @@ async function replay(deps: UseCaseDependencies, idempotency: { key: string; req
   return { statusCode: record.statusCode, body: record.response, replayed: true };
 }
 
-function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: OfferingConfig, now: Date): Lead {
+function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: OfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Lead {
   return {
     id: deps.newId(),
     prospect: request.prospect,
     timeZone: request.timeZone,
     offeringId: offering.id,
+    routing: { rule: routing.rule, pool: routing.pool },
     consentAt: now.toISOString(),
     createdAt: now.toISOString(),
   };
@@ -129,23 +202,28 @@ function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: 
 interface ConfirmInput {
   request: BookDemoRequest;
   offering: OfferingConfig;
+  rules: SlotRules;
   bookingId: string;
   repId: string;
+  secondRepId?: string;
   leadId: string;
-  end: number;
   now: Date;
 }
 
 function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooking {
-  const { request, offering, bookingId, repId, end, now } = input;
+  const { request, offering, bookingId, repId, secondRepId, now } = input;
+  const end = request.start + offering.durationMinutes * MINUTE;
+  const blocked = blockedInterval(input.rules, request.start);
   const senderDomain = deps.catalogue.config.sender.email.split("@")[1];
   const booking: Booking = {
     id: bookingId,
     leadId: input.leadId,
     offeringId: offering.id,
     repId,
+    ...(secondRepId ? { secondRepId } : {}),
     start: new Date(request.start).toISOString(),
     end: new Date(end).toISOString(),
+    blocked: { start: new Date(blocked.start).toISOString(), end: new Date(blocked.end).toISOString() },
     timeZone: request.timeZone,
     prospect: request.prospect,
     notes: request.notes || undefined,
@@ -157,14 +235,5 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     createdAt: now.toISOString(),
   };
   const links = bookingLinks(deps.publicUrl, bookingId, new Date(end), deps.signingSecret);
-  return { booking, rep: deps.catalogue.rep(repId), offering, links };
-}
-
-/** Spreads simultaneous bookings over the free reps, so k free reps can serve k racing prospects. */
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
+  return { booking, rep: deps.catalogue.rep(repId), secondRep: secondRepId ? deps.catalogue.rep(secondRepId) : undefined, offering, links };
 }

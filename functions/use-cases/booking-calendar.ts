@@ -20,6 +20,7 @@ export async function bookingCalendar(deps: UseCaseDependencies, bookingId: stri
     booking,
     offering,
     rep: deps.catalogue.rep(booking.repId),
+    secondRep: booking.secondRepId ? deps.catalogue.rep(booking.secondRepId) : undefined,
     links: bookingLinks(deps.publicUrl, booking.id, new Date(booking.end), deps.signingSecret),
   };
   return composeInvitation(invitationInput(deps.catalogue.config, confirmed, "prospect", now)).calendar;

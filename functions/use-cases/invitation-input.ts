@@ -3,12 +3,21 @@
 
 import type { LivelineConfig } from "../config/liveline-config";
 import type { InvitationInput } from "../core/invitation";
+import type { OutboxMessage } from "../ports/booking-store";
 import type { ConfirmedBooking } from "./book-demo";
 
-export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBooking, recipient: "prospect" | "rep", now: Date): InvitationInput {
-  const { booking, rep, offering, links } = confirmed;
+/** The invitation for one recipient; for the second participant the "rep" is them and the cohost the rep. */
+export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBooking, recipient: OutboxMessage["recipient"], now: Date): InvitationInput {
+  const { booking, offering, links } = confirmed;
+  const label = offering.secondPool?.label ?? "Specialist";
+  const rep = recipient === "second-rep" ? confirmed.secondRep! : confirmed.rep;
+  const cohost =
+    recipient === "second-rep"
+      ? { name: confirmed.rep.name, label: "Account executive" }
+      : confirmed.secondRep && { name: confirmed.secondRep.name, label };
   return {
-    recipient,
+    recipient: recipient === "prospect" ? "prospect" : "rep",
+    cohost,
     now,
     company: { name: config.company.name },
     sender: { name: config.sender.name, email: config.sender.email },

@@ -1,10 +1,12 @@
-// Use case: the free slots of an offering between two local dates, shown in the asker's zone.
-// Reads busy time once per rep for the whole range (never per day), then computes in the core.
+// Use case: the free slots of an offering between two local dates, shown in the asker's zone — for the
+// offering's pool, or the pool a contact request was routed to. Reads the pool's schedules in one batch
+// (never per day or per rep-day), then computes in the core.
 
 import type { OfferingConfig } from "../config/liveline-config";
 import { computeSlots } from "../core/availability";
 import { InvalidInput } from "../core/errors";
 import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
+import { loadPoolAvailability } from "./pool-availability";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export const MAX_RANGE_DAYS = 62;
@@ -23,6 +25,8 @@ export interface SlotListQuery {
   /** Local dates "YYYY-MM-DD" in timeZone; default: today and the following 13 days. */
   from?: string;
   to?: string;
+  /** The reps to offer (a routed pool); the offering's pool when absent. */
+  pool?: readonly string[];
 }
 
 export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery): Promise<SlotListing> {
@@ -35,13 +39,19 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
   if (days > MAX_RANGE_DAYS) throw new InvalidInput("to", `must be at most ${MAX_RANGE_DAYS} days after from.`);
 
   const window = { start: startOfLocalDay(query.timeZone, from), end: startOfLocalDay(query.timeZone, addDays(to, 1)) };
-  const reps = deps.catalogue.repsFor(offering);
-  const rules = deps.catalogue.rules(offering);
-  const busy = await deps.store.listBusy(
-    reps.map((r) => r.id),
-    { start: window.start, end: window.end + rules.durationMinutes * 60_000 },
-  );
-  const slots = computeSlots({ reps, rules, busy, from: window.start, to: window.end, now });
+  const reps = deps.catalogue.availabilityReps(query.pool ?? deps.catalogue.poolIds(offering));
+  const secondReps = deps.catalogue.secondPool(offering);
+  const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), now);
+  const slots = computeSlots({
+    reps,
+    secondReps,
+    rules: deps.catalogue.rules(offering),
+    busy: availability.busy,
+    bookingsPerDay: availability.perDay,
+    from: window.start,
+    to: window.end,
+    now,
+  });
   return {
     offering,
     timeZone: query.timeZone,

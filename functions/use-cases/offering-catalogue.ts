@@ -1,18 +1,33 @@
 // Use cases: the offerings and reps of the validated config, in the shapes the core computes with
-// (weekly hours parsed once per cold start, not per request).
+// (weekly hours and days off parsed once per cold start, not per request).
 
 import type { LivelineConfig, OfferingConfig, RepConfig } from "../config/liveline-config";
 import type { AvailabilityRep, SlotRules } from "../core/availability";
+import { daysOffSet } from "../core/days-off";
 import { InvalidInput } from "../core/errors";
+import type { RoutableRep } from "../core/routing";
 import { toWeeklyHours } from "../core/working-hours";
 
 export class OfferingCatalogue {
   private readonly availability = new Map<string, AvailabilityRep>();
+  private readonly repsById = new Map<string, RepConfig>();
+  /** The longest fairness window of any offering: schedule entries are kept at least that long. */
+  readonly longestFairnessWindowDays: number;
+  /** The furthest any offering looks ahead: calendar feeds are expanded that far. */
+  readonly longestHorizonDays: number;
 
   constructor(readonly config: LivelineConfig) {
     for (const rep of config.reps) {
-      this.availability.set(rep.id, { id: rep.id, timeZone: rep.timeZone, weeklyHours: toWeeklyHours(rep.workingHours) });
+      this.repsById.set(rep.id, rep);
+      this.availability.set(rep.id, {
+        id: rep.id,
+        timeZone: rep.timeZone,
+        weeklyHours: toWeeklyHours(rep.workingHours),
+        daysOff: daysOffSet(rep.datesOff),
+      });
     }
+    this.longestFairnessWindowDays = Math.max(...config.offerings.map((o) => o.fairnessWindowDays));
+    this.longestHorizonDays = Math.max(...config.offerings.map((o) => o.horizonDays));
   }
 
   offerings(): readonly OfferingConfig[] {
@@ -33,14 +48,27 @@ export class OfferingCatalogue {
   }
 
   rep(id: string): RepConfig {
-    const rep = this.config.reps.find((r) => r.id === id);
+    const rep = this.repsById.get(id);
     if (!rep) throw new Error(`rep ${id} is not in the config`);
     return rep;
   }
 
-  repsFor(offering: OfferingConfig): AvailabilityRep[] {
-    const ids = offering.reps ?? this.config.reps.map((r) => r.id);
+  /** The offering's (first) pool: who routing may choose from. */
+  poolIds(offering: OfferingConfig): string[] {
+    return offering.reps ?? this.config.reps.filter((rep) => !offering.secondPool?.reps.includes(rep.id)).map((rep) => rep.id);
+  }
+
+  routableReps(offering: OfferingConfig): RoutableRep[] {
+    return this.poolIds(offering).map((id) => this.rep(id));
+  }
+
+  availabilityReps(ids: readonly string[]): AvailabilityRep[] {
     return ids.map((id) => this.availability.get(id)!);
+  }
+
+  /** The second required pool of a two-pool offering. */
+  secondPool(offering: OfferingConfig): AvailabilityRep[] | undefined {
+    return offering.secondPool ? this.availabilityReps(offering.secondPool.reps) : undefined;
   }
 
   rules(offering: OfferingConfig): SlotRules {
@@ -49,6 +77,9 @@ export class OfferingCatalogue {
       slotIntervalMinutes: offering.slotIntervalMinutes ?? offering.durationMinutes,
       minimumNoticeMinutes: offering.minimumNoticeMinutes,
       horizonDays: offering.horizonDays,
+      bufferBeforeMinutes: offering.bufferBeforeMinutes,
+      bufferAfterMinutes: offering.bufferAfterMinutes,
+      dailyCapPerRep: offering.dailyCapPerRep,
     };
   }
 

@@ -1,7 +1,8 @@
-// Use case: a "Contact Us" request. The lead is stored first (it must never be lost, booked or not),
-// then the prospect is shown the next two weeks of slots in their zone.
+// Use case: a "Contact Us" request. It is routed to a pool of reps, stored as the lead first (it must
+// never be lost, booked or not), then the prospect is shown the next two weeks of that pool's slots.
 
 import type { Lead, Prospect } from "../core/booking";
+import { routeRequest, type RoutingDecision } from "../core/routing";
 import { listSlots, type SlotListing } from "./list-slots";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -10,19 +11,27 @@ export interface ContactRequestInput {
   timeZone: string;
 }
 
-export async function recordContactRequest(deps: UseCaseDependencies, input: ContactRequestInput): Promise<{ lead: Lead; listing: SlotListing }> {
+export interface RecordedContactRequest {
+  lead: Lead;
+  listing: SlotListing;
+  routing: RoutingDecision;
+}
+
+export async function recordContactRequest(deps: UseCaseDependencies, input: ContactRequestInput): Promise<RecordedContactRequest> {
   const offering = deps.catalogue.contactOffering();
   const now = deps.clock.now().toISOString();
+  const routing = routeRequest(input.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
   const lead: Lead = {
     id: deps.newId(),
     prospect: input.prospect,
     timeZone: input.timeZone,
     offeringId: offering.id,
+    routing: { rule: routing.rule, pool: routing.pool },
     consentAt: now,
     createdAt: now,
   };
   await deps.store.saveLead(lead);
-  deps.log("info", "contact request recorded", { leadId: lead.id, offering: offering.id });
-  const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone });
-  return { lead, listing };
+  deps.log("info", "contact request recorded", { leadId: lead.id, offering: offering.id, rule: routing.rule, pool: routing.pool });
+  const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });
+  return { lead, listing, routing };
 }

@@ -2,6 +2,7 @@
 
 import type { OfferingCatalogue } from "./offering-catalogue";
 import type { BookingStore } from "../ports/booking-store";
+import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 
@@ -9,6 +10,7 @@ export interface UseCaseDependencies {
   catalogue: OfferingCatalogue;
   store: BookingStore;
   mailer: Mailer;
+  feeds: CalendarFeeds;
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;

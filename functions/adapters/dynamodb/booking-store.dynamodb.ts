@@ -5,27 +5,30 @@ import { TransactionCanceledException, type CancellationReason } from "@aws-sdk/
 import {
   BatchGetCommand,
   GetCommand,
-  QueryCommand,
+  PutCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from "@aws-sdk/lib-dynamodb";
 import type { Booking, Interval, Lead } from "../../core/booking";
-import { InvalidInput, SlotTaken } from "../../core/errors";
-import { cellsToIntervals } from "../../core/slot-locks";
+import { InvalidInput } from "../../core/errors";
 import {
   IdempotencyRecordExists,
+  RepUnavailable,
   type BookingStore,
+  type CachedFeed,
   type IdempotencyRecord,
   type MailOutcome,
   type NewBooking,
+  type RepSchedule,
+  type ScheduleClaim,
 } from "../../ports/booking-store";
-import { MAIL_DUE_PARTITION, itemKeys, slotLockCell } from "./item-keys";
+import { MAIL_DUE_PARTITION, itemKeys, scheduleAttribute } from "./item-keys";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
 /** Which part of a booking transaction an item is: decides what its condition failure means. */
-type ItemRole = "lock" | "lead" | "idempotency" | "other";
+type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "idempotency" } | { kind: "other" };
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
@@ -58,45 +61,31 @@ export class DynamoDbBookingStore implements BookingStore {
     return Item ? (stripKeys(Item) as unknown as Lead) : undefined;
   }
 
-  async listBusy(repIds: readonly string[], window: Interval): Promise<Map<string, Interval[]>> {
-    const entries = await Promise.all(repIds.map(async (repId) => [repId, cellsToIntervals(await this.lockedCells(repId, window))] as const));
-    return new Map(entries);
-  }
-
-  private async lockedCells(repId: string, window: Interval): Promise<number[]> {
-    const range = itemKeys.slotLockRange(repId, window.start, window.end);
-    const cells: number[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-          ExpressionAttributeValues: { ":pk": range.pk, ":from": range.from, ":to": range.to },
-          ProjectionExpression: "sk",
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) cells.push(slotLockCell(item.sk as string));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return cells;
-  }
-
-  async repsHoldingAnyCell(repIds: readonly string[], cells: readonly number[]): Promise<Set<string>> {
-    const holding = new Set<string>();
-    let keys = repIds.flatMap((repId) => cells.map((cell) => itemKeys.slotLock(repId, cell)));
+  async readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>> {
+    const schedules = new Map<string, RepSchedule>(repIds.map((repId) => [repId, { repId, demos: [], perDay: new Map() }]));
+    let keys = repIds.flatMap((repId) => [itemKeys.repSchedule(repId), itemKeys.repFeed(repId)]);
     while (keys.length > 0) {
       const batch = keys.slice(0, 100);
       keys = keys.slice(100);
-      const result = await this.client.send(
-        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ProjectionExpression: "pk" } } }),
-      );
-      for (const item of result.Responses?.[this.tableName] ?? []) holding.add(String(item.pk).slice("REP#".length));
-      const unprocessed = result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      keys = [...(unprocessed as typeof batch), ...keys];
+      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch } } }));
+      for (const item of result.Responses?.[this.tableName] ?? []) {
+        const schedule = schedules.get(String(item.pk).slice("REP#".length));
+        if (schedule) readScheduleItem(schedule, item);
+      }
+      const unprocessed = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch;
+      if (unprocessed.length > 0) await sleep(20);
+      keys = [...unprocessed, ...keys];
     }
-    return holding;
+    return schedules;
+  }
+
+  async saveFeedCopy(repId: string, feed: CachedFeed): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...itemKeys.repFeed(repId), entity: "rep-feed", sourceKey: feed.sourceKey, fetchedAt: feed.fetchedAt, busy: feed.busy.map((i) => [i.start, i.end]) },
+      }),
+    );
   }
 
   async createBooking(input: NewBooking): Promise<void> {
@@ -108,10 +97,11 @@ export class DynamoDbBookingStore implements BookingStore {
       } catch (error) {
         const reasons = cancellationReasons(error);
         if (!reasons) throw error;
-        const failed = (role: ItemRole) => reasons.some((reason, index) => roles[index] === role && reason.Code === "ConditionalCheckFailed");
-        if (failed("idempotency")) throw new IdempotencyRecordExists(input.idempotency!.key);
-        if (failed("lock")) throw new SlotTaken();
-        if (failed("lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
+        const failedRoles = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [roles[index]!] : []));
+        if (failedRoles.some((role) => role.kind === "idempotency")) throw new IdempotencyRecordExists(input.idempotency!.key);
+        const rep = failedRoles.find((role) => role.kind === "rep");
+        if (rep?.kind === "rep") throw new RepUnavailable(rep.repId);
+        if (failedRoles.some((role) => role.kind === "lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
         // TransactionConflict: another transaction touched one of our items at the same moment; its
         // outcome decides ours, so try again shortly.
         if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
@@ -129,24 +119,28 @@ export class DynamoDbBookingStore implements BookingStore {
       roles.push(role);
     };
     const lockExpiry = epochSeconds(Date.parse(booking.end)) + LOCK_RETENTION_SECONDS;
-    for (const cell of input.lockCells) {
-      add("lock", {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...itemKeys.slotLock(booking.repId, cell), entity: "slot-lock", bookingId: booking.id, expiresAt: lockExpiry },
-          ConditionExpression: "attribute_not_exists(pk)",
-        },
-      });
+    for (const claim of input.claims) {
+      const role: ItemRole = { kind: "rep", repId: claim.repId };
+      for (const cell of claim.cells) {
+        add(role, {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...itemKeys.slotLock(claim.repId, cell), entity: "slot-lock", bookingId: booking.id, expiresAt: lockExpiry },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        });
+      }
+      add(role, { Update: this.scheduleUpdate(claim) });
     }
-    add("other", {
+    add({ kind: "other" }, {
       Put: { TableName: this.tableName, Item: { ...itemKeys.booking(booking.id), entity: "booking", ...booking }, ConditionExpression: "attribute_not_exists(pk)" },
     });
     if (input.newLead) {
-      add("other", {
+      add({ kind: "other" }, {
         Put: { TableName: this.tableName, Item: { ...itemKeys.lead(input.newLead.id), entity: "lead", ...input.newLead }, ConditionExpression: "attribute_not_exists(pk)" },
       });
     } else {
-      add("lead", {
+      add({ kind: "lead" }, {
         Update: {
           TableName: this.tableName,
           Key: itemKeys.lead(booking.leadId),
@@ -156,10 +150,10 @@ export class DynamoDbBookingStore implements BookingStore {
         },
       });
     }
-    add("other", { Put: { TableName: this.tableName, Item: this.eventItem(booking.leadId, booking.createdAt, "booked", booking.id, { bookingId: booking.id, repId: booking.repId, start: booking.start }) } });
+    add({ kind: "other" }, { Put: { TableName: this.tableName, Item: this.eventItem(booking.leadId, booking.createdAt, "booked", booking.id, { bookingId: booking.id, repId: booking.repId, start: booking.start }) } });
     const due = new Date(Date.parse(booking.createdAt) + OUTBOX_GRACE_MS).toISOString();
     for (const message of input.outbox) {
-      add("other", {
+      add({ kind: "other" }, {
         Put: {
           TableName: this.tableName,
           Item: {
@@ -176,7 +170,7 @@ export class DynamoDbBookingStore implements BookingStore {
       });
     }
     if (input.idempotency) {
-      add("idempotency", {
+      add({ kind: "idempotency" }, {
         Put: {
           TableName: this.tableName,
           Item: {
@@ -194,6 +188,38 @@ export class DynamoDbBookingStore implements BookingStore {
       });
     }
     return { items, roles };
+  }
+
+  /** Adds the demo to the rep's schedule (and the day's count, under the cap), dropping stale entries. */
+  private scheduleUpdate(claim: ScheduleClaim) {
+    const { demo } = claim;
+    const names: Record<string, string> = { "#demo": scheduleAttribute.demo(demo.bookingId), "#day": scheduleAttribute.day(demo.day) };
+    const values: Record<string, unknown> = {
+      ":demo": { s: demo.blocked.start, e: demo.blocked.end, a: demo.assignedAt, d: demo.day },
+      ":zero": 0,
+      ":one": 1,
+      ":at": demo.assignedAt,
+    };
+    const removals = [
+      ...claim.prune.bookingIds.map((id) => scheduleAttribute.demo(id)),
+      ...claim.prune.days.filter((day) => day !== demo.day).map((day) => scheduleAttribute.day(day)),
+    ].map((name, index) => {
+      names[`#old${index}`] = name;
+      return `#old${index}`;
+    });
+    let condition: string | undefined;
+    if (claim.dailyCap !== undefined) {
+      condition = "attribute_not_exists(#day) OR #day < :cap";
+      values[":cap"] = claim.dailyCap;
+    }
+    return {
+      TableName: this.tableName,
+      Key: itemKeys.repSchedule(claim.repId),
+      UpdateExpression: `SET #demo = :demo, #day = if_not_exists(#day, :zero) + :one, lastAssignedAt = :at, entity = :entity${removals.length > 0 ? ` REMOVE ${removals.join(", ")}` : ""}`,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ...values, ":entity": "rep-schedule" },
+    };
   }
 
   async getBooking(id: string): Promise<Booking | undefined> {
@@ -259,6 +285,22 @@ function cancellationReasons(error: unknown): CancellationReason[] | undefined {
     return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
   }
   return undefined;
+}
+
+/** Fills a schedule from its SCHEDULE or FEED item. */
+function readScheduleItem(schedule: RepSchedule, item: Record<string, any>): void {
+  if (item.sk === "FEED") {
+    schedule.feed = { sourceKey: item.sourceKey, fetchedAt: item.fetchedAt, busy: (item.busy as [number, number][]).map(([start, end]) => ({ start, end })) };
+    return;
+  }
+  schedule.lastAssignedAt = item.lastAssignedAt;
+  for (const [name, value] of Object.entries(item)) {
+    if (name.startsWith("b_")) {
+      schedule.demos.push({ bookingId: name.slice(2), blocked: { start: value.s, end: value.e }, assignedAt: value.a, day: value.d });
+    } else if (name.startsWith("d_")) {
+      schedule.perDay.set(name.slice(2), value as number);
+    }
+  }
 }
 
 function stripKeys(item: Record<string, unknown>): Record<string, unknown> {

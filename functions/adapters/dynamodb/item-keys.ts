@@ -10,13 +10,18 @@ export const itemKeys = {
   outbox: (bookingId: string, key: string) => ({ pk: `BOOKING#${bookingId}`, sk: `MAIL#${key}` }),
   /** A rep's 5-minute lock cell; attribute_not_exists on it is what makes double booking impossible. */
   slotLock: (repId: string, cell: number) => ({ pk: `REP#${repId}`, sk: `SLOT#${iso(cell)}` }),
-  slotLockRange: (repId: string, from: number, to: number) => ({ pk: `REP#${repId}`, from: `SLOT#${iso(from)}`, to: `SLOT#${iso(to)}` }),
+  /** A rep's demos, demos per day and last assignment: the read model of availability and fairness. */
+  repSchedule: (repId: string) => ({ pk: `REP#${repId}`, sk: "SCHEDULE" }),
+  /** The last good copy of a rep's calendar feed. */
+  repFeed: (repId: string) => ({ pk: `REP#${repId}`, sk: "FEED" }),
   idempotency: (key: string) => ({ pk: `IDEMP#${key}`, sk: "IDEMP" }),
 };
 
 /** The sparse index partition of outbox messages waiting to be (re)sent, sorted by when they are due. */
 export const MAIL_DUE_PARTITION = "MAIL#DUE";
 
-export function slotLockCell(sk: string): number {
-  return Date.parse(sk.slice("SLOT#".length));
-}
+/** Attribute names inside a schedule item: one per demo, one per local day. */
+export const scheduleAttribute = {
+  demo: (bookingId: string) => `b_${bookingId}`,
+  day: (date: string) => `d_${date}`,
+};

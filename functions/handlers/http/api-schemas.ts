@@ -34,6 +34,22 @@ const instant = z.pipe(
   }),
 );
 
+const countryCode = z.optional(
+  z.pipe(
+    z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code such as DE" })),
+    z.transform((value) => value.toUpperCase()),
+  ),
+);
+
+const languageTag = z.optional(
+  z.pipe(
+    z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: "must be a language code such as de or pt-BR" })),
+    z.transform((value) => value.toLowerCase()),
+  ),
+);
+
+const recordId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a valid id" }));
+
 const prospectFields = {
   name: singleLineText(200, "name"),
   email: emailAddress,
@@ -41,6 +57,8 @@ const prospectFields = {
   phone: z.optional(phoneNumber),
   teamSize: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
   interest: optionalMultiLineText(2000),
+  country: countryCode,
+  language: languageTag,
   timeZone: timeZoneName,
   consent,
 };
@@ -53,7 +71,7 @@ export const bookingBody = z.strictObject({
   start: instant,
   ...prospectFields,
   notes: optionalMultiLineText(2000),
-  contactRequestId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a contact request id" }))),
+  contactRequestId: z.optional(recordId),
 });
 export type BookingBody = z.output<typeof bookingBody>;
 
@@ -62,6 +80,8 @@ export const slotsQuery = z.strictObject({
   from: z.optional(localDate),
   to: z.optional(localDate),
   timeZone: timeZoneName,
+  /** Show the slots of the reps this contact request was routed to. */
+  contactRequest: z.optional(recordId),
 });
 
 export const bookingIcsQuery = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(1000)) });
@@ -88,7 +108,20 @@ const zonedSlot = z.object({ start: z.string(), end: z.string() });
 export const slotListResponse = z.object({ offering: z.string(), timeZone: z.string(), slots: z.array(zonedSlot) });
 export type SlotListResponse = z.output<typeof slotListResponse>;
 
-export const contactRequestResponse = z.object({ id: z.string(), offering: offeringSummary, timeZone: z.string(), slots: z.array(zonedSlot) });
+/** Which routing rule matched and why the others did not: for the operator. */
+const routingTrace = z.object({
+  rule: z.nullable(z.string()),
+  pool: z.array(z.string()),
+  trace: z.array(z.object({ rule: z.string(), matched: z.boolean(), reason: z.optional(z.string()) })),
+});
+
+export const contactRequestResponse = z.object({
+  id: z.string(),
+  offering: offeringSummary,
+  timeZone: z.string(),
+  slots: z.array(zonedSlot),
+  routing: routingTrace,
+});
 export type ContactRequestResponse = z.output<typeof contactRequestResponse>;
 
 export const bookingConfirmation = z.object({
@@ -99,6 +132,8 @@ export const bookingConfirmation = z.object({
   end: z.string(),
   timeZone: z.string(),
   rep: z.object({ name: z.string(), firstName: z.string() }),
+  /** The second participant of a two-pool offering. */
+  secondRep: z.optional(z.object({ name: z.string(), firstName: z.string(), label: z.string() })),
   joinUrl: z.string(),
   manageUrl: z.string(),
   icsUrl: z.string(),

@@ -39,7 +39,7 @@ function requestHash(body: BookingBody): string {
   return createHash("sha256").update(JSON.stringify(body)).digest("base64url");
 }
 
-export function confirmationBody({ booking, rep, offering, links }: ConfirmedBooking): BookingConfirmationBody {
+export function confirmationBody({ booking, rep, secondRep, offering, links }: ConfirmedBooking): BookingConfirmationBody {
   const start = Date.parse(booking.start);
   const end = Date.parse(booking.end);
   return {
@@ -49,16 +49,21 @@ export function confirmationBody({ booking, rep, offering, links }: ConfirmedBoo
     start: toZonedIso(start, booking.timeZone),
     end: toZonedIso(end, booking.timeZone),
     timeZone: booking.timeZone,
-    rep: { name: rep.name, firstName: rep.name.split(/\s+/)[0]! },
+    rep: { name: rep.name, firstName: firstName(rep.name) },
+    ...(secondRep ? { secondRep: { name: secondRep.name, firstName: firstName(secondRep.name), label: offering.secondPool?.label ?? "Specialist" } } : {}),
     joinUrl: booking.joinUrl,
     manageUrl: links.manageUrl,
     icsUrl: links.icsUrl,
     googleCalendarUrl: googleCalendarUrl({
-      title: `${offering.title} with ${rep.name.split(/\s+/)[0]}`,
+      title: `${offering.title} with ${firstName(rep.name)}`,
       start: new Date(start),
       end: new Date(end),
       details: `Join: ${booking.joinUrl}\nReschedule or cancel: ${links.manageUrl}`,
       location: booking.joinUrl,
     }),
   };
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0]!;
 }

@@ -11,8 +11,8 @@ export function contactRequestsRoute(deps: UseCaseDependencies): Route {
     pattern: "/api/contact-requests",
     handle: async (request) => {
       const { consent: _consent, timeZone, ...prospect } = jsonBody(request, contactRequestBody);
-      const { lead, listing } = await recordContactRequest(deps, { prospect, timeZone });
-      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots };
+      const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone });
+      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, routing };
       return { statusCode: 201, json: body };
     },
   };

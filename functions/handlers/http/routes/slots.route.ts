@@ -2,6 +2,7 @@
 import { listSlots } from "../../../use-cases/list-slots";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { slotsQuery, type SlotListResponse } from "../api-schemas";
+import { InvalidInput } from "../../../core/errors";
 import { parseWith, type Route } from "../http-route";
 
 export function slotsRoute(deps: UseCaseDependencies): Route {
@@ -10,9 +11,17 @@ export function slotsRoute(deps: UseCaseDependencies): Route {
     pattern: "/api/slots",
     handle: async (request) => {
       const query = parseWith(slotsQuery, request.query);
-      const listing = await listSlots(deps, { offeringId: query.offering, timeZone: query.timeZone, from: query.from, to: query.to });
+      const pool = query.contactRequest ? await routedPool(deps, query.contactRequest, query.offering) : undefined;
+      const listing = await listSlots(deps, { offeringId: query.offering, timeZone: query.timeZone, from: query.from, to: query.to, pool });
       const body: SlotListResponse = { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots };
       return { statusCode: 200, json: body };
     },
   };
+}
+
+/** The pool a contact request was routed to, for the offering it was routed for. */
+async function routedPool(deps: UseCaseDependencies, leadId: string, offeringId: string): Promise<string[] | undefined> {
+  const lead = await deps.store.getLead(leadId);
+  if (!lead) throw new InvalidInput("contactRequest", "No contact request has this id.", "unknown_contact_request");
+  return lead.offeringId === offeringId ? lead.routing.pool : undefined;
 }

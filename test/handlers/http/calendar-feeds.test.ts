@@ -1,0 +1,113 @@
+// Busy time from reps' private calendar feeds, served by a local HTTP server, through the real handler.
+import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LivelineConfig } from "../../../functions/config/liveline-config";
+import { createTestApi, defaultConfig } from "../../support/test-api";
+
+const FEED = [
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "PRODID:-//Test//Feed//EN",
+  // Every Tuesday 10:00–11:00 UTC, but not on Dec 8, and on Dec 15 moved to 14:00.
+  "BEGIN:VEVENT",
+  "UID:weekly-sync@example.com",
+  "DTSTAMP:20261101T000000Z",
+  "DTSTART:20261124T100000Z",
+  "DTEND:20261124T110000Z",
+  "RRULE:FREQ=WEEKLY;BYDAY=TU",
+  "EXDATE:20261208T100000Z",
+  "SUMMARY:Weekly sync",
+  "END:VEVENT",
+  "BEGIN:VEVENT",
+  "UID:weekly-sync@example.com",
+  "DTSTAMP:20261101T000000Z",
+  "RECURRENCE-ID:20261215T100000Z",
+  "DTSTART:20261215T140000Z",
+  "DTEND:20261215T150000Z",
+  "SUMMARY:Weekly sync (moved)",
+  "END:VEVENT",
+  // A whole day off the calendar.
+  "BEGIN:VEVENT",
+  "UID:offsite@example.com",
+  "DTSTAMP:20261101T000000Z",
+  "DTSTART;VALUE=DATE:20261203",
+  "DTEND;VALUE=DATE:20261204",
+  "SUMMARY:Team offsite",
+  "END:VEVENT",
+  "END:VCALENDAR",
+  "",
+].join("\r\n");
+
+const feeds = new Map<string, { status: number; body: string }>();
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const feed = feeds.get(new URL(request.url ?? "/", "http://x").pathname) ?? { status: 404, body: "" };
+    response.writeHead(feed.status, { "content-type": "text/calendar" });
+    response.end(feed.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function configWithFeed(path: string): LivelineConfig {
+  const config = defaultConfig();
+  config.reps = [
+    {
+      ...config.reps[0]!,
+      id: "ana",
+      timeZone: "UTC",
+      workingHours: { mon: ["09:00-17:00"], tue: ["09:00-17:00"], wed: ["09:00-17:00"], thu: ["09:00-17:00"], fri: ["09:00-17:00"] },
+      calendarFeed: { url: `${base}${path}?token=s3cret`, refreshMinutes: 15 },
+    },
+  ];
+  return config;
+}
+
+const times = async (api: Awaited<ReturnType<typeof createTestApi>>, from: string, to: string) =>
+  (await api.call("GET", `/api/slots?offering=live-demo&from=${from}&to=${to}&timeZone=UTC`)).json.slots.map((s: { start: string }) => s.start.slice(0, 16));
+
+describe("calendar feeds", () => {
+  it("blocks the feed's busy events: recurring, except the exception date, at the moved time, and all-day", async () => {
+    feeds.set("/ana.ics", { status: 200, body: FEED });
+    const now = { value: new Date("2026-11-30T00:00:00Z") };
+    const logs: string[] = [];
+    const api = await createTestApi({ clock: { now: () => now.value }, config: configWithFeed("/ana.ics"), log: (_level, message) => logs.push(message) });
+    const slots = await times(api, "2026-12-01", "2026-12-15");
+    expect(slots).not.toContain("2026-12-01T10:00");
+    expect(slots).not.toContain("2026-12-01T10:30");
+    expect(slots).toContain("2026-12-01T11:00");
+    expect(slots).toContain("2026-12-08T10:00"); // the exception date
+    expect(slots).toContain("2026-12-15T10:00"); // the occurrence moved away…
+    expect(slots).not.toContain("2026-12-15T14:00"); // …to here
+    expect(slots.filter((s: string) => s.startsWith("2026-12-03"))).toEqual([]); // all-day
+    // A booking at a busy time is refused too.
+    const busy = await api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T10:30:00Z", name: "Pat", email: "pat@x.example", timeZone: "UTC", consent: true });
+    expect(busy.status).toBe(409);
+
+    // The feed breaks: the last good copy keeps working, and the log says so.
+    feeds.set("/ana.ics", { status: 200, body: "BEGIN:VCALENDAR\r\nthis is not a calendar" });
+    now.value = new Date("2026-11-30T00:20:00Z");
+    expect(await times(api, "2026-12-01", "2026-12-15")).toEqual(slots);
+    expect(logs).toContain("calendar feed unavailable; using the last good copy");
+
+    // It comes back with a new meeting: after the refresh interval the new copy is used.
+    feeds.set("/ana.ics", { status: 200, body: FEED.replace("DTSTART;VALUE=DATE:20261203", "DTSTART;VALUE=DATE:20261204").replace("DTEND;VALUE=DATE:20261204", "DTEND;VALUE=DATE:20261205") });
+    now.value = new Date("2026-11-30T00:40:00Z");
+    const refreshed = await times(api, "2026-12-01", "2026-12-15");
+    expect(refreshed.filter((s: string) => s.startsWith("2026-12-03")).length).toBeGreaterThan(0);
+    expect(refreshed.filter((s: string) => s.startsWith("2026-12-04"))).toEqual([]);
+  });
+
+  it("shows a rep whose feed has never loaded as busy, and says so in the log", async () => {
+    feeds.set("/never.ics", { status: 500, body: "" });
+    const logs: string[] = [];
+    const api = await createTestApi({ clock: { now: () => new Date("2026-11-30T00:00:00Z") }, config: configWithFeed("/never.ics"), log: (_level, message) => logs.push(message) });
+    expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    expect(logs).toContain("calendar feed unavailable and no copy yet; the rep is shown as busy");
+  });
+});

@@ -1,0 +1,182 @@
+// Availability, routing and fair assignment through the real handler on DynamoDB Local.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { LivelineConfig } from "../../../functions/config/liveline-config";
+import { createTestApi, defaultConfig, type TestApi } from "../../support/test-api";
+import { emailsTo } from "../../support/ses-store";
+
+const clock = { now: () => new Date("2026-11-30T06:00:00Z") }; // Monday
+
+/** Reps with the same UTC hours, so only the rules under test make a difference. */
+function teamConfig(change: (config: LivelineConfig) => void = () => {}): LivelineConfig {
+  const config = defaultConfig();
+  const hours = { mon: ["09:00-17:00"], tue: ["09:00-17:00"], wed: ["09:00-17:00"], thu: ["09:00-17:00"], fri: ["09:00-17:00"] };
+  config.reps = [
+    { ...config.reps[0]!, id: "ana", name: "Ana Alvarez", email: "ana@acme-analytics.example", timeZone: "UTC", workingHours: hours, languages: ["en", "es"], regions: ["amer"], skills: [] },
+    { ...config.reps[1]!, id: "ben", name: "Ben Braun", email: "ben@acme-analytics.example", timeZone: "UTC", workingHours: hours, languages: ["en", "de"], regions: ["emea"], skills: ["enterprise"] },
+    { ...config.reps[2]!, id: "cho", name: "Cho Chen", email: "cho@acme-analytics.example", timeZone: "UTC", workingHours: hours, languages: ["en"], regions: ["apac"], skills: [] },
+  ];
+  change(config);
+  return config;
+}
+
+let counter = 0;
+function booking(start: string, extra: Record<string, unknown> = {}) {
+  counter++;
+  return { offering: "live-demo", start, name: `Pat ${counter}`, email: `pat${counter}.${Date.now()}@prospect.example`, timeZone: "UTC", consent: true, ...extra };
+}
+
+const startsOn = (response: { json: { slots: { start: string }[] } }, date: string) => response.json.slots.map((s) => s.start).filter((s) => s.startsWith(date));
+
+describe("routing", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps[1]!.workingHours = { tue: ["13:00-14:00"] };
+        config.routing = {
+          regions: { emea: ["DE", "AT", "CH", "FR"] },
+          rules: [
+            { name: "Enterprise EMEA", when: { regions: ["emea"], teamSize: { min: 100 } }, route: { skills: ["enterprise"] } },
+            { name: "Spanish", when: { languages: ["es"] }, route: { languages: ["es"] } },
+          ],
+          fallback: { reps: ["ana", "cho"] },
+        };
+      }),
+    });
+  });
+
+  it("routes a contact request by its answers, says which rule matched, and shows only that pool's slots", async () => {
+    const response = await api.call("POST", "/api/contact-requests", {
+      name: "Greta",
+      email: "greta@bigcorp.example",
+      country: "de",
+      teamSize: 400,
+      timeZone: "Europe/Berlin",
+      consent: true,
+    });
+    expect(response.status).toBe(201);
+    expect(response.json.routing).toMatchObject({ rule: "Enterprise EMEA", pool: ["ben"] });
+    expect(response.json.routing.trace[0]).toEqual({ rule: "Enterprise EMEA", matched: true });
+    // Ben works only Tuesdays 13:00–14:00 UTC = 14:00–15:00 in Berlin; two Tuesdays fall in the 14 days.
+    expect(response.json.slots.map((s: { start: string }) => s.start)).toEqual([
+      "2026-12-01T14:00:00.000+01:00",
+      "2026-12-01T14:30:00.000+01:00",
+      "2026-12-08T14:00:00.000+01:00",
+      "2026-12-08T14:30:00.000+01:00",
+    ]);
+    const stored = (await api.itemsWithPrefix(`LEAD#${response.json.id}`)).find((item) => item.sk === "LEAD");
+    expect(stored?.routing).toEqual({ rule: "Enterprise EMEA", pool: ["ben"] });
+    expect(stored?.prospect.country).toBe("DE");
+
+    const again = await api.call("GET", `/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC&contactRequest=${response.json.id}`);
+    expect(again.json.slots.map((s: { start: string }) => s.start)).toEqual(["2026-12-01T13:00:00.000+00:00", "2026-12-01T13:30:00.000+00:00"]);
+  });
+
+  it("uses the fallback when no rule matches, and books within the routed pool only", async () => {
+    const response = await api.call("POST", "/api/contact-requests", { name: "Sam", email: "sam@small.example", country: "US", teamSize: 5, timeZone: "UTC", consent: true });
+    expect(response.json.routing).toMatchObject({ rule: null, pool: ["ana", "cho"] });
+    expect(response.json.routing.trace.map((step: { matched: boolean }) => step.matched)).toEqual([false, false]);
+    const booked = await api.call("POST", "/api/bookings", booking("2026-12-01T13:00:00Z", { country: "US", teamSize: 5, contactRequestId: response.json.id }));
+    expect(booked.status).toBe(201);
+    expect(["Ana Alvarez", "Cho Chen"]).toContain(booked.json.rep.name);
+  });
+
+  it("refuses a start outside the routed pool's hours even if another rep works then", async () => {
+    // 10:00 UTC Tuesday: Ana and Cho work, Ben (the enterprise pool) does not.
+    const refused = await api.call("POST", "/api/bookings", booking("2026-12-01T10:00:00Z", { country: "AT", teamSize: 500 }));
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({ code: "not_a_slot", field: "start" });
+  });
+});
+
+describe("fair assignment", () => {
+  it("spreads sequential bookings evenly over equally weighted reps, and by weight otherwise", async () => {
+    const api = await createTestApi({ clock, config: teamConfig((config) => (config.reps[1]!.weight = 2)) });
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 12; i++) {
+      const start = new Date(Date.parse("2026-12-01T09:00:00Z") + i * 30 * 60_000).toISOString();
+      const response = await api.call("POST", "/api/bookings", booking(start));
+      expect(response.status).toBe(201);
+      counts.set(response.json.rep.name, (counts.get(response.json.rep.name) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(counts)).toEqual({ "Ana Alvarez": 3, "Ben Braun": 6, "Cho Chen": 3 });
+  });
+});
+
+describe("rules of an offering", () => {
+  it("keeps buffers free around a demo", async () => {
+    const api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 1);
+        Object.assign(config.offerings[0]!, { slotIntervalMinutes: 15, bufferBeforeMinutes: 10, bufferAfterMinutes: 15 });
+      }),
+    });
+    expect((await api.call("POST", "/api/bookings", booking("2026-12-01T10:00:00Z"))).status).toBe(201);
+    const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC");
+    const starts = startsOn(slots, "2026-12-01T").map((s) => s.slice(11, 16));
+    // Blocked 09:50–10:45. A new demo's own buffers may not touch it: last before is 09:05 (+30 +15 = 09:50),
+    // first after is 10:55 (−10 = 10:45); on the 15-minute grid that is 09:00 and 11:00.
+    expect(starts).toContain("09:00");
+    expect(starts).not.toContain("09:15");
+    expect(starts).not.toContain("10:45");
+    expect(starts).toContain("11:00");
+  });
+
+  it("stops offering a rep's day once the daily cap is reached", async () => {
+    const api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 1);
+        config.offerings[0]!.dailyCapPerRep = 2;
+      }),
+    });
+    expect((await api.call("POST", "/api/bookings", booking("2026-12-01T09:00:00Z"))).status).toBe(201);
+    expect((await api.call("POST", "/api/bookings", booking("2026-12-01T11:00:00Z"))).status).toBe(201);
+    const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-02&timeZone=UTC");
+    expect(startsOn(slots, "2026-12-01")).toEqual([]);
+    expect(startsOn(slots, "2026-12-02").length).toBeGreaterThan(0);
+    const third = await api.call("POST", "/api/bookings", booking("2026-12-01T14:00:00Z"));
+    expect(third.status).toBe(409);
+  });
+
+  it("offers nothing on a rep's days off", async () => {
+    const api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 1);
+        config.reps[0]!.datesOff = ["2026-12-01", "2026-12-03..2026-12-04"];
+      }),
+    });
+    const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-04&timeZone=UTC");
+    const days = new Set(slots.json.slots.map((s: { start: string }) => s.start.slice(0, 10)));
+    expect([...days]).toEqual(["2026-12-02"]);
+  });
+
+  it("books a two-pool demo with one rep of each pool, and invites all three", async () => {
+    const api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps[2]!.workingHours = { tue: ["12:00-14:00"] };
+        Object.assign(config.offerings[0]!, { reps: ["ana", "ben"], secondPool: { reps: ["cho"], label: "Solutions engineer" } });
+      }),
+    });
+    const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC");
+    // Only when Cho (the second pool) is free too.
+    expect(slots.json.slots.map((s: { start: string }) => s.start.slice(11, 16))).toEqual(["12:00", "12:30", "13:00", "13:30"]);
+    const body = booking("2026-12-01T12:00:00Z");
+    const response = await api.call("POST", "/api/bookings", body);
+    expect(response.status).toBe(201);
+    expect(response.json.secondRep).toEqual({ name: "Cho Chen", firstName: "Cho", label: "Solutions engineer" });
+    const record = (await api.itemsWithPrefix(`BOOKING#${response.json.id}`)).find((i) => i.sk === "BOOKING");
+    expect(record).toMatchObject({ secondRepId: "cho" });
+    const locks = (await api.allItems()).filter((i) => i.entity === "slot-lock" && i.bookingId === response.json.id);
+    expect(new Set(locks.map((l) => l.pk))).toEqual(new Set([`REP#${record!.repId}`, "REP#cho"]));
+    expect(await emailsTo(body.email)).toHaveLength(1);
+    const choMail = (await emailsTo("cho@acme-analytics.example")).filter((e) => e.body.text?.includes(body.name));
+    expect(choMail).toHaveLength(1);
+    // Cho is taken now: no more two-pool slot at 12:00 even though Ana or Ben is free.
+    expect((await api.call("POST", "/api/bookings", booking("2026-12-01T12:00:00Z"))).status).toBe(409);
+  });
+});
