@@ -55,17 +55,55 @@ describe("booking page", () => {
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
     await page.goto(`${siteUrl}/`);
     await expect.poll(() => page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
+    // Preset from the browser's locale (en-US); the prospect routes themselves to German-speaking reps.
+    expect(await page.locator("#country").inputValue()).toBe("US");
+    expect(await page.locator("#language").inputValue()).toBe("en");
     const email = `grace.${Date.now()}@compilers.example`;
     await fillContactForm(page, email);
+    await page.locator("#country").selectOption("DE");
+    await page.locator("#language").selectOption("de");
+    const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
     await page.locator("#submit-contact").click();
+    expect((await contactRequest).postDataJSON()).toMatchObject({ country: "DE", language: "de", timeZone: "Europe/Berlin" });
+    const contactRequestId = ((await (await (await contactRequest).response())!.json()) as { id: string }).id;
 
+    // The day picker: the first day is selected and its times are below it.
     const firstSlot = page.locator("button.slot").first();
     await firstSlot.waitFor({ state: "visible" });
     const start = await firstSlot.getAttribute("data-start");
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000\+0[12]:00$/);
-    expect(await page.locator(".slot-day h3").first().textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+    const dayTabs = page.getByRole("tab");
+    expect(await dayTabs.count()).toBeGreaterThan(1);
+    expect(await dayTabs.first().getAttribute("aria-selected")).toBe("true");
+    const shownTimes = await page.locator(".slot-day button.slot").count();
+    expect(await dayTabs.first().textContent()).toContain(`${shownTimes} time`);
+    expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+    expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Morning|Afternoon|Evening)$/);
     await page.screenshot({ path: join(ARTIFACTS, "slots.png"), fullPage: true });
+
+    // Another day shows its own times; then back to the first.
+    const firstDay = await page.locator(".slot-day h3").textContent();
+    await dayTabs.nth(1).click();
+    expect(await dayTabs.nth(1).getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator(".slot-day h3").textContent()).not.toBe(firstDay);
+    expect(await page.locator("button.slot").first().getAttribute("data-start")).not.toBe(start);
+    await dayTabs.first().click();
+    expect(await page.locator(".slot-day h3").textContent()).toBe(firstDay);
+
+    // A zone change reloads the times of the reps this request was routed to.
+    const slotsRequest = page.waitForRequest((request) => request.url().includes("/api/slots?"));
+    await page.locator("#timeZone").selectOption("Europe/London");
+    const slotsUrl = new URL((await slotsRequest).url());
+    expect(slotsUrl.searchParams.get("contactRequest")).toBe(contactRequestId);
+    expect(slotsUrl.searchParams.get("timeZone")).toBe("Europe/London");
+    expect((await (await slotsRequest).response())?.status()).toBe(200);
+    await expect.poll(() => page.locator("button.slot").first().getAttribute("data-start")).toMatch(/\+0[01]:00$/);
+    await page.locator("#timeZone").selectOption("Europe/Berlin");
+    await expect.poll(() => page.locator("button.slot").first().getAttribute("data-start")).toBe(start);
+
+    const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
     await firstSlot.click();
+    expect((await booking).postDataJSON()).toMatchObject({ start, country: "DE", language: "de", contactRequestId });
 
     const confirmation = page.locator("#confirmation");
     await confirmation.waitFor({ state: "visible" });
@@ -107,9 +145,23 @@ describe("booking page", () => {
     await page.locator("#phone").press("Enter");
     await page.locator("button.slot").first().waitFor({ state: "visible" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("slots-heading");
-    // Tab from the heading to the first slot button and press Enter.
-    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.classList.contains("slot"))); i++) await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.classList.contains("slot"))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, "slots-360.png"), fullPage: true });
+    const focused = () => page.evaluate(() => ({ role: document.activeElement?.getAttribute("role"), className: document.activeElement?.className ?? "" }));
+    // Tab from the heading to the selected day (one Tab stop for the whole row)…
+    for (let i = 0; i < 5 && (await focused()).role !== "tab"; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
+    const firstDay = await page.locator(".slot-day h3").textContent();
+    // …the arrow keys move between days and show them at once…
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
+    expect(await page.locator(".slot-day h3").textContent()).not.toBe(firstDay);
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.locator(".slot-day h3").textContent()).toBe(firstDay);
+    // …and the next Tab lands on the day's first time.
+    await page.keyboard.press("Tab");
+    expect((await focused()).className).toContain("slot");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toContain(firstDay!);
     await page.keyboard.press("Enter");
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirmation-heading");

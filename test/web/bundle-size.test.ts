@@ -51,12 +51,12 @@ describe("built web page", () => {
 
   it("keeps the ids and names the flow and tests rely on", () => {
     const html = read("index.html");
-    for (const field of ["name", "email", "company", "phone", "teamSize", "interest", "timeZone", "consent"]) {
+    for (const field of ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent"]) {
       expect(html, field).toContain(`id="${field}" name="${field}"`);
       expect(html, field).toContain(`id="${field}-error"`);
       expect(html, field).toMatch(new RegExp(`<label for="${field}"`));
     }
-    for (const id of ["contact-form", "submit-contact", "form-alert", "slots", "slots-heading", "slot-list", "slots-alert", "confirmation", "confirmation-heading", "join-link", "ics-link", "google-link", "manage-link", "status"]) {
+    for (const id of ["contact-form", "submit-contact", "form-alert", "slots", "slots-heading", "slot-list", "slots-alert", "confirmation", "confirmation-heading", "confirmation-rep", "confirmation-second-rep", "join-link", "ics-link", "google-link", "manage-link", "status"]) {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).toContain('type="tel"');

@@ -1,7 +1,7 @@
-// Tests: web/src/confirmation — only web links from the API become clickable.
+// Tests: web/src/confirmation — only web links from the API become clickable; who the prospect meets.
 
 import { describe, expect, it } from "vitest";
-import { webUrl } from "../../web/src/confirmation";
+import { webUrl, withWhom } from "../../web/src/confirmation";
 
 describe("webUrl", () => {
   const base = "https://book.example.com/";
@@ -15,5 +15,15 @@ describe("webUrl", () => {
     expect(webUrl("data:text/html,hi", base)).toBeUndefined();
     expect(webUrl(undefined, base)).toBeUndefined();
     expect(webUrl("", base)).toBeUndefined();
+  });
+});
+
+describe("withWhom", () => {
+  const maya = { name: "Maya Johnson", firstName: "Maya" };
+  it("names the rep, and the second rep with their role for a two-pool offering", () => {
+    expect(withWhom({ rep: maya })).toBe("Maya");
+    expect(withWhom({ rep: maya, secondRep: { name: "Sam Lee", firstName: "Sam", label: "Solutions engineer" } })).toBe(
+      "Maya and Sam (Solutions engineer)",
+    );
   });
 });

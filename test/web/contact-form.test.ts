@@ -7,6 +7,8 @@ const filled: ContactFormValues = {
   name: "  Ada Lovelace ",
   email: " ada@example.com ",
   company: "",
+  country: "US",
+  language: "en",
   phone: " +1 312 555 0142 ",
   teamSize: "12",
   interest: "",
@@ -47,6 +49,8 @@ describe("request bodies", () => {
     expect(contactRequestBody(filled)).toEqual({
       name: "Ada Lovelace",
       email: "ada@example.com",
+      country: "US",
+      language: "en",
       phone: "+1 312 555 0142",
       teamSize: 12,
       timeZone: "America/Chicago",
@@ -54,9 +58,16 @@ describe("request bodies", () => {
     });
   });
 
+  it("leaves out a country and language that were not chosen", () => {
+    const body = contactRequestBody({ ...filled, country: "", language: "" });
+    expect(body).not.toHaveProperty("country");
+    expect(body).not.toHaveProperty("language");
+    expect(bookingBody({ ...filled, country: "" }, { offering: "o", start: "s", timeZone: "UTC" })).not.toHaveProperty("country");
+  });
+
   it("builds the booking with the chosen slot, the zone shown, the contact request and every prospect field", () => {
     const body = bookingBody(
-      { ...filled, company: "Analytical Engines", interest: "Dashboards" },
+      { ...filled, company: "Analytical Engines", interest: "Dashboards", country: "GB", language: "pt" },
       { offering: "live-demo", start: "2026-12-01T10:00:00.000-06:00", timeZone: "America/Chicago", contactRequestId: "cr_1" },
     );
     expect(body).toEqual({
@@ -66,6 +77,8 @@ describe("request bodies", () => {
       email: "ada@example.com",
       phone: "+1 312 555 0142",
       company: "Analytical Engines",
+      country: "GB",
+      language: "pt",
       teamSize: 12,
       interest: "Dashboards",
       timeZone: "America/Chicago",

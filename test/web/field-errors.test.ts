@@ -5,7 +5,7 @@ import { errorTarget, fieldMessage, slotMessage } from "../../web/src/field-erro
 
 describe("errorTarget", () => {
   it("sends form fields to their field", () => {
-    for (const field of ["name", "email", "company", "phone", "teamSize", "interest", "timeZone", "consent"]) {
+    for (const field of ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent"]) {
       expect(errorTarget(field)).toEqual({ kind: "field", field });
     }
     expect(errorTarget("phone.number")).toEqual({ kind: "field", field: "phone" });
@@ -28,6 +28,7 @@ describe("fieldMessage", () => {
       "Phone needs the country code, e.g. +1 312 555 0142.",
     );
     expect(fieldMessage("teamSize", "teamSize must be at least 1")).toBe("Team size must be at least 1.");
+    expect(fieldMessage("country", "must be a two-letter country code such as DE")).toBe("Country must be a two-letter country code such as DE.");
   });
 
   it("keeps full sentences and explains consent in plain words", () => {

@@ -1,8 +1,19 @@
 // Tests: web/src/slot-groups — slots are grouped by the local date written in the slot itself, whatever
-// the browser's zone, with English day and time labels.
+// the browser's zone, with English day and time labels; then by part of the day.
 
 import { describe, expect, it } from "vitest";
-import { dayLabel, groupSlotsByDay, offsetLabel, slotLabel, timeLabel } from "../../web/src/slot-groups";
+import {
+  chooseDay,
+  dayLabel,
+  groupByPartOfDay,
+  groupSlotsByDay,
+  offsetLabel,
+  partOfDay,
+  shortDayLabel,
+  slotLabel,
+  timeLabel,
+  timesCount,
+} from "../../web/src/slot-groups";
 
 const slot = (start: string, minutes = 30) => ({
   start,
@@ -18,6 +29,7 @@ describe("groupSlotsByDay", () => {
     ]);
     expect(days.map((d) => d.date)).toEqual(["2026-12-01", "2026-12-03"]);
     expect(days[0]?.label).toBe("Tuesday, December 1");
+    expect(days[0]?.shortLabel).toBe("Tue Dec 1");
     expect(days[0]?.slots.map((s) => s.timeLabel)).toEqual(["9:30 AM", "10:00 AM"]);
     expect(days[1]?.label).toBe("Thursday, December 3");
   });
@@ -81,6 +93,16 @@ describe("labels", () => {
     expect(slotLabel("2026-12-01T10:00:00.000-06:00")).toBe("Tuesday, December 1 at 10:00 AM");
   });
 
+  it("writes the day picker's short day", () => {
+    expect(shortDayLabel("2026-12-01")).toBe("Tue Dec 1");
+    expect(shortDayLabel("2026-12-01", "en-GB")).toBe("Tue 1 Dec");
+    expect(shortDayLabel("2026-12-01", "en-IN")).toBe("Tue 1 Dec");
+    // The local date of the string, not the UTC one (00:15 in Kathmandu is still Nov 30 in UTC).
+    expect(shortDayLabel("2026-12-01T00:15:00.000+05:45")).toBe("Tue Dec 1");
+    expect(timesCount(1)).toBe("1 time");
+    expect(timesCount(9)).toBe("9 times");
+  });
+
   it("follows the locale it is given", () => {
     expect(dayLabel("2026-12-01", "en-GB")).toBe("Tuesday 1 December");
     expect(timeLabel("2026-12-01T15:30:00.000+01:00", "en-GB")).toBe("15:30");
@@ -89,5 +111,38 @@ describe("labels", () => {
   it("names offsets", () => {
     expect(offsetLabel("2026-12-01T10:00:00.000+05:45")).toBe("UTC+05:45");
     expect(offsetLabel("2026-12-01T10:00:00.000Z")).toBe("UTC");
+  });
+});
+
+describe("chooseDay", () => {
+  const days = groupSlotsByDay([slot("2026-12-01T10:00:00.000-06:00"), slot("2026-12-03T10:00:00.000-06:00")]);
+
+  it("keeps the chosen day while it has times, else falls back to the first", () => {
+    expect(chooseDay(days, "2026-12-03")?.date).toBe("2026-12-03");
+    expect(chooseDay(days, "2026-12-02")?.date).toBe("2026-12-01");
+    expect(chooseDay(days, undefined)?.date).toBe("2026-12-01");
+    expect(chooseDay([], "2026-12-01")).toBeUndefined();
+  });
+});
+
+describe("parts of the day", () => {
+  it("splits at 12:00 and 17:00 local wall time", () => {
+    expect(partOfDay("2026-12-01T00:00:00.000+05:45")).toBe("Morning");
+    expect(partOfDay("2026-12-01T11:30:00.000-06:00")).toBe("Morning");
+    expect(partOfDay("2026-12-01T12:00:00.000-06:00")).toBe("Afternoon");
+    expect(partOfDay("2026-12-01T16:30:00.000Z")).toBe("Afternoon");
+    expect(partOfDay("2026-12-01T17:00:00.000+01:00")).toBe("Evening");
+  });
+
+  it("groups a day's times in order and leaves out empty parts", () => {
+    const [day] = groupSlotsByDay(
+      ["08:30", "11:30", "17:00", "18:30"].map((time) => slot(`2026-12-01T${time}:00.000+01:00`)),
+    );
+    const parts = groupByPartOfDay(day?.slots ?? []);
+    expect(parts.map((p) => [p.part, p.slots.map((s) => s.timeLabel)])).toEqual([
+      ["Morning", ["8:30 AM", "11:30 AM"]],
+      ["Evening", ["5:00 PM", "6:30 PM"]],
+    ]);
+    expect(groupByPartOfDay([])).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 // Web: entry point of the booking page ("Talk to us live"). Wires the DOM to the flow: details form →
-// POST /api/contact-requests → slot list (refreshed on a time-zone change) → POST /api/bookings →
-// confirmation. Rendering, validation and API details live in the small modules imported below.
+// POST /api/contact-requests → day picker and times (refreshed on a time-zone change) → POST /api/bookings
+// → confirmation. Rendering, validation and API details live in the small modules imported below.
 
 import { apiRequest, type ApiError, type ApiResult } from "./api-client";
 import type { BookingConfirmed, ContactRequestCreated, Offering, Slot, SlotsResponse } from "./api-types";
-import { renderConfirmation } from "./confirmation";
+import { renderConfirmation, withWhom } from "./confirmation";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
+import { dayIndexAfterKey, findDayTab } from "./day-tabs";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { BookingAttempts } from "./idempotency-key";
 import { announce, clearAlert, showAlert } from "./notices";
-import { groupSlotsByDay, slotLabel } from "./slot-groups";
-import { renderSlotDays, setSlotsBusy } from "./slot-list";
+import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
+import { chooseDay, groupSlotsByDay, slotLabel, type SlotDay } from "./slot-groups";
+import { renderSlotDays, setSlotsBusy, showDay } from "./slot-list";
 import { slotWindow } from "./slot-window";
 import { availableTimeZones, detectedTimeZone, timeZoneGroups, zoneDisplayName } from "./time-zone-options";
 
@@ -23,6 +25,8 @@ function byId<T extends HTMLElement>(id: string): T {
 const form = byId<HTMLFormElement>("contact-form");
 const submitButton = byId<HTMLButtonElement>("submit-contact");
 const zoneSelect = byId<HTMLSelectElement>("timeZone");
+const countrySelect = byId<HTMLSelectElement>("country");
+const languageSelect = byId<HTMLSelectElement>("language");
 const formAlert = byId("form-alert");
 const slotsSection = byId("slots");
 const slotsHeading = byId("slots-heading");
@@ -40,9 +44,12 @@ const state: {
   contactRequestId?: string;
   /** The zone the visible slots are written in. */
   slotsZone?: string;
+  days: SlotDay[];
+  /** The day whose times are shown (YYYY-MM-DD); kept across refreshes while it still has times. */
+  selectedDate?: string;
   /** Ignores slot responses overtaken by a later zone change. */
   slotsRequest: number;
-} = { busy: false, slotsRequest: 0 };
+} = { busy: false, slotsRequest: 0, days: [] };
 
 const attempts = new BookingAttempts();
 
@@ -67,6 +74,24 @@ function fillTimeZones(): void {
     }),
   );
   zoneSelect.value = detected;
+}
+
+// --- Country and language (route the lead to reps) ------------------------------------------------
+
+function fillRoutingChoices(): void {
+  const browserLocale = safeLocale(navigator.language);
+  const countries = countryOptions(regionNames(browserLocale), browserLocale);
+  countrySelect.replaceChildren(new Option("Choose…", ""), ...countries.map((option) => new Option(option.label, option.value)));
+  countrySelect.value = defaultCountry(navigator.language, countries);
+  languageSelect.replaceChildren(
+    ...LANGUAGES.map((option) => {
+      const element = new Option(option.label, option.value);
+      // Screen readers then say "Deutsch" in German, not spelled out in English.
+      element.lang = option.value;
+      return element;
+    }),
+  );
+  languageSelect.value = defaultLanguage(navigator.language);
 }
 
 // --- Errors -----------------------------------------------------------------------------------------
@@ -131,7 +156,10 @@ function showSlots(slots: readonly Slot[], timeZone: string): void {
   state.slotsZone = timeZone;
   slotsZoneName.textContent = zoneDisplayName(timeZone);
   const days = groupSlotsByDay(slots, locale);
-  renderSlotDays(slotList, days);
+  const selected = chooseDay(days, state.selectedDate);
+  state.days = days;
+  state.selectedDate = selected?.date;
+  renderSlotDays(slotList, days, selected);
   slotsSection.hidden = false;
   const count = days.reduce((sum, day) => sum + day.slots.length, 0);
   announce(count === 0 ? "No open times in the next 14 days." : `${count} open times over ${days.length} days.`);
@@ -143,6 +171,8 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
   const request = ++state.slotsRequest;
   const { from, to } = slotWindow(timeZone);
   const query = new URLSearchParams({ offering: state.offering.id, from, to, timeZone });
+  // The reps this request was routed to: the same people whose times step 1 showed.
+  if (state.contactRequestId) query.set("contactRequest", state.contactRequestId);
   slotList.setAttribute("aria-busy", "true");
   const result: ApiResult<SlotsResponse> = await apiRequest<SlotsResponse>(`/api/slots?${query}`);
   if (request !== state.slotsRequest) return false;
@@ -157,6 +187,25 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
   }
   showSlots(result.data.slots, result.data.timeZone || timeZone);
   return true;
+}
+
+function selectDay(date: string | undefined, moveFocus = false): void {
+  const day = state.days.find((candidate) => candidate.date === date);
+  // While a booking is on its way the times stay as they are (they are locked).
+  if (!day || state.busy) return;
+  state.selectedDate = day.date;
+  showDay(slotList, day);
+  if (moveFocus) findDayTab(slotList, day.date)?.focus();
+}
+
+function dayKey(event: KeyboardEvent): void {
+  const tab = (event.target as Element | null)?.closest<HTMLElement>('[role="tab"]');
+  if (!tab) return;
+  const dates = state.days.map((day) => day.date);
+  const index = dayIndexAfterKey(event.key, dates.indexOf(tab.dataset["date"] ?? ""), dates.length);
+  if (index === undefined) return;
+  event.preventDefault();
+  selectDay(dates[index], true);
 }
 
 let zoneChangeTimer: number | undefined;
@@ -231,7 +280,7 @@ function showConfirmation(booking: BookingConfirmed): void {
   slotsSection.hidden = true;
   confirmation.hidden = false;
   byId("confirmation-heading").focus();
-  announce(`You're booked: ${slotLabel(booking.start, locale)} with ${booking.rep.firstName}.`);
+  announce(`You're booked: ${slotLabel(booking.start, locale)} with ${withWhom(booking)}.`);
 }
 
 // --- Offering summary -------------------------------------------------------------------------------
@@ -252,6 +301,7 @@ async function loadOffering(): Promise<void> {
 function start(): void {
   document.documentElement.classList.remove("no-js");
   fillTimeZones();
+  fillRoutingChoices();
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void submitContact();
@@ -262,8 +312,11 @@ function start(): void {
     if (control instanceof HTMLElement && control !== zoneSelect && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
   });
   zoneSelect.addEventListener("change", changeZone);
+  slotList.addEventListener("keydown", dayKey);
   byId("change-zone").addEventListener("click", () => zoneSelect.focus());
   slotList.addEventListener("click", (event) => {
+    const tab = (event.target as Element | null)?.closest<HTMLElement>('[role="tab"]');
+    if (tab) return selectDay(tab.dataset["date"]);
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.slot");
     const slotStart = button?.dataset["start"];
     if (button && !button.disabled && slotStart) void book(slotStart);

@@ -1,5 +1,6 @@
 // Web: fills the confirmation section once a booking is confirmed: the time in the prospect's zone, who
-// they will meet, and the join, calendar (.ics) and Google Calendar links.
+// they will meet (one rep, or two for a two-pool offering), and the join, calendar (.ics) and Google
+// Calendar links.
 
 import type { BookingConfirmed, Offering } from "./api-types";
 import { dayLabel, timeLabel } from "./slot-groups";
@@ -10,11 +11,26 @@ export function renderConfirmation(section: HTMLElement, booking: BookingConfirm
   setText(section, "confirmation-when", when);
   setText(section, "confirmation-zone", zoneDisplayName(booking.timeZone));
   setText(section, "confirmation-rep", booking.rep.firstName);
+  showSecondRep(section, booking.secondRep);
   setText(section, "confirmation-what", offering?.title ?? "Your live demo");
   setLink(section, "join-link", booking.joinUrl);
   setLink(section, "ics-link", booking.icsUrl);
   setLink(section, "google-link", booking.googleCalendarUrl);
   setLink(section, "manage-link", booking.manageUrl);
+}
+
+/** "Maya", or "Maya and Sam (Solutions engineer)" when a second rep joins: for the announcement. */
+export function withWhom(booking: Pick<BookingConfirmed, "rep" | "secondRep">): string {
+  const second = booking.secondRep;
+  return second ? `${booking.rep.firstName} and ${second.firstName} (${second.label})` : booking.rep.firstName;
+}
+
+function showSecondRep(section: HTMLElement, second: BookingConfirmed["secondRep"]): void {
+  const wrapper = section.querySelector<HTMLElement>("#confirmation-second");
+  if (wrapper) wrapper.hidden = !second;
+  if (!second) return;
+  setText(section, "confirmation-second-rep", second.firstName);
+  setText(section, "confirmation-second-label", second.label);
 }
 
 function setText(section: HTMLElement, id: string, text: string): void {

@@ -9,6 +9,10 @@ export interface ContactFormValues {
   name: string;
   email: string;
   company: string;
+  /** ISO alpha-2 ("DE"), "" when not chosen. */
+  country: string;
+  /** "de", "pt"… */
+  language: string;
   phone: string;
   teamSize: string;
   interest: string;
@@ -22,7 +26,7 @@ export interface FieldProblem {
 }
 
 /** Form fields in page order: the first problem found is the one that gets focus. */
-export const FORM_FIELDS = ["name", "email", "company", "phone", "teamSize", "interest", "timeZone", "consent"] as const;
+export const FORM_FIELDS = ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -40,6 +44,8 @@ export function readContactForm(form: HTMLFormElement): ContactFormValues {
     name: text("name"),
     email: text("email"),
     company: text("company"),
+    country: text("country"),
+    language: text("language"),
     phone: text("phone"),
     // A number input reports "" for "12abc"; badInput tells that apart from an empty field.
     teamSize: teamSize instanceof HTMLInputElement && teamSize.validity.badInput ? "?" : text("teamSize"),
@@ -77,6 +83,9 @@ export function contactRequestBody(values: ContactFormValues): ContactRequestBod
     name: values.name.trim(),
     email: values.email.trim(),
     company: optional(values.company),
+    // Both only route the lead to the right reps; left out when not chosen.
+    country: optional(values.country),
+    language: optional(values.language),
     phone: optional(values.phone),
     teamSize: teamSize === undefined ? undefined : Number(teamSize),
     interest: optional(values.interest),

@@ -10,6 +10,8 @@ const FIELD_LABELS: Record<FormField, string> = {
   name: "Name",
   email: "Work e-mail",
   company: "Company",
+  country: "Country",
+  language: "Preferred language",
   phone: "Phone",
   teamSize: "Team size",
   interest: "What you'd like to see",

@@ -1,6 +1,6 @@
-// Web: turns the API's free slots into days with readable labels for the slot list. Pure: the API writes
-// each slot in the prospect's zone (local wall time + offset), so grouping and labels read the string
-// itself and never depend on the browser's own zone.
+// Web: turns the API's free slots into days (for the day picker) and parts of a day (for the times), with
+// readable labels. Pure: the API writes each slot in the prospect's zone (local wall time + offset), so
+// grouping and labels read the string itself and never depend on the browser's own zone.
 
 import type { Slot } from "./api-types";
 
@@ -16,6 +16,15 @@ export interface SlotDay {
   date: string;
   /** "Tuesday, December 1". */
   label: string;
+  /** "Tue Dec 1" (en-US) or "Tue 1 Dec" (en-GB): the day picker's button. */
+  shortLabel: string;
+  slots: SlotChoice[];
+}
+
+export type PartOfDay = "Morning" | "Afternoon" | "Evening";
+
+export interface SlotPart {
+  part: PartOfDay;
   slots: SlotChoice[];
 }
 
@@ -40,7 +49,7 @@ export function groupSlotsByDay(slots: readonly Slot[], locale = "en-US"): SlotD
     const date = slot.start.slice(0, 10);
     let day = days[days.length - 1];
     if (!day || day.date !== date) {
-      day = { date, label: dayLabel(date, locale), slots: [] };
+      day = { date, label: dayLabel(date, locale), shortLabel: shortDayLabel(date, locale), slots: [] };
       days.push(day);
     }
     day.slots.push({ start: slot.start, end: slot.end, timeLabel: timeLabel(slot.start, locale) });
@@ -51,10 +60,58 @@ export function groupSlotsByDay(slots: readonly Slot[], locale = "en-US"): SlotD
 
 /** "Tuesday, December 1" for a local date "YYYY-MM-DD" (or an ISO string starting with one). */
 export function dayLabel(localDate: string, locale = "en-US"): string {
+  return formatDate(localDate, locale, { weekday: "long", month: "long", day: "numeric" });
+}
+
+/** "Tue Dec 1" in en-US, "Tue 1 Dec" in en-GB: the locale's order without its commas, to fit a phone's row. */
+export function shortDayLabel(localDate: string, locale = "en-US"): string {
+  const parts = dateFormat(locale, { weekday: "short", month: "short", day: "numeric" }).formatToParts(utcDate(localDate));
+  return parts
+    .filter((part) => part.type !== "literal")
+    .map((part) => part.value)
+    .join(" ");
+}
+
+function formatDate(localDate: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return dateFormat(locale, options).format(utcDate(localDate));
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+}
+
+/** Formatting a UTC midnight in UTC gives back exactly the calendar date we were handed. */
+function utcDate(localDate: string): Date {
   const [, y, m, d] = LOCAL.exec(`${localDate.slice(0, 10)}T00:00`) ?? [];
-  // Formatting a UTC midnight in UTC gives back exactly the calendar date we were handed.
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return new Intl.DateTimeFormat(locale, { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" }).format(date);
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+}
+
+/** "1 time", "9 times": under each day in the picker. */
+export function timesCount(count: number): string {
+  return count === 1 ? "1 time" : `${count} times`;
+}
+
+/** The day to show: the one already chosen while it still has times, else the first. */
+export function chooseDay(days: readonly SlotDay[], wanted: string | undefined): SlotDay | undefined {
+  return days.find((day) => day.date === wanted) ?? days[0];
+}
+
+/** Morning before 12:00, afternoon before 17:00, evening after, by the slot's local wall time. */
+export function partOfDay(isoWithOffset: string): PartOfDay {
+  const hour = Number(LOCAL.exec(isoWithOffset)?.[4] ?? 0);
+  return hour < 12 ? "Morning" : hour < 17 ? "Afternoon" : "Evening";
+}
+
+/** A day's times in parts, in order; parts without times are left out. */
+export function groupByPartOfDay(slots: readonly SlotChoice[]): SlotPart[] {
+  const parts: SlotPart[] = [];
+  for (const slot of slots) {
+    const part = partOfDay(slot.start);
+    const last = parts[parts.length - 1];
+    if (last?.part === part) last.slots.push(slot);
+    else parts.push({ part, slots: [slot] });
+  }
+  return parts;
 }
 
 /** "10:00 AM" for the local wall time of an ISO-8601 string with offset. */
