@@ -3,13 +3,16 @@
 import { benchBookings } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchBundles } from "./bundle-bench";
+import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 
 const print = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
   const started = performance.now();
+  benchCoreSlots(print);
   const engines = await startBenchEngines();
   try {
+    await benchApiSlots(engines, print);
     await benchBookings(engines, 1, print);
     await benchBookings(engines, 16, print);
   } finally {

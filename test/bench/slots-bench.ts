@@ -1,0 +1,113 @@
+// Bench: slot computation for a 50-rep pool over 30 days with 10 busy blocks per rep per day — in the
+// core alone (p50/p99 of 200 runs, peak heap), and through GET /api/slots on DynamoDB Local (p50/p99,
+// DynamoDB requests per call).
+
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { randomUUID } from "node:crypto";
+import { readConfigFile } from "../../functions/config/load-config";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { computeSlots, type AvailabilityRep } from "../../functions/core/availability";
+import type { Interval } from "../../functions/core/booking";
+import { toWeeklyHours } from "../../functions/core/working-hours";
+import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
+import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
+import { ensureTable } from "../../infra/local/create-table";
+import { httpEvent } from "../support/test-api";
+import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
+
+const REPS = 50;
+const DAYS = 30;
+const BUSY_PER_DAY = 10;
+const CORE_RUNS = 200;
+const API_RUNS = 100;
+const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Asia/Singapore", "Australia/Sydney"];
+const NOW = Date.parse("2027-03-01T00:00:00Z");
+const DAY = 86_400_000;
+const WEEKDAY_HOURS = { mon: ["08:00-12:00", "13:00-18:00"], tue: ["08:00-12:00", "13:00-18:00"], wed: ["08:00-12:00", "13:00-18:00"], thu: ["08:00-12:00", "13:00-18:00"], fri: ["08:00-12:00", "13:00-18:00"] };
+
+/** A repeatable pseudo-random sequence, so every run measures the same pool. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** Ten 15–60 minute blocks per rep per day, spread over each day (UTC), from now on. */
+function busyBlocks(random: () => number): Map<string, Interval[]> {
+  const busy = new Map<string, Interval[]>();
+  for (let rep = 0; rep < REPS; rep++) {
+    const blocks: Interval[] = [];
+    for (let day = 0; day < DAYS; day++) {
+      for (let i = 0; i < BUSY_PER_DAY; i++) {
+        const start = NOW + day * DAY + Math.floor(random() * 96) * 15 * 60_000;
+        blocks.push({ start, end: start + (1 + Math.floor(random() * 4)) * 15 * 60_000 });
+      }
+    }
+    busy.set(`rep-${rep}`, blocks);
+  }
+  return busy;
+}
+
+export function benchCoreSlots(print: (line: string) => void): void {
+  const reps: AvailabilityRep[] = Array.from({ length: REPS }, (_, i) => ({ id: `rep-${i}`, timeZone: ZONES[i % ZONES.length]!, weeklyHours: toWeeklyHours(WEEKDAY_HOURS) }));
+  const busy = busyBlocks(seeded(42));
+  const rules = { durationMinutes: 30, slotIntervalMinutes: 15, minimumNoticeMinutes: 120, horizonDays: DAYS, bufferBeforeMinutes: 5, bufferAfterMinutes: 5 };
+  const run = () => computeSlots({ reps, rules, busy, from: NOW, to: NOW + DAYS * DAY, now: NOW });
+  for (let i = 0; i < 20; i++) run();
+  const baseline = process.memoryUsage().heapUsed;
+  let peak = baseline;
+  const times: number[] = [];
+  let slots = 0;
+  for (let i = 0; i < CORE_RUNS; i++) {
+    const t0 = performance.now();
+    slots = run().length;
+    times.push(performance.now() - t0);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }
+  times.sort((a, b) => a - b);
+  print(`slots core ${REPS} reps x ${DAYS} days, ${BUSY_PER_DAY} busy/rep/day: p50=${ms(percentile(times, 50))} ms p99=${ms(percentile(times, 99))} ms (${slots} slots)`);
+  print(`slots core peak heap: ${((peak - baseline) / 1024 / 1024).toFixed(1)} MB above baseline`);
+}
+
+function benchConfig(): LivelineConfig {
+  const config = readConfigFile("liveline.config.json");
+  const template = config.reps[0]!;
+  config.reps = Array.from({ length: REPS }, (_, i) => ({ ...template, id: `rep-${i}`, email: `rep-${i}@acme-analytics.example`, timeZone: ZONES[i % ZONES.length]!, workingHours: WEEKDAY_HOURS }));
+  config.offerings[0]!.horizonDays = DAYS;
+  config.offerings[0]!.slotIntervalMinutes = 15;
+  return config;
+}
+
+export async function benchApiSlots(engines: BenchEngines, print: (line: string) => void): Promise<void> {
+  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
+  const tableName = `bench-slots-${randomUUID()}`;
+  await ensureTable(dynamo.client, tableName);
+  const documents = DynamoDBDocumentClient.from(dynamo.client);
+  // The busy blocks as demos in each rep's schedule item, as bookings would have written them.
+  for (const [repId, blocks] of busyBlocks(seeded(42))) {
+    const item: Record<string, unknown> = { ...itemKeys.repSchedule(repId), entity: "rep-schedule" };
+    blocks.forEach((block, i) => (item[scheduleAttribute.demo(`b${i}`)] = { s: block.start, e: block.end, a: NOW - DAY, d: new Date(block.start).toISOString().slice(0, 10) }));
+    await documents.send(new PutCommand({ TableName: tableName, Item: item }));
+  }
+  const deps = await createHandlerDependencies(
+    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "bench-secret-0123456789abcdef0123456789", LOG_LEVEL: "silent" },
+    { config: benchConfig(), clock: { now: () => new Date(NOW) }, dynamoDb: dynamo.client },
+  );
+  const handler = createHttpApiHandler(deps);
+  const list = () => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=2027-03-30&timeZone=Europe/Paris`));
+  for (let i = 0; i < 10; i++) await list();
+  dynamo.reset();
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < API_RUNS; i++) {
+    const t0 = performance.now();
+    const result = await list();
+    times.push(performance.now() - t0);
+    if (result.statusCode !== 200) throw new Error(`GET /api/slots answered ${result.statusCode}: ${result.body}`);
+    count = JSON.parse(result.body!).slots.length;
+  }
+  times.sort((a, b) => a - b);
+  print(`slots api ${REPS} reps x ${DAYS} days on DynamoDB Local: p50=${ms(percentile(times, 50))} ms p99=${ms(percentile(times, 99))} ms (${count} slots)`);
+  print(`dynamodb requests per slots call: ${(dynamo.total() / API_RUNS).toFixed(1)} (${[...dynamo.counts].map(([n, c]) => `${n.replace("Command", "")} ${(c / API_RUNS).toFixed(1)}`).join(", ")})`);
+}
