@@ -67,14 +67,12 @@ export function blockedInterval(rules: SlotRules, start: number): Interval {
   };
 }
 
-/** Free slots in the query window, sorted by start. */
+/** Free slots in the query window, sorted by start, each with its free reps (what booking needs). */
 export function computeSlots(query: SlotQuery): Slot[] {
-  const allowed = bookableWindow(query.rules, query.now);
-  const from = Math.max(query.from, allowed.start);
-  const to = Math.min(query.to, allowed.end + 1);
-  if (from >= to) return [];
-  const primary = freeRepsByStart(query, query.reps, from, to);
-  const second = query.secondReps ? freeRepsByStart(query, query.secondReps, from, to) : undefined;
+  const window = queryWindow(query);
+  if (!window) return [];
+  const primary = freeRepsByStart(query, query.reps, window);
+  const second = query.secondReps ? freeRepsByStart(query, query.secondReps, window) : undefined;
   const duration = query.rules.durationMinutes * MINUTE;
   const slots: Slot[] = [];
   for (const [start, repIds] of primary) {
@@ -88,30 +86,72 @@ export function computeSlots(query: SlotQuery): Slot[] {
   return slots.sort((a, b) => a.start - b.start);
 }
 
-function freeRepsByStart(query: SlotQuery, reps: readonly AvailabilityRep[], from: number, to: number): Map<number, string[]> {
-  // Reps in one zone with the same hours and days off share one grid: computed once per call, and the
-  // free reps are gathered per grid position, so the map below is touched once per position, not per rep.
-  const grids = new Map<string, { starts: GridStart[]; repsAt: (string[] | undefined)[] }>();
+/** The starts of the free slots only, sorted — what a listing shows; no per-rep bookkeeping. */
+export function computeSlotStarts(query: SlotQuery): number[] {
+  const window = queryWindow(query);
+  if (!window) return [];
+  const primary = freeStartsOfPool(query, query.reps, window);
+  if (!query.secondReps) return [...primary].sort((a, b) => a - b);
+  const second = freeStartsOfPool(query, query.secondReps, window);
+  return [...primary].filter((start) => second.has(start)).sort((a, b) => a - b);
+}
+
+/** The query's window cut to what notice and horizon allow; undefined when nothing is left. */
+function queryWindow(query: SlotQuery): Interval | undefined {
+  const allowed = bookableWindow(query.rules, query.now);
+  const from = Math.max(query.from, allowed.start);
+  const to = Math.min(query.to, allowed.end + 1);
+  return from < to ? { start: from, end: to } : undefined;
+}
+
+/** A working grid shared by reps in one zone with the same hours and days off, as parallel arrays. */
+interface Grid {
+  starts: number[];
+  dates: string[];
+}
+
+/** Each distinct grid once per call, and for each rep the grid it walks. */
+function gridsFor(reps: readonly AvailabilityRep[], rules: SlotRules, window: Interval): Map<Grid, AvailabilityRep[]> {
+  const byKey = new Map<string, Grid>();
+  const repsByGrid = new Map<Grid, AvailabilityRep[]>();
   for (const rep of reps) {
     const key = gridKey(rep);
-    let grid = grids.get(key);
+    let grid = byKey.get(key);
     if (!grid) {
-      const starts = gridStarts(rep, query.rules, from, to);
-      grids.set(key, (grid = { starts, repsAt: new Array(starts.length) }));
+      const starts = gridStarts(rep, rules, window.start, window.end);
+      byKey.set(key, (grid = { starts: starts.map((g) => g.start), dates: starts.map((g) => g.date) }));
+      repsByGrid.set(grid, []);
     }
-    for (const position of freePositions(rep, grid.starts, query)) (grid.repsAt[position] ??= []).push(rep.id);
+    repsByGrid.get(grid)!.push(rep);
   }
+  return repsByGrid;
+}
+
+function freeRepsByStart(query: SlotQuery, reps: readonly AvailabilityRep[], window: Interval): Map<number, string[]> {
+  // Free reps are gathered per grid position, so the map is touched once per position, not per rep.
   const byStart = new Map<number, string[]>();
-  for (const { starts, repsAt } of grids.values()) {
+  for (const [grid, gridReps] of gridsFor(reps, query.rules, window)) {
+    const repsAt: (string[] | undefined)[] = new Array(grid.starts.length);
+    for (const rep of gridReps) forEachFreePosition(rep, grid, query, (position) => (repsAt[position] ??= []).push(rep.id));
     repsAt.forEach((ids, position) => {
       if (!ids) return;
-      const start = starts[position]!.start;
+      const start = grid.starts[position]!;
       const existing = byStart.get(start);
       if (existing) existing.push(...ids);
       else byStart.set(start, ids);
     });
   }
   return byStart;
+}
+
+function freeStartsOfPool(query: SlotQuery, reps: readonly AvailabilityRep[], window: Interval): Set<number> {
+  const starts = new Set<number>();
+  for (const [grid, gridReps] of gridsFor(reps, query.rules, window)) {
+    const free = new Uint8Array(grid.starts.length);
+    for (const rep of gridReps) forEachFreePosition(rep, grid, query, (position) => (free[position] = 1));
+    free.forEach((isFree, position) => isFree && starts.add(grid.starts[position]!));
+  }
+  return starts;
 }
 
 const hoursKeys = new WeakMap<object, string>();
@@ -124,26 +164,24 @@ function gridKey(rep: AvailabilityRep): string {
   return `${rep.timeZone}|${hours}|${off}`;
 }
 
-/** Positions in the grid whose meeting and buffers overlap none of the rep's busy time, under the daily cap. */
-function freePositions(rep: AvailabilityRep, grid: readonly GridStart[], query: SlotQuery): number[] {
+/** Calls `visit` for each grid position whose meeting and buffers overlap none of the rep's busy time, under the cap. */
+function forEachFreePosition(rep: AvailabilityRep, grid: Grid, query: SlotQuery, visit: (position: number) => void): void {
   const busy = mergeIntervals(query.busy.get(rep.id) ?? []);
   const perDay = query.bookingsPerDay?.get(rep.id);
   const cap = query.rules.dailyCapPerRep;
+  const capped = cap !== undefined && perDay !== undefined && perDay.size > 0;
   const before = (query.rules.bufferBeforeMinutes ?? 0) * MINUTE;
   const after = (query.rules.durationMinutes + (query.rules.bufferAfterMinutes ?? 0)) * MINUTE;
-  const positions: number[] = [];
+  const { starts, dates } = grid;
   let cursor = 0;
-  for (let position = 0; position < grid.length; position++) {
-    const { start, date } = grid[position]!;
-    if (cap !== undefined && perDay && (perDay.get(date) ?? 0) >= cap) continue;
+  for (let position = 0; position < starts.length; position++) {
+    const start = starts[position]!;
+    if (capped && (perDay.get(dates[position]!) ?? 0) >= cap) continue;
     const blockedStart = start - before;
-    const blockedEnd = start + after;
     while (cursor < busy.length && busy[cursor]!.end <= blockedStart) cursor++;
-    const next = busy[cursor];
-    if (next && next.start < blockedEnd) continue;
-    positions.push(position);
+    if (cursor < busy.length && busy[cursor]!.start < start + after) continue;
+    visit(position);
   }
-  return positions;
 }
 
 export interface GridStart {

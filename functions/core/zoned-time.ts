@@ -98,9 +98,18 @@ export function wallTimeToUtc(zone: string, dateMs: number, minuteOfDay: number)
   return first;
 }
 
+/**
+ * offsetAt, answered from the per-day cache when the UTC day around the instant has no change (the usual
+ * case): rendering a month of slots would otherwise format thousands of dates through Intl.
+ */
+export function cachedOffsetAt(zone: string, instant: number): number {
+  const { before, after } = offsetsAround(zone, Math.floor(instant / DAY_MS) * DAY_MS);
+  return before === after ? before : offsetAt(zone, instant);
+}
+
 /** The local date ("YYYY-MM-DD") in `zone` at an instant. */
 export function localDateAt(zone: string, instant: number): string {
-  return isoDateOf(instant + offsetAt(zone, instant));
+  return isoDateOf(instant + cachedOffsetAt(zone, instant));
 }
 
 /** Midnight at the start of a local date, as a UTC instant (the first existing minute if midnight is skipped). */
@@ -114,7 +123,7 @@ export function startOfLocalDay(zone: string, isoDate: string): number {
 
 /** ISO-8601 with the zone's offset at that instant: "2026-12-01T10:00:00.000-06:00". */
 export function toZonedIso(instant: number, zone: string): string {
-  const offset = offsetAt(zone, instant);
+  const offset = cachedOffsetAt(zone, instant);
   const local = new Date(instant + offset).toISOString().slice(0, 23);
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset) / MINUTE;

@@ -56,7 +56,7 @@ export interface ScheduleClaim {
   /** Refuse the booking if the rep already has this many demos that day. */
   dailyCap?: number;
   /** Entries old enough to drop from the schedule while we write it anyway. */
-  prune: { bookingIds: string[]; days: string[] };
+  prune: { demos: ScheduledDemo[]; days: string[] };
 }
 
 export interface NewBooking {

@@ -163,10 +163,7 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
     cells: lockCells(blocked),
     dailyCap: rules.dailyCapPerRep,
     prune: {
-      bookingIds: schedule.demos
-        .filter((demo) => demo.blocked.end < now - DAY && demo.assignedAt < keepAssignedSince)
-        .slice(0, MAX_PRUNED_PER_WRITE)
-        .map((demo) => demo.bookingId),
+      demos: schedule.demos.filter((demo) => demo.blocked.end < now - DAY && demo.assignedAt < keepAssignedSince).slice(0, MAX_PRUNED_PER_WRITE),
       days: [...schedule.perDay.keys()].filter((day) => day < oldestDayKept).slice(0, MAX_PRUNED_PER_WRITE),
     },
   };

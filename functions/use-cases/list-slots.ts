@@ -3,7 +3,7 @@
 // (never per day or per rep-day), then computes in the core.
 
 import type { OfferingConfig } from "../config/liveline-config";
-import { computeSlots } from "../core/availability";
+import { computeSlotStarts } from "../core/availability";
 import { InvalidInput } from "../core/errors";
 import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
 import { loadPoolAvailability } from "./pool-availability";
@@ -42,7 +42,7 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
   const reps = deps.catalogue.availabilityReps(query.pool ?? deps.catalogue.poolIds(offering));
   const secondReps = deps.catalogue.secondPool(offering);
   const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), now);
-  const slots = computeSlots({
+  const starts = computeSlotStarts({
     reps,
     secondReps,
     rules: deps.catalogue.rules(offering),
@@ -55,6 +55,6 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
   return {
     offering,
     timeZone: query.timeZone,
-    slots: slots.map((slot) => ({ start: toZonedIso(slot.start, query.timeZone), end: toZonedIso(slot.end, query.timeZone) })),
+    slots: starts.map((start) => ({ start: toZonedIso(start, query.timeZone), end: toZonedIso(start + offering.durationMinutes * 60_000, query.timeZone) })),
   };
 }

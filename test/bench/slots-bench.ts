@@ -1,18 +1,20 @@
 // Bench: slot computation for a 50-rep pool over 30 days with 10 busy blocks per rep per day — in the
 // core alone (p50/p99 of 200 runs, peak heap), and through GET /api/slots on DynamoDB Local (p50/p99,
-// DynamoDB requests per call).
+// DynamoDB requests per call), where 2 of the 10 are booked demos and 8 calendar-feed meetings.
 
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { computeSlots, type AvailabilityRep } from "../../functions/core/availability";
+import { computeSlotStarts, computeSlots, type AvailabilityRep } from "../../functions/core/availability";
 import type { Interval } from "../../functions/core/booking";
 import { toWeeklyHours } from "../../functions/core/working-hours";
 import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
+import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
+import { feedSourceKey } from "../../functions/use-cases/pool-availability";
 import { ensureTable } from "../../infra/local/create-table";
 import { httpEvent } from "../support/test-api";
 import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
@@ -20,6 +22,8 @@ import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./ben
 const REPS = 50;
 const DAYS = 30;
 const BUSY_PER_DAY = 10;
+/** Of those, booked demos in the rep's schedule; the rest are calendar-feed meetings. */
+const DEMOS_PER_DAY = 2;
 const CORE_RUNS = 200;
 const API_RUNS = 100;
 const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Kolkata", "Asia/Singapore", "Australia/Sydney"];
@@ -53,27 +57,39 @@ export function benchCoreSlots(print: (line: string) => void): void {
   const reps: AvailabilityRep[] = Array.from({ length: REPS }, (_, i) => ({ id: `rep-${i}`, timeZone: ZONES[i % ZONES.length]!, weeklyHours: toWeeklyHours(WEEKDAY_HOURS) }));
   const busy = busyBlocks(seeded(42));
   const rules = { durationMinutes: 30, slotIntervalMinutes: 15, minimumNoticeMinutes: 120, horizonDays: DAYS, bufferBeforeMinutes: 5, bufferAfterMinutes: 5 };
-  const run = () => computeSlots({ reps, rules, busy, from: NOW, to: NOW + DAYS * DAY, now: NOW });
-  for (let i = 0; i < 20; i++) run();
+  const query = { reps, rules, busy, from: NOW, to: NOW + DAYS * DAY, now: NOW };
+  measure("slots core", () => computeSlotStarts(query).length, print);
+  measure("slots core with free reps per slot (booking)", () => computeSlots(query).length, print);
+}
+
+/** p50/p99 of CORE_RUNS runs after a warm-up long enough for V8 to optimise, and the heap they used. */
+function measure(label: string, run: () => number, print: (line: string) => void): void {
+  for (let i = 0; i < 100; i++) run();
   const baseline = process.memoryUsage().heapUsed;
   let peak = baseline;
   const times: number[] = [];
   let slots = 0;
   for (let i = 0; i < CORE_RUNS; i++) {
     const t0 = performance.now();
-    slots = run().length;
+    slots = run();
     times.push(performance.now() - t0);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
+    if (i % 20 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   times.sort((a, b) => a - b);
-  print(`slots core ${REPS} reps x ${DAYS} days, ${BUSY_PER_DAY} busy/rep/day: p50=${ms(percentile(times, 50))} ms p99=${ms(percentile(times, 99))} ms (${slots} slots)`);
-  print(`slots core peak heap: ${((peak - baseline) / 1024 / 1024).toFixed(1)} MB above baseline`);
+  print(`${label} ${REPS} reps x ${DAYS} days, ${BUSY_PER_DAY} busy/rep/day: p50=${ms(percentile(times, 50))} ms p99=${ms(percentile(times, 99))} ms (${slots} slots, peak heap +${((peak - baseline) / 1024 / 1024).toFixed(1)} MB)`);
 }
 
 function benchConfig(): LivelineConfig {
   const config = readConfigFile("liveline.config.json");
   const template = config.reps[0]!;
-  config.reps = Array.from({ length: REPS }, (_, i) => ({ ...template, id: `rep-${i}`, email: `rep-${i}@acme-analytics.example`, timeZone: ZONES[i % ZONES.length]!, workingHours: WEEKDAY_HOURS }));
+  config.reps = Array.from({ length: REPS }, (_, i) => ({
+    ...template,
+    id: `rep-${i}`,
+    email: `rep-${i}@acme-analytics.example`,
+    timeZone: ZONES[i % ZONES.length]!,
+    workingHours: WEEKDAY_HOURS,
+    calendarFeed: { url: `https://calendar.example/rep-${i}.ics`, refreshMinutes: 24 * 60 },
+  }));
   config.offerings[0]!.horizonDays = DAYS;
   config.offerings[0]!.slotIntervalMinutes = 15;
   return config;
@@ -84,15 +100,30 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
   const tableName = `bench-slots-${randomUUID()}`;
   await ensureTable(dynamo.client, tableName);
   const documents = DynamoDBDocumentClient.from(dynamo.client);
-  // The busy blocks as demos in each rep's schedule item, as bookings would have written them.
+  const config = benchConfig();
+  // Each rep's busy blocks: a few booked demos in the schedule item, the rest as a fresh calendar-feed copy.
   for (const [repId, blocks] of busyBlocks(seeded(42))) {
-    const item: Record<string, unknown> = { ...itemKeys.repSchedule(repId), entity: "rep-schedule" };
-    blocks.forEach((block, i) => (item[scheduleAttribute.demo(`b${i}`)] = { s: block.start, e: block.end, a: NOW - DAY, d: new Date(block.start).toISOString().slice(0, 10) }));
-    await documents.send(new PutCommand({ TableName: tableName, Item: item }));
+    const demos = blocks.filter((_, i) => i % BUSY_PER_DAY < DEMOS_PER_DAY);
+    const meetings = blocks.filter((_, i) => i % BUSY_PER_DAY >= DEMOS_PER_DAY);
+    const rep = config.reps.find((r) => r.id === repId)!;
+    const schedule = {
+      ...itemKeys.repSchedule(repId),
+      entity: "rep-schedule",
+      [scheduleAttribute.demos]: new Set(demos.map((block) => encodeDemo({ bookingId: randomUUID(), blocked: block, assignedAt: NOW - DAY, day: new Date(block.start).toISOString().slice(0, 10) }))),
+      feedSourceKey: feedSourceKey(rep),
+      feedFetchedAt: NOW,
+      feedBusy: encodeBusy(meetings),
+    };
+    await documents.send(new PutCommand({ TableName: tableName, Item: schedule }));
   }
   const deps = await createHandlerDependencies(
     { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "bench-secret-0123456789abcdef0123456789", LOG_LEVEL: "silent" },
-    { config: benchConfig(), clock: { now: () => new Date(NOW) }, dynamoDb: dynamo.client },
+    {
+      config,
+      clock: { now: () => new Date(NOW) },
+      dynamoDb: dynamo.client,
+      feeds: { fetch: async () => Promise.reject(new Error("the bench's feed copies are fresh: no fetch expected")) },
+    },
   );
   const handler = createHttpApiHandler(deps);
   const list = () => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=2027-03-30&timeZone=Europe/Paris`));

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { computeSlots, type AvailabilityRep, type SlotRules } from "../../functions/core/availability";
+import { computeSlotStarts, computeSlots, type AvailabilityRep, type SlotRules } from "../../functions/core/availability";
 import type { Interval } from "../../functions/core/booking";
 import { WEEKDAYS, toWeeklyHours } from "../../functions/core/working-hours";
 
@@ -184,6 +184,17 @@ describe("computeSlots (properties)", () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("lists the same starts without rep bookkeeping (what GET /api/slots uses)", () => {
+    fc.assert(
+      fc.property(scenario, fc.boolean(), (s, twoPools) => {
+        const reps = s.reps.map((rep) => availabilityRep(rep, s.daysOff(rep)));
+        const query = { reps, secondReps: twoPools ? reps.slice(0, 1) : undefined, rules: s.rules, busy: s.busy, bookingsPerDay: s.perDay, from: s.from, to: s.to, now: s.now };
+        expect(computeSlotStarts(query)).toEqual(computeSlots(query).map((slot) => slot.start));
+      }),
+      { numRuns: 200 },
     );
   });
 });

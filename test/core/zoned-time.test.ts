@@ -72,3 +72,14 @@ describe("canonicalTimeZone", () => {
     expect(canonicalTimeZone("+05:30")).toBeUndefined();
   });
 });
+
+describe("rendering at the instant of a change", () => {
+  it("uses the right offset on both sides of a transition", () => {
+    expect(toZonedIso(at("2027-03-14T06:59:00Z"), "America/New_York")).toBe("2027-03-14T01:59:00.000-05:00");
+    expect(toZonedIso(at("2027-03-14T07:00:00Z"), "America/New_York")).toBe("2027-03-14T03:00:00.000-04:00");
+    expect(toZonedIso(at("2027-11-07T05:59:00Z"), "America/New_York")).toBe("2027-11-07T01:59:00.000-04:00");
+    expect(toZonedIso(at("2027-11-07T06:00:00Z"), "America/New_York")).toBe("2027-11-07T01:00:00.000-05:00");
+    expect(toZonedIso(at("2027-04-03T13:59:00Z"), "Pacific/Chatham")).toBe("2027-04-04T03:44:00.000+13:45");
+    expect(toZonedIso(at("2027-04-03T14:00:00Z"), "Pacific/Chatham")).toBe("2027-04-04T02:45:00.000+12:45");
+  });
+});

@@ -5,7 +5,6 @@ import { TransactionCanceledException, type CancellationReason } from "@aws-sdk/
 import {
   BatchGetCommand,
   GetCommand,
-  PutCommand,
   TransactWriteCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
@@ -24,6 +23,7 @@ import {
   type ScheduleClaim,
 } from "../../ports/booking-store";
 import { MAIL_DUE_PARTITION, itemKeys, scheduleAttribute } from "./item-keys";
+import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
@@ -63,7 +63,7 @@ export class DynamoDbBookingStore implements BookingStore {
 
   async readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>> {
     const schedules = new Map<string, RepSchedule>(repIds.map((repId) => [repId, { repId, demos: [], perDay: new Map() }]));
-    let keys = repIds.flatMap((repId) => [itemKeys.repSchedule(repId), itemKeys.repFeed(repId)]);
+    let keys = repIds.map((repId) => itemKeys.repSchedule(repId));
     while (keys.length > 0) {
       const batch = keys.slice(0, 100);
       keys = keys.slice(100);
@@ -81,9 +81,11 @@ export class DynamoDbBookingStore implements BookingStore {
 
   async saveFeedCopy(repId: string, feed: CachedFeed): Promise<void> {
     await this.client.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: this.tableName,
-        Item: { ...itemKeys.repFeed(repId), entity: "rep-feed", sourceKey: feed.sourceKey, fetchedAt: feed.fetchedAt, busy: feed.busy.map((i) => [i.start, i.end]) },
+        Key: itemKeys.repSchedule(repId),
+        UpdateExpression: "SET feedSourceKey = :source, feedFetchedAt = :at, feedBusy = :busy, entity = :entity",
+        ExpressionAttributeValues: { ":source": feed.sourceKey, ":at": feed.fetchedAt, ":busy": encodeBusy(feed.busy), ":entity": "rep-schedule" },
       }),
     );
   }
@@ -93,6 +95,7 @@ export class DynamoDbBookingStore implements BookingStore {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        await this.pruneDemos(input.claims);
         return;
       } catch (error) {
         const reasons = cancellationReasons(error);
@@ -190,23 +193,23 @@ export class DynamoDbBookingStore implements BookingStore {
     return { items, roles };
   }
 
-  /** Adds the demo to the rep's schedule (and the day's count, under the cap), dropping stale entries. */
+  /** Adds the demo to the rep's schedule (and the day's count, under the cap), dropping stale day counters. */
   private scheduleUpdate(claim: ScheduleClaim) {
     const { demo } = claim;
-    const names: Record<string, string> = { "#demo": scheduleAttribute.demo(demo.bookingId), "#day": scheduleAttribute.day(demo.day) };
+    const names: Record<string, string> = { "#day": scheduleAttribute.day(demo.day) };
     const values: Record<string, unknown> = {
-      ":demo": { s: demo.blocked.start, e: demo.blocked.end, a: demo.assignedAt, d: demo.day },
+      ":demo": new Set([encodeDemo(demo)]),
       ":zero": 0,
       ":one": 1,
       ":at": demo.assignedAt,
+      ":entity": "rep-schedule",
     };
-    const removals = [
-      ...claim.prune.bookingIds.map((id) => scheduleAttribute.demo(id)),
-      ...claim.prune.days.filter((day) => day !== demo.day).map((day) => scheduleAttribute.day(day)),
-    ].map((name, index) => {
-      names[`#old${index}`] = name;
-      return `#old${index}`;
-    });
+    const removals = claim.prune.days
+      .filter((day) => day !== demo.day)
+      .map((day, index) => {
+        names[`#old${index}`] = scheduleAttribute.day(day);
+        return `#old${index}`;
+      });
     let condition: string | undefined;
     if (claim.dailyCap !== undefined) {
       condition = "attribute_not_exists(#day) OR #day < :cap";
@@ -215,11 +218,34 @@ export class DynamoDbBookingStore implements BookingStore {
     return {
       TableName: this.tableName,
       Key: itemKeys.repSchedule(claim.repId),
-      UpdateExpression: `SET #demo = :demo, #day = if_not_exists(#day, :zero) + :one, lastAssignedAt = :at, entity = :entity${removals.length > 0 ? ` REMOVE ${removals.join(", ")}` : ""}`,
+      UpdateExpression: `SET #day = if_not_exists(#day, :zero) + :one, lastAssignedAt = :at, entity = :entity ADD ${scheduleAttribute.demos} :demo${removals.length > 0 ? ` REMOVE ${removals.join(", ")}` : ""}`,
       ConditionExpression: condition,
       ExpressionAttributeNames: names,
-      ExpressionAttributeValues: { ...values, ":entity": "rep-schedule" },
+      ExpressionAttributeValues: values,
     };
+  }
+
+  /**
+   * Drops demos too old to matter from the schedules. DynamoDB allows one action per attribute in an
+   * update, so this cannot ride in the booking's ADD; it is housekeeping and may fail without harm.
+   */
+  private async pruneDemos(claims: readonly ScheduleClaim[]): Promise<void> {
+    await Promise.all(
+      claims
+        .filter((claim) => claim.prune.demos.length > 0)
+        .map((claim) =>
+          this.client
+            .send(
+              new UpdateCommand({
+                TableName: this.tableName,
+                Key: itemKeys.repSchedule(claim.repId),
+                UpdateExpression: `DELETE ${scheduleAttribute.demos} :old`,
+                ExpressionAttributeValues: { ":old": new Set(claim.prune.demos.map(encodeDemo)) },
+              }),
+            )
+            .catch(() => undefined),
+        ),
+    );
   }
 
   async getBooking(id: string): Promise<Booking | undefined> {
@@ -287,19 +313,13 @@ function cancellationReasons(error: unknown): CancellationReason[] | undefined {
   return undefined;
 }
 
-/** Fills a schedule from its SCHEDULE or FEED item. */
+/** Fills a schedule from its item. */
 function readScheduleItem(schedule: RepSchedule, item: Record<string, any>): void {
-  if (item.sk === "FEED") {
-    schedule.feed = { sourceKey: item.sourceKey, fetchedAt: item.fetchedAt, busy: (item.busy as [number, number][]).map(([start, end]) => ({ start, end })) };
-    return;
-  }
+  if (item.feedBusy) schedule.feed = { sourceKey: item.feedSourceKey, fetchedAt: item.feedFetchedAt, busy: decodeBusy(item.feedBusy) };
   schedule.lastAssignedAt = item.lastAssignedAt;
+  for (const entry of (item[scheduleAttribute.demos] as Set<string> | undefined) ?? []) schedule.demos.push(decodeDemo(entry));
   for (const [name, value] of Object.entries(item)) {
-    if (name.startsWith("b_")) {
-      schedule.demos.push({ bookingId: name.slice(2), blocked: { start: value.s, end: value.e }, assignedAt: value.a, day: value.d });
-    } else if (name.startsWith("d_")) {
-      schedule.perDay.set(name.slice(2), value as number);
-    }
+    if (name.startsWith("d_")) schedule.perDay.set(name.slice(2), value as number);
   }
 }
 

@@ -10,18 +10,16 @@ export const itemKeys = {
   outbox: (bookingId: string, key: string) => ({ pk: `BOOKING#${bookingId}`, sk: `MAIL#${key}` }),
   /** A rep's 5-minute lock cell; attribute_not_exists on it is what makes double booking impossible. */
   slotLock: (repId: string, cell: number) => ({ pk: `REP#${repId}`, sk: `SLOT#${iso(cell)}` }),
-  /** A rep's demos, demos per day and last assignment: the read model of availability and fairness. */
+  /** A rep's demos, demos per day, last assignment and calendar-feed copy: what availability and fairness read. */
   repSchedule: (repId: string) => ({ pk: `REP#${repId}`, sk: "SCHEDULE" }),
-  /** The last good copy of a rep's calendar feed. */
-  repFeed: (repId: string) => ({ pk: `REP#${repId}`, sk: "FEED" }),
   idempotency: (key: string) => ({ pk: `IDEMP#${key}`, sk: "IDEMP" }),
 };
 
 /** The sparse index partition of outbox messages waiting to be (re)sent, sorted by when they are due. */
 export const MAIL_DUE_PARTITION = "MAIL#DUE";
 
-/** Attribute names inside a schedule item: one per demo, one per local day. */
+/** Attribute names inside a schedule item: the string set of demos, and one counter per local day. */
 export const scheduleAttribute = {
-  demo: (bookingId: string) => `b_${bookingId}`,
+  demos: "demos",
   day: (date: string) => `d_${date}`,
 };

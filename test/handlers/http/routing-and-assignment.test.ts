@@ -179,4 +179,25 @@ describe("rules of an offering", () => {
     // Cho is taken now: no more two-pool slot at 12:00 even though Ana or Ben is free.
     expect((await api.call("POST", "/api/bookings", booking("2026-12-01T12:00:00Z"))).status).toBe(409);
   });
+
+  it("keeps a rep's schedule small: demos past the fairness window are dropped on the next booking", async () => {
+    const now = { value: new Date("2026-11-30T06:00:00Z") };
+    const api = await createTestApi({
+      clock: { now: () => now.value },
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 1);
+        config.offerings[0]!.fairnessWindowDays = 7;
+      }),
+    });
+    const first = await api.call("POST", "/api/bookings", booking("2026-12-01T09:00:00Z"));
+    expect(first.status).toBe(201);
+    now.value = new Date("2026-12-14T06:00:00Z");
+    const second = await api.call("POST", "/api/bookings", booking("2026-12-15T09:00:00Z"));
+    expect(second.status).toBe(201);
+    const [schedule] = (await api.itemsWithPrefix("REP#ana")).filter((item) => item.sk === "SCHEDULE");
+    const demos = [...(schedule!.demos as Set<string>)];
+    expect(demos).toHaveLength(1);
+    expect(demos[0]!.startsWith(`${second.json.id}|`)).toBe(true);
+    expect(Object.keys(schedule!).filter((name) => name.startsWith("d_"))).toEqual(["d_2026-12-15"]);
+  });
 });
