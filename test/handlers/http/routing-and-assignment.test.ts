@@ -200,4 +200,28 @@ describe("rules of an offering", () => {
     expect(demos[0]!.startsWith(`${second.json.id}|`)).toBe(true);
     expect(Object.keys(schedule!).filter((name) => name.startsWith("d_"))).toEqual(["d_2026-12-15"]);
   });
+
+  it("every offered slot can be booked when nobody races: book a random one, list again, twenty times", async () => {
+    const api = await createTestApi({
+      clock,
+      config: teamConfig((config) => {
+        config.reps[0]!.timeZone = "America/New_York";
+        config.reps[2]!.timeZone = "Asia/Kathmandu";
+        Object.assign(config.offerings[0]!, { slotIntervalMinutes: 15, durationMinutes: 45, bufferBeforeMinutes: 10, bufferAfterMinutes: 5, dailyCapPerRep: 3 });
+      }),
+    });
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 20; round++) {
+      const listing = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-04&timeZone=Europe/Berlin");
+      const slots: { start: string }[] = listing.json.slots;
+      expect(slots.length).toBeGreaterThan(0);
+      const chosen = slots[Math.floor(random() * slots.length)]!;
+      const response = await api.call("POST", "/api/bookings", booking(chosen.start, { timeZone: "Europe/Berlin" }));
+      expect(response.status, `round ${round}: ${chosen.start}`).toBe(201);
+    }
+    // Three reps, three demos a day each, four days: the caps are all that can end the offer.
+    const after = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-04&timeZone=Europe/Berlin");
+    expect(after.json.slots.length).toBeGreaterThan(0);
+  });
 });
