@@ -1,16 +1,26 @@
-// Core: the booking invitation e-mails, one per recipient (INVITES.md item 6): the prospect's and the rep's.
-// Each is a full iMIP message (text, HTML, the REQUEST calendar part, an invite.ics copy) with every time
+// Core: the booking invitation e-mails, one per recipient (INVITES.md item 6): the prospect's and the rep's,
+// for a new booking, a reschedule (REQUEST, same UID, higher SEQUENCE) or a cancellation (CANCEL).
+// Each is a full iMIP message (text, HTML, the calendar part, an invite.ics copy) with every time
 // shown in the reader's own zone. Pure: `now` and all data come in, the raw message comes out.
 
-import { DateTime } from "luxon";
 import type { Prospect } from "./booking";
 import { buildCalendar } from "./icalendar";
 import type { CalendarPerson } from "./icalendar";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
+import {
+  addressTag, contactLines, domainOf, firstName, formatInZone, formatLong, formatRange, renderHtml, renderText,
+  sameMailbox, zoneAbbreviation,
+} from "./message-parts";
+import type { BodyLine, PlainEmail } from "./message-parts";
+
+/** What happened to the booking: its first invitation, a reschedule, or a cancellation. */
+export type InvitationChange = "new" | "update" | "cancel";
 
 export interface InvitationInput {
   recipient: "prospect" | "rep";
+  /** "new" unless given. Update and cancel need the raised SEQUENCE in `booking.sequence`. */
+  change?: InvitationChange;
   /** DTSTAMP and the Date header. */
   now: Date;
   company: { name: string };
@@ -31,25 +41,21 @@ export interface InvitationInput {
   rep: { name: string; email: string; phone?: string; timeZone: string };
   /** The other participant of a two-pool offering (for the rep's message: the other rep). */
   cohost?: { name: string; label: string };
+  /** Update only: the time it moved from, shown so the reader sees what changed. */
+  previousStart?: Date;
+  /** Cancel only: why, shown to the reader (user text, escaped). */
+  cancelReason?: string;
+  /** Cancel only, prospect only: where to book another time; no line without it. */
+  rebookUrl?: string;
 }
 
-export interface ComposedEmail {
-  to: string;
-  subject: string;
-  raw: string;
+export interface ComposedEmail extends PlainEmail {
   calendar: string;
 }
 
 const REMINDER_MINUTES = 15;
 
-/** One line of a body: rendered as text, and as HTML with the user's text escaped. */
-interface BodyLine {
-  label?: string;
-  text: string;
-  href?: string;
-}
-
-/** What differs between the two messages; composeInvitation does the rest. */
+/** What differs between the messages; composeInvitation does the rest. */
 interface Draft {
   to: CalendarPerson;
   replyTo?: MailAddress;
@@ -59,14 +65,24 @@ interface Draft {
   paragraphs: BodyLine[][];
 }
 
+type DraftMaker = (input: InvitationInput) => Draft;
+
+const DRAFTS: Record<InvitationInput["recipient"], Record<InvitationChange, DraftMaker>> = {
+  prospect: { new: prospectDraft, update: prospectUpdateDraft, cancel: prospectCancelDraft },
+  rep: { new: repDraft, update: repUpdateDraft, cancel: repCancelDraft },
+};
+
 export function composeInvitation(input: InvitationInput): ComposedEmail {
-  const draft = input.recipient === "prospect" ? prospectDraft(input) : repDraft(input);
+  const change = input.change ?? "new";
+  checkSequence(change, input.booking.sequence);
+  const draft = DRAFTS[input.recipient][change](input);
   if (sameMailbox(draft.to.email, input.sender.email)) {
     // Gmail shows no Accept/Decline on an event the reader organises (item 14).
     throw new Error("the sender (ORGANIZER) must not be the recipient of the invitation");
   }
+  const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const calendar = buildCalendar({
-    method: "REQUEST",
+    method,
     uid: input.booking.icalUid,
     sequence: input.booking.sequence,
     stamp: input.now,
@@ -77,162 +93,201 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     joinUrl: input.booking.joinUrl,
     organizer: input.sender,
     attendee: draft.to,
-    reminderMinutesBefore: REMINDER_MINUTES,
+    // A cancelled event carries no alarm (item 16).
+    reminderMinutesBefore: method === "REQUEST" ? REMINDER_MINUTES : undefined,
   });
-  // Per recipient: two reps of a two-pool demo get messages with different ids.
-  const key = `${input.booking.id}.${input.recipient}.${addressTag(draft.to.email)}.${input.booking.sequence}`;
   const raw = buildMimeMessage({
     from: input.sender,
     to: draft.to,
     replyTo: draft.replyTo,
     subject: draft.subject,
     date: input.now,
-    messageId: `${key}@${domainOf(input.sender.email)}`,
+    messageId: `${messageKey(input, change, draft.to.email)}@${domainOf(input.sender.email)}`,
     text: renderText(draft.paragraphs),
     html: renderHtml(draft.paragraphs),
-    calendar: { method: "REQUEST", content: calendar },
-    boundarySeed: key,
+    calendar: { method, content: calendar },
+    boundarySeed: messageKey(input, change, draft.to.email),
   });
   return { to: draft.to.email, subject: draft.subject, raw, calendar };
 }
 
+/** Calendars ignore an update or cancel whose SEQUENCE is not above the first invite's 0 (item 12). */
+function checkSequence(change: InvitationChange, sequence: number): void {
+  if (change !== "new" && !(sequence >= 1)) {
+    throw new RangeError(`an ${change} needs the raised SEQUENCE (≥ 1), got ${sequence}`);
+  }
+}
+
+/**
+ * Per recipient (two reps of a two-pool demo get different ids) and per change and SEQUENCE: Gmail
+ * drops a message whose Message-ID it has seen. A new booking keeps its original form.
+ */
+function messageKey(input: InvitationInput, change: InvitationChange, to: string): string {
+  const changePart = change === "new" ? "" : `.${change}`;
+  return `${input.booking.id}.${input.recipient}.${addressTag(to)}${changePart}.${input.booking.sequence}`;
+}
+
 /** To the prospect; replies go to the rep, who is the person they will meet. */
 function prospectDraft(input: InvitationInput): Draft {
-  const { booking, prospect, rep, company, offering } = input;
-  const repFirst = firstName(rep.name);
-  const when = `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})`;
-  const joinLine = { label: "Join", text: booking.joinUrl, href: booking.joinUrl };
-  const manageLine = { label: "Need another time? Reschedule or cancel", text: booking.manageUrl, href: booking.manageUrl };
-  const paragraphs: BodyLine[][] = [
-    [{ text: `Hi ${firstName(prospect.name) || "there"},` }],
-    [{ text: `Your ${offering.title} is confirmed.` }],
-    [{ label: "When", text: when }, { label: "Who", text: `${repFirst} from ${company.name}${cohostText(input)}` }, joinLine],
-  ];
+  const { booking, prospect, offering } = input;
+  const paragraphs: BodyLine[][] = [greeting(input), [{ text: `Your ${offering.title} is confirmed.` }], prospectMeetingLines(input)];
   if (prospect.interest) paragraphs.push([{ label: "You asked to see", text: prospect.interest }]);
-  paragraphs.push([manageLine], [{ text: company.name }]);
-  const description = [offering.description, `With ${repFirst} from ${company.name}${cohostText(input)}`, `Join: ${booking.joinUrl}`, `${manageLine.label}: ${booking.manageUrl}`];
+  paragraphs.push([manageLine(input)], [{ text: input.company.name }]);
   return {
-    to: { name: prospect.name, email: prospect.email },
-    replyTo: { name: rep.name, email: rep.email },
-    subject: `Confirmed: ${offering.title} with ${repFirst} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
-    summary: `${offering.title} — ${company.name}`,
-    description: description.filter(Boolean).join("\n"),
+    ...prospectEnvelope(input),
+    subject: `Confirmed: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
+    description: prospectDescription(input),
     paragraphs,
   };
 }
 
-/** To the rep: who is coming and what they want, in the rep's zone, with the prospect's own time beside it. */
-function repDraft(input: InvitationInput): Draft {
-  const { booking, prospect, rep, offering } = input;
-  const who = prospect.company ? `${prospect.name} (${prospect.company})` : prospect.name;
-  const details = prospectDetails(input);
-  const description = [...details.map((line) => `${line.label}: ${line.text}`), `Join: ${booking.joinUrl}`];
+/** The reschedule: the new time first, the old one beside it when known, links unchanged. */
+function prospectUpdateDraft(input: InvitationInput): Draft {
+  const { booking, prospect, offering } = input;
+  const paragraphs: BodyLine[][] = [greeting(input), [{ text: `Your ${offering.title} has moved to a new time.` }]];
+  paragraphs.push([...prospectMeetingLines(input), ...previousLine(input, prospect.timeZone)]);
+  if (prospect.interest) paragraphs.push([{ label: "You asked to see", text: prospect.interest }]);
+  paragraphs.push([manageLine(input)], [{ text: input.company.name }]);
   return {
-    to: { name: rep.name, email: rep.email },
-    subject: `New demo: ${who} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
-    summary: `${offering.title}: ${who}`,
-    description: description.join("\n"),
-    paragraphs: [
-      [{ text: `New booking: ${offering.title}` }],
-      [
-        { label: "When", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
-        { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
-        { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
-        ...(input.cohost ? [{ label: "With", text: `${input.cohost.name} (${input.cohost.label})` }] : []),
-      ],
-      details,
-    ],
+    ...prospectEnvelope(input),
+    subject: `Updated: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
+    description: prospectDescription(input),
+    paragraphs,
   };
 }
 
+/** The cancellation: what was cancelled and why; no join or manage link for a meeting that is gone. */
+function prospectCancelDraft(input: InvitationInput): Draft {
+  const { booking, prospect, offering, company } = input;
+  const with_ = `${firstName(input.rep.name)} from ${company.name}${cohostText(input)}`;
+  const paragraphs: BodyLine[][] = [
+    greeting(input),
+    [{ text: `Your ${offering.title} with ${with_} is cancelled.` }],
+    [{ label: "Was", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` }, ...reasonLine(input)],
+  ];
+  if (input.rebookUrl) paragraphs.push([{ label: "Book another time", text: input.rebookUrl, href: input.rebookUrl }]);
+  paragraphs.push([{ text: company.name }]);
+  return {
+    ...prospectEnvelope(input),
+    subject: `Cancelled: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
+    description: [`Cancelled: ${offering.title} with ${with_}`, ...reasonText(input)].join("\n"),
+    paragraphs,
+  };
+}
+
+function prospectEnvelope(input: InvitationInput): Pick<Draft, "to" | "replyTo" | "summary"> {
+  const { prospect, rep } = input;
+  return {
+    to: { name: prospect.name, email: prospect.email },
+    replyTo: { name: rep.name, email: rep.email },
+    summary: `${input.offering.title} — ${input.company.name}`,
+  };
+}
+
+function greeting(input: InvitationInput): BodyLine[] {
+  return [{ text: `Hi ${firstName(input.prospect.name) || "there"},` }];
+}
+
+function prospectMeetingLines(input: InvitationInput): BodyLine[] {
+  const { booking, prospect, company } = input;
+  return [
+    { label: "When", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
+    { label: "Who", text: `${firstName(input.rep.name)} from ${company.name}${cohostText(input)}` },
+    { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
+  ];
+}
+
+function manageLine(input: InvitationInput): BodyLine {
+  return { label: "Need another time? Reschedule or cancel", text: input.booking.manageUrl, href: input.booking.manageUrl };
+}
+
+function prospectDescription(input: InvitationInput): string {
+  const { booking, offering, company } = input;
+  const manage = manageLine(input);
+  const lines = [offering.description, `With ${firstName(input.rep.name)} from ${company.name}${cohostText(input)}`, `Join: ${booking.joinUrl}`, `${manage.label}: ${booking.manageUrl}`];
+  return lines.filter(Boolean).join("\n");
+}
+
+/** To the rep: who is coming and what they want, in the rep's zone, with the prospect's own time beside it. */
+function repDraft(input: InvitationInput): Draft {
+  const { booking, rep, offering } = input;
+  return {
+    ...repEnvelope(input),
+    subject: `New demo: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
+    description: repDescription(input),
+    paragraphs: [[{ text: `New booking: ${offering.title}` }], repMeetingLines(input), prospectDetails(input)],
+  };
+}
+
+function repUpdateDraft(input: InvitationInput): Draft {
+  const { booking, rep, offering } = input;
+  return {
+    ...repEnvelope(input),
+    subject: `Updated: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
+    description: repDescription(input),
+    paragraphs: [[{ text: `Rescheduled: ${offering.title}` }], [...repMeetingLines(input), ...previousLine(input, rep.timeZone)], prospectDetails(input)],
+  };
+}
+
+function repCancelDraft(input: InvitationInput): Draft {
+  const { booking, rep, prospect, offering } = input;
+  const times: BodyLine[] = [
+    { label: "Was", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
+    { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
+    ...reasonLine(input),
+  ];
+  const details = prospectDetails(input);
+  return {
+    ...repEnvelope(input),
+    subject: `Cancelled: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
+    description: [`Cancelled: ${offering.title}`, ...reasonText(input), ...details.map((line) => `${line.label}: ${line.text}`)].join("\n"),
+    paragraphs: [[{ text: `Cancelled: ${offering.title}` }], times, details],
+  };
+}
+
+function repEnvelope(input: InvitationInput): Pick<Draft, "to" | "summary"> {
+  return { to: { name: input.rep.name, email: input.rep.email }, summary: `${input.offering.title}: ${prospectWho(input)}` };
+}
+
+function repMeetingLines(input: InvitationInput): BodyLine[] {
+  const { booking, prospect, rep } = input;
+  return [
+    { label: "When", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
+    { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
+    { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
+    ...(input.cohost ? [{ label: "With", text: `${input.cohost.name} (${input.cohost.label})` }] : []),
+  ];
+}
+
+function repDescription(input: InvitationInput): string {
+  const lines = prospectDetails(input).map((line) => `${line.label}: ${line.text}`);
+  return [...lines, `Join: ${input.booking.joinUrl}`].join("\n");
+}
+
+/** "Jane Doe (Globex)", or the name alone. */
+function prospectWho(input: InvitationInput): string {
+  const { prospect } = input;
+  return prospect.company ? `${prospect.name} (${prospect.company})` : prospect.name;
+}
+
 function prospectDetails(input: InvitationInput): BodyLine[] {
-  const { prospect, booking } = input;
-  const lines: BodyLine[] = [{ label: "Name", text: prospect.name }];
-  if (prospect.company) lines.push({ label: "Company", text: prospect.company });
-  lines.push({ label: "E-mail", text: prospect.email, href: `mailto:${prospect.email}` });
-  if (prospect.phone) lines.push({ label: "Phone", text: prospect.phone, href: telLink(prospect.phone) });
-  if (prospect.teamSize !== undefined) lines.push({ label: "Team size", text: String(prospect.teamSize) });
-  if (prospect.interest) lines.push({ label: "Wants to see", text: prospect.interest });
-  if (booking.notes) lines.push({ label: "Notes", text: booking.notes });
-  return lines;
+  return contactLines(input.prospect, { notes: input.booking.notes });
+}
+
+function previousLine(input: InvitationInput, timeZone: string): BodyLine[] {
+  return input.previousStart ? [{ label: "Previously", text: `${formatLong(input.previousStart, timeZone)} (${timeZone})` }] : [];
+}
+
+function reasonLine(input: InvitationInput): BodyLine[] {
+  return reasonText(input).length > 0 ? [{ label: "Reason", text: input.cancelReason!.trim() }] : [];
+}
+
+function reasonText(input: InvitationInput): string[] {
+  const reason = input.cancelReason?.trim();
+  return reason ? [`Reason: ${reason}`] : [];
 }
 
 /** " and Sam (Solutions engineer)" when a second participant joins. */
 function cohostText(input: InvitationInput): string {
   return input.cohost ? ` and ${firstName(input.cohost.name)} (${input.cohost.label})` : "";
-}
-
-/** A short, stable tag of an address for Message-IDs (FNV-1a, base 36). */
-function addressTag(email: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of email.toLowerCase()) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return hash.toString(36);
-}
-
-/** Phones are stored in E.164; keep only "+" and digits so the link dials from any phone. */
-function telLink(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, "")}`;
-}
-
-/** "Tue, Dec 1, 10:00 AM" in the zone: the short form subjects use. */
-function formatInZone(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("ccc, LLL d, h:mm a");
-}
-
-/** "CST", or "GMT+1" where en-US has no abbreviation for the zone. */
-function zoneAbbreviation(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("ZZZZ");
-}
-
-/** "Tuesday, December 1, 2026, 10:00 AM – 10:30 AM". */
-function formatRange(start: Date, end: Date, timeZone: string): string {
-  const from = inZone(start, timeZone);
-  return `${from.toFormat("cccc, LLLL d, yyyy, h:mm a")} – ${inZone(end, timeZone).toFormat("h:mm a")}`;
-}
-
-function inZone(date: Date, timeZone: string): DateTime {
-  const local = DateTime.fromJSDate(date, { zone: timeZone }).setLocale("en-US");
-  // An unknown zone would print "Invalid DateTime" into the subject; fail instead.
-  if (!local.isValid) throw new RangeError(`cannot show ${date.toISOString()} in time zone ${timeZone}`);
-  return local;
-}
-
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? "";
-}
-
-function domainOf(email: string): string {
-  const at = email.lastIndexOf("@");
-  if (at < 0) throw new Error(`the sender address has no domain: ${email}`);
-  return email.slice(at + 1);
-}
-
-function sameMailbox(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function renderText(paragraphs: BodyLine[][]): string {
-  const blocks = paragraphs.map((lines) => lines.map((line) => (line.label ? `${line.label}: ${line.text}` : line.text)).join("\n"));
-  return `${blocks.join("\n\n")}\n`;
-}
-
-function renderHtml(paragraphs: BodyLine[][]): string {
-  const blocks = paragraphs.map((lines) => `<p>${lines.map(renderHtmlLine).join("<br>\n")}</p>`);
-  return `<!doctype html>\n<html><body>\n${blocks.join("\n")}\n</body></html>\n`;
-}
-
-function renderHtmlLine(line: BodyLine): string {
-  const label = line.label ? `${escapeHtml(line.label)}: ` : "";
-  const text = escapeHtml(line.text).replace(/\r\n|\r|\n/g, "<br>\n");
-  if (!line.href) return `${label}${text}`;
-  return `${label}<a href="${escapeHtml(line.href)}">${text}</a>`;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 }

@@ -246,3 +246,147 @@ describe("composeInvitation: safety", () => {
     expect(prospect.calendar.replace(/\r\n /g, "")).toContain("and Sam (Solutions engineer)");
   });
 });
+
+describe("composeInvitation: reschedule (update) and cancel", () => {
+  const UID = "3f1c9a52-0d1e-4c1b-9a8e-5b7f2d6c4e10@acme.example";
+  const moved = { ...input("prospect").booking, sequence: 1, start: new Date("2026-12-02T15:00:00Z"), end: new Date("2026-12-02T15:30:00Z") };
+  const cancelled = { ...input("prospect").booking, sequence: 2 };
+
+  /** postal-mime's MIME tree, for the `method=` parameter of the calendar part (item 2). */
+  interface Node {
+    contentType: { parsed: { value: string; params: Record<string, string> } };
+    childNodes: Node[];
+  }
+
+  async function calendarPartMethod(raw: string): Promise<string | undefined> {
+    const parser = new PostalMime();
+    await parser.parse(raw);
+    const root = (parser as unknown as { root: Node }).root;
+    const alternative = root.childNodes[0]!;
+    const part = alternative.childNodes.find((node) => node.contentType.parsed.value === "text/calendar");
+    return part?.contentType.parsed.params.method;
+  }
+
+  function expectWellFormed(raw: string): void {
+    expect(raw.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of raw.split("\r\n")) expect(line.length).toBeLessThanOrEqual(998);
+  }
+
+  describe("update", () => {
+    const update = (recipient: "prospect" | "rep", overrides: Partial<InvitationInput> = {}) =>
+      composeInvitation(input(recipient, { change: "update", booking: moved, previousStart: new Date("2026-12-01T16:00:00Z"), ...overrides }));
+
+    it("is a REQUEST with the same UID, the SEQUENCE given, confirmed, with its alarm", async () => {
+      const composed = update("prospect");
+      const { vevent, method } = await parse(composed.raw);
+      expect(method).toBe("REQUEST");
+      expect(await calendarPartMethod(composed.raw)).toBe("REQUEST");
+      expect(vevent.getFirstPropertyValue("uid")).toBe(UID);
+      expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
+      expect(vevent.getFirstPropertyValue("status")).toBe("CONFIRMED");
+      expect(vevent.getFirstProperty("dtstart")!.toJSON()[3]).toBe("2026-12-02T15:00:00Z");
+      expect(vevent.getAllSubcomponents("valarm")).toHaveLength(1);
+      expectWellFormed(composed.raw);
+    });
+
+    it("tells the prospect the time changed, in their zone, with the join and manage links", async () => {
+      const composed = update("prospect");
+      expect(composed.subject).toBe("Updated: Live product demo with Maya — Wed, Dec 2, 9:00 AM (America/Chicago)");
+      const { email, text, html } = await parse(composed.raw);
+      expect(email.subject).toBe(composed.subject);
+      expect(text).toContain("Your Live product demo has moved to a new time.");
+      expect(text).toContain("When: Wednesday, December 2, 2026, 9:00 AM – 9:30 AM (America/Chicago)");
+      expect(text).toContain("Previously: Tuesday, December 1, 2026, 10:00 AM (America/Chicago)");
+      expect(text).toContain(`Join: ${JOIN}`);
+      expect(text).toContain(`Need another time? Reschedule or cancel: ${MANAGE}`);
+      expect(html).toContain(`<a href="${MANAGE}">${MANAGE}</a>`);
+      expect(email.messageId).toMatch(/^<b-123\.prospect\.[0-9a-z]+\.update\.1@acme\.example>$/);
+    });
+
+    it("tells the rep, in the rep's zone", async () => {
+      const composed = update("rep");
+      expect(composed.subject).toBe("Updated: Jane Doe (Globex) — Wed, Dec 2, 4:00 PM GMT+1");
+      const { text, method } = await parse(composed.raw);
+      expect(method).toBe("REQUEST");
+      expect(text).toContain("Rescheduled: Live product demo");
+      expect(text).toContain("When: Wednesday, December 2, 2026, 4:00 PM – 4:30 PM (Europe/Berlin)");
+      expect(text).toContain("Previously: Tuesday, December 1, 2026, 5:00 PM (Europe/Berlin)");
+      expect(text).toContain("Phone: +13125550142");
+    });
+
+    it("leaves out the old time when it is not given", async () => {
+      const { text } = await parse(update("prospect", { previousStart: undefined }).raw);
+      expect(text).not.toContain("Previously");
+    });
+  });
+
+  describe("cancel", () => {
+    const cancel = (recipient: "prospect" | "rep", overrides: Partial<InvitationInput> = {}) =>
+      composeInvitation(input(recipient, { change: "cancel", booking: cancelled, cancelReason: "Our <b>rep</b> is ill", ...overrides }));
+
+    it.each(["prospect", "rep"] as const)("is a CANCEL to the %s: same UID, higher SEQUENCE, CANCELLED, organiser and the one attendee, no alarm", async (recipient) => {
+      const composed = cancel(recipient);
+      const { vevent, method } = await parse(composed.raw);
+      expect(method).toBe("CANCEL");
+      expect(await calendarPartMethod(composed.raw)).toBe("CANCEL");
+      expect(vevent.getFirstPropertyValue("uid")).toBe(UID);
+      expect(vevent.getFirstPropertyValue("sequence")).toBe(2);
+      expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(vevent.getFirstProperty("organizer")!.getFirstValue()).toBe("mailto:demos@acme.example");
+      const attendees = vevent.getAllProperties("attendee");
+      expect(attendees).toHaveLength(1);
+      expect(attendees[0]!.getFirstValue()).toBe(`mailto:${composed.to}`);
+      expect(vevent.getAllSubcomponents("valarm")).toHaveLength(0);
+      expect(composed.calendar).not.toContain("VALARM");
+      expectWellFormed(composed.raw);
+    });
+
+    it("tells the prospect it was cancelled, why (escaped), and where to book again", async () => {
+      const composed = cancel("prospect", { rebookUrl: "https://demo.acme.example/?offering=demo" });
+      expect(composed.subject).toBe("Cancelled: Live product demo with Maya — Tue, Dec 1, 10:00 AM (America/Chicago)");
+      const { email, text, html } = await parse(composed.raw);
+      expect(email.subject).toBe(composed.subject);
+      expect(text).toContain("Your Live product demo with Maya from Acme is cancelled.");
+      expect(text).toContain("Was: Tuesday, December 1, 2026, 10:00 AM – 10:30 AM (America/Chicago)");
+      expect(text).toContain("Reason: Our <b>rep</b> is ill");
+      expect(html).toContain("Reason: Our &lt;b&gt;rep&lt;/b&gt; is ill");
+      expect(text).toContain("Book another time: https://demo.acme.example/?offering=demo");
+      expect(text).not.toContain(MANAGE);
+      expect(text).not.toContain(`Join: ${JOIN}`);
+      expect(email.messageId).toMatch(/^<b-123\.prospect\.[0-9a-z]+\.cancel\.2@acme\.example>$/);
+    });
+
+    it("offers no rebook line without a rebook link, and no reason line without a reason", async () => {
+      const { text } = await parse(cancel("prospect", { cancelReason: undefined }).raw);
+      expect(text).not.toContain("Book another time");
+      expect(text).not.toContain("Reason:");
+    });
+
+    it("tells the rep which demo is off, in both zones", async () => {
+      const composed = cancel("rep");
+      expect(composed.subject).toBe("Cancelled: Jane Doe (Globex) — Tue, Dec 1, 5:00 PM GMT+1");
+      const { text } = await parse(composed.raw);
+      expect(text).toContain("Cancelled: Live product demo");
+      expect(text).toContain("Was: Tuesday, December 1, 2026, 5:00 PM – 5:30 PM (Europe/Berlin)");
+      expect(text).toContain("Their local time: Tuesday, December 1, 2026, 10:00 AM – 10:30 AM (America/Chicago)");
+      expect(text).toContain("Reason: Our <b>rep</b> is ill");
+      expect(text).toContain("Name: Jane Doe");
+    });
+  });
+
+  it("gives each change its own Message-ID, per recipient and SEQUENCE", () => {
+    const idOf = (raw: string) => /^Message-ID: (.+)$/m.exec(raw)![1];
+    const ids = [
+      composeInvitation(input("prospect")),
+      composeInvitation(input("prospect", { change: "update", booking: moved })),
+      composeInvitation(input("prospect", { change: "cancel", booking: moved })),
+      composeInvitation(input("prospect", { change: "cancel", booking: cancelled })),
+      composeInvitation(input("rep", { change: "cancel", booking: cancelled })),
+    ].map((composed) => idOf(composed.raw));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(["update", "cancel"] as const)("refuses an %s whose SEQUENCE was not raised", (change) => {
+    expect(() => composeInvitation(input("prospect", { change }))).toThrow(RangeError);
+  });
+});

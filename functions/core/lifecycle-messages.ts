@@ -1,0 +1,426 @@
+// Core: the e-mails of a booking's life after the invitation — the prospect's reminders, feedback request
+// and rebook invite; the rep's prep note, call prompt and complaint alert; the manager's escalation.
+// Plain text and HTML (no calendar part), every time in the reader's zone, one recipient each. Mail to a
+// prospect that is not transactional carries one-click unsubscribe (INVITES.md item 22); rep mail does not.
+
+import type { Prospect } from "./booking";
+import { formatUtcDateTime } from "./icalendar";
+import { buildMimeMessage } from "./mime-message";
+import type { MailAddress } from "./mime-message";
+import {
+  addressTag, calendarDaysBetween, contactLines, displayPhone, domainOf, firstName, formatInZone, formatLong,
+  formatRange, formatTime, renderHtml, renderText, telLink, zoneAbbreviation,
+} from "./message-parts";
+import type { BodyLine, PlainEmail } from "./message-parts";
+
+export interface MessageContext {
+  /** The Date header and every "in 15 minutes" / "5 minutes ago". */
+  now: Date;
+  company: { name: string };
+  /** From: a verified identity that receives replies. */
+  sender: MailAddress;
+}
+
+export interface DemoView {
+  id: string;
+  start: Date;
+  end: Date;
+  offeringTitle: string;
+  joinUrl: string;
+  manageUrl: string;
+  notes?: string;
+  prospect: Prospect & { timeZone: string };
+  rep: { name: string; email: string; phone?: string; timeZone: string };
+}
+
+export interface LinkView {
+  label: string;
+  url: string;
+}
+
+export interface LeadView {
+  name: string;
+  email: string;
+  phone?: string;
+  company?: string;
+  teamSize?: number;
+  interest?: string;
+  timeZone: string;
+}
+
+/** One-click unsubscribe (RFC 8058): the header's POST target, and optionally a page for the body link. */
+export interface UnsubscribeLinks {
+  /** List-Unsubscribe: must accept a POST of "List-Unsubscribe=One-Click". */
+  unsubscribeUrl: string;
+  /** Shown in the body (opened with GET); the one-click URL unless given. */
+  unsubscribePageUrl?: string;
+}
+
+export interface ReminderOptions extends UnsubscribeLinks {
+  minutesBefore: number;
+}
+
+export type Rating = 1 | 2 | 3 | 4 | 5;
+
+export interface FeedbackOptions extends UnsubscribeLinks {
+  ratingUrl: (rating: Rating) => string;
+}
+
+export interface CallPromptInput {
+  lead: LeadView;
+  rep: { name: string; email: string; timeZone: string };
+  attempt: number;
+  maxAttempts: number;
+  reason: "after-demo" | "unbooked-request" | "retry";
+  /** With `end`, the prompt says how long ago the demo ended. */
+  demo?: { start: Date; end?: Date; offeringTitle: string };
+  /** "unbooked-request": when they asked, for "asked … 15 minutes ago". */
+  requestedAt?: Date;
+  /** "retry": how the previous attempt ended. */
+  lastOutcome?: "voicemail" | "no_answer";
+  outcomeLinks: LinkView[];
+  attendanceLinks?: LinkView[];
+  promptId: string;
+}
+
+export interface ComplaintInput {
+  rating: number;
+  comment?: string;
+}
+
+export interface EscalationInput {
+  managerEmail: string;
+  rep: { name: string; email: string };
+  lead: LeadView;
+  attempt: number;
+  promptDueAt: Date;
+  promptId: string;
+  /** The zone the manager reads times in; UTC unless given. */
+  managerTimeZone?: string;
+}
+
+export interface RebookInput extends UnsubscribeLinks {
+  lead: LeadView;
+  rep: { name: string; email: string };
+  bookingPageUrl: string;
+}
+
+const MINUTE_MS = 60_000;
+/** From 12 hours ahead a reminder names the day ("Tomorrow at 10:00 AM") rather than counting hours. */
+const DAY_FORM_MINUTES = 12 * 60;
+const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
+
+/** What differs between the messages; `compose` does the rest. */
+interface Letter {
+  /** Message-ID parts: kind, what it is about, and what makes this one differ from its siblings. */
+  id: { kind: string; about: string; variant?: string };
+  to: MailAddress;
+  replyTo?: MailAddress;
+  subject: string;
+  paragraphs: BodyLine[][];
+  /** Only for mail the reader may refuse (reminders, follow-ups). */
+  unsubscribe?: UnsubscribeLinks;
+}
+
+/** To the prospect, before the demo: when, the join link first, how to move it, how to stop reminders. */
+export function composeReminder(ctx: MessageContext, demo: DemoView, options: ReminderOptions): PlainEmail {
+  const { prospect, rep } = demo;
+  const when = reminderWhen(ctx.now, demo.start, prospect.timeZone, options.minutesBefore);
+  return compose(ctx, {
+    id: { kind: "reminder", about: demo.id, variant: `${options.minutesBefore}.${formatUtcDateTime(demo.start)}` },
+    to: { name: prospect.name, email: prospect.email },
+    replyTo: { name: rep.name, email: rep.email },
+    subject: `${when.subject}: ${demo.offeringTitle} with ${firstName(rep.name)}`,
+    paragraphs: [
+      hello(prospect.name),
+      [{ text: `Your ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} ${when.sentence}.` }],
+      [{ label: "Join", text: demo.joinUrl, href: demo.joinUrl, prominent: true }],
+      [{ label: "When", text: `${formatRange(demo.start, demo.end, prospect.timeZone)} (${prospect.timeZone})` }],
+      [{ label: "Need another time? Reschedule or cancel", text: demo.manageUrl, href: demo.manageUrl }],
+      [{ text: ctx.company.name }],
+      unsubscribeLines("Don't want reminders? Unsubscribe", options),
+    ],
+    unsubscribe: options,
+  });
+}
+
+/** To the rep, shortly before the demo: who is coming, what they want, their local time, the join link. */
+export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail {
+  const { prospect, rep } = demo;
+  const when = repWhen(ctx.now, demo.start, rep.timeZone);
+  return compose(ctx, {
+    id: { kind: "prep", about: demo.id, variant: formatUtcDateTime(demo.start) },
+    to: { name: rep.name, email: rep.email },
+    subject: `${when.subject}: ${personWho(prospect)}`,
+    paragraphs: [
+      [{ text: `Your ${demo.offeringTitle} with ${personWho(prospect)} ${when.sentence}.` }],
+      [
+        { label: "Join", text: demo.joinUrl, href: demo.joinUrl, prominent: true },
+        { label: "When", text: `${formatRange(demo.start, demo.end, rep.timeZone)} (${rep.timeZone})` },
+        { label: "Their local time", text: `${formatRange(demo.start, demo.end, prospect.timeZone)} (${prospect.timeZone})` },
+      ],
+      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone }),
+    ],
+  });
+}
+
+/** To the rep: call this person now — the number first, why, who they are, then one-click outcomes. */
+export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): PlainEmail {
+  checkAttempt(input.attempt, input.maxAttempts);
+  const { lead, rep } = input;
+  const paragraphs: BodyLine[][] = [
+    [callLine(lead)],
+    callReason(ctx.now, input),
+    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead), ...demoLine(input, rep.timeZone)],
+    [{ text: "Log the outcome in one click:" }, ...input.outcomeLinks.map(buttonLine)],
+  ];
+  if (input.attendanceLinks?.length) {
+    paragraphs.push([{ text: `Did ${firstName(lead.name)} attend the demo?` }, ...input.attendanceLinks.map(buttonLine)]);
+  }
+  return compose(ctx, {
+    id: { kind: "call", about: input.promptId, variant: String(input.attempt) },
+    to: { name: rep.name, email: rep.email },
+    subject: lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Call ${lead.name} now`,
+    paragraphs,
+  });
+}
+
+/** To the prospect after the demo: five one-click ratings; the page they open takes a comment. */
+export function composeFeedbackRequest(ctx: MessageContext, demo: DemoView, options: FeedbackOptions): PlainEmail {
+  const { prospect, rep } = demo;
+  const ratings = RATINGS.map((rating) => buttonLine({ label: `${"★".repeat(rating)} ${rating}`, url: options.ratingUrl(rating) }));
+  return compose(ctx, {
+    id: { kind: "feedback", about: demo.id },
+    to: { name: prospect.name, email: prospect.email },
+    replyTo: { name: rep.name, email: rep.email },
+    subject: `How was your demo with ${firstName(rep.name)}?`,
+    paragraphs: [
+      hello(prospect.name),
+      [{ text: `Thank you for joining the ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} on ${formatLong(demo.start, prospect.timeZone)} (${prospect.timeZone}).` }],
+      [{ text: "How was it? Rate it in one click (1 poor, 5 excellent):" }, ...ratings],
+      [{ text: "The page that opens lets you add a comment; it goes straight to our team." }],
+      [{ text: ctx.company.name }],
+      unsubscribeLines("Don't want e-mails like this? Unsubscribe", options),
+    ],
+    unsubscribe: options,
+  });
+}
+
+/** To the rep: a low rating to handle, with the comment and how to reach the prospect. */
+export function composeComplaintAlert(ctx: MessageContext, demo: DemoView, input: ComplaintInput): PlainEmail {
+  checkRating(input.rating);
+  const { prospect, rep } = demo;
+  const comment = input.comment?.trim();
+  return compose(ctx, {
+    id: { kind: "complaint", about: demo.id, variant: String(input.rating) },
+    to: { name: rep.name, email: rep.email },
+    subject: `Complaint to handle: ${prospect.name} rated the demo ${input.rating}/5`,
+    paragraphs: [
+      [{ text: `${prospect.name} rated your ${demo.offeringTitle} ${input.rating} out of 5.` }],
+      [
+        comment ? { label: "Their comment", text: comment } : { text: "They left no comment." },
+        { label: "Demo", text: `${formatInZone(demo.start, rep.timeZone)} ${zoneAbbreviation(demo.start, rep.timeZone)} (${rep.timeZone})` },
+      ],
+      [{ text: "Please reach out soon: a quick call often turns this around." }, callLine(prospect)],
+      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone }),
+    ],
+  });
+}
+
+/** To the manager: a call prompt nobody acted on — who was to call whom, since when, and the contact. */
+export function composeEscalation(ctx: MessageContext, input: EscalationInput): PlainEmail {
+  const { rep, lead } = input;
+  const zone = input.managerTimeZone ?? "UTC";
+  return compose(ctx, {
+    id: { kind: "escalation", about: input.promptId, variant: String(input.attempt) },
+    to: { name: "", email: input.managerEmail },
+    subject: `Not acted on: call ${lead.name} (${firstName(rep.name)}, attempt ${input.attempt})`,
+    paragraphs: [
+      [{ text: `${rep.name} was asked to call ${lead.name} and has not logged an outcome.` }],
+      [
+        { label: "Due since", text: `${formatLong(input.promptDueAt, zone)} (${zone}), ${ago(ctx.now, input.promptDueAt)}` },
+        { label: "Rep", text: `${rep.name} (${rep.email})`, href: `mailto:${rep.email}` },
+        { label: "Attempt", text: String(input.attempt) },
+      ],
+      [{ text: `Please follow up with ${firstName(rep.name)}, or call ${firstName(lead.name)} yourself:` }, callLine(lead)],
+      [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead)],
+    ],
+  });
+}
+
+/** To the prospect who wants another demo: the booking page, with replies to the rep. */
+export function composeRebookInvite(ctx: MessageContext, input: RebookInput): PlainEmail {
+  const { lead, rep } = input;
+  return compose(ctx, {
+    id: { kind: "rebook", about: formatUtcDateTime(ctx.now) },
+    to: { name: lead.name, email: lead.email },
+    replyTo: { name: rep.name, email: rep.email },
+    subject: `Book another demo with ${firstName(rep.name)}`,
+    paragraphs: [
+      hello(lead.name),
+      [{ text: `${firstName(rep.name)} from ${ctx.company.name} would be glad to show you more. Pick a time that suits you; the times are shown in your own time zone.` }],
+      [{ label: "Book a time", text: input.bookingPageUrl, href: input.bookingPageUrl, prominent: true }],
+      [{ text: ctx.company.name }],
+      unsubscribeLines("Don't want e-mails like this? Unsubscribe", input),
+    ],
+    unsubscribe: input,
+  });
+}
+
+function compose(ctx: MessageContext, letter: Letter): PlainEmail {
+  const key = messageKey(letter);
+  const raw = buildMimeMessage({
+    from: ctx.sender,
+    to: letter.to,
+    replyTo: letter.replyTo,
+    subject: letter.subject,
+    date: ctx.now,
+    messageId: `${key}@${domainOf(ctx.sender.email)}`,
+    text: renderText(letter.paragraphs),
+    html: renderHtml(letter.paragraphs),
+    headers: extraHeaders(letter),
+    boundarySeed: key,
+  });
+  return { to: letter.to.email, subject: letter.subject, raw };
+}
+
+/**
+ * Unique per message: Gmail drops a message whose Message-ID it has already seen, so a reminder for a
+ * rescheduled demo carries the new start. Parts are kept to atext so the id stays well formed.
+ */
+function messageKey(letter: Letter): string {
+  const { kind, about, variant } = letter.id;
+  const parts = [kind, about, addressTag(letter.to.email), ...(variant === undefined ? [] : [variant])];
+  return parts.map((part) => part.replace(/[^A-Za-z0-9._-]/g, "-")).join(".");
+}
+
+/** Auto-Submitted stops vacation auto-replies (RFC 3834); one-click unsubscribe where the reader may refuse. */
+function extraHeaders(letter: Letter): Record<string, string> {
+  const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };
+  if (letter.unsubscribe) {
+    headers["List-Unsubscribe"] = `<${letter.unsubscribe.unsubscribeUrl.replace(/[\s<>]/g, "")}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  return headers;
+}
+
+function unsubscribeLines(label: string, links: UnsubscribeLinks): BodyLine[] {
+  const url = links.unsubscribePageUrl ?? links.unsubscribeUrl;
+  return [{ label, text: url, href: url }];
+}
+
+function hello(name: string): BodyLine[] {
+  return [{ text: `Hi ${firstName(name) || "there"},` }];
+}
+
+/** "Jane Doe (Globex)", or the name alone. */
+function personWho(person: { name: string; company?: string }): string {
+  return person.company ? `${person.name} (${person.company})` : person.name;
+}
+
+/** "Call Jane now at +1 312 555 0199" as a big tel: link; without a phone, the address to write to. */
+function callLine(person: { name: string; email: string; phone?: string }): BodyLine {
+  const first = firstName(person.name) || person.name;
+  if (person.phone) return { label: `Call ${first} now at`, separator: " ", text: displayPhone(person.phone), href: telLink(person.phone), prominent: true };
+  return { label: `${first} left no phone number; write to`, separator: " ", text: person.email, href: `mailto:${person.email}`, prominent: true };
+}
+
+function callReason(now: Date, input: CallPromptInput): BodyLine[] {
+  const first = firstName(input.lead.name) || input.lead.name;
+  const attempt: BodyLine = { text: `Attempt ${input.attempt} of ${input.maxAttempts}.` };
+  switch (input.reason) {
+    case "after-demo":
+      return [{ text: afterDemoText(now, first, input.demo) }, attempt];
+    case "unbooked-request": {
+      const when = input.requestedAt ? ` ${ago(now, input.requestedAt)}` : "";
+      return [{ text: `${first} asked to talk live${when} and has not booked a time.` }, attempt];
+    }
+    case "retry":
+      return [{ text: `Attempt ${input.attempt} of ${input.maxAttempts}${lastOutcomeText(input.lastOutcome)}.` }];
+  }
+}
+
+function afterDemoText(now: Date, first: string, demo: CallPromptInput["demo"]): string {
+  if (demo?.end) return `Your demo with ${first} ended ${ago(now, demo.end)}.`;
+  if (demo) return `Your demo with ${first} started ${ago(now, demo.start)}.`;
+  return `Your demo with ${first} has ended.`;
+}
+
+function lastOutcomeText(outcome: CallPromptInput["lastOutcome"]): string {
+  if (outcome === "voicemail") return " — the last attempt reached voicemail";
+  if (outcome === "no_answer") return " — nobody answered the last attempt";
+  return "";
+}
+
+function demoLine(input: CallPromptInput, timeZone: string): BodyLine[] {
+  const { demo } = input;
+  if (!demo) return [];
+  return [{ label: "Demo", text: `${demo.offeringTitle}, ${formatInZone(demo.start, timeZone)} ${zoneAbbreviation(demo.start, timeZone)}` }];
+}
+
+/** The caller should know whether it is 8 AM or 8 PM where the person is. */
+function localTimeLine(now: Date, person: { timeZone: string }): BodyLine {
+  return { label: "Their local time now", text: `${formatTime(now, person.timeZone)} (${person.timeZone})` };
+}
+
+function buttonLine(link: LinkView): BodyLine {
+  return { label: link.label, text: link.url, href: link.url, button: true };
+}
+
+/** A reminder's "when": the day and time from 12 hours ahead, else a count of minutes or hours. */
+function reminderWhen(now: Date, start: Date, timeZone: string, minutesBefore: number): { subject: string; sentence: string } {
+  if (!Number.isFinite(minutesBefore) || minutesBefore < 0) throw new RangeError(`minutesBefore must be ≥ 0, got ${minutesBefore}`);
+  if (minutesBefore >= DAY_FORM_MINUTES) return dayWhen(now, start, timeZone, false);
+  // The configured lead time, not start − now: a timer firing a few seconds late still says "In 1 hour".
+  return countdownWhen(Math.round(minutesBefore));
+}
+
+/** A rep's "when": measured from now, since the prep timer's lead time is not passed in; reps see the zone. */
+function repWhen(now: Date, start: Date, timeZone: string): { subject: string; sentence: string } {
+  const minutes = Math.round((start.getTime() - now.getTime()) / MINUTE_MS);
+  return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
+}
+
+function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean): { subject: string; sentence: string } {
+  const time = formatTime(start, timeZone) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
+  const days = calendarDaysBetween(now, start, timeZone);
+  if (days === 0) return { subject: `Today at ${time}`, sentence: `is today at ${time}` };
+  if (days === 1) return { subject: `Tomorrow at ${time}`, sentence: `is tomorrow at ${time}` };
+  const day = formatInZone(start, timeZone).replace(/, [^,]*$/, "");
+  return { subject: `${day} at ${time}`, sentence: `is on ${day} at ${time}` };
+}
+
+function countdownWhen(minutes: number): { subject: string; sentence: string } {
+  if (minutes < 1) return { subject: "Starting now", sentence: "is starting now" };
+  return { subject: `In ${duration(minutes)}`, sentence: `starts in ${duration(minutes)}` };
+}
+
+/** "5 minutes ago", "2 hours 10 minutes ago", or "just now". */
+function ago(now: Date, then: Date): string {
+  const minutes = Math.round((now.getTime() - then.getTime()) / MINUTE_MS);
+  return minutes < 1 ? "just now" : `${duration(minutes)} ago`;
+}
+
+/** "1 minute", "45 minutes", "1 hour", "1 hour 30 minutes", "2 days 3 hours". */
+function duration(totalMinutes: number): string {
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  if (days > 0) return [plural(days, "day"), ...(hours > 0 ? [plural(hours, "hour")] : [])].join(" ");
+  if (hours > 0) return [plural(hours, "hour"), ...(minutes > 0 ? [plural(minutes, "minute")] : [])].join(" ");
+  return plural(minutes, "minute");
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+function checkAttempt(attempt: number, maxAttempts: number): void {
+  if (!Number.isInteger(attempt) || attempt < 1 || attempt > maxAttempts) {
+    throw new RangeError(`attempt must be a whole number from 1 to ${maxAttempts}, got ${attempt}`);
+  }
+}
+
+function checkRating(rating: number): void {
+  if (!RATINGS.includes(rating as Rating)) throw new RangeError(`a rating is a whole number from 1 to 5, got ${rating}`);
+}
