@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import { daysOffProblem } from "../core/days-off";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
+import { followUpsSchema } from "./follow-ups-config";
 import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
 
 const minutes = (min: number, max: number) =>
@@ -46,6 +47,11 @@ const repSchema = z.strictObject({
   regions: z._default(z.array(tag), []),
   /** Languages the rep runs demos in, e.g. ["en", "de"]. */
   languages: z._default(z.array(tag), []),
+  /**
+   * SHA-256 (hex) of the rep's API token: `Authorization: Bearer <token>` on the rep endpoints (follow-ups,
+   * timelines, outcomes). Locally a token from config; in AWS the same check, ready to give way to Cognito.
+   */
+  apiTokenSha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: "must be 64 lower-case hex characters (sha256)" }))),
   /** The rep's private calendar feed (the iCalendar "secret address"): its busy events block slots. */
   calendarFeed: z.optional(
     z
@@ -88,6 +94,20 @@ const offeringSchema = z.strictObject({
       label: z._default(singleLineText(60, "label"), "Specialist"),
     }),
   ),
+  /** When the lifecycle's messages go out, relative to the demo. */
+  lifecycle: z._default(
+    z.strictObject({
+      /** Reminders to the prospect, minutes before the start; one already past at booking is skipped. */
+      remindersMinutesBefore: z._default(z.array(z.int().check(z.gte(5), z.lte(60 * 24 * 14))), [24 * 60, 60]),
+      /** The rep's prep note. */
+      prepMinutesBefore: z._default(z.int().check(z.gte(0), z.lte(24 * 60)), 15),
+      /** The rep's call-back prompt, after the end. */
+      callBackMinutesAfterEnd: z._default(z.int().check(z.gte(0), z.lte(24 * 60)), 5),
+      /** The prospect's feedback request, after the end. */
+      feedbackMinutesAfterEnd: z._default(z.int().check(z.gte(0), z.lte(7 * 24 * 60)), 120),
+    }),
+    { remindersMinutesBefore: [24 * 60, 60], prepMinutesBefore: 15, callBackMinutesAfterEnd: 5, feedbackMinutesAfterEnd: 120 },
+  ),
   /** Where to meet; "{bookingId}" is replaced, so each demo gets its own room. */
   joinUrl: z.string().check(
     z.refine((text) => URL.canParse(text.replaceAll("{bookingId}", "x")) && /^https?:\/\//.test(text), {
@@ -105,6 +125,13 @@ export const livelineConfigSchema = z
     reps: z.array(repSchema).check(z.minLength(1, { error: "must list at least one rep" })),
     offerings: z.array(offeringSchema).check(z.minLength(1, { error: "must list at least one offering" })),
     routing: z._default(routingSchema, { regions: {}, rules: [] }),
+    followUps: z._default(followUpsSchema, {
+      leadCallBackMinutes: 15,
+      escalationMinutes: 30,
+      callCadence: { retryDelays: ["PT2H", "next-business-morning", "P2D"], maxAttempts: 3 },
+      businessMorning: "09:00",
+      complaintRatingAtMost: 2,
+    }),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */

@@ -15,11 +15,25 @@ const settingsSchema = z
     /** In AWS: the Secrets Manager secret holding it. */
     SIGNING_SECRET_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
     LOG_LEVEL: z._default(z.enum(["debug", "info", "warn", "error", "silent"]), "info"),
+    /** In AWS, timers are EventBridge Scheduler schedules in this group; without it, table-backed (local). */
+    SCHEDULE_GROUP_NAME: z.optional(z.string().check(z.minLength(1))),
+    /** The role Scheduler assumes to invoke the timer function. */
+    SCHEDULER_ROLE_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
+    /** The timer function every schedule targets. */
+    TIMER_FUNCTION_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
+    /** Where Scheduler puts a timer it could not deliver. */
+    SCHEDULER_DLQ_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
+    /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
+    LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })
   .check(
     z.refine((env) => Boolean(env.SIGNING_SECRET || env.SIGNING_SECRET_ARN), {
       path: ["SIGNING_SECRET"],
       error: "or SIGNING_SECRET_ARN must be set",
+    }),
+    z.refine((env) => !env.SCHEDULE_GROUP_NAME || Boolean(env.SCHEDULER_ROLE_ARN && env.TIMER_FUNCTION_ARN && env.SCHEDULER_DLQ_ARN), {
+      path: ["SCHEDULE_GROUP_NAME"],
+      error: "needs SCHEDULER_ROLE_ARN, TIMER_FUNCTION_ARN and SCHEDULER_DLQ_ARN too",
     }),
   );
 

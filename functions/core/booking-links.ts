@@ -1,5 +1,6 @@
 // Core: the links a booking's e-mails and confirmation carry — manage (reschedule/cancel) and the .ics
-// download — each with a signed, expiring token, never a bare id.
+// download — each with a signed, expiring token, never a bare id. The token names the booking's version:
+// after a reschedule or cancel, links to the old version stop working.
 
 import { signToken } from "./signed-token";
 
@@ -12,9 +13,14 @@ export interface BookingLinks {
   icsUrl: string;
 }
 
-export function bookingLinks(publicUrl: string, bookingId: string, bookingEnd: Date, secret: string): BookingLinks {
+/** The subject of a manage token: the booking and the version it was issued for. */
+export function manageSubject(bookingId: string, version: number): string {
+  return `${bookingId}@${version}`;
+}
+
+export function bookingLinks(publicUrl: string, bookingId: string, version: number, bookingEnd: Date, secret: string): BookingLinks {
   const expiresAt = Math.floor(bookingEnd.getTime() / 1000) + VALID_AFTER_END_SECONDS;
-  const token = signToken({ purpose: MANAGE_PURPOSE, subject: bookingId, expiresAt }, secret);
+  const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(bookingId, version), expiresAt }, secret);
   const base = publicUrl.replace(/\/+$/, "");
   const id = encodeURIComponent(bookingId);
   return {

@@ -31,6 +31,11 @@ export interface Lead {
   /** When the prospect agreed to be contacted (the form's consent box). */
   consentAt: string;
   createdAt: string;
+  /** The latest booking made from this lead. */
+  lastBookingId?: string;
+  /** Set when the follow-up is over: converted, not interested, wrong number, unreachable. */
+  closedAt?: string;
+  closedReason?: string;
 }
 
 export type BookingStatus = "confirmed" | "cancelled";
@@ -46,6 +51,8 @@ export interface Booking {
   end: string;
   /** The meeting with its buffers: the time the booking's lock cells cover. */
   blocked: { start: string; end: string };
+  /** Each participating rep's local date of the start: their schedule and daily cap count it there. */
+  repDays: Record<string, string>;
   /** The prospect's zone: how every time is shown to them. */
   timeZone: string;
   prospect: Prospect;
@@ -58,6 +65,8 @@ export interface Booking {
   version: number;
   status: BookingStatus;
   createdAt: string;
+  cancelledAt?: string;
+  cancelReason?: string;
 }
 
 /** A half-open time interval [start, end) in epoch milliseconds. */

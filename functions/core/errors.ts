@@ -43,6 +43,9 @@ export class IdempotencyKeyReused extends DomainError {
   }
 }
 
+/** The request is fine but collides with what happened before (already logged, changed meanwhile): 409. */
+export abstract class ConflictError extends DomainError {}
+
 /** A signed link is forged, expired or for something else. */
 export class Forbidden extends DomainError {
   readonly code = "forbidden";

@@ -9,7 +9,14 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
 import { dirname } from "node:path";
 import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
+import { SchedulerClient } from "@aws-sdk/client-scheduler";
+import { SchedulerTimers } from "../adapters/aws/timers.scheduler";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
+import { DynamoDbLeadLog } from "../adapters/dynamodb/lead-log.dynamodb";
+import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
+import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
+import { TableTimers } from "../adapters/dynamodb/timers.table";
+import { movableClock } from "../adapters/local/movable-clock";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
 import { configPath, loadConfig } from "../config/load-config";
@@ -18,6 +25,7 @@ import type { BookingStore } from "../ports/booking-store";
 import type { CalendarFeeds } from "../ports/calendar-feeds";
 import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
+import type { Timers } from "../ports/timers";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { jsonLogger, type Log } from "./json-logger";
@@ -31,6 +39,8 @@ export interface DependencyOverrides {
   wrapStore?: (store: BookingStore) => BookingStore;
   feeds?: CalendarFeeds;
   log?: Log;
+  /** Wraps the real timers, e.g. to make them fail for a test. */
+  wrapTimers?: (timers: Timers) => Timers;
 }
 
 export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<UseCaseDependencies> {
@@ -42,18 +52,34 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const ses = new SESv2Client({ maxAttempts: 2, requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 } });
   const store = new DynamoDbBookingStore(documents, settings.TABLE_NAME);
   const mailer = new SesV2Mailer(ses, settings.SES_CONFIGURATION_SET);
+  const clock = overrides.clock ?? (settings.LIVELINE_CLOCK === "movable" ? movableClock : systemClock);
+  const timers = timersFor(settings, documents, clock);
   return {
     catalogue: new OfferingCatalogue(config),
     store: overrides.wrapStore ? overrides.wrapStore(store) : store,
     mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
     // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
     feeds: overrides.feeds ?? { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },
-    clock: overrides.clock ?? systemClock,
+    clock,
+    outbox: new DynamoDbOutbox(documents, settings.TABLE_NAME),
+    leadLog: new DynamoDbLeadLog(documents, settings.TABLE_NAME),
+    suppressions: new DynamoDbSuppressionList(documents, settings.TABLE_NAME),
+    timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await signingSecret(settings),
     newId: randomUUID,
     log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
   };
+}
+
+/** EventBridge Scheduler in AWS; the table-backed timers of the local runtime otherwise. */
+function timersFor(settings: RuntimeSettings, documents: DynamoDBDocumentClient, clock: Clock): Timers {
+  if (!settings.SCHEDULE_GROUP_NAME) return new TableTimers(documents, settings.TABLE_NAME);
+  return new SchedulerTimers(
+    new SchedulerClient({ maxAttempts: 4 }),
+    { groupName: settings.SCHEDULE_GROUP_NAME, functionArn: settings.TIMER_FUNCTION_ARN!, roleArn: settings.SCHEDULER_ROLE_ARN!, deadLetterQueueArn: settings.SCHEDULER_DLQ_ARN! },
+    clock,
+  );
 }
 
 async function signingSecret(settings: RuntimeSettings): Promise<string> {

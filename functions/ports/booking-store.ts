@@ -2,14 +2,8 @@
 // DynamoDB (the real service in AWS, DynamoDB Local on a laptop and in tests).
 
 import type { Booking, Interval, Lead } from "../core/booking";
-
-/** An e-mail a booking owes someone; written with the booking, marked when SES accepted it. */
-export interface OutboxMessage {
-  /** Unique per booking, e.g. "invitation-prospect-0" (kind, recipient, SEQUENCE). */
-  key: string;
-  kind: "invitation";
-  recipient: "prospect" | "rep" | "second-rep";
-}
+import type { LeadEvent } from "./lead-log";
+import type { OutboxItem } from "./outbox";
 
 export interface IdempotencyRecord {
   key: string;
@@ -55,6 +49,10 @@ export interface ScheduleClaim {
   cells: number[];
   /** Refuse the booking if the rep already has this many demos that day. */
   dailyCap?: number;
+  /** False when a reschedule keeps the demo on the rep's same day: it moves, the day's count stays. */
+  countsDay?: boolean;
+  /** A reschedule that moves the rep's demo to another day takes one off this day's count. */
+  moveFromDay?: string;
   /** Entries old enough to drop from the schedule while we write it anyway. */
   prune: { demos: ScheduledDemo[]; days: string[] };
 }
@@ -65,19 +63,45 @@ export interface NewBooking {
   claims: ScheduleClaim[];
   /** Present when the booking starts a new lead; absent when it books an existing contact request. */
   newLead?: Lead;
-  outbox: OutboxMessage[];
+  /** The invitations and the booking's timers, done right after and retried until done. */
+  outbox: OutboxItem[];
   idempotency?: IdempotencyRecord;
 }
 
-export interface MailOutcome {
-  bookingId: string;
-  key: string;
-  at: Date;
-  /** Set when SES accepted the message. */
-  messageId?: string;
-  /** Set when sending failed; the message waits in the outbox until nextAttemptAt. */
-  error?: string;
-  nextAttemptAt?: Date;
+/** A rep's lock cells to free and schedule entry to drop, for a cancel or a reschedule away from them. */
+export interface ScheduleRelease {
+  repId: string;
+  demo: ScheduledDemo;
+  cells: number[];
+}
+
+export interface CancelBooking {
+  /** The booking as it will be: status cancelled, version and sequence raised. */
+  booking: Booking;
+  expectedVersion: number;
+  releases: ScheduleRelease[];
+  outbox: OutboxItem[];
+  events: LeadEvent[];
+}
+
+export interface RescheduleBooking {
+  /** The booking at its new time (version and sequence raised). */
+  booking: Booking;
+  expectedVersion: number;
+  /** New claims: for a rep that keeps the demo, only the cells it did not hold and no day counted twice. */
+  claims: ScheduleClaim[];
+  /** Reps the demo leaves (or, for a rep that keeps it, the cells it no longer needs: demo absent). */
+  releases: (Omit<ScheduleRelease, "demo"> & { demo?: ScheduledDemo })[];
+  outbox: OutboxItem[];
+  events: LeadEvent[];
+}
+
+/** Someone changed the booking since it was read (another reschedule or cancel). */
+export class BookingChanged extends Error {
+  constructor(readonly bookingId: string) {
+    super(`booking ${bookingId} changed meanwhile`);
+    this.name = "BookingChanged";
+  }
 }
 
 /** A rep's lock cell or daily cap was taken by someone faster: try another rep. */
@@ -97,7 +121,8 @@ export class IdempotencyRecordExists extends Error {
 }
 
 export interface BookingStore {
-  saveLead(lead: Lead): Promise<void>;
+  /** Stores the lead with its "requested" event and outbox items (e.g. the call-back timer). */
+  saveLead(lead: Lead, outbox: readonly OutboxItem[]): Promise<void>;
   getLead(id: string): Promise<Lead | undefined>;
   /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
   readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;
@@ -110,6 +135,10 @@ export interface BookingStore {
   createBooking(input: NewBooking): Promise<void>;
   getBooking(id: string): Promise<Booking | undefined>;
   getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined>;
-  /** Marks sent or failed messages, all in one write. */
-  recordMailOutcomes(outcomes: readonly MailOutcome[]): Promise<void>;
+  /** One transaction; throws BookingChanged when the version moved on. */
+  cancelBooking(change: CancelBooking): Promise<void>;
+  /** One transaction; throws BookingChanged, or RepUnavailable when a new cell or cap is taken. */
+  rescheduleBooking(change: RescheduleBooking): Promise<void>;
+  /** Drops one demo from a rep's schedule (the day's count is the caller's); idempotent. */
+  releaseScheduleEntry(repId: string, demo: ScheduledDemo): Promise<void>;
 }

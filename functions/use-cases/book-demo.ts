@@ -13,9 +13,12 @@ import { rankByFairness } from "../core/fair-assignment";
 import { routeRequest } from "../core/routing";
 import { lockCells } from "../core/slot-locks";
 import { addDays, localDateAt } from "../core/zoned-time";
-import { IdempotencyRecordExists, RepUnavailable, type OutboxMessage, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import { bookingTimerPlan } from "../core/timer-plan";
+import { IdempotencyRecordExists, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import type { OutboxItem } from "../ports/outbox";
+import { invitationMails } from "./booking-mail";
 import { loadPoolAvailability } from "./pool-availability";
-import { sendBookingMail } from "./send-booking-mail";
+import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export interface BookDemoRequest {
@@ -93,7 +96,6 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const second = free.secondRepIds && fairest(free.secondRepIds);
   const bookingId = deps.newId();
   const newLead = request.contactRequestId ? undefined : leadFor(deps, request, offering, routing, now);
-  const outbox = outboxFor(Boolean(second));
   const excluded = new Set<string>();
   for (;;) {
     const repId = primary.find((id) => !excluded.has(id));
@@ -102,6 +104,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
     const confirmed = confirm(deps, { request, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? newLead!.id });
     const body = options.render(confirmed);
     const claims = [repId, ...(secondRepId ? [secondRepId] : [])].map((id) => claimFor(deps, confirmed.booking, id, rules, availability.schedules.get(id)!, now.getTime()));
+    const outbox = bookingOutbox(deps, confirmed, now);
     try {
       await deps.store.createBooking({
         booking: confirmed.booking,
@@ -119,13 +122,13 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
       throw error;
     }
     deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });
-    await sendBookingMail(deps, confirmed, outbox);
+    await processOutbox(deps, outbox.map((item) => ({ item })));
     return { statusCode: 201, body, replayed: false };
   }
 }
 
 /** The grid slot at `start` for the routed pool (hours, days off, notice, horizon), ignoring bookings; else a 422. */
-function slotAt(deps: UseCaseDependencies, offering: OfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
+export function slotAt(deps: UseCaseDependencies, offering: OfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
   const [slot] = computeSlots({
     reps: deps.catalogue.availabilityReps(pool),
     secondReps: deps.catalogue.secondPool(offering),
@@ -142,7 +145,7 @@ function slotAt(deps: UseCaseDependencies, offering: OfferingConfig, rules: Slot
   throw new InvalidInput("start", "is not one of the offered slots.", "not_a_slot");
 }
 
-function repLoad(deps: UseCaseDependencies, schedule: RepSchedule, windowStart: number) {
+export function repLoad(deps: UseCaseDependencies, schedule: RepSchedule, windowStart: number) {
   return {
     id: schedule.repId,
     weight: deps.catalogue.rep(schedule.repId).weight,
@@ -159,7 +162,7 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
   const oldestDayKept = addDays(localDateAt(rep.timeZone, now), -2);
   return {
     repId,
-    demo: { bookingId: booking.id, blocked, assignedAt: now, day: localDateAt(rep.timeZone, Date.parse(booking.start)) },
+    demo: { bookingId: booking.id, blocked, assignedAt: now, day: booking.repDays[repId]! },
     cells: lockCells(blocked),
     dailyCap: rules.dailyCapPerRep,
     prune: {
@@ -169,11 +172,13 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
   };
 }
 
-function outboxFor(withSecondRep: boolean): OutboxMessage[] {
+/** What a new booking owes: its invitations, and its reminders, prep note, call-back and feedback timers. */
+export function bookingOutbox(deps: UseCaseDependencies, confirmed: ConfirmedBooking, now: Date): OutboxItem[] {
+  const { booking, offering } = confirmed;
+  const timers = bookingTimerPlan({ id: booking.id, start: Date.parse(booking.start), end: Date.parse(booking.end), version: booking.version }, offering.lifecycle, now.getTime());
   return [
-    { key: "invitation-prospect-0", kind: "invitation", recipient: "prospect" },
-    { key: "invitation-rep-0", kind: "invitation", recipient: "rep" },
-    ...(withSecondRep ? [{ key: "invitation-second-rep-0", kind: "invitation" as const, recipient: "second-rep" as const }] : []),
+    ...invitationMails(deps, confirmed, "new", now),
+    { type: "timers", owner: { kind: "booking", id: booking.id }, key: `timers-v${booking.version}`, schedule: timers, cancel: [] },
   ];
 }
 
@@ -207,6 +212,18 @@ interface ConfirmInput {
   now: Date;
 }
 
+/** The booking's links, rep and offering: what its invitations and the API's answer are made of. */
+export function confirmedBooking(deps: UseCaseDependencies, booking: Booking): ConfirmedBooking {
+  const offering = deps.catalogue.offering(booking.offeringId);
+  return {
+    booking,
+    offering,
+    rep: deps.catalogue.rep(booking.repId),
+    secondRep: booking.secondRepId ? deps.catalogue.rep(booking.secondRepId) : undefined,
+    links: bookingLinks(deps.publicUrl, booking.id, booking.version, new Date(booking.end), deps.signingSecret),
+  };
+}
+
 function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooking {
   const { request, offering, bookingId, repId, secondRepId, now } = input;
   const end = request.start + offering.durationMinutes * MINUTE;
@@ -221,6 +238,7 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     start: new Date(request.start).toISOString(),
     end: new Date(end).toISOString(),
     blocked: { start: new Date(blocked.start).toISOString(), end: new Date(blocked.end).toISOString() },
+    repDays: Object.fromEntries([repId, ...(secondRepId ? [secondRepId] : [])].map((id) => [id, localDateAt(deps.catalogue.rep(id).timeZone, request.start)])),
     timeZone: request.timeZone,
     prospect: request.prospect,
     notes: request.notes || undefined,
@@ -231,6 +249,6 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     status: "confirmed",
     createdAt: now.toISOString(),
   };
-  const links = bookingLinks(deps.publicUrl, bookingId, new Date(end), deps.signingSecret);
+  const links = bookingLinks(deps.publicUrl, bookingId, booking.version, new Date(end), deps.signingSecret);
   return { booking, rep: deps.catalogue.rep(repId), secondRep: secondRepId ? deps.catalogue.rep(secondRepId) : undefined, offering, links };
 }

@@ -3,11 +3,12 @@
 
 import type { LivelineConfig } from "../config/liveline-config";
 import type { InvitationInput } from "../core/invitation";
-import type { OutboxMessage } from "../ports/booking-store";
 import type { ConfirmedBooking } from "./book-demo";
 
+export type InvitationRecipient = "prospect" | "rep" | "second-rep";
+
 /** The invitation for one recipient; for the second participant the "rep" is them and the cohost the rep. */
-export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBooking, recipient: OutboxMessage["recipient"], now: Date): InvitationInput {
+export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBooking, recipient: InvitationRecipient, now: Date): InvitationInput {
   const { booking, offering, links } = confirmed;
   const label = offering.secondPool?.label ?? "Specialist";
   const rep = recipient === "second-rep" ? confirmed.secondRep! : confirmed.rep;

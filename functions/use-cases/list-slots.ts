@@ -6,7 +6,7 @@ import type { OfferingConfig } from "../config/liveline-config";
 import { computeSlotStarts } from "../core/availability";
 import { InvalidInput } from "../core/errors";
 import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
-import { loadPoolAvailability } from "./pool-availability";
+import { loadPoolAvailability, type IgnoredBooking } from "./pool-availability";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export const MAX_RANGE_DAYS = 62;
@@ -27,6 +27,8 @@ export interface SlotListQuery {
   to?: string;
   /** The reps to offer (a routed pool); the offering's pool when absent. */
   pool?: readonly string[];
+  /** A booking being moved: its own time counts as free. */
+  ignoreBooking?: IgnoredBooking;
 }
 
 export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery): Promise<SlotListing> {
@@ -41,7 +43,7 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
   const window = { start: startOfLocalDay(query.timeZone, from), end: startOfLocalDay(query.timeZone, addDays(to, 1)) };
   const reps = deps.catalogue.availabilityReps(query.pool ?? deps.catalogue.poolIds(offering));
   const secondReps = deps.catalogue.secondPool(offering);
-  const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), now);
+  const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), now, query.ignoreBooking);
   const starts = computeSlotStarts({
     reps,
     secondReps,

@@ -22,7 +22,13 @@ export interface PoolAvailability {
   schedules: Map<string, RepSchedule>;
 }
 
-export async function loadPoolAvailability(deps: UseCaseDependencies, repIds: readonly string[], now: number): Promise<PoolAvailability> {
+/** A booking to leave out, as if it did not exist: a reschedule may move onto or next to its own time. */
+export interface IgnoredBooking {
+  id: string;
+  repDays: Record<string, string>;
+}
+
+export async function loadPoolAvailability(deps: UseCaseDependencies, repIds: readonly string[], now: number, ignore?: IgnoredBooking): Promise<PoolAvailability> {
   const unique = [...new Set(repIds)];
   const schedules = await deps.store.readSchedules(unique);
   const busy = new Map<string, Interval[]>();
@@ -32,11 +38,17 @@ export async function loadPoolAvailability(deps: UseCaseDependencies, repIds: re
       const schedule = schedules.get(repId)!;
       const rep = deps.catalogue.rep(repId);
       const calendar = rep.calendarFeed ? await calendarBusy(deps, rep, schedule.feed, now) : [];
-      busy.set(repId, [...schedule.demos.map((demo) => demo.blocked), ...calendar]);
-      perDay.set(repId, schedule.perDay);
+      const demos = schedule.demos.filter((demo) => demo.bookingId !== ignore?.id);
+      busy.set(repId, [...demos.map((demo) => demo.blocked), ...calendar]);
+      perDay.set(repId, countsWithout(schedule.perDay, ignore?.repDays[repId]));
     }),
   );
   return { busy, perDay, schedules };
+}
+
+function countsWithout(perDay: Map<string, number>, ignoredDay: string | undefined): Map<string, number> {
+  if (!ignoredDay) return perDay;
+  return new Map([...perDay, [ignoredDay, Math.max(0, (perDay.get(ignoredDay) ?? 1) - 1)]]);
 }
 
 /** Which feed a cached copy belongs to, without storing the secret address itself. */

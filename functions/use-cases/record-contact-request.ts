@@ -3,6 +3,9 @@
 
 import type { Lead, Prospect } from "../core/booking";
 import { routeRequest, type RoutingDecision } from "../core/routing";
+import { leadCallBackTimer } from "../core/timer-plan";
+import type { OutboxItem } from "../ports/outbox";
+import { processOutbox } from "./process-outbox";
 import { listSlots, type SlotListing } from "./list-slots";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -30,7 +33,11 @@ export async function recordContactRequest(deps: UseCaseDependencies, input: Con
     consentAt: now,
     createdAt: now,
   };
-  await deps.store.saveLead(lead);
+  // Speed to lead: if no booking follows within minutes, the routed rep is prompted to call.
+  const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes);
+  const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: "timers-call-back", schedule: [callBack], cancel: [] }];
+  await deps.store.saveLead(lead, outbox);
+  await processOutbox(deps, outbox.map((item) => ({ item })));
   deps.log("info", "contact request recorded", { leadId: lead.id, offering: offering.id, rule: routing.rule, pool: routing.pool });
   const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });
   return { lead, listing, routing };

@@ -4,18 +4,26 @@ import type { OfferingCatalogue } from "./offering-catalogue";
 import type { BookingStore } from "../ports/booking-store";
 import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
+import type { LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
+import type { Outbox } from "../ports/outbox";
+import type { SuppressionList } from "../ports/suppression-list";
+import type { Timers } from "../ports/timers";
 
 export interface UseCaseDependencies {
   catalogue: OfferingCatalogue;
   store: BookingStore;
   mailer: Mailer;
   feeds: CalendarFeeds;
+  outbox: Outbox;
+  leadLog: LeadLog;
+  suppressions: SuppressionList;
+  timers: Timers;
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;
   /** HMAC key for links in e-mails. */
   signingSecret: string;
   newId: () => string;
-  log: (level: "info" | "warn" | "error", message: string, details?: Record<string, unknown>) => void;
+  log: (level: "debug" | "info" | "warn" | "error", message: string, details?: Record<string, unknown>) => void;
 }

@@ -3,17 +3,25 @@
 // the API Lambda's own handler. One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
+import { movableClock } from "../../functions/adapters/local/movable-clock";
 import { configPath, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { buildWeb, defaultWebOutDir } from "../../web/build";
 import { ensureTable } from "./create-table";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
+import { localRoutes } from "./local-routes";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
+import { startTimerRunner, type TimerHandler } from "./timer-runner";
+
+const localPagesDir = join(dirname(fileURLToPath(import.meta.url)), "static");
 
 export interface LocalRuntimeOptions {
   env?: NodeJS.ProcessEnv;
@@ -64,14 +72,26 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       AWS_REGION: env.AWS_REGION ?? "us-east-1",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      // Local time can be moved forward (POST /api/_local/clock); timers are items in the local table.
+      LIVELINE_CLOCK: "movable",
     });
+    delete process.env.SCHEDULE_GROUP_NAME;
     // Local engines accept any credentials; do not make people configure fake ones.
     if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) Object.assign(process.env, { AWS_ACCESS_KEY_ID: "local", AWS_SECRET_ACCESS_KEY: "local" });
 
-    await ensureTable(new DynamoDBClient({ endpoint: dynamo.endpoint }), tableName);
+    const dynamoDb = new DynamoDBClient({ endpoint: dynamo.endpoint });
+    await ensureTable(dynamoDb, tableName);
     buildWeb(defaultWebOutDir);
     const { handler } = (await import("../../functions/handlers/http-api.handler")) as { handler: ApiHandler };
-    const server = await listen(port, handler);
+    const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler };
+    const runner = startTimerRunner({
+      timers: new TableTimers(DynamoDBDocumentClient.from(dynamoDb), tableName),
+      handler: timerHandler,
+      clock: movableClock,
+      log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
+    });
+    stoppers.push(() => runner.stop());
+    const server = await listen(port, handler, localRoutes(movableClock, runner));
     stoppers.push(() => closeServer(server));
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };
   } catch (error) {
@@ -103,9 +123,9 @@ function localSigningSecret(dataDir: string): string {
   return secret;
 }
 
-async function listen(port: number, handler: ApiHandler): Promise<Server> {
+async function listen(port: number, handler: ApiHandler, extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"]): Promise<Server> {
   try {
-    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler });
+    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler, extraRoutes, localDir: localPagesDir, now: () => movableClock.now() });
   } catch (error) {
     if ((error as { code?: string }).code === "EADDRINUSE") {
       throw new Error(`Port ${port} is already in use. Stop what runs there, or start on another port: PORT=3001 npm start`);

@@ -39,6 +39,8 @@ export interface LocalServerOptions {
   now?: () => Date;
   /** Extra local-only routes (e.g. the clock control), tried before the API. */
   extraRoutes?: (request: IncomingMessage, body: Buffer, response: ServerResponse) => Promise<boolean>;
+  /** Local-only pages, served under /_local/. */
+  localDir?: string;
 }
 
 export function startLocalServer(options: LocalServerOptions): Promise<Server> {
@@ -57,6 +59,9 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
 
 async function serve(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (options.localDir && (path === "/_local" || path.startsWith("/_local/"))) {
+    return serveStatic(options.localDir, path.slice("/_local".length) || "/", request, response);
+  }
   if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, request, response);
   const body = await readBody(request);
   if (body === undefined) {

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     `  Booking page:   ${runtime.url}/`,
     runtime.mailViewerUrl ? `  E-mails sent:   ${runtime.mailViewerUrl}/` : `  E-mails go to:  ${runtime.sesEndpoint}`,
     `  API:            ${runtime.url}/api/openapi.json`,
+    `  Local clock:    ${runtime.url}/_local/  (move time forward to watch reminders and follow-ups fire)`,
     `  DynamoDB:       ${runtime.dynamoDbEndpoint} (table ${runtime.tableName})`,
     "Press Ctrl-C to stop.",
     "",

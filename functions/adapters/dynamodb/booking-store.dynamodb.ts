@@ -1,43 +1,55 @@
-// Storage: the BookingStore port on DynamoDB. A booking is one TransactWriteItems — lock cells, booking,
-// lead, log event, outbox, idempotency record — so it is all written or nothing is.
+// Storage: the BookingStore port on DynamoDB. A booking, a cancel and a reschedule are each one
+// TransactWriteItems — lock cells, schedules, booking, lead, log events, outbox, idempotency record — so
+// each is written whole or not at all.
 
-import { TransactionCanceledException, type CancellationReason } from "@aws-sdk/client-dynamodb";
-import {
-  BatchGetCommand,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from "@aws-sdk/lib-dynamodb";
-import type { Booking, Interval, Lead } from "../../core/booking";
+import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Booking, Lead } from "../../core/booking";
 import { InvalidInput } from "../../core/errors";
 import {
+  BookingChanged,
   IdempotencyRecordExists,
   RepUnavailable,
   type BookingStore,
   type CachedFeed,
+  type CancelBooking,
   type IdempotencyRecord,
-  type MailOutcome,
   type NewBooking,
   type RepSchedule,
+  type RescheduleBooking,
   type ScheduleClaim,
+  type ScheduleRelease,
+  type ScheduledDemo,
 } from "../../ports/booking-store";
-import { MAIL_DUE_PARTITION, itemKeys, scheduleAttribute } from "./item-keys";
+import type { LeadEvent } from "../../ports/lead-log";
+import type { OutboxItem } from "../../ports/outbox";
+import { itemKeys, scheduleAttribute } from "./item-keys";
+import { leadEventRecord } from "./lead-log-records";
+import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
+import { cancellationReasons, transactWithRetry } from "./transactions";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
-/** Which part of a booking transaction an item is: decides what its condition failure means. */
-type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "idempotency" } | { kind: "other" };
+/** Which part of a transaction an item is: decides what its condition failure means. */
+type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "idempotency" } | { kind: "booking" } | { kind: "other" };
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
 const LOCK_RETENTION_SECONDS = 90 * 24 * 3600;
-/** An outbox message not marked sent by then is picked up by the retry loop. */
-const OUTBOX_GRACE_MS = 5 * 60_000;
 const CONFLICT_RETRIES = 6;
 
 const epochSeconds = (instant: number) => Math.floor(instant / 1000);
+
+/** Items of one transaction with what each one's condition stands for. */
+class TransactionBuilder {
+  readonly items: TransactItem[] = [];
+  readonly roles: ItemRole[] = [];
+
+  add(role: ItemRole, item: TransactItem): void {
+    this.items.push(item);
+    this.roles.push(role);
+  }
+}
 
 export class DynamoDbBookingStore implements BookingStore {
   constructor(
@@ -45,15 +57,13 @@ export class DynamoDbBookingStore implements BookingStore {
     private readonly tableName: string,
   ) {}
 
-  async saveLead(lead: Lead): Promise<void> {
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } },
-          { Put: { TableName: this.tableName, Item: this.eventItem(lead.id, lead.createdAt, "requested", "", { offeringId: lead.offeringId }) } },
-        ],
-      }),
-    );
+  async saveLead(lead: Lead, outbox: readonly OutboxItem[]): Promise<void> {
+    const now = new Date(lead.createdAt);
+    await transactWithRetry(this.client, [
+      { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } },
+      { Put: { TableName: this.tableName, Item: leadEventRecord({ leadId: lead.id, at: lead.createdAt, kind: "requested", data: { offeringId: lead.offeringId } }) } },
+      ...outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) })),
+    ]);
   }
 
   async getLead(id: string): Promise<Lead | undefined> {
@@ -91,59 +101,15 @@ export class DynamoDbBookingStore implements BookingStore {
   }
 
   async createBooking(input: NewBooking): Promise<void> {
-    const { items, roles } = this.bookingTransaction(input);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-        await this.pruneDemos(input.claims);
-        return;
-      } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (!reasons) throw error;
-        const failedRoles = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [roles[index]!] : []));
-        if (failedRoles.some((role) => role.kind === "idempotency")) throw new IdempotencyRecordExists(input.idempotency!.key);
-        const rep = failedRoles.find((role) => role.kind === "rep");
-        if (rep?.kind === "rep") throw new RepUnavailable(rep.repId);
-        if (failedRoles.some((role) => role.kind === "lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
-        // TransactionConflict: another transaction touched one of our items at the same moment; its
-        // outcome decides ours, so try again shortly.
-        if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
-        await sleep(10 + Math.random() * 20 * 2 ** attempt);
-      }
-    }
-  }
-
-  private bookingTransaction(input: NewBooking): { items: TransactItem[]; roles: ItemRole[] } {
     const { booking } = input;
-    const items: TransactItem[] = [];
-    const roles: ItemRole[] = [];
-    const add = (role: ItemRole, item: TransactItem) => {
-      items.push(item);
-      roles.push(role);
-    };
-    const lockExpiry = epochSeconds(Date.parse(booking.end)) + LOCK_RETENTION_SECONDS;
-    for (const claim of input.claims) {
-      const role: ItemRole = { kind: "rep", repId: claim.repId };
-      for (const cell of claim.cells) {
-        add(role, {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...itemKeys.slotLock(claim.repId, cell), entity: "slot-lock", bookingId: booking.id, expiresAt: lockExpiry },
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        });
-      }
-      add(role, { Update: this.scheduleUpdate(claim) });
-    }
-    add({ kind: "other" }, {
-      Put: { TableName: this.tableName, Item: { ...itemKeys.booking(booking.id), entity: "booking", ...booking }, ConditionExpression: "attribute_not_exists(pk)" },
-    });
+    const now = new Date(booking.createdAt);
+    const tx = new TransactionBuilder();
+    for (const claim of input.claims) this.addClaim(tx, claim, booking);
+    tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: bookingRecord(booking), ConditionExpression: "attribute_not_exists(pk)" } });
     if (input.newLead) {
-      add({ kind: "other" }, {
-        Put: { TableName: this.tableName, Item: { ...itemKeys.lead(input.newLead.id), entity: "lead", ...input.newLead }, ConditionExpression: "attribute_not_exists(pk)" },
-      });
+      tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(input.newLead.id), entity: "lead", ...input.newLead }, ConditionExpression: "attribute_not_exists(pk)" } });
     } else {
-      add({ kind: "lead" }, {
+      tx.add({ kind: "lead" }, {
         Update: {
           TableName: this.tableName,
           Key: itemKeys.lead(booking.leadId),
@@ -153,27 +119,10 @@ export class DynamoDbBookingStore implements BookingStore {
         },
       });
     }
-    add({ kind: "other" }, { Put: { TableName: this.tableName, Item: this.eventItem(booking.leadId, booking.createdAt, "booked", booking.id, { bookingId: booking.id, repId: booking.repId, start: booking.start }) } });
-    const due = new Date(Date.parse(booking.createdAt) + OUTBOX_GRACE_MS).toISOString();
-    for (const message of input.outbox) {
-      add({ kind: "other" }, {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...itemKeys.outbox(booking.id, message.key),
-            entity: "outbox",
-            ...message,
-            bookingId: booking.id,
-            status: "pending",
-            attempts: 0,
-            gsi1pk: MAIL_DUE_PARTITION,
-            gsi1sk: `${due}#${booking.id}#${message.key}`,
-          },
-        },
-      });
-    }
+    this.addEvents(tx, [{ leadId: booking.leadId, at: booking.createdAt, kind: "booked", ref: booking.id, data: { bookingId: booking.id, repId: booking.repId, start: booking.start } }]);
+    this.addOutbox(tx, input.outbox, now);
     if (input.idempotency) {
-      add({ kind: "idempotency" }, {
+      tx.add({ kind: "idempotency" }, {
         Put: {
           TableName: this.tableName,
           Item: {
@@ -184,43 +133,164 @@ export class DynamoDbBookingStore implements BookingStore {
             statusCode: input.idempotency.statusCode,
             // As text: a replay answers byte for byte what the first request got.
             responseJson: JSON.stringify(input.idempotency.response),
-            expiresAt: epochSeconds(Date.parse(booking.createdAt)) + IDEMPOTENCY_TTL_SECONDS,
+            expiresAt: epochSeconds(now.getTime()) + IDEMPOTENCY_TTL_SECONDS,
           },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       });
     }
-    return { items, roles };
+    await this.commit(tx, { idempotencyKey: input.idempotency?.key, bookingId: booking.id });
+    await this.pruneDemos(input.claims);
   }
 
-  /** Adds the demo to the rep's schedule (and the day's count, under the cap), dropping stale day counters. */
-  private scheduleUpdate(claim: ScheduleClaim) {
-    const { demo } = claim;
-    const names: Record<string, string> = { "#day": scheduleAttribute.day(demo.day) };
-    const values: Record<string, unknown> = {
-      ":demo": new Set([encodeDemo(demo)]),
-      ":zero": 0,
-      ":one": 1,
-      ":at": demo.assignedAt,
-      ":entity": "rep-schedule",
+  async cancelBooking(change: CancelBooking): Promise<void> {
+    const { booking } = change;
+    const tx = new TransactionBuilder();
+    tx.add({ kind: "booking" }, { Put: this.bookingChange(booking, change.expectedVersion) });
+    for (const release of change.releases) this.addRelease(tx, release);
+    this.addEvents(tx, change.events);
+    this.addOutbox(tx, change.outbox, new Date(booking.cancelledAt ?? Date.now()));
+    await this.commit(tx, { bookingId: booking.id });
+  }
+
+  async rescheduleBooking(change: RescheduleBooking): Promise<void> {
+    const { booking } = change;
+    const tx = new TransactionBuilder();
+    tx.add({ kind: "booking" }, { Put: this.bookingChange(booking, change.expectedVersion) });
+    for (const claim of change.claims) this.addClaim(tx, claim, booking);
+    for (const release of change.releases) this.addRelease(tx, release);
+    this.addEvents(tx, change.events);
+    this.addOutbox(tx, change.outbox, new Date(change.events[0]?.at ?? Date.now()));
+    await this.commit(tx, { bookingId: booking.id });
+  }
+
+  async releaseScheduleEntry(repId: string, demo: ScheduledDemo): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: itemKeys.repSchedule(repId),
+        UpdateExpression: `DELETE ${scheduleAttribute.demos} :entry`,
+        ExpressionAttributeValues: { ":entry": new Set([encodeDemo(demo)]) },
+      }),
+    );
+  }
+
+  async getBooking(id: string): Promise<Booking | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.booking(id), ConsistentRead: true }));
+    return Item ? (stripKeys(Item) as unknown as Booking) : undefined;
+  }
+
+  async getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.idempotency(key), ConsistentRead: true }));
+    if (!Item) return undefined;
+    return { key: Item.key, requestHash: Item.requestHash, statusCode: Item.statusCode, response: JSON.parse(Item.responseJson) };
+  }
+
+  /** Writes the transaction, retrying on conflicts with concurrent transactions; maps condition failures. */
+  private async commit(tx: TransactionBuilder, context: { idempotencyKey?: string; bookingId: string }): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: tx.items }));
+        return;
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (!reasons) throw error;
+        const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [tx.roles[index]!] : []));
+        if (failed.some((role) => role.kind === "idempotency")) throw new IdempotencyRecordExists(context.idempotencyKey!);
+        if (failed.some((role) => role.kind === "booking")) throw new BookingChanged(context.bookingId);
+        const rep = failed.find((role) => role.kind === "rep");
+        if (rep?.kind === "rep") throw new RepUnavailable(rep.repId);
+        if (failed.some((role) => role.kind === "lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
+        // TransactionConflict: another transaction touched one of our items at the same moment; its
+        // outcome decides ours, so try again shortly.
+        if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
+        await sleep(10 + Math.random() * 20 * 2 ** attempt);
+      }
+    }
+  }
+
+  /** The rep's lock cells and the schedule entry (with the day's count, under the cap). */
+  private addClaim(tx: TransactionBuilder, claim: ScheduleClaim, booking: Booking): void {
+    const role: ItemRole = { kind: "rep", repId: claim.repId };
+    const lockExpiry = epochSeconds(Date.parse(booking.end)) + LOCK_RETENTION_SECONDS;
+    for (const cell of claim.cells) {
+      tx.add(role, {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...itemKeys.slotLock(claim.repId, cell), entity: "slot-lock", bookingId: booking.id, expiresAt: lockExpiry },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+    tx.add(role, { Update: this.scheduleAddition(claim) });
+  }
+
+  /** Frees the rep's lock cells and, when given, drops the schedule entry and the day's count. */
+  private addRelease(tx: TransactionBuilder, release: Omit<ScheduleRelease, "demo"> & { demo?: ScheduledDemo }): void {
+    for (const cell of release.cells) {
+      tx.add({ kind: "other" }, { Delete: { TableName: this.tableName, Key: itemKeys.slotLock(release.repId, cell) } });
+    }
+    if (!release.demo) return;
+    tx.add({ kind: "other" }, {
+      Update: {
+        TableName: this.tableName,
+        Key: itemKeys.repSchedule(release.repId),
+        UpdateExpression: `SET #day = #day - :one DELETE ${scheduleAttribute.demos} :demo`,
+        ConditionExpression: "attribute_exists(#day)",
+        ExpressionAttributeNames: { "#day": scheduleAttribute.day(release.demo.day) },
+        ExpressionAttributeValues: { ":one": 1, ":demo": new Set([encodeDemo(release.demo)]) },
+      },
+    });
+  }
+
+  /** The booking's new state, if nobody changed it since `expectedVersion` was read. */
+  private bookingChange(booking: Booking, expectedVersion: number) {
+    return {
+      TableName: this.tableName,
+      Item: bookingRecord(booking),
+      ConditionExpression: "version = :expected AND #status = :confirmed",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":expected": expectedVersion, ":confirmed": "confirmed" },
     };
+  }
+
+  /**
+   * Adds the demo to the rep's schedule, and — unless a reschedule keeps it on the same day — one to the
+   * day's count, under the cap; drops stale day counters on the way.
+   */
+  private scheduleAddition(claim: ScheduleClaim) {
+    const { demo } = claim;
+    const countsDay = claim.countsDay !== false;
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = { ":demo": new Set([encodeDemo(demo)]), ":at": demo.assignedAt, ":entity": "rep-schedule" };
+    const sets = ["lastAssignedAt = :at", "entity = :entity"];
+    let condition: string | undefined;
+    if (countsDay) {
+      names["#day"] = scheduleAttribute.day(demo.day);
+      Object.assign(values, { ":zero": 0, ":one": 1 });
+      sets.unshift("#day = if_not_exists(#day, :zero) + :one");
+      if (claim.dailyCap !== undefined) {
+        condition = "attribute_not_exists(#day) OR #day < :cap";
+        values[":cap"] = claim.dailyCap;
+      }
+    }
+    if (claim.moveFromDay && claim.moveFromDay !== demo.day) {
+      names["#from"] = scheduleAttribute.day(claim.moveFromDay);
+      values[":minusOne"] = 1;
+      sets.push("#from = #from - :minusOne");
+    }
     const removals = claim.prune.days
-      .filter((day) => day !== demo.day)
+      .filter((day) => day !== demo.day && day !== claim.moveFromDay)
       .map((day, index) => {
         names[`#old${index}`] = scheduleAttribute.day(day);
         return `#old${index}`;
       });
-    let condition: string | undefined;
-    if (claim.dailyCap !== undefined) {
-      condition = "attribute_not_exists(#day) OR #day < :cap";
-      values[":cap"] = claim.dailyCap;
-    }
     return {
       TableName: this.tableName,
       Key: itemKeys.repSchedule(claim.repId),
-      UpdateExpression: `SET #day = if_not_exists(#day, :zero) + :one, lastAssignedAt = :at, entity = :entity ADD ${scheduleAttribute.demos} :demo${removals.length > 0 ? ` REMOVE ${removals.join(", ")}` : ""}`,
+      UpdateExpression: `SET ${sets.join(", ")} ADD ${scheduleAttribute.demos} :demo${removals.length > 0 ? ` REMOVE ${removals.join(", ")}` : ""}`,
       ConditionExpression: condition,
-      ExpressionAttributeNames: names,
+      ExpressionAttributeNames: Object.keys(names).length > 0 ? names : undefined,
       ExpressionAttributeValues: values,
     };
   }
@@ -248,69 +318,17 @@ export class DynamoDbBookingStore implements BookingStore {
     );
   }
 
-  async getBooking(id: string): Promise<Booking | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.booking(id), ConsistentRead: true }));
-    return Item ? (stripKeys(Item) as unknown as Booking) : undefined;
+  private addEvents(tx: TransactionBuilder, events: readonly LeadEvent[]): void {
+    for (const event of events) tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: leadEventRecord(event) } });
   }
 
-  async getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.idempotency(key), ConsistentRead: true }));
-    if (!Item) return undefined;
-    return { key: Item.key, requestHash: Item.requestHash, statusCode: Item.statusCode, response: JSON.parse(Item.responseJson) };
-  }
-
-  async recordMailOutcomes(outcomes: readonly MailOutcome[]): Promise<void> {
-    const updates = outcomes.map((outcome) => this.mailOutcomeUpdate(outcome));
-    if (updates.length === 0) return;
-    if (updates.length === 1) {
-      await this.client.send(new UpdateCommand(updates[0]!));
-      return;
-    }
-    await this.client.send(new TransactWriteCommand({ TransactItems: updates.map((update) => ({ Update: update })) }));
-  }
-
-  private mailOutcomeUpdate(outcome: MailOutcome) {
-    const key = itemKeys.outbox(outcome.bookingId, outcome.key);
-    if (outcome.messageId) {
-      return {
-        TableName: this.tableName,
-        Key: key,
-        UpdateExpression: "SET #status = :sent, sentAt = :at, messageId = :id REMOVE gsi1pk, gsi1sk, lastError",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: { ":sent": "sent", ":at": outcome.at.toISOString(), ":id": outcome.messageId },
-      };
-    }
-    const next = (outcome.nextAttemptAt ?? outcome.at).toISOString();
-    return {
-      TableName: this.tableName,
-      Key: key,
-      UpdateExpression: "SET #status = :failed, lastError = :error, lastAttemptAt = :at, gsi1pk = :due, gsi1sk = :next ADD attempts :one",
-      ConditionExpression: "attribute_exists(pk) AND #status <> :sent",
-      ExpressionAttributeNames: { "#status": "status" },
-      ExpressionAttributeValues: {
-        ":failed": "failed",
-        ":sent": "sent",
-        ":error": (outcome.error ?? "unknown error").slice(0, 1000),
-        ":at": outcome.at.toISOString(),
-        ":due": MAIL_DUE_PARTITION,
-        ":next": `${next}#${outcome.bookingId}#${outcome.key}`,
-        ":one": 1,
-      },
-    };
-  }
-
-  private eventItem(leadId: string, at: string, kind: string, ref: string, data: Record<string, unknown>) {
-    return { ...itemKeys.leadEvent(leadId, at, kind, ref), entity: "lead-event", leadId, kind, at, ...data };
+  private addOutbox(tx: TransactionBuilder, outbox: readonly OutboxItem[], now: Date): void {
+    for (const item of outbox) tx.add({ kind: "other" }, { Put: outboxPut(this.tableName, item, now) });
   }
 }
 
-function cancellationReasons(error: unknown): CancellationReason[] | undefined {
-  if (error instanceof TransactionCanceledException) return error.CancellationReasons ?? [];
-  if ((error as { name?: string })?.name === "TransactionCanceledException") {
-    return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
-  }
-  return undefined;
+function bookingRecord(booking: Booking): Record<string, unknown> {
+  return { ...itemKeys.booking(booking.id), entity: "booking", ...booking };
 }
 
 /** Fills a schedule from its item. */
@@ -324,7 +342,7 @@ function readScheduleItem(schedule: RepSchedule, item: Record<string, any>): voi
 }
 
 function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
-  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _ttl, lastBookingId: _last, ...rest } = item;
+  const { pk: _pk, sk: _sk, entity: _entity, gsi1pk: _g1, gsi1sk: _g2, expiresAt: _ttl, ...rest } = item;
   return rest;
 }
 

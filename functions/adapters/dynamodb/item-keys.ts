@@ -7,7 +7,6 @@ export const itemKeys = {
   /** The lead's append-only log; sorts by time. */
   leadEvent: (leadId: string, at: string, kind: string, ref = "") => ({ pk: `LEAD#${leadId}`, sk: `EVENT#${at}#${kind}#${ref}` }),
   booking: (bookingId: string) => ({ pk: `BOOKING#${bookingId}`, sk: "BOOKING" }),
-  outbox: (bookingId: string, key: string) => ({ pk: `BOOKING#${bookingId}`, sk: `MAIL#${key}` }),
   /** A rep's 5-minute lock cell; attribute_not_exists on it is what makes double booking impossible. */
   slotLock: (repId: string, cell: number) => ({ pk: `REP#${repId}`, sk: `SLOT#${iso(cell)}` }),
   /** A rep's demos, demos per day, last assignment and calendar-feed copy: what availability and fairness read. */
@@ -15,8 +14,6 @@ export const itemKeys = {
   idempotency: (key: string) => ({ pk: `IDEMP#${key}`, sk: "IDEMP" }),
 };
 
-/** The sparse index partition of outbox messages waiting to be (re)sent, sorted by when they are due. */
-export const MAIL_DUE_PARTITION = "MAIL#DUE";
 
 /** Attribute names inside a schedule item: the string set of demos, and one counter per local day. */
 export const scheduleAttribute = {

@@ -4,10 +4,16 @@ import type { Route } from "./http-route";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
 import { bookingsRoute } from "./routes/bookings.route";
 import { contactRequestsRoute } from "./routes/contact-requests.route";
+import { feedbackRoute } from "./routes/feedback.route";
+import { followUpsRoute } from "./routes/follow-ups.route";
 import { healthRoute } from "./routes/health.route";
+import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
 import { openApiRoute } from "./routes/openapi.route";
+import { outcomeRoutes } from "./routes/outcomes.route";
 import { slotsRoute } from "./routes/slots.route";
+import { timelineRoute } from "./routes/timeline.route";
+import { unsubscribeRoute } from "./routes/unsubscribe.route";
 
 export function apiRoutes(deps: UseCaseDependencies): Route[] {
   return [
@@ -18,5 +24,11 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     contactRequestsRoute(deps),
     bookingsRoute(deps),
     bookingIcsRoute(deps),
+    ...manageBookingRoutes(deps),
+    timelineRoute(deps),
+    ...outcomeRoutes(deps),
+    feedbackRoute(deps),
+    unsubscribeRoute(deps),
+    followUpsRoute(deps),
   ];
 }

@@ -150,3 +150,88 @@ export const errorResponse = z.object({
   }),
 });
 export type ErrorResponseBody = z.output<typeof errorResponse>;
+
+// The lifecycle: manage (reschedule, cancel), outcomes, feedback, unsubscribe, timeline, follow-ups.
+
+const token = z.string().check(z.minLength(10), z.maxLength(2000));
+
+export const manageQuery = z.strictObject({ token });
+
+export const manageSlotsQuery = z.strictObject({
+  token,
+  timeZone: timeZoneName,
+  from: z.optional(localDate),
+  to: z.optional(localDate),
+});
+
+export const rescheduleBody = z.strictObject({ token, start: instant });
+export const cancelBody = z.strictObject({ token, reason: optionalMultiLineText(1000) });
+
+export const OUTCOMES = ["attended", "no_show", "reached", "voicemail", "no_answer", "wrong_number", "not_interested", "converted", "wants_another_demo"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** A signed outcome link names its outcome; the body carries only the token. */
+export const outcomeBody = z.strictObject({ token });
+/** A rep logging an outcome through the API with their bearer token. */
+export const repOutcomeBody = z.strictObject({ outcome: z.enum(OUTCOMES) });
+
+export const feedbackBody = z.strictObject({
+  token,
+  rating: z.int().check(z.gte(1, { error: "must be 1 to 5" }), z.lte(5, { error: "must be 1 to 5" })),
+  comment: optionalMultiLineText(2000),
+});
+
+export const unsubscribeQuery = z.strictObject({ token });
+
+export const bookingView = z.object({
+  id: z.string(),
+  status: z.enum(["confirmed", "cancelled"]),
+  offering: z.object({ id: z.string(), title: z.string(), durationMinutes: z.int() }),
+  start: z.string(),
+  end: z.string(),
+  timeZone: z.string(),
+  rep: z.object({ name: z.string(), firstName: z.string() }),
+  secondRep: z.optional(z.object({ name: z.string(), firstName: z.string(), label: z.string() })),
+  joinUrl: z.string(),
+  /** False once the demo is too close (the offering's minimum notice) or over, or cancelled. */
+  canChange: z.boolean(),
+});
+export type BookingViewBody = z.output<typeof bookingView>;
+
+export const cancelResponse = z.object({ id: z.string(), status: z.enum(["cancelled"]) });
+
+export const outcomeResponse = z.object({
+  outcome: z.enum(OUTCOMES),
+  lead: z.object({ name: z.string() }),
+  /** The attempt this outcome closed (attendance outcomes have none). */
+  attempt: z.optional(z.int()),
+  /** The next call attempt, when one was scheduled. */
+  next: z.optional(z.object({ attempt: z.int(), dueAt: z.string() })),
+  /** Set when the lead is now closed: converted, not interested, wrong number, unreachable. */
+  closed: z.optional(z.string()),
+});
+export type OutcomeResponseBody = z.output<typeof outcomeResponse>;
+
+export const feedbackResponse = z.object({ received: z.boolean() });
+export const unsubscribeResponse = z.object({ unsubscribed: z.boolean() });
+
+export const timelineResponse = z.object({
+  leadId: z.string(),
+  events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })),
+});
+
+export const followUpsResponse = z.object({
+  repId: z.string(),
+  followUps: z.array(
+    z.object({
+      promptId: z.string(),
+      leadId: z.string(),
+      bookingId: z.optional(z.string()),
+      attempt: z.int(),
+      reason: z.enum(["after-demo", "unbooked-request", "retry"]),
+      dueAt: z.string(),
+      overdue: z.boolean(),
+      lead: z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()), company: z.optional(z.string()), timeZone: z.string() }),
+    }),
+  ),
+});

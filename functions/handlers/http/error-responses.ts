@@ -1,6 +1,6 @@
 // HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies.
 
-import { DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, SlotTaken } from "../../core/errors";
+import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, SlotTaken } from "../../core/errors";
 import { HttpError, RequestInvalid, type RouteResponse } from "./http-route";
 
 /** How fields are named in messages a person reads next to the form. */
@@ -65,6 +65,7 @@ function domainErrorResponse(error: DomainError): RouteResponse {
     return { statusCode: 422, json: errorBody(error.code, message, error.field, [{ field: error.field, message }]) };
   }
   if (error instanceof SlotTaken) return { statusCode: 409, json: errorBody(error.code, error.message, "start") };
+  if (error instanceof ConflictError) return { statusCode: 409, json: errorBody(error.code, error.message) };
   if (error instanceof NotFound) return { statusCode: 404, json: errorBody(error.code, error.message) };
   if (error instanceof Forbidden) return { statusCode: 403, json: errorBody(error.code, error.message, "token") };
   if (error instanceof IdempotencyKeyReused) return { statusCode: 422, json: errorBody(error.code, error.message, "Idempotency-Key") };

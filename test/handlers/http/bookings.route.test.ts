@@ -56,13 +56,18 @@ describe("POST /api/bookings", () => {
     const locks = (await api.itemsWithPrefix("REP#maya")).filter((i) => i.bookingId === id);
     expect(locks.map((l) => l.sk)).toEqual(["SLOT#2026-12-01T17:00:00.000Z", "SLOT#2026-12-01T17:05:00.000Z", "SLOT#2026-12-01T17:10:00.000Z", "SLOT#2026-12-01T17:15:00.000Z", "SLOT#2026-12-01T17:20:00.000Z", "SLOT#2026-12-01T17:25:00.000Z"]);
     const leadItems = await api.itemsWithPrefix(`LEAD#${booking!.leadId}`);
-    expect(leadItems.map((i) => i.sk.split("#")[0])).toEqual(["EVENT", "LEAD"]);
-    const outbox = (await api.itemsWithPrefix(`BOOKING#${id}`)).filter((i) => i.sk.startsWith("MAIL#"));
-    expect(outbox.map((o) => [o.recipient, o.status])).toEqual([
-      ["prospect", "sent"],
-      ["rep", "sent"],
+    expect(leadItems.filter((i) => i.kind === "booked")).toHaveLength(1);
+    expect(leadItems.filter((i) => i.sk === "LEAD")).toHaveLength(1);
+    const outbox = (await api.itemsWithPrefix(`BOOKING#${id}`)).filter((i) => i.sk.startsWith("OUTBOX#"));
+    expect(outbox.map((o) => [o.sk, o.status])).toEqual([
+      ["OUTBOX#invitation-prospect-s0", "done"],
+      ["OUTBOX#invitation-rep-maya-s0", "done"],
+      ["OUTBOX#timers-v1", "done"],
     ]);
     expect(outbox.every((o) => o.gsi1pk === undefined)).toBe(true);
+    // The lead's log says the invitations went out.
+    const sent = (await api.itemsWithPrefix(`LEAD#${booking!.leadId}`)).filter((i) => i.kind === "invite_sent");
+    expect(sent.map((e) => e.data.to).sort()).toEqual(["prospect", "rep"]);
   });
 
   it("sends the prospect and the rep each their own invitation, which ical.js reads as a REQUEST with our UID", async () => {
@@ -212,14 +217,16 @@ describe("POST /api/bookings when SES fails", () => {
     expect(response.status).toBe(201);
     const items = await api.itemsWithPrefix(`BOOKING#${response.json.id}`);
     expect(items.find((i) => i.sk === "BOOKING")?.status).toBe("confirmed");
-    const outbox = items.filter((i) => i.sk.startsWith("MAIL#"));
-    expect(outbox).toHaveLength(2);
-    for (const message of outbox) {
+    const mail = items.filter((i) => i.sk.startsWith("OUTBOX#invitation-"));
+    expect(mail).toHaveLength(2);
+    for (const message of mail) {
       expect(message.status).toBe("failed");
       expect(message.attempts).toBe(1);
       expect(message.lastError).toContain("Maximum sending rate exceeded");
-      expect(message.gsi1pk).toBe("MAIL#DUE");
-      expect(message.gsi1sk.startsWith("2026-11-30T06:01:00.000Z#")).toBe(true);
+      expect(message.gsi1pk).toBe("OUTBOX#DUE");
+      expect(message.dueAt).toBe("2026-11-30T06:01:00.000Z");
     }
+    // The timers were not held up by the mail.
+    expect(items.find((i) => i.sk === "OUTBOX#timers-v1")?.status).toBe("done");
   });
 });

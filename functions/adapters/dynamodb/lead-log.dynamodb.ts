@@ -1,0 +1,154 @@
+// Storage: the LeadLog port on DynamoDB. Each "once" is a condition in the same transaction as the events
+// and outbox items it causes: a prompt opened twice, an outcome logged twice, feedback sent twice — the
+// second write fails its condition and nothing of it lands.
+
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { FeedbackWrite, LeadEvent, LeadLog, OutcomeWrite, Prompt, PromptStart } from "../../ports/lead-log";
+import type { OutboxItem } from "../../ports/outbox";
+import { itemKeys } from "./item-keys";
+import { followUpPartition, leadEventRecord, promptKey, promptRecord, toPrompt } from "./lead-log-records";
+import { outboxPut } from "./outbox-records";
+import { isConditionFailure, transactWithRetry } from "./transactions";
+
+export class DynamoDbLeadLog implements LeadLog {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async events(leadId: string): Promise<LeadEvent[]> {
+    const events: LeadEvent[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :events)",
+          ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":events": "EVENT#" },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) events.push({ leadId: item.leadId, at: item.at, kind: item.kind, ref: item.ref || undefined, data: item.data });
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return events;
+  }
+
+  async startPrompt(start: PromptStart, now: Date): Promise<boolean> {
+    return this.once([
+      { Put: { TableName: this.tableName, Item: promptRecord(start.prompt), ConditionExpression: "attribute_not_exists(pk)" } },
+      ...this.eventPuts(start.events),
+      ...this.outboxPuts(start.outbox, now),
+    ]);
+  }
+
+  async getPrompt(leadId: string, promptId: string): Promise<Prompt | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: promptKey(leadId, promptId), ConsistentRead: true }));
+    return Item ? toPrompt(Item) : undefined;
+  }
+
+  async escalate(leadId: string, promptId: string, outbox: readonly OutboxItem[], now: Date): Promise<boolean> {
+    return this.once([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: promptKey(leadId, promptId),
+          UpdateExpression: "SET escalated = :yes, escalatedAt = :at",
+          ConditionExpression: "#status = :open AND attribute_not_exists(escalated)",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":yes": true, ":at": now.toISOString(), ":open": "open" },
+        },
+      },
+      ...this.outboxPuts(outbox, now),
+    ]);
+  }
+
+  async recordOutcome(write: OutcomeWrite, now: Date): Promise<boolean> {
+    const items: object[] = [];
+    if (write.closePrompt) {
+      const { leadId, promptId, outcome } = write.closePrompt;
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: promptKey(leadId, promptId),
+          UpdateExpression: "SET #status = :done, outcome = :outcome, closedAt = :at REMOVE gsi1pk, gsi1sk",
+          ConditionExpression: "#status = :open",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":done": "done", ":outcome": outcome, ":at": now.toISOString(), ":open": "open" },
+        },
+      });
+    }
+    if (write.attendance) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { pk: `BOOKING#${write.attendance.bookingId}`, sk: "ATTENDANCE", entity: "attendance", outcome: write.attendance.outcome, at: now.toISOString() },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      });
+    }
+    if (write.closeLead) {
+      items.push({
+        Update: {
+          TableName: this.tableName,
+          Key: itemKeys.lead(write.closeLead.leadId),
+          UpdateExpression: "SET closedAt = :at, closedReason = :reason",
+          ExpressionAttributeValues: { ":at": now.toISOString(), ":reason": write.closeLead.reason },
+        },
+      });
+    }
+    return this.once([...items, ...this.eventPuts(write.events), ...this.outboxPuts(write.outbox, now)]);
+  }
+
+  async recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean> {
+    return this.once([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { pk: `BOOKING#${write.bookingId}`, sk: "FEEDBACK", entity: "feedback", rating: write.rating, comment: write.comment, at: now.toISOString() },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+      ...this.eventPuts(write.events),
+      ...this.outboxPuts(write.outbox, now),
+    ]);
+  }
+
+  async openPrompts(repId: string): Promise<Prompt[]> {
+    const prompts: Prompt[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: "gsi1",
+          KeyConditionExpression: "gsi1pk = :partition",
+          ExpressionAttributeValues: { ":partition": followUpPartition(repId) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      prompts.push(...(page.Items ?? []).map(toPrompt));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return prompts;
+  }
+
+  /** Writes all items atomically; false when a condition failed (the "once" was already spent). */
+  private async once(items: object[]): Promise<boolean> {
+    try {
+      await transactWithRetry(this.client, items as never);
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private eventPuts(events: readonly LeadEvent[]) {
+    return events.map((event) => ({ Put: { TableName: this.tableName, Item: leadEventRecord(event) } }));
+  }
+
+  private outboxPuts(outbox: readonly OutboxItem[], now: Date) {
+    return outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) }));
+  }
+}

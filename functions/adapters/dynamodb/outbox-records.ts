@@ -1,0 +1,80 @@
+// Storage: how an outbox item is stored — under its owner (booking or lead), with a sparse index entry
+// in the one "due" partition while there is still work to do. Shared by the booking transaction (which
+// writes items with the change that causes them) and the outbox adapter (which completes them).
+
+import type { OutboxItem, OutboxOwner, OutboxResult, StoredOutboxItem } from "../../ports/outbox";
+
+export const OUTBOX_DUE_PARTITION = "OUTBOX#DUE";
+/** A new item is its creator's to perform for this long; after that the sweep takes it over. */
+export const OUTBOX_GRACE_MS = 2 * 60_000;
+
+export function ownerPk(owner: OutboxOwner): string {
+  return owner.kind === "booking" ? `BOOKING#${owner.id}` : `LEAD#${owner.id}`;
+}
+
+export function outboxKey(item: Pick<OutboxItem, "owner" | "key">): { pk: string; sk: string } {
+  return { pk: ownerPk(item.owner), sk: `OUTBOX#${item.key}` };
+}
+
+function dueSortKey(item: Pick<OutboxItem, "owner" | "key">, dueAt: Date): string {
+  return `${dueAt.toISOString()}#${ownerPk(item.owner)}#${item.key}`;
+}
+
+/** The Put of a new item: nothing happens when one with this owner and key exists. */
+export function outboxPut(tableName: string, item: OutboxItem, now: Date) {
+  const dueAt = new Date(now.getTime() + OUTBOX_GRACE_MS);
+  return {
+    TableName: tableName,
+    Item: {
+      ...outboxKey(item),
+      entity: "outbox",
+      type: item.type,
+      item,
+      status: "pending",
+      attempts: 0,
+      createdAt: now.toISOString(),
+      dueAt: dueAt.toISOString(),
+      gsi1pk: OUTBOX_DUE_PARTITION,
+      gsi1sk: dueSortKey(item, dueAt),
+    },
+    ConditionExpression: "attribute_not_exists(pk)",
+  };
+}
+
+export function storedOutboxItem(record: Record<string, any>): StoredOutboxItem {
+  return { item: record.item as OutboxItem, attempts: Number(record.attempts ?? 0) };
+}
+
+/** The update recording a result: final results leave the due index, a failure is due again later. */
+export function outboxCompletion(tableName: string, item: OutboxItem, result: OutboxResult, now: Date) {
+  const base = { TableName: tableName, Key: outboxKey(item) };
+  // Not yet final: the creator's own item, or one claimed by the sweep.
+  const open = "#status IN (:pending, :processing, :failed)";
+  const openValues = { ":pending": "pending", ":processing": "processing", ":failed": "failed" };
+  if (result.status === "failed") {
+    return {
+      ...base,
+      UpdateExpression: "SET #status = :failedNow, lastError = :error, lastAttemptAt = :at, dueAt = :due, gsi1pk = :partition, gsi1sk = :sort ADD attempts :one REMOVE leaseUntil",
+      ConditionExpression: open,
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: {
+        ...openValues,
+        ":failedNow": "failed",
+        ":error": result.error.slice(0, 1000),
+        ":at": now.toISOString(),
+        ":due": result.nextAttemptAt.toISOString(),
+        ":partition": OUTBOX_DUE_PARTITION,
+        ":sort": dueSortKey(item, result.nextAttemptAt),
+        ":one": 1,
+      },
+    };
+  }
+  const detail = result.status === "done" ? (result.messageId ?? "") : result.status === "skipped" ? result.reason : result.error;
+  return {
+    ...base,
+    UpdateExpression: "SET #status = :final, finishedAt = :at, detail = :detail ADD attempts :one REMOVE gsi1pk, gsi1sk, leaseUntil",
+    ConditionExpression: open,
+    ExpressionAttributeNames: { "#status": "status" },
+    ExpressionAttributeValues: { ...openValues, ":final": result.status === "done" ? "done" : result.status, ":at": now.toISOString(), ":detail": detail.slice(0, 1000), ":one": 1 },
+  };
+}

@@ -1,0 +1,83 @@
+// Storage: the Outbox port on DynamoDB. Due items are read from the sparse index's one partition; a
+// claim is a conditional update with a lease; results are written together with the log events of the
+// mail that went out.
+
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Outbox, OutboxItem, OutboxResult, StoredOutboxItem } from "../../ports/outbox";
+import { leadEventRecord } from "./lead-log-records";
+import { OUTBOX_DUE_PARTITION, outboxCompletion, outboxKey, outboxPut, storedOutboxItem } from "./outbox-records";
+import { isConditionFailure, transactUnits, transactWithRetry } from "./transactions";
+
+export class DynamoDbOutbox implements Outbox {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async enqueue(items: readonly OutboxItem[], now: Date): Promise<OutboxItem[]> {
+    const created = await Promise.all(
+      items.map(async (item) => {
+        try {
+          await transactWithRetry(this.client, [{ Put: outboxPut(this.tableName, item, now) }]);
+          return item;
+        } catch (error) {
+          if (isConditionFailure(error)) return undefined;
+          throw error;
+        }
+      }),
+    );
+    return created.filter((item): item is OutboxItem => item !== undefined);
+  }
+
+  async due(now: Date, limit: number): Promise<StoredOutboxItem[]> {
+    const page = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :partition AND gsi1sk <= :now",
+        ExpressionAttributeValues: { ":partition": OUTBOX_DUE_PARTITION, ":now": `${now.toISOString()}#~` },
+        Limit: limit,
+      }),
+    );
+    return (page.Items ?? []).map(storedOutboxItem);
+  }
+
+  async claim(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean> {
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: outboxKey(item),
+          // Moving the index entry to the lease's end keeps a claimed item out of the next sweeps.
+          UpdateExpression: "SET #status = :processing, leaseUntil = :until, gsi1sk = :sort",
+          ConditionExpression: "(#status IN (:pending, :failed) AND dueAt <= :now) OR (#status = :processing AND leaseUntil < :now)",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: {
+            ":processing": "processing",
+            ":pending": "pending",
+            ":failed": "failed",
+            ":until": until,
+            ":now": now.toISOString(),
+            ":sort": `${until}#${outboxKey(item).pk}#${item.key}`,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async complete(results: readonly { item: OutboxItem; result: OutboxResult }[], now: Date): Promise<void> {
+    const units = results.map(({ item, result }) => {
+      const update = { Update: outboxCompletion(this.tableName, item, result, now) };
+      if (result.status !== "done" || item.type !== "mail" || !item.logAs) return [update];
+      const event = { leadId: item.logAs.leadId, at: now.toISOString(), kind: item.logAs.kind, ref: item.key, data: item.logAs.data };
+      return [update, { Put: { TableName: this.tableName, Item: leadEventRecord(event) } }];
+    });
+    // On a conflict (someone else completed an item) the others still land, each with its log event.
+    await transactUnits(this.client, units, { perUnitOnConditionFailure: true });
+  }
+}

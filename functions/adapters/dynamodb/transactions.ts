@@ -1,0 +1,77 @@
+// Storage: small helpers around DynamoDB transactions — telling a condition failure from other errors,
+// and writing more items than one transaction takes.
+
+import { TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { CancellationReason } from "@aws-sdk/client-dynamodb";
+
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
+
+/** A DynamoDB transaction takes at most 100 items. */
+const MAX_TRANSACTION_ITEMS = 100;
+const CONFLICT_RETRIES = 6;
+
+/**
+ * Writes one transaction, trying again while it only lost a race with a concurrent transaction
+ * (TransactionConflict): the other one's outcome decides ours. Condition failures are thrown at once.
+ */
+export async function transactWithRetry(client: DynamoDBDocumentClient, items: readonly TransactItem[]): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.send(new TransactWriteCommand({ TransactItems: [...items] }));
+      return;
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      const conflictOnly = reasons !== undefined && reasons.some((r) => r.Code === "TransactionConflict") && !reasons.some((r) => r.Code === "ConditionalCheckFailed");
+      if (!conflictOnly || attempt >= CONFLICT_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
+    }
+  }
+}
+
+export function cancellationReasons(error: unknown): CancellationReason[] | undefined {
+  if ((error as { name?: string })?.name !== "TransactionCanceledException") return undefined;
+  return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+}
+
+/** A failed condition — in a single write or in a transaction. */
+export function isConditionFailure(error: unknown): boolean {
+  if ((error as { name?: string })?.name === "ConditionalCheckFailedException") return true;
+  return cancellationReasons(error)?.some((reason) => reason.Code === "ConditionalCheckFailed") ?? false;
+}
+
+/** Which items of a cancelled transaction failed their condition. */
+export function failedConditions(error: unknown): number[] {
+  return (cancellationReasons(error) ?? []).flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [index] : []));
+}
+
+/**
+ * Writes units of items (each unit all-or-nothing) in transactions of up to 100 items. With
+ * perUnitOnConditionFailure, a transaction that fails a condition is written again unit by unit,
+ * skipping the units whose condition fails.
+ */
+export async function transactUnits(client: DynamoDBDocumentClient, units: readonly (readonly TransactItem[])[], options: { perUnitOnConditionFailure?: boolean } = {}): Promise<void> {
+  const batches: (readonly TransactItem[])[][] = [[]];
+  let size = 0;
+  for (const unit of units) {
+    if (size + unit.length > MAX_TRANSACTION_ITEMS) {
+      batches.push([]);
+      size = 0;
+    }
+    batches[batches.length - 1]!.push(unit);
+    size += unit.length;
+  }
+  for (const batch of batches.filter((b) => b.length > 0)) {
+    try {
+      await transactWithRetry(client, batch.flat());
+    } catch (error) {
+      if (!options.perUnitOnConditionFailure || !isConditionFailure(error)) throw error;
+      for (const unit of batch) {
+        try {
+          await transactWithRetry(client, unit);
+        } catch (single) {
+          if (!isConditionFailure(single)) throw single;
+        }
+      }
+    }
+  }
+}

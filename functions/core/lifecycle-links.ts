@@ -1,0 +1,46 @@
+// Core: the signed links of the lifecycle's e-mails — one-click outcomes for reps, the feedback page and
+// one-click unsubscribe for prospects. Each token names what it is for; outcome tokens also name their
+// outcome, so a link can only ever log the outcome it says.
+
+import { signToken } from "./signed-token";
+
+export const OUTCOME_PURPOSE = "outcome";
+export const FEEDBACK_PURPOSE = "feedback";
+export const UNSUBSCRIBE_PURPOSE = "unsubscribe";
+
+const DAY_SECONDS = 86_400;
+/** Outcome links stay usable two weeks: long enough for a rep back from a trip. */
+const OUTCOME_VALID_SECONDS = 14 * DAY_SECONDS;
+const FEEDBACK_VALID_SECONDS = 30 * DAY_SECONDS;
+/** Unsubscribe links must keep working long after the e-mail (RFC 8058 expects them to). */
+const UNSUBSCRIBE_VALID_SECONDS = 365 * DAY_SECONDS;
+
+const base = (publicUrl: string) => publicUrl.replace(/\/+$/, "");
+const seconds = (now: Date) => Math.floor(now.getTime() / 1000);
+
+/** The subject of an outcome token: which prompt of which lead, and which outcome. */
+export function outcomeSubject(leadId: string, promptId: string, outcome: string): string {
+  return `${leadId}|${promptId}|${outcome}`;
+}
+
+export function parseOutcomeSubject(subject: string): { leadId: string; promptId: string; outcome: string } | undefined {
+  const [leadId, promptId, outcome, extra] = subject.split("|");
+  if (!leadId || !promptId || !outcome || extra !== undefined) return undefined;
+  return { leadId, promptId, outcome };
+}
+
+export function outcomeUrl(publicUrl: string, secret: string, now: Date, leadId: string, promptId: string, outcome: string): string {
+  const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, secret);
+  return `${base(publicUrl)}/outcome.html?token=${token}`;
+}
+
+export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, rating: number): string {
+  const token = signToken({ purpose: FEEDBACK_PURPOSE, subject: bookingId, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, secret);
+  return `${base(publicUrl)}/feedback.html?token=${token}&rating=${rating}`;
+}
+
+/** The unsubscribe page; the List-Unsubscribe header points one-click POSTs at the API with the same token. */
+export function unsubscribeUrls(publicUrl: string, secret: string, now: Date, email: string): { page: string; oneClick: string } {
+  const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, secret);
+  return { page: `${base(publicUrl)}/unsubscribe.html?token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
+}

@@ -1,0 +1,95 @@
+// Core: which timers a booking or a lead needs, and when. Names are deterministic (and ≤ 64 characters,
+// EventBridge Scheduler's limit), so creating one twice is harmless and cancelling one needs only its name.
+// A timer carries the booking's version: when it fires after a reschedule or cancel, it is stale.
+
+export type TimerPayload =
+  | { kind: "reminder"; bookingId: string; version: number; minutesBefore: number }
+  | { kind: "rep-prep"; bookingId: string; version: number }
+  | { kind: "call-back"; bookingId: string; version: number }
+  | { kind: "feedback"; bookingId: string; version: number }
+  /** A contact request that has not turned into a booking. */
+  | { kind: "lead-call-back"; leadId: string }
+  /** The next call attempt of a chain of prompts. */
+  | { kind: "call-attempt"; leadId: string; chain: string; attempt: number }
+  /** A prompt nobody acted on. */
+  | { kind: "escalation"; leadId: string; promptId: string }
+  /** The outbox's periodic sweep: e-mails due for a retry. */
+  | { kind: "outbox-sweep" };
+
+export interface TimerSpec {
+  name: string;
+  /** Epoch ms. */
+  fireAt: number;
+  payload: TimerPayload;
+}
+
+export interface LifecycleTimes {
+  remindersMinutesBefore: readonly number[];
+  prepMinutesBefore: number;
+  callBackMinutesAfterEnd: number;
+  feedbackMinutesAfterEnd: number;
+}
+
+export interface TimedBooking {
+  id: string;
+  /** Epoch ms. */
+  start: number;
+  end: number;
+  version: number;
+}
+
+const MINUTE = 60_000;
+
+/** Every timer a confirmed booking needs; reminders already past at `now` are skipped. */
+export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, now: number): TimerSpec[] {
+  const { id: bookingId, version } = booking;
+  const timers: TimerSpec[] = times.remindersMinutesBefore.map((minutesBefore) => ({
+    name: bookingTimerName(bookingId, `r${minutesBefore}`, version),
+    fireAt: booking.start - minutesBefore * MINUTE,
+    payload: { kind: "reminder", bookingId, version, minutesBefore },
+  }));
+  timers.push(
+    { name: bookingTimerName(bookingId, "prep", version), fireAt: booking.start - times.prepMinutesBefore * MINUTE, payload: { kind: "rep-prep", bookingId, version } },
+    { name: bookingTimerName(bookingId, "callback", version), fireAt: booking.end + times.callBackMinutesAfterEnd * MINUTE, payload: { kind: "call-back", bookingId, version } },
+    { name: bookingTimerName(bookingId, "feedback", version), fireAt: booking.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "feedback", bookingId, version } },
+  );
+  return timers.filter((timer) => timer.payload.kind !== "reminder" || timer.fireAt > now);
+}
+
+/** The names bookingTimerPlan could have created for this version: what a reschedule or cancel deletes. */
+export function bookingTimerNames(bookingId: string, version: number, times: LifecycleTimes): string[] {
+  return [
+    ...times.remindersMinutesBefore.map((minutes) => bookingTimerName(bookingId, `r${minutes}`, version)),
+    ...["prep", "callback", "feedback"].map((kind) => bookingTimerName(bookingId, kind, version)),
+  ];
+}
+
+function bookingTimerName(bookingId: string, kind: string, version: number): string {
+  return `bk-${bookingId}-${kind}-v${version}`;
+}
+
+export function leadCallBackTimer(leadId: string, createdAt: number, minutes: number): TimerSpec {
+  return { name: `ld-${leadId}-callback`, fireAt: createdAt + minutes * MINUTE, payload: { kind: "lead-call-back", leadId } };
+}
+
+/**
+ * A chain of call attempts starts with a prompt — after a demo (chain: the booking id) or for an unbooked
+ * contact request (chain "lead") — and continues after voicemail or no answer.
+ */
+export function callAttemptTimer(leadId: string, chain: string, attempt: number, fireAt: number): TimerSpec {
+  return { name: `ld-${leadId}-${shortChain(chain)}-a${attempt}`, fireAt, payload: { kind: "call-attempt", leadId, chain, attempt } };
+}
+
+export function escalationTimer(leadId: string, promptId: string, fireAt: number): TimerSpec {
+  return { name: `es-${leadId}-${promptId}`, fireAt, payload: { kind: "escalation", leadId, promptId } };
+}
+
+/** A prompt's id within its lead: the chain and the attempt ("lead.1", "3f2a9c1e.2"). */
+export function promptId(chain: string, attempt: number): string {
+  return `${shortChain(chain)}.${attempt}`;
+}
+
+/** Booking ids are UUIDs; 8 characters tell the chains of one lead apart and keep names short. */
+function shortChain(chain: string): string {
+  return chain === "lead" ? "lead" : chain.replace(/[^A-Za-z0-9]/g, "").slice(0, 8);
+}

@@ -1,0 +1,39 @@
+// HTTP API: logging outcomes — POST /api/outcomes (a signed one-click link) and
+// POST /api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome (a rep with their token).
+import { recordOutcomeAsRep, recordOutcomeFromLink, type RecordedOutcome } from "../../../use-cases/record-outcome";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import { outcomeBody, repOutcomeBody, type OutcomeResponseBody } from "../api-schemas";
+import { jsonBody, type Route } from "../http-route";
+import { authenticatedRep } from "../rep-auth";
+
+export function outcomeRoutes(deps: UseCaseDependencies): Route[] {
+  return [
+    {
+      method: "POST",
+      pattern: "/api/outcomes",
+      handle: async (request) => {
+        const { token } = jsonBody(request, outcomeBody);
+        return { statusCode: 200, json: outcomeResponse(await recordOutcomeFromLink(deps, token)) };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome",
+      handle: async (request) => {
+        const rep = authenticatedRep(deps, request, request.params.repId!);
+        const { outcome } = jsonBody(request, repOutcomeBody);
+        return { statusCode: 200, json: outcomeResponse(await recordOutcomeAsRep(deps, rep.id, request.params.leadId!, request.params.promptId!, outcome)) };
+      },
+    },
+  ];
+}
+
+function outcomeResponse(recorded: RecordedOutcome): OutcomeResponseBody {
+  return {
+    outcome: recorded.outcome as OutcomeResponseBody["outcome"],
+    lead: { name: recorded.leadName },
+    ...(recorded.attempt !== undefined ? { attempt: recorded.attempt } : {}),
+    ...(recorded.next ? { next: { attempt: recorded.next.attempt, dueAt: recorded.next.dueAt.toISOString() } } : {}),
+    ...(recorded.closed ? { closed: recorded.closed } : {}),
+  };
+}

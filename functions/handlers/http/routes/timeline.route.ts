@@ -1,0 +1,33 @@
+// HTTP API: GET /api/bookings/{id}/timeline — the lead's log, for the prospect (manage token) or the rep.
+import { Forbidden, NotFound } from "../../../core/errors";
+import { leadTimeline } from "../../../use-cases/lead-timeline";
+import { authorizedBooking } from "../../../use-cases/manage-booking";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import type { Route, RouteRequest } from "../http-route";
+import { repByToken } from "../rep-auth";
+
+export function timelineRoute(deps: UseCaseDependencies): Route {
+  return {
+    method: "GET",
+    pattern: "/api/bookings/{id}/timeline",
+    handle: async (request) => {
+      const booking = await bookingFor(deps, request, request.params.id!);
+      const events = await leadTimeline(deps, booking.leadId);
+      return {
+        statusCode: 200,
+        json: { leadId: booking.leadId, events: events.map(({ at, kind, data }) => ({ at, kind, ...(data ? { data } : {}) })) },
+      };
+    },
+  };
+}
+
+/** The booking, if the caller may see it: the prospect's manage token, or the token of one of its reps. */
+async function bookingFor(deps: UseCaseDependencies, request: RouteRequest, bookingId: string) {
+  if (request.query.token) return authorizedBooking(deps, bookingId, request.query.token);
+  const rep = repByToken(deps, request);
+  if (!rep) throw new Forbidden("Send the manage link's token, or a rep's API token.");
+  const booking = await deps.store.getBooking(bookingId);
+  if (!booking) throw new NotFound("There is no such booking.");
+  if (booking.repId !== rep.id && booking.secondRepId !== rep.id) throw new Forbidden("This booking is another rep's.");
+  return booking;
+}

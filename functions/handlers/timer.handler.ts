@@ -1,0 +1,22 @@
+// Entry: the timer Lambda — the target of every EventBridge Scheduler schedule (and, unchanged, of the
+// local runtime's timer runner). The event is the timer's payload. An error makes Scheduler retry, then
+// park the timer in the dead-letter queue; the use case is safe to run twice.
+
+import type { TimerPayload } from "../core/timer-plan";
+import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";
+import { createHandlerDependencies } from "./handler-dependencies";
+
+const dependencies = await createHandlerDependencies();
+
+const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "outbox-sweep"]);
+
+export async function handler(event: TimerPayload): Promise<{ outcome: TimerOutcome }> {
+  if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
+    // Not ours to retry: log and drop rather than fill the dead-letter queue with it.
+    dependencies.log("error", "timer event of unknown shape ignored", { event: JSON.stringify(event).slice(0, 500) });
+    return { outcome: "not-needed" };
+  }
+  const outcome = await fireTimer(dependencies, event);
+  dependencies.log(outcome === "stale" || outcome === "duplicate" ? "info" : "debug", "timer handled", { kind: event.kind, outcome });
+  return { outcome };
+}

@@ -1,0 +1,72 @@
+// Port: what happened to a lead — the append-only event log (requested, booked, invite_sent, …,
+// converted, unreachable), the call prompts reps act on, attendance and feedback. Every "once" here is a
+// conditional write: a duplicate delivery or a second click changes nothing.
+
+import type { OutboxItem } from "./outbox";
+
+export interface LeadEvent {
+  leadId: string;
+  at: string;
+  kind: string;
+  /** Makes the event unique among same-kind events at the same instant (a message key, a prompt id). */
+  ref?: string;
+  data?: Record<string, unknown>;
+}
+
+export type PromptReason = "after-demo" | "unbooked-request" | "retry";
+
+export interface Prompt {
+  leadId: string;
+  promptId: string;
+  /** "lead" for an unbooked request, else the booking id the chain started from. */
+  chain: string;
+  attempt: number;
+  repId: string;
+  bookingId?: string;
+  reason: PromptReason;
+  dueAt: string;
+  status: "open" | "done";
+  outcome?: string;
+  escalated?: boolean;
+}
+
+export interface PromptStart {
+  prompt: Prompt;
+  /** The prompt e-mail and the escalation timer. */
+  outbox: OutboxItem[];
+  events: LeadEvent[];
+}
+
+export interface OutcomeWrite {
+  /** Closes this prompt (it must still be open), or none for attendance. */
+  closePrompt?: { leadId: string; promptId: string; outcome: string };
+  /** Records attendance once per booking. */
+  attendance?: { bookingId: string; outcome: string };
+  /** Closes the lead (converted, not interested, wrong number, unreachable). */
+  closeLead?: { leadId: string; reason: string };
+  events: LeadEvent[];
+  outbox: OutboxItem[];
+}
+
+export interface FeedbackWrite {
+  bookingId: string;
+  rating: number;
+  comment?: string;
+  events: LeadEvent[];
+  outbox: OutboxItem[];
+}
+
+export interface LeadLog {
+  events(leadId: string): Promise<LeadEvent[]>;
+  /** Opens the prompt with its mail and timers; false when it exists already (a duplicate delivery). */
+  startPrompt(start: PromptStart, now: Date): Promise<boolean>;
+  getPrompt(leadId: string, promptId: string): Promise<Prompt | undefined>;
+  /** Marks the prompt escalated and enqueues the escalation; false when it was already, or is closed. */
+  escalate(leadId: string, promptId: string, outbox: readonly OutboxItem[], now: Date): Promise<boolean>;
+  /** One write; false when the prompt was closed or the attendance recorded before. */
+  recordOutcome(write: OutcomeWrite, now: Date): Promise<boolean>;
+  /** One write; false when feedback for the booking was received before. */
+  recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean>;
+  /** A rep's open prompts, earliest due first. */
+  openPrompts(repId: string): Promise<Prompt[]>;
+}

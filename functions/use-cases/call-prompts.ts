@@ -1,0 +1,92 @@
+// Use case: prompting a rep to call — after a demo, for a contact request that was not booked, or for the
+// next attempt after voicemail. The prompt, its e-mail (with one-click outcome links) and its escalation
+// timer are written in one transaction; a duplicate timer delivery finds the prompt and does nothing.
+
+import type { Lead } from "../core/booking";
+import { outcomeUrl } from "../core/lifecycle-links";
+import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecycle-messages";
+import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
+import type { Prompt, PromptReason } from "../ports/lead-log";
+import type { OutboxItem } from "../ports/outbox";
+import { processOutbox } from "./process-outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+const MINUTE = 60_000;
+
+export const CALL_OUTCOMES: readonly { outcome: string; label: string }[] = [
+  { outcome: "reached", label: "Reached" },
+  { outcome: "voicemail", label: "Voicemail" },
+  { outcome: "no_answer", label: "No answer" },
+  { outcome: "wrong_number", label: "Wrong number" },
+  { outcome: "not_interested", label: "Not interested" },
+  { outcome: "converted", label: "Converted" },
+  { outcome: "wants_another_demo", label: "Wants another demo" },
+];
+export const ATTENDANCE_OUTCOMES: readonly { outcome: string; label: string }[] = [
+  { outcome: "attended", label: "Attended" },
+  { outcome: "no_show", label: "No-show" },
+];
+
+export interface PromptRequest {
+  lead: Lead;
+  repId: string;
+  /** "lead" for an unbooked contact request, else the booking id the chain started from. */
+  chain: string;
+  attempt: number;
+  reason: PromptReason;
+  bookingId?: string;
+  demo?: { start: Date; offeringTitle: string };
+}
+
+export function leadView(lead: Lead): LeadView {
+  const { name, email, phone, company, teamSize, interest } = lead.prospect;
+  return { name, email, phone, company, teamSize, interest, timeZone: lead.timeZone };
+}
+
+/** Opens the prompt and mails it; false when it already existed (the timer was delivered twice). */
+export async function startCallPrompt(deps: UseCaseDependencies, request: PromptRequest): Promise<boolean> {
+  const now = deps.clock.now();
+  const config = deps.catalogue.config;
+  const rep = deps.catalogue.rep(request.repId);
+  const id = promptIdOf(request.chain, request.attempt);
+  const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome);
+  const links = (outcomes: readonly { outcome: string; label: string }[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label, url: link(outcome) }));
+  const email = composeCallPrompt(
+    { now, company: config.company, sender: config.sender },
+    {
+      lead: leadView(request.lead),
+      rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },
+      attempt: request.attempt,
+      maxAttempts: config.followUps.callCadence.maxAttempts,
+      reason: request.reason,
+      demo: request.demo,
+      outcomeLinks: links(CALL_OUTCOMES),
+      attendanceLinks: request.reason === "after-demo" ? links(ATTENDANCE_OUTCOMES) : undefined,
+      promptId: id,
+    },
+  );
+  const prompt: Prompt = {
+    leadId: request.lead.id,
+    promptId: id,
+    chain: request.chain,
+    attempt: request.attempt,
+    repId: request.repId,
+    ...(request.bookingId ? { bookingId: request.bookingId } : {}),
+    reason: request.reason,
+    dueAt: now.toISOString(),
+    status: "open",
+  };
+  const owner = { kind: "lead" as const, id: request.lead.id };
+  const outbox: OutboxItem[] = [
+    { type: "mail", owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" },
+    { type: "timers", owner, key: `escalation-timer-${id}`, schedule: [escalationTimer(request.lead.id, id, now.getTime() + config.followUps.escalationMinutes * MINUTE)], cancel: [] },
+  ];
+  const started = await deps.leadLog.startPrompt(
+    { prompt, outbox, events: [{ leadId: request.lead.id, at: now.toISOString(), kind: "call_prompted", ref: id, data: { promptId: id, attempt: request.attempt, repId: request.repId, reason: request.reason } }] },
+    now,
+  );
+  if (!started) return false;
+  deps.log("info", "rep prompted to call", { leadId: request.lead.id, promptId: id, repId: request.repId, reason: request.reason });
+  await processOutbox(deps, outbox.map((item) => ({ item })));
+  return true;
+}

@@ -1,0 +1,160 @@
+// Use case: a timer fired (EventBridge Scheduler in AWS, the runner locally). Delivery is at least once
+// and may be late: every booking timer re-reads the booking and does nothing when it was cancelled or
+// moved since (its version differs); every effect goes through the outbox under a deterministic key, so a
+// second delivery sends nothing.
+
+import type { Booking } from "../core/booking";
+import { rankByFairness } from "../core/fair-assignment";
+import { feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
+import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
+import { promptId, type TimerPayload } from "../core/timer-plan";
+import type { OutboxMail } from "../ports/outbox";
+import { confirmedBooking, repLoad } from "./book-demo";
+import { leadView, startCallPrompt } from "./call-prompts";
+import { processOutbox, sweepOutbox } from "./process-outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+const DAY = 86_400_000;
+
+/** What the timer did, for the log and the tests. */
+export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed";
+
+export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload): Promise<TimerOutcome> {
+  switch (payload.kind) {
+    case "reminder":
+    case "rep-prep":
+    case "call-back":
+    case "feedback":
+      return bookingTimer(deps, payload);
+    case "lead-call-back":
+      return leadCallBack(deps, payload.leadId);
+    case "call-attempt":
+      return callAttempt(deps, payload.leadId, payload.chain, payload.attempt);
+    case "escalation":
+      return escalate(deps, payload.leadId, payload.promptId);
+    case "outbox-sweep":
+      await sweepOutbox(deps);
+      return "swept";
+  }
+}
+
+type BookingTimer = Extract<TimerPayload, { bookingId: string }>;
+
+async function bookingTimer(deps: UseCaseDependencies, payload: BookingTimer): Promise<TimerOutcome> {
+  const booking = await deps.store.getBooking(payload.bookingId);
+  if (!booking || booking.status !== "confirmed" || booking.version !== payload.version) {
+    deps.log("info", "stale timer ignored", { kind: payload.kind, bookingId: payload.bookingId, timerVersion: payload.version, bookingVersion: booking?.version, status: booking?.status });
+    return "stale";
+  }
+  if (payload.kind === "call-back") {
+    const lead = await deps.store.getLead(booking.leadId);
+    if (!lead || lead.closedAt) return "not-needed";
+    const offering = deps.catalogue.offering(booking.offeringId);
+    const started = await startCallPrompt(deps, {
+      lead,
+      repId: booking.repId,
+      chain: booking.id,
+      attempt: 1,
+      reason: "after-demo",
+      bookingId: booking.id,
+      demo: { start: new Date(booking.start), offeringTitle: offering.title },
+    });
+    return started ? "prompted" : "duplicate";
+  }
+  return sendOnce(deps, bookingMail(deps, booking, payload));
+}
+
+/** The reminder, prep note or feedback request of a booking, as an outbox item keyed by kind and version. */
+function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: BookingTimer): OutboxMail {
+  const now = deps.clock.now();
+  const config = deps.catalogue.config;
+  const context = { now, company: config.company, sender: config.sender };
+  const demo = demoView(deps, booking);
+  const owner = { kind: "booking" as const, id: booking.id };
+  const base = { type: "mail" as const, owner, from: config.sender.email };
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, booking.prospect.email);
+  if (payload.kind === "reminder") {
+    const email = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
+    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}`, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore } } };
+  }
+  if (payload.kind === "rep-prep") {
+    const email = composePrepNote(context, demo);
+    return { ...base, key: `prep-v${booking.version}`, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: booking.leadId, kind: "prep_sent" } };
+  }
+  const email = composeFeedbackRequest(context, demo, {
+    ratingUrl: (rating) => feedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, rating),
+    unsubscribeUrl: unsubscribe.oneClick,
+    unsubscribePageUrl: unsubscribe.page,
+  });
+  return { ...base, key: `feedback-v${booking.version}`, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested" } };
+}
+
+export function demoView(deps: UseCaseDependencies, booking: Booking): DemoView {
+  const { rep, offering, links } = confirmedBooking(deps, booking);
+  return {
+    id: booking.id,
+    start: new Date(booking.start),
+    end: new Date(booking.end),
+    offeringTitle: offering.title,
+    joinUrl: booking.joinUrl,
+    manageUrl: links.manageUrl,
+    notes: booking.notes,
+    prospect: { ...booking.prospect, timeZone: booking.timeZone },
+    rep: { name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone },
+  };
+}
+
+/** Enqueues the mail unless it was already (a duplicate delivery), and sends it. */
+async function sendOnce(deps: UseCaseDependencies, mail: OutboxMail): Promise<TimerOutcome> {
+  const created = await deps.outbox.enqueue([mail], deps.clock.now());
+  if (created.length === 0) return "duplicate";
+  await processOutbox(deps, created.map((item) => ({ item })));
+  return "sent";
+}
+
+/** Speed to lead: the contact request was not booked in time — the fairest rep of its pool calls. */
+async function leadCallBack(deps: UseCaseDependencies, leadId: string): Promise<TimerOutcome> {
+  const lead = await deps.store.getLead(leadId);
+  if (!lead || lead.lastBookingId || lead.closedAt) return "not-needed";
+  const now = deps.clock.now().getTime();
+  const pool = lead.routing?.pool ?? deps.catalogue.poolIds(deps.catalogue.offering(lead.offeringId));
+  const schedules = await deps.store.readSchedules(pool);
+  const window = now - deps.catalogue.offering(lead.offeringId).fairnessWindowDays * DAY;
+  const [repId] = rankByFairness(pool.map((id) => repLoad(deps, schedules.get(id)!, window)));
+  const started = await startCallPrompt(deps, { lead, repId: repId!, chain: "lead", attempt: 1, reason: "unbooked-request" });
+  return started ? "prompted" : "duplicate";
+}
+
+/** The next attempt of a chain after voicemail or no answer: the same rep is prompted again. */
+async function callAttempt(deps: UseCaseDependencies, leadId: string, chain: string, attempt: number): Promise<TimerOutcome> {
+  const lead = await deps.store.getLead(leadId);
+  if (!lead || lead.closedAt) return "not-needed";
+  const previous = await deps.leadLog.getPrompt(leadId, promptId(chain, attempt - 1));
+  if (!previous) return "not-needed";
+  const started = await startCallPrompt(deps, { lead, repId: previous.repId, chain, attempt, reason: "retry", bookingId: previous.bookingId });
+  return started ? "prompted" : "duplicate";
+}
+
+/** A prompt nobody acted on goes, once, to the manager. */
+async function escalate(deps: UseCaseDependencies, leadId: string, id: string): Promise<TimerOutcome> {
+  const prompt = await deps.leadLog.getPrompt(leadId, id);
+  if (!prompt || prompt.status !== "open" || prompt.escalated) return "not-needed";
+  const config = deps.catalogue.config;
+  const managerEmail = config.followUps.managerEmail;
+  if (!managerEmail) {
+    deps.log("warn", "prompt not acted on, and no manager to tell (followUps.managerEmail)", { leadId, promptId: id });
+    return "not-needed";
+  }
+  const lead = await deps.store.getLead(leadId);
+  if (!lead) return "not-needed";
+  const now = deps.clock.now();
+  const rep = deps.catalogue.rep(prompt.repId);
+  const email = composeEscalation(
+    { now, company: config.company, sender: config.sender },
+    { managerEmail, rep: { name: rep.name, email: rep.email }, lead: leadView(lead), attempt: prompt.attempt, promptDueAt: new Date(prompt.dueAt), promptId: id },
+  );
+  const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };
+  if (!(await deps.leadLog.escalate(leadId, id, [mail], now))) return "duplicate";
+  await processOutbox(deps, [{ item: mail }]);
+  return "escalated";
+}

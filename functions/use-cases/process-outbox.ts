@@ -1,0 +1,84 @@
+// Use case: perform outbox items — send the composed e-mail (unless the address is suppressed), create
+// or delete timers, release a schedule entry — and record each result. A failure waits for the sweep
+// with a growing delay; nothing is lost, and a claimed item is sent by one worker only.
+
+import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+const MINUTE = 60_000;
+/** Retries back off 1, 2, 4 … minutes, at most an hour apart, and never stop: a lead is never lost. */
+const MAX_RETRY_DELAY_MS = 60 * MINUTE;
+const SWEEP_BATCH = 50;
+/** Long enough for a worker to send a batch; a crashed worker's claim then lapses. */
+const CLAIM_LEASE_MS = 5 * MINUTE;
+
+/** SES refuses these for good: retrying cannot help (the address or the message is the problem). */
+const PERMANENT_MAIL_ERRORS = new Set(["MessageRejected", "MailFromDomainNotVerifiedException", "BadRequestException"]);
+
+export interface OutboxWork {
+  item: OutboxItem;
+  /** Earlier attempts: the retry delay grows with them. */
+  attempts?: number;
+}
+
+/** Performs the items now and records the results; used right after the write that created them. */
+export async function processOutbox(deps: UseCaseDependencies, work: readonly OutboxWork[]): Promise<OutboxResult[]> {
+  if (work.length === 0) return [];
+  const now = deps.clock.now();
+  const mailTo = work.flatMap(({ item }) => (item.type === "mail" ? [item.to] : []));
+  const suppressed = mailTo.length > 0 ? await deps.suppressions.reasons(mailTo) : new Map();
+  const results = await Promise.all(work.map((entry) => perform(deps, entry, suppressed, now)));
+  try {
+    await deps.outbox.complete(
+      work.map(({ item }, index) => ({ item, result: results[index]! })),
+      now,
+    );
+  } catch (error) {
+    // The items stay pending: the sweep finds them after their grace time and finishes the job.
+    deps.log("error", "could not record outbox results; the sweep will retry", { error: String(error) });
+  }
+  return results;
+}
+
+/** The sweep: claims the due items and performs them. Returns how many it handled. */
+export async function sweepOutbox(deps: UseCaseDependencies): Promise<number> {
+  const now = deps.clock.now();
+  const due = await deps.outbox.due(now, SWEEP_BATCH);
+  const claimed: OutboxWork[] = [];
+  for (const stored of due) {
+    if (await deps.outbox.claim(stored.item, now, CLAIM_LEASE_MS)) claimed.push(stored);
+  }
+  await processOutbox(deps, claimed);
+  return claimed.length;
+}
+
+async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: Map<string, string>, now: Date): Promise<OutboxResult> {
+  const { item } = work;
+  try {
+    if (item.type === "mail") return await sendMail(deps, item, suppressed);
+    if (item.type === "timers") {
+      if (item.cancel.length > 0) await deps.timers.cancel(item.cancel);
+      if (item.schedule.length > 0) await deps.timers.schedule(item.schedule);
+      return { status: "done" };
+    }
+    await deps.store.releaseScheduleEntry(item.repId, item.demo);
+    return { status: "done" };
+  } catch (error) {
+    const name = (error as { name?: string }).name ?? "";
+    if (item.type === "mail" && PERMANENT_MAIL_ERRORS.has(name)) {
+      deps.log("error", "e-mail refused for good", { key: item.key, owner: item.owner, error: String(error) });
+      return { status: "rejected", error: String(error) };
+    }
+    const delay = Math.min(MINUTE * 2 ** (work.attempts ?? 0), MAX_RETRY_DELAY_MS);
+    deps.log("warn", "outbox item failed; retrying later", { key: item.key, owner: item.owner, type: item.type, error: String(error), retryInMs: delay });
+    return { status: "failed", error: String(error), nextAttemptAt: new Date(now.getTime() + delay) };
+  }
+}
+
+async function sendMail(deps: UseCaseDependencies, mail: OutboxMail, suppressed: Map<string, string>): Promise<OutboxResult> {
+  const reason = suppressed.get(mail.to.toLowerCase());
+  // A bounce or complaint stops everything; an unsubscribe stops reminders and follow-ups only.
+  if (reason && (reason !== "unsubscribe" || mail.category === "engagement")) return { status: "skipped", reason };
+  const { messageId } = await deps.mailer.send({ from: mail.from, to: mail.to, raw: mail.raw });
+  return { status: "done", messageId };
+}

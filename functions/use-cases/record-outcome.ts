@@ -1,0 +1,104 @@
+// Use case: a rep logs an outcome — from a signed one-click link or through the API with their token.
+// Each prompt takes one outcome and each booking one attendance; a second click changes nothing (409).
+// Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable.
+
+import { nextAttemptAt, RETRY_OUTCOMES } from "../core/call-cadence";
+import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
+import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../core/lifecycle-links";
+import { composeRebookInvite } from "../core/lifecycle-messages";
+import { verifyToken } from "../core/signed-token";
+import { callAttemptTimer, escalationTimer } from "../core/timer-plan";
+import type { LeadEvent, OutcomeWrite, Prompt } from "../ports/lead-log";
+import type { OutboxItem } from "../ports/outbox";
+import { leadView } from "./call-prompts";
+import { processOutbox } from "./process-outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+export class OutcomeAlreadyRecorded extends ConflictError {
+  readonly code = "outcome_already_recorded";
+  constructor() {
+    super("This was already logged. Nothing changed.");
+    this.name = "OutcomeAlreadyRecorded";
+  }
+}
+
+const ATTENDANCE = new Set(["attended", "no_show"]);
+/** Outcomes that end the follow-up, and how the lead's log names the close. */
+const CLOSING: Record<string, string> = { converted: "converted", not_interested: "not_interested", wrong_number: "wrong_number" };
+
+export interface RecordedOutcome {
+  outcome: string;
+  leadName: string;
+  attempt?: number;
+  next?: { attempt: number; dueAt: Date };
+  closed?: string;
+}
+
+/** From a signed outcome link (the token names lead, prompt and outcome). */
+export async function recordOutcomeFromLink(deps: UseCaseDependencies, token: string): Promise<RecordedOutcome> {
+  const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
+  const subject = claims && parseOutcomeSubject(claims.subject);
+  if (!subject) throw new Forbidden();
+  return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome);
+}
+
+/** From the rep API: the rep must own the prompt. */
+export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: string, leadId: string, promptId: string, outcome: string): Promise<RecordedOutcome> {
+  const prompt = await deps.leadLog.getPrompt(leadId, promptId);
+  if (!prompt || prompt.repId !== repId) throw new NotFound("There is no such follow-up for this rep.");
+  return recordOutcome(deps, leadId, promptId, outcome, prompt);
+}
+
+async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId: string, outcome: string, known?: Prompt): Promise<RecordedOutcome> {
+  const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
+  const lead = await deps.store.getLead(leadId);
+  if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  if (ATTENDANCE.has(outcome)) {
+    if (!prompt.bookingId) throw new InvalidInput("outcome", "applies only to a demo.");
+    const write: OutcomeWrite = {
+      attendance: { bookingId: prompt.bookingId, outcome },
+      events: [{ leadId, at, kind: outcome, ref: prompt.bookingId, data: { bookingId: prompt.bookingId } }],
+      outbox: [],
+    };
+    if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
+    return { outcome, leadName: lead.prospect.name };
+  }
+  const config = deps.catalogue.config;
+  const events: LeadEvent[] = [{ leadId, at, kind: "call_attempt", ref: prompt.promptId, data: { outcome, attempt: prompt.attempt, promptId: prompt.promptId, repId: prompt.repId } }];
+  const owner = { kind: "lead" as const, id: leadId };
+  // Acted on: the escalation is no longer needed.
+  const outbox: OutboxItem[] = [{ type: "timers", owner, key: `outcome-${prompt.promptId}`, schedule: [], cancel: [escalationTimer(leadId, prompt.promptId, 0).name] }];
+  const result: RecordedOutcome = { outcome, leadName: lead.prospect.name, attempt: prompt.attempt };
+  let closeLead: OutcomeWrite["closeLead"];
+  if (RETRY_OUTCOMES.has(outcome)) {
+    const dueAt = nextAttemptAt(config.followUps.callCadence, prompt.attempt, now.getTime(), lead.timeZone, config.followUps.businessMorning);
+    if (dueAt === undefined) {
+      closeLead = { leadId, reason: "unreachable" };
+      events.push({ leadId, at, kind: "unreachable", ref: prompt.promptId, data: { attempts: prompt.attempt } });
+      result.closed = "unreachable";
+    } else {
+      const timer = callAttemptTimer(leadId, prompt.chain, prompt.attempt + 1, dueAt);
+      outbox[0] = { ...(outbox[0] as Extract<OutboxItem, { type: "timers" }>), schedule: [timer] };
+      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt) };
+    }
+  } else if (CLOSING[outcome]) {
+    closeLead = { leadId, reason: CLOSING[outcome]! };
+    if (outcome === "converted") events.push({ leadId, at, kind: "converted", ref: prompt.promptId });
+    result.closed = CLOSING[outcome];
+  } else if (outcome === "wants_another_demo") {
+    const rep = deps.catalogue.rep(prompt.repId);
+    const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, lead.prospect.email);
+    const email = composeRebookInvite(
+      { now, company: config.company, sender: config.sender },
+      { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
+    );
+    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
+  }
+  const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
+  if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
+  deps.log("info", "call outcome logged", { leadId, promptId: prompt.promptId, outcome, next: result.next?.dueAt, closed: result.closed });
+  await processOutbox(deps, outbox.map((item) => ({ item })));
+  return result;
+}

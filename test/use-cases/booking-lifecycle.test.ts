@@ -1,0 +1,213 @@
+// A booking's timers on the real engines: each fires once, in time, with the right e-mail; stale and
+// duplicate deliveries do nothing.
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { createLifecycle, mailsTo, parsedOutboxMail } from "../support/lifecycle-harness";
+
+// Monday 06:00Z; Tuesday 17:00Z is Maya's (Chicago) alone.
+const NOW = "2026-11-30T06:00:00Z";
+const DEMO = "2026-12-01T17:00:00Z";
+
+let counter = 0;
+function prospect(extra: Record<string, unknown> = {}) {
+  counter++;
+  return { offering: "live-demo", start: DEMO, name: "Jane Doe", email: `jane.life${counter}.${Date.now()}@globex.example`, phone: "+1 312 555 0199", company: "Globex", timeZone: "Europe/Paris", consent: true, ...extra };
+}
+
+describe("a booking's timers", () => {
+  it("are created with the booking and each fires once, in time, with its e-mail", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const booked = await life.api.call("POST", "/api/bookings", body);
+    expect(booked.status).toBe(201);
+    const id = booked.json.id;
+    expect(await life.timerNames()).toEqual([`bk-${id}-callback-v1`, `bk-${id}-feedback-v1`, `bk-${id}-prep-v1`, `bk-${id}-r1440-v1`, `bk-${id}-r60-v1`]);
+
+    // The 24-hour reminder is due at Monday 17:00Z: not a minute early.
+    expect(await life.advance(10 * 60 + 59)).toBe(0);
+    expect(await mailsTo(body.email, /^Tomorrow/)).toHaveLength(0);
+    expect(await life.advance(1)).toBe(1);
+    const [reminder] = await mailsTo(body.email, /^Tomorrow at 6:00 PM: Live product demo with Maya/);
+    expect(reminder, "24-hour reminder").toBeDefined();
+    expect(reminder!.body.text).toContain(`https://meet.jit.si/acme-demo-${id}`);
+    const headers = (await parsedOutboxMail(life.api, "OUTBOX#reminder-1440-v1")).headers;
+    expect(headers.find((h) => h.key === "list-unsubscribe")?.value).toMatch(/^<http:\/\/liveline\.test\/api\/unsubscribe\?token=[\w.-]+>$/);
+    expect(headers.find((h) => h.key === "list-unsubscribe-post")?.value).toBe("List-Unsubscribe=One-Click");
+
+    // Tuesday: 16:00 reminder, 16:45 prep note, 17:35 call-back prompt, 19:30 feedback request.
+    await life.advance(23 * 60);
+    expect(await mailsTo(body.email, /^In 1 hour: Live product demo with Maya/)).toHaveLength(1);
+    await life.advance(45);
+    const prep = (await mailsTo("maya.johnson@acme-analytics.example", /^In 15 minutes/)).filter((m) => m.body.text?.includes(body.email));
+    expect(prep).toHaveLength(1);
+    expect(prep[0]!.body.html).toContain('href="tel:+13125550199"');
+    await life.advance(50);
+    const prompt = (await mailsTo("maya.johnson@acme-analytics.example", /^Call Jane Doe now/)).filter((m) => m.body.text?.includes(body.email));
+    expect(prompt).toHaveLength(1);
+    await life.advance(115);
+    const feedback = await mailsTo(body.email, /How was your demo with Maya/);
+    expect(feedback).toHaveLength(1);
+    expect(feedback[0]!.body.html!.match(/feedback\.html\?token=[\w.-]+&amp;rating=[1-5]/g)).toHaveLength(5);
+    // Every timer fired once and is gone — the prompt's escalation too: nobody acted on it within 30 minutes.
+    expect(await life.timerNames()).toEqual([]);
+    const escalations = (await mailsTo("sales-manager@acme-analytics.example", /^Not acted on: call Jane Doe/)).filter((m) => m.body.text?.includes(body.email));
+    expect(escalations).toHaveLength(1);
+
+    const manageToken = new URL(booked.json.manageUrl).searchParams.get("token");
+    const timeline = await life.api.call("GET", `/api/bookings/${id}/timeline?token=${manageToken}`);
+    expect(timeline.status).toBe(200);
+    const kinds = timeline.json.events.map((e: { kind: string }) => e.kind);
+    expect(kinds.filter((k: string) => k === "reminder_sent")).toHaveLength(2);
+    expect(kinds).toEqual(expect.arrayContaining(["booked", "invite_sent", "prep_sent", "call_prompted", "feedback_requested"]));
+    expect(timeline.json.events.map((e: { at: string }) => e.at)).toEqual([...timeline.json.events.map((e: { at: string }) => e.at)].sort());
+  });
+
+  it("skips a reminder that is already past at booking", async () => {
+    const life = await createLifecycle("2026-12-01T13:30:00Z");
+    const booked = await life.api.call("POST", "/api/bookings", prospect());
+    expect(booked.status).toBe(201);
+    const names = await life.timerNames();
+    expect(names.some((name) => name.endsWith("-r1440-v1"))).toBe(false);
+    expect(names.some((name) => name.endsWith("-r60-v1"))).toBe(true);
+  });
+
+  it("sends one e-mail however often, and however concurrently, a timer is delivered", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const { json } = await life.api.call("POST", "/api/bookings", body);
+    life.clock.set("2026-12-01T16:00:00Z");
+    const payload = { kind: "reminder" as const, bookingId: json.id, version: 1, minutesBefore: 60 };
+    const outcomes = await Promise.all([life.fire(payload), life.fire(payload), life.fire(payload)]);
+    expect(outcomes.filter((o) => o === "sent")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "duplicate")).toHaveLength(2);
+    expect(await life.fire(payload)).toBe("duplicate");
+    expect(await mailsTo(body.email, /^In 1 hour/)).toHaveLength(1);
+  });
+
+  it("does nothing when a timer of an older version, or of a cancelled booking, fires late", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const { json } = await life.api.call("POST", "/api/bookings", body);
+    const token = new URL(json.manageUrl).searchParams.get("token");
+    expect((await life.api.call("POST", `/api/bookings/${json.id}/cancel`, { token })).status).toBe(200);
+    life.clock.set("2026-12-01T19:30:00Z");
+    for (const payload of [
+      { kind: "reminder" as const, bookingId: json.id, version: 1, minutesBefore: 60 },
+      { kind: "rep-prep" as const, bookingId: json.id, version: 1 },
+      { kind: "call-back" as const, bookingId: json.id, version: 1 },
+      { kind: "feedback" as const, bookingId: json.id, version: 1 },
+      { kind: "reminder" as const, bookingId: json.id, version: 2, minutesBefore: 60 },
+    ]) {
+      expect(await life.fire(payload), payload.kind).toBe("stale");
+    }
+    expect((await mailsTo(body.email)).map((m) => m.subject.split(":")[0])).toEqual(["Confirmed", "Cancelled"]);
+  });
+});
+
+describe("reschedule and cancel", () => {
+  const calendarOf = (email: { attachments: { contentType: string; content: string }[] }) => {
+    const part = email.attachments.find((a) => /text\/calendar/.test(a.contentType))!;
+    return new ICAL.Component(ICAL.parse(Buffer.from(part.content, "base64").toString("utf8")));
+  };
+
+  it("reschedule: same UID, SEQUENCE + 1, REQUEST to prospect and rep, timers replaced, old slot freed, old link refused", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const booked = await life.api.call("POST", "/api/bookings", body);
+    const { id, manageUrl } = booked.json;
+    const token = new URL(manageUrl).searchParams.get("token")!;
+
+    const view = await life.api.call("GET", `/api/bookings/${id}?token=${token}`);
+    expect(view.json).toMatchObject({ id, status: "confirmed", start: "2026-12-01T18:00:00.000+01:00", rep: { firstName: "Maya" }, canChange: true });
+    const options = await life.api.call("GET", `/api/bookings/${id}/slots?token=${token}&timeZone=UTC&from=2026-12-01&to=2026-12-02`);
+    const starts = options.json.slots.map((s: { start: string }) => s.start);
+    expect(starts).toContain("2026-12-01T17:00:00.000+00:00"); // its own time counts as free
+    expect(starts).toContain("2026-12-02T16:00:00.000+00:00");
+
+    const moved = await life.api.call("POST", `/api/bookings/${id}/reschedule`, { token, start: "2026-12-02T16:00:00Z" });
+    expect(moved.status).toBe(200);
+    expect(moved.json).toMatchObject({ id, status: "confirmed", start: "2026-12-02T17:00:00.000+01:00", rep: { firstName: "Maya" } });
+    expect(moved.json.manageUrl).not.toBe(manageUrl);
+
+    const [update] = await mailsTo(body.email, /^Updated:/);
+    const event = calendarOf(update!).getFirstSubcomponent("vevent")!;
+    expect(calendarOf(update!).getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(event.getFirstPropertyValue("uid")).toBe(`${id}@acme-analytics.example`);
+    expect(event.getFirstPropertyValue("sequence")).toBe(1);
+    expect(event.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-02T16:00:00Z");
+    expect((await mailsTo("maya.johnson@acme-analytics.example", /^Updated:/)).filter((m) => calendarOf(m).getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid") === `${id}@acme-analytics.example`)).toHaveLength(1);
+
+    const names = await life.timerNames();
+    expect(names.filter((n) => n.endsWith("-v1"))).toEqual([]);
+    expect(names.filter((n) => n.endsWith("-v2"))).toHaveLength(5);
+    const slots = await life.api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-02&timeZone=UTC");
+    expect(slots.json.slots.map((s: { start: string }) => s.start)).toContain("2026-12-01T17:00:00.000+00:00");
+    expect(slots.json.slots.map((s: { start: string }) => s.start)).not.toContain("2026-12-02T16:00:00.000+00:00");
+    // The old link stops working; the new one works.
+    expect((await life.api.call("GET", `/api/bookings/${id}?token=${token}`)).status).toBe(403);
+    expect((await life.api.call("POST", `/api/bookings/${id}/cancel`, { token })).status).toBe(403);
+    const newToken = new URL(moved.json.manageUrl).searchParams.get("token");
+    expect((await life.api.call("GET", `/api/bookings/${id}?token=${newToken}`)).json.start).toBe("2026-12-02T17:00:00.000+01:00");
+    // The old version's reminder, delivered late, is stale.
+    expect(await life.fire({ kind: "reminder", bookingId: id, version: 1, minutesBefore: 60 })).toBe("stale");
+  });
+
+  it("cancel: CANCEL with STATUS:CANCELLED, SEQUENCE + 1 and no alarm to both, timers deleted, slot freed, link used up", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const booked = await life.api.call("POST", "/api/bookings", body);
+    const { id } = booked.json;
+    const token = new URL(booked.json.manageUrl).searchParams.get("token")!;
+    const cancelled = await life.api.call("POST", `/api/bookings/${id}/cancel`, { token, reason: "Our budget froze; next quarter?" });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json).toEqual({ id, status: "cancelled" });
+
+    const [mail] = await mailsTo(body.email, /^Cancelled:/);
+    const calendar = calendarOf(mail!);
+    expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+    const event = calendar.getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.getFirstPropertyValue("sequence")).toBe(1);
+    expect(event.getFirstPropertyValue("uid")).toBe(`${id}@acme-analytics.example`);
+    expect(event.getAllSubcomponents("valarm")).toHaveLength(0);
+    expect(mail!.body.text).toContain("Our budget froze");
+    expect((await mailsTo("maya.johnson@acme-analytics.example", /^Cancelled:/)).filter((m) => calendarOf(m).getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid") === `${id}@acme-analytics.example`)).toHaveLength(1);
+
+    expect(await life.timerNames()).toEqual([]);
+    const slots = await life.api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC");
+    expect(slots.json.slots.map((s: { start: string }) => s.start)).toContain("2026-12-01T17:00:00.000+00:00");
+    expect((await life.api.call("POST", `/api/bookings/${id}/cancel`, { token })).status).toBe(403);
+    const [schedule] = (await life.api.itemsWithPrefix("REP#maya")).filter((item) => item.sk === "SCHEDULE");
+    expect(schedule!.demos ?? new Set()).not.toContain(expect.stringContaining(id));
+    expect(schedule!["d_2026-12-01"]).toBe(0);
+  });
+
+  it("moves the demo to another rep when its rep is not free then: CANCEL to the old rep, REQUEST to the new", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const booked = await life.api.call("POST", "/api/bookings", body);
+    const token = new URL(booked.json.manageUrl).searchParams.get("token")!;
+    // Tuesday 09:00Z: Lukas (Berlin 10:00) and Priya (Kolkata 14:30) work, Maya does not.
+    const moved = await life.api.call("POST", `/api/bookings/${booked.json.id}/reschedule`, { token, start: "2026-12-01T09:00:00Z" });
+    expect(moved.status).toBe(200);
+    expect(["Lukas", "Priya"]).toContain(moved.json.rep.firstName);
+    const mayaCancel = (await mailsTo("maya.johnson@acme-analytics.example", /^Cancelled:/)).filter((m) => m.body.text?.includes(body.email) || m.subject.includes("Jane Doe"));
+    expect(mayaCancel.length).toBeGreaterThanOrEqual(1);
+    const newRep = moved.json.rep.firstName === "Lukas" ? "lukas.becker@acme-analytics.example" : "priya.raman@acme-analytics.example";
+    expect((await mailsTo(newRep, /^New demo: Jane Doe/)).length).toBeGreaterThanOrEqual(1);
+    const locks = (await life.api.allItems()).filter((i) => i.entity === "slot-lock" && i.bookingId === booked.json.id);
+    expect(new Set(locks.map((l) => l.pk))).toEqual(new Set([`REP#${moved.json.rep.firstName.toLowerCase()}`]));
+  });
+
+  it("refuses a reschedule to a taken time, to a time that is no slot, and with a forged token", async () => {
+    const life = await createLifecycle(NOW);
+    const first = await life.api.call("POST", "/api/bookings", prospect());
+    const second = await life.api.call("POST", "/api/bookings", prospect({ start: "2026-12-01T17:30:00Z" }));
+    const token = new URL(first.json.manageUrl).searchParams.get("token")!;
+    expect((await life.api.call("POST", `/api/bookings/${first.json.id}/reschedule`, { token, start: "2026-12-01T17:30:00Z" })).status).toBe(409);
+    expect((await life.api.call("POST", `/api/bookings/${first.json.id}/reschedule`, { token, start: "2026-12-01T17:07:00Z" })).json.error.code).toBe("not_a_slot");
+    expect((await life.api.call("POST", `/api/bookings/${first.json.id}/reschedule`, { token: `${token}x`, start: "2026-12-02T16:00:00Z" })).status).toBe(403);
+    const otherToken = new URL(second.json.manageUrl).searchParams.get("token")!;
+    expect((await life.api.call("GET", `/api/bookings/${first.json.id}?token=${otherToken}`)).status).toBe(403);
+  });
+});
