@@ -2,13 +2,15 @@
 // their permissions through small "intent" methods, each granting exactly one capability and setting the
 // environment variable the handler reads for it.
 
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { ArnFormat, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
+import type * as scheduler from "aws-cdk-lib/aws-scheduler";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { repoPath } from "./repo-path";
@@ -23,6 +25,11 @@ export interface LivelineFunctionProps {
   memorySize?: number;
   /** Defaults to 10 s, well under the HTTP API's 30 s integration limit. */
   timeout?: Duration;
+  /**
+   * A fixed name, for a function whose ARN must be known before it exists (the timer function puts its own
+   * ARN into the schedules it creates). Defaults to a CloudFormation-generated name.
+   */
+  functionName?: string;
 }
 
 /** What `sendMailAs` needs to know about the SES side. */
@@ -35,8 +42,30 @@ export interface MailSending {
   configurationSetArn: string;
 }
 
+/** What `manageTimers` needs to know about the EventBridge Scheduler side. */
+export interface TimerScheduling {
+  /** The only group whose schedules the function may create and delete. */
+  group: scheduler.IScheduleGroup;
+  /** The role every schedule runs as; the only role the function may pass to Scheduler. */
+  role: iam.IRole;
+  /** The function every schedule invokes (a plain ARN string, so that function can name itself). */
+  targetFunctionArn: string;
+  /** Where Scheduler puts a timer it could not deliver. */
+  deadLetterQueue: sqs.IQueue;
+}
+
 // ESM bundles still meet CommonJS dependencies that call require() on Node built-ins: give them one.
 const ESM_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
+
+/** The ARN a function named `functionName` has in this stack's account and region, as a plain string. */
+export function functionArnFromName(scope: Construct, functionName: string): string {
+  return Stack.of(scope).formatArn({
+    service: "lambda",
+    resource: "function",
+    resourceName: functionName,
+    arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+  });
+}
 
 /** A NodejsFunction with the app's defaults (Node 24, arm64, minified ESM + source maps) and its own role. */
 export class LivelineFunction extends Construct {
@@ -59,6 +88,7 @@ export class LivelineFunction extends Construct {
     this.function = new nodejs.NodejsFunction(this, "Function", {
       entry: repoPath(props.entry),
       handler: "handler",
+      functionName: props.functionName,
       description: props.description,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
@@ -120,6 +150,41 @@ export class LivelineFunction extends Construct {
       new iam.PolicyStatement({ actions: ["secretsmanager:GetSecretValue"], resources: [secret.secretArn] }),
     );
     this.function.addEnvironment("SIGNING_SECRET_ARN", secret.secretArn);
+  }
+
+  /**
+   * Create and delete schedules in the timer group (one-time `at(...)` schedules, one per timer), running as
+   * the scheduler role and targeting the timer function. No Get/List/Update: a schedule is created by its
+   * deterministic name (a conflict means it already exists) and deleted by name (not found means gone).
+   */
+  manageTimers(timers: TimerScheduling): void {
+    const groupName = timers.group.scheduleGroupName;
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["scheduler:CreateSchedule", "scheduler:DeleteSchedule"],
+        // Every schedule of this group, whatever its name; no other group's, not the group itself.
+        resources: [
+          Stack.of(this).formatArn({
+            service: "scheduler",
+            resource: "schedule",
+            resourceName: `${groupName}/*`,
+            arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+          }),
+        ],
+      }),
+    );
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        // CreateSchedule names the role the schedule runs as; passing it needs iam:PassRole on it.
+        actions: ["iam:PassRole"],
+        resources: [timers.role.roleArn],
+        conditions: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
+      }),
+    );
+    this.function.addEnvironment("SCHEDULE_GROUP_NAME", groupName);
+    this.function.addEnvironment("SCHEDULER_ROLE_ARN", timers.role.roleArn);
+    this.function.addEnvironment("TIMER_FUNCTION_ARN", timers.targetFunctionArn);
+    this.function.addEnvironment("SCHEDULER_DLQ_ARN", timers.deadLetterQueue.queueArn);
   }
 
   /** The public origin the handler puts into links (manage, outcome) it mails out. */

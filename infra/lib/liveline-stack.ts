@@ -1,15 +1,18 @@
 // Infra: the Liveline stack of DESIGN.md, wired: site + API behind one CloudFront origin → API Lambda →
-// table, SES, signing secret; plus the timer plumbing (Scheduler group, role, DLQ) and the event bus.
+// table, SES, signing secret; the timer Lambda as the target of the Scheduler group's schedules (role, DLQ,
+// the recurring outbox sweep); the SES-event Lambda behind an EventBridge rule on the configuration set's
+// bounces and complaints; and the event bus.
 
-import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { BookingTable } from "./booking-table";
 import { PublicHttpApi } from "./http-api";
-import { LivelineFunction } from "./liveline-function";
+import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
 import { Mail } from "./mail";
+import { MailEvents } from "./mail-events";
 import { acknowledgeNagFindings } from "./nag-acknowledgements";
 import { Timers } from "./timers";
 import { WebSite } from "./web-site";
@@ -30,7 +33,10 @@ export class LivelineStack extends Stack {
   readonly httpApi: PublicHttpApi;
   readonly site: WebSite;
   readonly apiFunction: LivelineFunction;
+  readonly timerFunction: LivelineFunction;
+  readonly sesEventFunction: LivelineFunction;
   readonly mail: Mail;
+  readonly mailEvents: MailEvents;
   readonly timers: Timers;
   readonly signingSecret: secretsmanager.Secret;
   readonly apiRoutes: HttpRoute[];
@@ -52,13 +58,21 @@ export class LivelineStack extends Stack {
     // the function needs the distribution's domain, and the route (which needs the function) comes last.
     this.httpApi = new PublicHttpApi(this, "HttpApi", API_THROTTLING);
     this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain });
-    this.apiFunction = this.createApiFunction(props.config);
+    const { timerFunction, scheduling } = this.createTimerFunction(props.config);
+    this.timerFunction = timerFunction;
+    this.apiFunction = this.createApiFunction(props.config, scheduling);
     this.apiRoutes = this.httpApi.routeAllTo(this.apiFunction.function);
+    this.sesEventFunction = this.createSesEventFunction(props.config);
+    this.mailEvents = new MailEvents(this, "MailEvents", {
+      configurationSet: this.mail.configurationSet,
+      handler: this.sesEventFunction.function,
+    });
     acknowledgeNagFindings(this);
     this.addOutputs();
   }
 
-  private createApiFunction(config: LivelineConfig): LivelineFunction {
+  /** Booking, rescheduling, cancelling and outcomes also create and delete the booking's timers. */
+  private createApiFunction(config: LivelineConfig, scheduling: TimerScheduling): LivelineFunction {
     const fn = new LivelineFunction(this, "ApiFunction", {
       entry: "functions/handlers/http-api.handler.ts",
       config,
@@ -68,6 +82,45 @@ export class LivelineStack extends Stack {
     fn.sendMailAs(this.mail.sending);
     fn.readSigningSecret(this.signingSecret);
     fn.usePublicUrl(this.siteUrl);
+    fn.manageTimers(scheduling);
+    return fn;
+  }
+
+  /**
+   * The target of every schedule: reminders, call attempts, escalations, the outbox sweep. It schedules the
+   * next attempts itself, so it puts its own ARN into schedules: a fixed name makes that ARN a plain string
+   * (a GetAtt of itself in its own environment would be a circular dependency).
+   */
+  private createTimerFunction(config: LivelineConfig): { timerFunction: LivelineFunction; scheduling: TimerScheduling } {
+    const functionName = `${this.stackName}-timers`;
+    if (!Token.isUnresolved(functionName) && functionName.length > 64) {
+      throw new Error(`timer function name ${functionName} is longer than Lambda's 64 characters: shorten the stack name`);
+    }
+    const fn = new LivelineFunction(this, "TimerFunction", {
+      entry: "functions/handlers/timer.handler.ts",
+      config,
+      description: "Liveline timers",
+      functionName,
+      // A firing timer reads the booking, writes the outcome and sends one e-mail; the sweep may send several.
+      timeout: Duration.seconds(30),
+    });
+    const scheduling = this.timers.targetFunction(fn.function, functionArnFromName(this, functionName));
+    fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
+    fn.sendMailAs(this.mail.sending);
+    fn.readSigningSecret(this.signingSecret);
+    fn.usePublicUrl(this.siteUrl);
+    fn.manageTimers(scheduling);
+    return { timerFunction: fn, scheduling };
+  }
+
+  /** Bounces and complaints: writes suppression items, nothing else (no mail, no secret, no schedules). */
+  private createSesEventFunction(config: LivelineConfig): LivelineFunction {
+    const fn = new LivelineFunction(this, "SesEventFunction", {
+      entry: "functions/handlers/ses-event.handler.ts",
+      config,
+      description: "Liveline SES events",
+    });
+    fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
     return fn;
   }
 
@@ -83,6 +136,7 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "ScheduleGroupName", { value: this.timers.scheduleGroup.scheduleGroupName });
     new CfnOutput(this, "EventBusName", { value: this.timers.eventBus.eventBusName });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.timers.deadLetterQueue.queueUrl });
+    new CfnOutput(this, "TimerFunctionName", { value: this.timerFunction.function.functionName });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });
     this.mail.domainIdentity?.dkimRecords.forEach((record, index) => {
       new CfnOutput(this, `DkimRecord${index + 1}`, {

@@ -7,6 +7,7 @@ import type { LivelineStack } from "./liveline-stack";
 
 export function acknowledgeNagFindings(stack: LivelineStack): void {
   acknowledgeProductChoices(stack);
+  acknowledgeTimerSchedules(stack);
   acknowledgeSiteFindings(stack);
   acknowledgeBucketDeploymentProvider(stack);
 }
@@ -33,6 +34,30 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
     "AwsSolutions-SQS3",
     "This queue is itself the dead-letter queue of the EventBridge Scheduler timers; a DLQ for the DLQ adds nothing.",
   );
+  acknowledge(
+    stack.mailEvents.deadLetterQueue,
+    "AwsSolutions-SQS3",
+    "This queue is itself the dead-letter queue of the SES bounce/complaint rule's Lambda target; a DLQ for the DLQ adds nothing.",
+  );
+}
+
+/**
+ * The functions that create and delete timers do so on `schedule/<group>/*`: one schedule per timer, named at
+ * run time (`bk-<bookingId>-<kind>-v<version>`, `ld-<leadId>-…`), so only the name part can be a wildcard.
+ */
+function acknowledgeTimerSchedules(stack: LivelineStack): void {
+  const groupName = stack.resolve(stack.timers.scheduleGroup.scheduleGroupName) as unknown;
+  if (typeof groupName !== "string") throw new Error("the schedule group's name must be known at synth time");
+  const finding = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`;
+  for (const fn of [stack.apiFunction, stack.timerFunction]) {
+    const policy = fn.role.node.tryFindChild("DefaultPolicy");
+    if (!policy) throw new Error(`${fn.node.path} has no default policy`);
+    acknowledge(
+      policy,
+      finding,
+      "scheduler:CreateSchedule/DeleteSchedule on the schedules of Liveline's own schedule group only: each timer is a one-time schedule whose name (booking or lead id, kind, version) is only known at run time.",
+    );
+  }
 }
 
 function acknowledgeSiteFindings(stack: LivelineStack): void {
