@@ -1,30 +1,25 @@
 // Entry: the SES-event Lambda — an EventBridge rule delivers the configuration set's bounce and complaint
-// events; their recipients go on the suppression list that every send checks. Transient bounces (full
-// mailbox, greylisting) are not suppressed: SES retries those itself.
+// events; their recipients go on the suppression list that every send checks. It is given the table and
+// nothing else (no mail, no secret), so it builds only what it uses.
 
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
+import { systemClock } from "../ports/clock";
 import { suppressFromMailEvent } from "../use-cases/suppress-addresses";
-import { createHandlerDependencies } from "./handler-dependencies";
+import { jsonLogger, type LogLevel } from "./json-logger";
+import { suppressionFrom, type SesEventBridgeEvent } from "./ses-event";
 
-export interface SesEventBridgeEvent {
-  "detail-type": string;
-  source: string;
-  detail: {
-    eventType?: string;
-    mail?: { destination?: string[] };
-    bounce?: { bounceType?: string; bouncedRecipients?: { emailAddress: string }[] };
-    complaint?: { complainedRecipients?: { emailAddress: string }[] };
-  };
-}
-
-const dependencies = await createHandlerDependencies();
+const tableName = process.env.TABLE_NAME;
+if (!tableName) throw new Error("TABLE_NAME is not set");
+const dependencies = {
+  suppressions: new DynamoDbSuppressionList(DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 4 })), tableName),
+  clock: systemClock,
+  log: jsonLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info"),
+};
 
 export async function handler(event: SesEventBridgeEvent): Promise<{ suppressed: number }> {
-  const detail = event.detail ?? {};
-  if (detail.eventType === "Bounce" && detail.bounce?.bounceType === "Permanent") {
-    return { suppressed: await suppressFromMailEvent(dependencies, (detail.bounce.bouncedRecipients ?? []).map((r) => r.emailAddress), "bounce") };
-  }
-  if (detail.eventType === "Complaint") {
-    return { suppressed: await suppressFromMailEvent(dependencies, (detail.complaint?.complainedRecipients ?? []).map((r) => r.emailAddress), "complaint") };
-  }
-  return { suppressed: 0 };
+  const suppression = suppressionFrom(event);
+  if (!suppression) return { suppressed: 0 };
+  return { suppressed: await suppressFromMailEvent(dependencies, suppression.emails, suppression.reason) };
 }

@@ -15,7 +15,8 @@ export async function unsubscribe(deps: UseCaseDependencies, token: string): Pro
   deps.log("info", "address unsubscribed", { domain: claims.subject.slice(claims.subject.lastIndexOf("@") + 1) });
 }
 
-export async function suppressFromMailEvent(deps: UseCaseDependencies, emails: readonly string[], reason: Exclude<SuppressionReason, "unsubscribe">): Promise<number> {
+/** Needs only the list, the clock and the log: the SES-event function gets nothing more. */
+export async function suppressFromMailEvent(deps: Pick<UseCaseDependencies, "suppressions" | "clock" | "log">, emails: readonly string[], reason: Exclude<SuppressionReason, "unsubscribe">): Promise<number> {
   const now = deps.clock.now();
   await Promise.all(emails.map((email) => deps.suppressions.suppress(email, reason, now)));
   if (emails.length > 0) deps.log("warn", "addresses suppressed after an SES event", { reason, count: emails.length });

@@ -1,15 +1,17 @@
-// Tests: the built booking page — small (app.js under 30 KB gzipped), nothing loaded from third-party
-// origins, a CSP that forbids inline script, and the element ids/names other tests and the API rely on.
+// Tests: the built pages — every script small (under 30 KB gzipped), nothing loaded from third-party
+// origins, a CSP that forbids inline script on every page, and the element ids/names other tests and the
+// API rely on.
 
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, gzippedSizes } from "../../web/build";
+import { PAGES, buildWeb, gzippedSizes } from "../../web/build";
 
 let outDir: string;
 const read = (name: string) => readFileSync(join(outDir, name), "utf8");
+const htmlFiles = () => readdirSync(outDir).filter((name) => name.endsWith(".html"));
 
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), "liveline-web-"));
@@ -18,11 +20,21 @@ beforeAll(() => {
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-describe("built web page", () => {
-  it("keeps app.js under 30 KB gzipped", () => {
-    const gzipped = gzipSync(readFileSync(join(outDir, "app.js"))).length;
-    expect(gzipped).toBeLessThan(30 * 1024);
-    expect(gzippedSizes(outDir)["app.js"]).toBe(gzipped);
+describe("built web pages", () => {
+  it("builds one script per page, each under 30 KB gzipped", () => {
+    const scripts = readdirSync(outDir).filter((name) => name.endsWith(".js"));
+    expect(scripts.sort()).toEqual(PAGES.map((page) => page.script).sort());
+    const sizes = gzippedSizes(outDir);
+    for (const name of scripts) {
+      const gzipped = gzipSync(readFileSync(join(outDir, name))).length;
+      expect(gzipped, name).toBeLessThan(30 * 1024);
+      expect(sizes[name], name).toBe(gzipped);
+    }
+  });
+
+  it("has an HTML page for each script, the lifecycle pages at the paths the e-mails link to", () => {
+    expect(htmlFiles().sort()).toEqual(PAGES.map((page) => page.html).sort());
+    expect(PAGES.map((page) => page.html)).toEqual(expect.arrayContaining(["index.html", "manage.html", "outcome.html", "feedback.html", "unsubscribe.html"]));
   });
 
   it("loads no scripts, fonts or styles from other origins", () => {
@@ -34,22 +46,38 @@ describe("built web page", () => {
       expect(text, name).not.toMatch(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
       expect(text, name).not.toMatch(/@import|@font-face/i);
     }
-    const html = read("index.html");
-    const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(sources.sort()).toEqual(["app.js", "favicon.svg", "styles.css"]);
+    for (const page of PAGES) {
+      const html = read(page.html);
+      const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      expect(sources.sort(), page.html).toEqual([page.script, "favicon.svg", "styles.css"].sort());
+    }
   });
 
-  it("has a CSP without inline script and no inline script or style in the page", () => {
-    const html = read("index.html");
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script).toMatch(/\bsrc="/);
-    expect(html).not.toMatch(/<style\b|\sstyle="|\son[a-z]+="/i);
-    expect(html).toContain("<noscript>");
+  it("has a CSP without inline script, no inline script or style, and a <noscript> message on every page", () => {
+    for (const name of htmlFiles()) {
+      const html = read(name);
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? "";
+      expect(csp, name).toContain("default-src 'self'");
+      expect(csp, name).toContain("script-src 'self'");
+      expect(csp, name).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script, name).toMatch(/\bsrc="/);
+      expect(html, name).not.toMatch(/<style\b|\sstyle="|\son[a-z]+="/i);
+      expect(html, name).toContain("<noscript>");
+      expect(html, name).toMatch(/<html lang="en" class="no-js">/);
+      expect(html, name).toContain('name="viewport" content="width=device-width, initial-scale=1"');
+      expect(html, name).toMatch(/id="status"[^>]*role="status"[^>]*aria-live="polite"/);
+    }
   });
 
-  it("keeps the ids and names the flow and tests rely on", () => {
+  it("keeps the tokens of the lifecycle links out of Referer headers and search engines", () => {
+    for (const name of ["manage.html", "outcome.html", "feedback.html", "unsubscribe.html"]) {
+      const html = read(name);
+      expect(html, name).toContain('<meta name="referrer" content="no-referrer">');
+      expect(html, name).toContain('<meta name="robots" content="noindex">');
+    }
+  });
+
+  it("keeps the ids and names the booking flow and tests rely on", () => {
     const html = read("index.html");
     for (const field of ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent"]) {
       expect(html, field).toContain(`id="${field}" name="${field}"`);
@@ -62,5 +90,37 @@ describe("built web page", () => {
     expect(html).toContain('type="tel"');
     expect(html).toContain("I agree to be contacted about my request (phone and");
     expect(html).toContain('role="status"');
+  });
+
+  it("keeps the ids and names the lifecycle pages and their tests rely on", () => {
+    const ids: Record<string, string[]> = {
+      "manage.html": [
+        "booking", "booking-heading", "manage-status", "booking-details", "confirmation-what", "confirmation-when", "confirmation-zone",
+        "confirmation-rep", "confirmation-second-rep", "timeZone", "join-link", "ics-link", "google-link", "manage-alert", "manage-actions",
+        "reschedule-button", "cancel-button", "rebook-link", "reschedule", "reschedule-heading", "slots-zone-name", "slots-alert", "slot-list",
+        "reschedule-close", "cancel-step", "cancel-heading", "cancel-form", "reason", "reason-error", "cancel-alert", "cancel-back", "cancel-confirm",
+      ],
+      "outcome.html": ["outcome", "outcome-heading", "outcome-result", "outcome-detail", "outcome-alert"],
+      "feedback.html": ["feedback-form", "rating", "rating-error", "comment", "comment-error", "feedback-alert", "feedback-submit", "feedback-done", "feedback-done-heading", "feedback-result"],
+      "unsubscribe.html": ["unsubscribe", "unsubscribe-heading", "unsubscribe-result", "unsubscribe-alert", "unsubscribe-button"],
+    };
+    for (const [page, list] of Object.entries(ids)) {
+      const html = read(page);
+      for (const id of list) expect(html, `${page} #${id}`).toContain(`id="${id}"`);
+    }
+    const manage = read("manage.html");
+    expect(manage).toContain('id="reason" name="reason"');
+    expect(manage).toContain('<label for="reason"');
+    expect(manage).toContain('<label for="timeZone"');
+    expect(manage).toContain('href="index.html"');
+
+    // Five radios in a fieldset with a legend, each with its own visible label.
+    const feedback = read("feedback.html");
+    expect(feedback).toMatch(/<fieldset id="rating"[^>]*>\s*<legend>/);
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect(feedback).toContain(`<label class="rating-option" for="rating-${n}"><input type="radio" id="rating-${n}" name="rating" value="${n}">`);
+    }
+    expect(feedback).toContain('id="comment" name="comment"');
+    expect(feedback).toContain('<label for="comment"');
   });
 });

@@ -6,12 +6,27 @@ import {
   bookingBody,
   bookingConfirmation,
   bookingIcsQuery,
+  bookingView,
+  cancelBody,
+  cancelResponse,
   contactRequestBody,
   contactRequestResponse,
   errorResponse,
+  feedbackBody,
+  feedbackResponse,
+  followUpsResponse,
+  manageQuery,
+  manageSlotsQuery,
   offeringSummary,
+  outcomeBody,
+  outcomeResponse,
+  repOutcomeBody,
+  rescheduleBody,
   slotListResponse,
   slotsQuery,
+  timelineResponse,
+  unsubscribeQuery,
+  unsubscribeResponse,
 } from "./api-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -22,6 +37,8 @@ function jsonSchema(schema: z.ZodMiniType, io: "input" | "output"): JsonObject {
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const idParameter = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+const bearer = [{ repToken: [] }];
 const json = (schema: JsonObject) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json(ref("Error")) });
 
@@ -90,6 +107,87 @@ function buildDocument(): JsonObject {
           },
         },
       },
+      "/api/bookings/{id}": {
+        get: {
+          summary: "The booking behind a manage link",
+          parameters: [idParameter("id"), ...queryParameters(manageQuery)],
+          responses: { 200: { description: "The booking", content: json(ref("BookingView")) }, 403: error("Forged, expired or replaced token"), 404: error("No such booking") },
+        },
+      },
+      "/api/bookings/{id}/slots": {
+        get: {
+          summary: "Free times to move the booking to (its own time counts as free)",
+          parameters: [idParameter("id"), ...queryParameters(manageSlotsQuery)],
+          responses: { 200: { description: "Slots", content: json(ref("SlotList")) }, 403: error("Forged, expired or replaced token") },
+        },
+      },
+      "/api/bookings/{id}/reschedule": {
+        post: {
+          summary: "Move the booking: same UID, SEQUENCE + 1, new timers, a new manage link",
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(ref("RescheduleRequest")) },
+          responses: {
+            200: { description: "Moved", content: json(ref("BookingConfirmation")) },
+            403: error("Forged, expired or replaced token"),
+            409: error("slot_taken, or booking_changed meanwhile"),
+            422: error("Not an offered slot, or too late to change"),
+          },
+        },
+      },
+      "/api/bookings/{id}/cancel": {
+        post: {
+          summary: "Cancel the booking: METHOD:CANCEL to everyone, timers deleted, slot freed",
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(ref("CancelRequest")) },
+          responses: { 200: { description: "Cancelled", content: json(ref("CancelResult")) }, 403: error("Forged, expired or used token") },
+        },
+      },
+      "/api/bookings/{id}/timeline": {
+        get: {
+          summary: "The lead's log, for the prospect (manage token) or the booking's rep (bearer token)",
+          parameters: [idParameter("id"), { name: "token", in: "query", required: false, schema: { type: "string" } }],
+          security: [{}, { repToken: [] }],
+          responses: { 200: { description: "Events, oldest first", content: json(ref("Timeline")) }, 403: error("Not yours") },
+        },
+      },
+      "/api/outcomes": {
+        post: {
+          summary: "Log the outcome a signed one-click link names (once per prompt; attendance once per booking)",
+          requestBody: { required: true, content: json(ref("OutcomeRequest")) },
+          responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 403: error("Forged or expired link"), 409: error("Already logged") },
+        },
+      },
+      "/api/reps/{repId}/follow-ups": {
+        get: {
+          summary: "The rep's open call prompts, due and overdue first",
+          parameters: [idParameter("repId")],
+          security: bearer,
+          responses: { 200: { description: "Follow-ups", content: json(ref("FollowUps")) }, 401: error("No token"), 403: error("Another rep's token") },
+        },
+      },
+      "/api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome": {
+        post: {
+          summary: "Log a call outcome as the rep",
+          parameters: [idParameter("repId"), idParameter("leadId"), idParameter("promptId")],
+          security: bearer,
+          requestBody: { required: true, content: json(ref("RepOutcomeRequest")) },
+          responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 401: error("No token"), 409: error("Already logged") },
+        },
+      },
+      "/api/feedback": {
+        post: {
+          summary: "The prospect's rating (1–5) and comment, once per demo",
+          requestBody: { required: true, content: json(ref("FeedbackRequest")) },
+          responses: { 200: { description: "Received", content: json(ref("FeedbackResult")) }, 403: error("Forged or expired link"), 409: error("Already received") },
+        },
+      },
+      "/api/unsubscribe": {
+        post: {
+          summary: "RFC 8058 one-click unsubscribe from reminders and follow-ups",
+          parameters: queryParameters(unsubscribeQuery),
+          responses: { 200: { description: "Unsubscribed", content: json(ref("UnsubscribeResult")) }, 403: error("Forged or expired link") },
+        },
+      },
       "/api/bookings/{id}/invite.ics": {
         get: {
           summary: "The booking's calendar file",
@@ -107,7 +205,20 @@ function buildDocument(): JsonObject {
         BookingRequest: jsonSchema(bookingBody, "input"),
         BookingConfirmation: jsonSchema(bookingConfirmation, "output"),
         Error: jsonSchema(errorResponse, "output"),
+        BookingView: jsonSchema(bookingView, "output"),
+        RescheduleRequest: jsonSchema(rescheduleBody, "input"),
+        CancelRequest: jsonSchema(cancelBody, "input"),
+        CancelResult: jsonSchema(cancelResponse, "output"),
+        Timeline: jsonSchema(timelineResponse, "output"),
+        OutcomeRequest: jsonSchema(outcomeBody, "input"),
+        RepOutcomeRequest: jsonSchema(repOutcomeBody, "input"),
+        OutcomeResult: jsonSchema(outcomeResponse, "output"),
+        FollowUps: jsonSchema(followUpsResponse, "output"),
+        FeedbackRequest: jsonSchema(feedbackBody, "input"),
+        FeedbackResult: jsonSchema(feedbackResponse, "output"),
+        UnsubscribeResult: jsonSchema(unsubscribeResponse, "output"),
       },
+      securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." } },
     },
   };
 }

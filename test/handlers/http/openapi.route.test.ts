@@ -23,6 +23,12 @@ describe("the API's own documents and edges", () => {
     const slotParams = doc.paths["/api/slots"].get.parameters.map((p: { name: string; required: boolean }) => [p.name, p.required]);
     expect(slotParams).toEqual([["offering", true], ["from", false], ["to", false], ["timeZone", true], ["contactRequest", false]]);
     expect(doc.paths["/api/bookings"].post.responses).toHaveProperty("409");
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/bookings/{id}/reschedule", "/api/bookings/{id}/cancel", "/api/bookings/{id}/timeline", "/api/outcomes", "/api/feedback", "/api/unsubscribe", "/api/reps/{repId}/follow-ups"]),
+    );
+    expect(doc.components.schemas.FeedbackRequest.properties.rating).toMatchObject({ type: "integer", minimum: 1, maximum: 5 });
+    expect(doc.components.schemas.RepOutcomeRequest.properties.outcome.enum).toEqual(expect.arrayContaining(["voicemail", "no_answer", "converted"]));
+    expect(doc.components.securitySchemes.repToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
   it("answers health, offerings, unknown paths and wrong methods in JSON", async () => {

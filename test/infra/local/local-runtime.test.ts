@@ -119,4 +119,34 @@ describe("npm start", () => {
     expect(result.output).toContain("reps[0].timeZone");
     expect(result.output).toContain("offerings: must list at least one offering");
   });
+
+  it("moves local time forward on request and fires every timer that became due", async () => {
+    const port = await freePort();
+    const runtime = await startRuntimeProcess(
+      cleanEnvironment({ PORT: String(port), TABLE_NAME: `clock-${randomUUID()}`, LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"), AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") }),
+    );
+    try {
+      expect(runtime.output()).toContain(`Local clock:    http://localhost:${port}/_local/`);
+      const page = await fetch(`http://localhost:${port}/_local/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("Local clock");
+      const email = `clock.${randomUUID()}@north.example`;
+      await bookFirstSlot(`http://localhost:${port}`, email);
+      const before = (await (await fetch(`http://localhost:${port}/api/_local/clock`)).json()) as { now: string; offsetMinutes: number };
+      expect(before.offsetMinutes).toBe(0);
+      const bad = await fetch(`http://localhost:${port}/api/_local/clock`, { method: "POST", body: JSON.stringify({ advanceMinutes: -5 }) });
+      expect(bad.status).toBe(422);
+      const moved = await fetch(`http://localhost:${port}/api/_local/clock`, { method: "POST", body: JSON.stringify({ advanceMinutes: 3 * 24 * 60 }) });
+      const state = (await moved.json()) as { now: string; offsetMinutes: number; fired: number };
+      expect(state.offsetMinutes).toBe(3 * 24 * 60);
+      expect(Date.parse(state.now) - Date.parse(before.now)).toBeGreaterThanOrEqual(3 * 24 * 3_600_000);
+      // Reminders, prep note, call-back prompt, feedback request (and possibly the escalation).
+      expect(state.fired).toBeGreaterThanOrEqual(4);
+      const subjects = (await emailsTo(email)).map((mail) => mail.subject);
+      expect(subjects.some((subject) => subject.startsWith("In 1 hour"))).toBe(true);
+      expect(subjects.some((subject) => subject.startsWith("How was your demo"))).toBe(true);
+    } finally {
+      await runtime.stop();
+    }
+  });
 });

@@ -1,0 +1,52 @@
+// Tests: web/src/link-params — the lifecycle pages read their signed links, and a cut-off link reads as missing.
+
+import { describe, expect, it } from "vitest";
+import { manageLinkFrom, ratingFrom, replacementLocation, tokenFrom } from "../../web/src/link-params";
+
+const TOKEN = "eyJwIjoibWFuYWdlIn0.c2lnbmF0dXJlLWJ5dGVz";
+
+describe("tokenFrom", () => {
+  it("reads a whole token", () => {
+    expect(tokenFrom(`?token=${TOKEN}`)).toBe(TOKEN);
+    expect(tokenFrom(`?rating=4&token=${TOKEN}`)).toBe(TOKEN);
+  });
+
+  it("treats a missing, empty, short or mangled token as no token", () => {
+    expect(tokenFrom("")).toBeUndefined();
+    expect(tokenFrom("?token=")).toBeUndefined();
+    expect(tokenFrom("?token=abc")).toBeUndefined();
+    expect(tokenFrom(`?token=${TOKEN}%3Cscript%3E`)).toBeUndefined();
+    expect(tokenFrom(`?token=${"a".repeat(2001)}`)).toBeUndefined();
+  });
+});
+
+describe("manageLinkFrom", () => {
+  it("needs both the booking and the token", () => {
+    expect(manageLinkFrom(`?booking=bk-123&token=${TOKEN}`)).toEqual({ bookingId: "bk-123", token: TOKEN });
+    expect(manageLinkFrom(`?booking=bk-123`)).toBeUndefined();
+    expect(manageLinkFrom(`?token=${TOKEN}`)).toBeUndefined();
+    expect(manageLinkFrom(`?booking=../admin&token=${TOKEN}`)).toBeUndefined();
+  });
+});
+
+describe("ratingFrom", () => {
+  it("takes 1 to 5 and nothing else", () => {
+    expect([1, 2, 3, 4, 5].map((n) => ratingFrom(`?token=t&rating=${n}`))).toEqual([1, 2, 3, 4, 5]);
+    for (const bad of ["0", "6", "4.5", "five", "", "-1", "44"]) expect(ratingFrom(`?rating=${bad}`), bad).toBeUndefined();
+    expect(ratingFrom("?token=t")).toBeUndefined();
+  });
+});
+
+describe("replacementLocation", () => {
+  const page = "https://book.example.com/manage.html?booking=bk-1&token=old-token-123";
+
+  it("puts the new link's query on the current page, even when the API names another host", () => {
+    const next = replacementLocation(`http://localhost:3000/manage.html?booking=bk-1&token=${TOKEN}`, page);
+    expect(next).toEqual({ link: { bookingId: "bk-1", token: TOKEN }, href: `/manage.html?booking=bk-1&token=${TOKEN}` });
+  });
+
+  it("refuses anything that is not a manage link", () => {
+    expect(replacementLocation("https://book.example.com/manage.html?booking=bk-1", page)).toBeUndefined();
+    expect(replacementLocation("http://[not a url", page)).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+// Tests: web/src/outcome-message — what a rep reads after a one-click outcome link.
+
+import { describe, expect, it } from "vitest";
+import { outcomeLabel, outcomeText } from "../../web/src/outcome-message";
+
+describe("outcomeText", () => {
+  it("names the outcome and the lead, and when the next call attempt is due in the rep's zone", () => {
+    const logged = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 1, next: { attempt: 2, dueAt: "2026-12-01T17:00:00.000Z" } };
+    expect(outcomeText(logged, "en-US", "America/New_York")).toEqual({
+      result: "Logged: voicemail — Jane Doe.",
+      detail: "Next call attempt (2) due Tue, Dec 1, 12:00 PM.",
+    });
+    expect(outcomeText(logged, "en-US", "Europe/Berlin").detail).toBe("Next call attempt (2) due Tue, Dec 1, 6:00 PM.");
+  });
+
+  it("says when the lead is closed", () => {
+    expect(outcomeText({ outcome: "converted", lead: { name: "Jane Doe" }, attempt: 1, closed: "converted" })).toEqual({
+      result: "Logged: converted — Jane Doe.",
+      detail: "Lead closed: converted.",
+    });
+    expect(outcomeText({ outcome: "no_answer", lead: { name: "Jo" }, attempt: 4, closed: "unreachable" }).detail).toBe(
+      "Lead closed: unreachable (no call attempts left).",
+    );
+  });
+
+  it("has nothing more to say for attendance", () => {
+    expect(outcomeText({ outcome: "no_show", lead: { name: "Jane Doe" } })).toEqual({ result: "Logged: no-show — Jane Doe." });
+  });
+});
+
+describe("outcomeLabel", () => {
+  it("writes every outcome in words, even one it does not know yet", () => {
+    expect(outcomeLabel("wants_another_demo")).toBe("wants another demo");
+    expect(outcomeLabel("not_interested")).toBe("not interested");
+    expect(outcomeLabel("left_the_company")).toBe("left the company");
+  });
+});
