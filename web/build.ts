@@ -1,5 +1,6 @@
-// Web: builds the booking page into a folder of static files (esbuild, no framework). Called by
-// `npm start` (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
+// Web: builds the pages into a folder of static files (esbuild, no framework): the booking page and the
+// lifecycle pages of the links in our e-mails, each with its own small script. Called by `npm start`
+// (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
@@ -10,13 +11,25 @@ import { gzipSync } from "node:zlib";
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
 
+/**
+ * The pages: each HTML file in static/ loads exactly one script, built from its entry module. No code
+ * splitting: the few shared modules are bundled into each script, so a page makes one small request.
+ */
+export const PAGES: readonly { html: string; script: string; entry: string }[] = [
+  { html: "index.html", script: "app.js", entry: "booking-page.ts" },
+  { html: "manage.html", script: "manage.js", entry: "manage-page.ts" },
+  { html: "outcome.html", script: "outcome.js", entry: "outcome-page.ts" },
+  { html: "feedback.html", script: "feedback.js", entry: "feedback-page.ts" },
+  { html: "unsubscribe.html", script: "unsubscribe.js", entry: "unsubscribe-page.ts" },
+];
+
 /** Static files copied as they are. */
 const STATIC_FILE = /\.(html|css|svg|ico|txt)$/;
 
 export function buildWeb(outDir: string = defaultWebOutDir): void {
   mkdirSync(outDir, { recursive: true });
   buildSync({
-    entryPoints: { app: join(webDir, "src", "booking-page.ts") },
+    entryPoints: Object.fromEntries(PAGES.map((page) => [page.script.replace(/\.js$/, ""), join(webDir, "src", page.entry)])),
     outdir: outDir,
     bundle: true,
     minify: true,

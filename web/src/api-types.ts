@@ -1,16 +1,25 @@
-// Web: the shapes of the Liveline HTTP API as the booking page sees them — taken, type-only, from the
-// server's schemas (functions/handlers/http/api-schemas.ts), so the page and the API cannot drift apart.
+// Web: the shapes of the Liveline HTTP API as the pages see them — taken, type-only, from the server's
+// schemas (functions/handlers/http/api-schemas.ts), so the pages and the API cannot drift apart.
 // `import type` is erased by esbuild: none of zod reaches the browser.
 
 import type * as z from "zod/mini";
 import type {
   bookingBody,
   bookingConfirmation,
+  bookingView,
+  cancelBody,
+  cancelResponse,
   contactRequestBody,
   contactRequestResponse,
   errorResponse,
+  feedbackBody,
+  feedbackResponse,
   offeringSummary,
+  outcomeBody,
+  outcomeResponse,
+  rescheduleBody,
   slotListResponse,
+  unsubscribeResponse,
 } from "../../functions/handlers/http/api-schemas";
 
 export type Offering = z.output<typeof offeringSummary>;
@@ -23,3 +32,16 @@ export type BookingBody = z.input<typeof bookingBody>;
 export type BookingConfirmed = z.output<typeof bookingConfirmation>;
 /** Every API error body: `field` names the request field at fault, when there is one. */
 export type ApiErrorBody = z.output<typeof errorResponse>;
+
+// The lifecycle pages: manage (reschedule, cancel), one-click outcomes, feedback, unsubscribe.
+
+/** GET /api/bookings/{id}?token: the booking as its manage link shows it. */
+export type BookingView = z.output<typeof bookingView>;
+export type RescheduleBody = z.input<typeof rescheduleBody>;
+export type CancelBody = z.input<typeof cancelBody>;
+export type Cancelled = z.output<typeof cancelResponse>;
+export type OutcomeBody = z.input<typeof outcomeBody>;
+export type OutcomeLogged = z.output<typeof outcomeResponse>;
+export type FeedbackBody = z.input<typeof feedbackBody>;
+export type FeedbackReceived = z.output<typeof feedbackResponse>;
+export type Unsubscribed = z.output<typeof unsubscribeResponse>;

@@ -6,21 +6,18 @@ import { apiRequest, type ApiError, type ApiResult } from "./api-client";
 import type { BookingConfirmed, ContactRequestCreated, Offering, Slot, SlotsResponse } from "./api-types";
 import { renderConfirmation, withWhom } from "./confirmation";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
-import { dayIndexAfterKey, findDayTab } from "./day-tabs";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { BookingAttempts } from "./idempotency-key";
 import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
-import { chooseDay, groupSlotsByDay, slotLabel, type SlotDay } from "./slot-groups";
-import { renderSlotDays, setSlotsBusy, showDay } from "./slot-list";
+import { byId, scriptReady } from "./page-dom";
+import { pageLocale } from "./page-locale";
+import { slotLabel } from "./slot-groups";
+import { setSlotsBusy } from "./slot-list";
+import { slotPicker } from "./slot-picker";
 import { slotWindow } from "./slot-window";
-import { availableTimeZones, detectedTimeZone, timeZoneGroups, zoneDisplayName } from "./time-zone-options";
-
-function byId<T extends HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`booking page: #${id} is missing from index.html`);
-  return el as T;
-}
+import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
+import { fillZoneSelect } from "./zone-select";
 
 const form = byId<HTMLFormElement>("contact-form");
 const submitButton = byId<HTMLButtonElement>("submit-contact");
@@ -35,8 +32,7 @@ const slotsAlert = byId("slots-alert");
 const slotList = byId("slot-list");
 const confirmation = byId("confirmation");
 
-// Dates and times in English (the page's language), in the reader's own English variant when they have one.
-const locale = navigator.languages?.find((tag) => /^en\b/i.test(tag)) ?? "en-US";
+const locale = pageLocale();
 
 const state: {
   busy: boolean;
@@ -44,12 +40,11 @@ const state: {
   contactRequestId?: string;
   /** The zone the visible slots are written in. */
   slotsZone?: string;
-  days: SlotDay[];
-  /** The day whose times are shown (YYYY-MM-DD); kept across refreshes while it still has times. */
-  selectedDate?: string;
   /** Ignores slot responses overtaken by a later zone change. */
   slotsRequest: number;
-} = { busy: false, slotsRequest: 0, days: [] };
+} = { busy: false, slotsRequest: 0 };
+
+const picker = slotPicker(slotList, { locale, onPick: (start) => void book(start), isBusy: () => state.busy });
 
 const attempts = new BookingAttempts();
 
@@ -63,17 +58,7 @@ function setBusy(busy: boolean, pendingStart?: string): void {
 // --- Time zones -------------------------------------------------------------------------------------
 
 function fillTimeZones(): void {
-  const detected = detectedTimeZone();
-  const groups = timeZoneGroups(availableTimeZones(), detected);
-  zoneSelect.replaceChildren(
-    ...groups.map((group) => {
-      const optgroup = document.createElement("optgroup");
-      optgroup.label = group.label;
-      optgroup.append(...group.options.map((option) => new Option(option.label, option.value)));
-      return optgroup;
-    }),
-  );
-  zoneSelect.value = detected;
+  fillZoneSelect(zoneSelect, detectedTimeZone());
 }
 
 // --- Country and language (route the lead to reps) ------------------------------------------------
@@ -155,14 +140,9 @@ async function submitContact(): Promise<void> {
 function showSlots(slots: readonly Slot[], timeZone: string): void {
   state.slotsZone = timeZone;
   slotsZoneName.textContent = zoneDisplayName(timeZone);
-  const days = groupSlotsByDay(slots, locale);
-  const selected = chooseDay(days, state.selectedDate);
-  state.days = days;
-  state.selectedDate = selected?.date;
-  renderSlotDays(slotList, days, selected);
+  const { times, days } = picker.show(slots);
   slotsSection.hidden = false;
-  const count = days.reduce((sum, day) => sum + day.slots.length, 0);
-  announce(count === 0 ? "No open times in the next 14 days." : `${count} open times over ${days.length} days.`);
+  announce(times === 0 ? "No open times in the next 14 days." : `${times} open times over ${days} days.`);
 }
 
 /** Loads the 14 days from today in `timeZone` again (after a zone change or a taken slot). */
@@ -187,25 +167,6 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
   }
   showSlots(result.data.slots, result.data.timeZone || timeZone);
   return true;
-}
-
-function selectDay(date: string | undefined, moveFocus = false): void {
-  const day = state.days.find((candidate) => candidate.date === date);
-  // While a booking is on its way the times stay as they are (they are locked).
-  if (!day || state.busy) return;
-  state.selectedDate = day.date;
-  showDay(slotList, day);
-  if (moveFocus) findDayTab(slotList, day.date)?.focus();
-}
-
-function dayKey(event: KeyboardEvent): void {
-  const tab = (event.target as Element | null)?.closest<HTMLElement>('[role="tab"]');
-  if (!tab) return;
-  const dates = state.days.map((day) => day.date);
-  const index = dayIndexAfterKey(event.key, dates.indexOf(tab.dataset["date"] ?? ""), dates.length);
-  if (index === undefined) return;
-  event.preventDefault();
-  selectDay(dates[index], true);
 }
 
 let zoneChangeTimer: number | undefined;
@@ -299,7 +260,7 @@ async function loadOffering(): Promise<void> {
 // --- Wiring -----------------------------------------------------------------------------------------
 
 function start(): void {
-  document.documentElement.classList.remove("no-js");
+  scriptReady();
   fillTimeZones();
   fillRoutingChoices();
   form.addEventListener("submit", (event) => {
@@ -312,15 +273,7 @@ function start(): void {
     if (control instanceof HTMLElement && control !== zoneSelect && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
   });
   zoneSelect.addEventListener("change", changeZone);
-  slotList.addEventListener("keydown", dayKey);
   byId("change-zone").addEventListener("click", () => zoneSelect.focus());
-  slotList.addEventListener("click", (event) => {
-    const tab = (event.target as Element | null)?.closest<HTMLElement>('[role="tab"]');
-    if (tab) return selectDay(tab.dataset["date"]);
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.slot");
-    const slotStart = button?.dataset["start"];
-    if (button && !button.disabled && slotStart) void book(slotStart);
-  });
   void loadOffering();
 }
 

@@ -1,12 +1,16 @@
 // Web: fills the confirmation section once a booking is confirmed: the time in the prospect's zone, who
 // they will meet (one rep, or two for a two-pool offering), and the join, calendar (.ics) and Google
-// Calendar links.
+// Calendar links. The manage page reuses it for the booking it shows.
 
-import type { BookingConfirmed, Offering } from "./api-types";
+import type { BookingConfirmed } from "./api-types";
 import { dayLabel, timeLabel } from "./slot-groups";
 import { zoneDisplayName } from "./time-zone-options";
 
-export function renderConfirmation(section: HTMLElement, booking: BookingConfirmed, offering: Offering | undefined, locale: string): void {
+/** What the section shows; links that are missing (the manage page before a change) are hidden. */
+export type ShownBooking = Pick<BookingConfirmed, "start" | "end" | "timeZone" | "rep" | "secondRep" | "joinUrl"> &
+  Partial<Pick<BookingConfirmed, "icsUrl" | "googleCalendarUrl" | "manageUrl">>;
+
+export function renderConfirmation(section: HTMLElement, booking: ShownBooking, offering: { title: string } | undefined, locale: string): void {
   const when = `${dayLabel(booking.start, locale)}, ${timeLabel(booking.start, locale)} – ${timeLabel(booking.end, locale)}`;
   setText(section, "confirmation-when", when);
   setText(section, "confirmation-zone", zoneDisplayName(booking.timeZone));
@@ -38,7 +42,7 @@ function setText(section: HTMLElement, id: string, text: string): void {
   if (el) el.textContent = text;
 }
 
-function setLink(section: HTMLElement, id: string, href: string): void {
+function setLink(section: HTMLElement, id: string, href: string | undefined): void {
   const link = section.querySelector<HTMLAnchorElement>(`#${id}`);
   if (!link) return;
   const url = webUrl(href);

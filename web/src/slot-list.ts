@@ -4,13 +4,15 @@
 import { DAY_PANEL_ID, dayTabList, markSelectedDay } from "./day-tabs";
 import { groupByPartOfDay, type SlotChoice, type SlotDay } from "./slot-groups";
 
+export const NO_SLOTS_TEXT =
+  "There are no open times in the next 14 days. We have your request and will get in touch by e-mail to find a time that works.";
+
 /** Replaces the list's content with the days and the times of `selected`; a friendly note when there are none. */
-export function renderSlotDays(list: HTMLElement, days: readonly SlotDay[], selected: SlotDay | undefined): void {
+export function renderSlotDays(list: HTMLElement, days: readonly SlotDay[], selected: SlotDay | undefined, emptyText = NO_SLOTS_TEXT): void {
   if (days.length === 0 || !selected) {
     const empty = document.createElement("p");
     empty.className = "slots-empty";
-    empty.textContent =
-      "There are no open times in the next 14 days. We have your request and will get in touch by e-mail to find a time that works.";
+    empty.textContent = emptyText;
     list.replaceChildren(empty);
     return;
   }

@@ -1,0 +1,290 @@
+// End to end: the pages behind the links in our e-mails — manage (reschedule, cancel), outcome, feedback,
+// unsubscribe — in Chromium against `npm start` with its own engines. The runtime gets a known signing
+// secret, so the test can also sign links the way the e-mails do (and forge ones that must be refused).
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
+import { freePort } from "../../infra/local/free-port";
+import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
+import { launchChromium } from "./browser";
+
+const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
+const SECRET = "e2e-lifecycle-signing-secret-0123456789abcdef";
+const EXPIRED_TEXT = "This link has expired or was replaced by a newer one — use the link in your most recent e-mail from us.";
+
+let runtime: StartedRuntime;
+let browser: Browser;
+let siteUrl: string;
+let mailViewerUrl: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = await freePort();
+  runtime = await startRuntimeProcess(
+    cleanEnvironment({
+      PORT: String(port),
+      LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), "liveline-e2e-lifecycle-")),
+      LIVELINE_SES_PORT: String(await freePort()),
+      SIGNING_SECRET: SECRET,
+    }),
+  );
+  siteUrl = `http://localhost:${port}`;
+  mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+interface StoredEmail {
+  subject: string;
+  destination: { to: string[] };
+  body: { html?: string; text?: string };
+}
+
+async function emails(): Promise<StoredEmail[]> {
+  return ((await (await fetch(`${mailViewerUrl}/store`)).json()) as { emails: StoredEmail[] }).emails;
+}
+
+async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(`${siteUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A demo booked through the API, the way the booking page does it. */
+async function bookDemo(email: string): Promise<{ id: string; manageUrl: string; start: string }> {
+  const prospect = { name: "Grace Hopper", email, company: "Compilers Inc", timeZone: "Europe/Berlin", consent: true };
+  const request = await api("POST", "/api/contact-requests", prospect);
+  const start = request.slots[0].start as string;
+  const booking = await api("POST", "/api/bookings", { ...prospect, offering: request.offering.id, start, contactRequestId: request.id }, { "Idempotency-Key": `e2e-${Date.now()}-${Math.random()}` });
+  return { id: booking.id, manageUrl: booking.manageUrl, start };
+}
+
+async function newPage(options: { width: number; timezoneId?: string }): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
+  const phone = options.width < 500;
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId ?? "America/New_York",
+    locale: "en-US",
+    viewport: { width: options.width, height: phone ? 740 : 900 },
+    ...(phone ? { isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  // Refused links answer 4xx on purpose; Chromium logs those as "Failed to load resource".
+  page.on("console", (message) => message.type() === "error" && !/Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  return { context, page, consoleErrors };
+}
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+describe("manage page", () => {
+  it("shows the booking in its zone, moves it (the old link stops working, the page takes the new one), then cancels it", async () => {
+    const email = `grace.manage.${Date.now()}@compilers.example`;
+    const booking = await bookDemo(email);
+    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    await page.goto(booking.manageUrl);
+    await page.locator("#manage-actions").waitFor({ state: "visible" });
+    expect(await page.locator("#manage-status").textContent()).toMatch(/^Confirmed\./);
+    expect(await page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
+    expect(await page.locator("#confirmation-zone").textContent()).toBe("Europe/Berlin");
+    expect(await page.locator("#join-link").getAttribute("href")).toMatch(/^https:\/\/meet\.jit\.si\//);
+    const berlinTime = await page.locator("#confirmation-when").textContent();
+    // The person may read the time in their own zone.
+    await page.locator("#timeZone").selectOption("America/New_York");
+    await expect.poll(() => page.locator("#confirmation-zone").textContent()).toBe("America/New York");
+    expect(await page.locator("#confirmation-when").textContent()).not.toBe(berlinTime);
+    await page.locator("#timeZone").selectOption("Europe/Berlin");
+    await expect.poll(() => page.locator("#confirmation-when").textContent()).toBe(berlinTime);
+    await page.screenshot({ path: join(ARTIFACTS, "manage.png"), fullPage: true });
+
+    // Pick a new time: the day picker and time buttons of the booking page, without the current time.
+    await page.locator("#reschedule-button").click();
+    expect(await focusedId(page)).toBe("reschedule-heading");
+    await page.locator("button.slot").first().waitFor({ state: "visible" });
+    const starts = await page.locator("button.slot").evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset["start"]));
+    expect(starts.map((s) => Date.parse(s!))).not.toContain(Date.parse(booking.start));
+    const newStart = starts[1] ?? starts[0]!;
+    await page.screenshot({ path: join(ARTIFACTS, "manage-slots.png"), fullPage: true });
+    const reschedule = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/bookings/${booking.id}/reschedule`));
+    await page.locator(`button.slot[data-start="${newStart}"]`).click();
+    expect((await reschedule).postDataJSON()).toEqual({ token: new URL(booking.manageUrl).searchParams.get("token"), start: newStart });
+    await page.locator("#ics-link").waitFor({ state: "visible" });
+    expect(await page.locator("#manage-status").textContent()).toMatch(/^Rescheduled to /);
+    expect(await focusedId(page)).toBe("booking-heading");
+    const newToken = new URL(page.url()).searchParams.get("token");
+    expect(newToken).toBeTruthy();
+    expect(newToken).not.toBe(new URL(booking.manageUrl).searchParams.get("token"));
+    await page.screenshot({ path: join(ARTIFACTS, "manage-moved.png"), fullPage: true });
+
+    // The link from the first e-mail is refused now; the page's own (new) address still works.
+    const old = await context.newPage();
+    await old.goto(booking.manageUrl);
+    await expect.poll(() => old.locator("#manage-status").textContent()).toBe(EXPIRED_TEXT);
+    expect(await old.locator("#manage-actions").isHidden()).toBe(true);
+    await old.close();
+    await page.reload();
+    await page.locator("#manage-actions").waitFor({ state: "visible" });
+
+    // Cancel: a confirm step with an optional reason.
+    await page.locator("#cancel-button").click();
+    expect(await focusedId(page)).toBe("cancel-heading");
+    await page.locator("#reason").fill("Something came up");
+    const cancel = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/bookings/${booking.id}/cancel`));
+    await page.locator("#cancel-confirm").click();
+    expect((await cancel).postDataJSON()).toEqual({ token: newToken, reason: "Something came up" });
+    await page.locator("#rebook-link").waitFor({ state: "visible" });
+    expect(await page.locator("#manage-status").textContent()).toMatch(/^Cancelled\./);
+    expect(await page.locator("#join-link").isHidden()).toBe(true);
+    expect(await page.locator("#manage-actions").isHidden()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "manage-cancelled.png"), fullPage: true });
+
+    // Booked, moved, cancelled: the prospect heard about each.
+    await expect.poll(async () => (await emails()).filter((mail) => mail.destination.to.some((to) => to.includes(email))).length).toBeGreaterThanOrEqual(3);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("works by keyboard alone on a phone-sized screen, and says so when a link is cut short", async () => {
+    const booking = await bookDemo(`ada.manage.${Date.now()}@engines.example`);
+    const { context, page, consoleErrors } = await newPage({ width: 360, timezoneId: "Asia/Kolkata" });
+    await page.goto(booking.manageUrl);
+    await page.locator("#manage-actions").waitFor({ state: "visible" });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+
+    // Open the picker and back out with Escape: focus returns to the button.
+    await page.locator("#reschedule-button").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("button.slot").first().waitFor({ state: "visible" });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, "manage-slots-360.png"), fullPage: true });
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#reschedule").isHidden()).toBe(true);
+    expect(await focusedId(page)).toBe("reschedule-button");
+
+    // Cancel by keyboard: button → heading → reason → "Keep the demo" → "Yes, cancel".
+    await page.locator("#cancel-button").focus();
+    await page.keyboard.press("Enter");
+    expect(await focusedId(page)).toBe("cancel-heading");
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("reason");
+    await page.keyboard.type("Found another tool");
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("cancel-back");
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("cancel-confirm");
+    await page.keyboard.press("Enter");
+    await page.locator("#rebook-link").waitFor({ state: "visible" });
+    expect(await page.locator("#manage-status").textContent()).toMatch(/^Cancelled\./);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, "manage-cancelled-360.png"), fullPage: true });
+
+    await page.goto(`${siteUrl}/manage.html?booking=${booking.id}`);
+    await expect.poll(() => page.locator("#booking-heading").textContent()).toBe("This link is incomplete");
+    await page.goto(`${siteUrl}/manage.html?booking=no-such-booking&token=${new URL(booking.manageUrl).searchParams.get("token")}`);
+    await expect.poll(() => page.locator("#manage-status").textContent()).toMatch(/expired|could not find this booking/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("feedback page", () => {
+  it("takes the rating clicked in the e-mail, a comment, and only one answer per demo", async () => {
+    const booking = await bookDemo(`grace.feedback.${Date.now()}@compilers.example`);
+    const link = feedbackUrl(siteUrl, SECRET, new Date(), booking.id, 4);
+    const { context, page, consoleErrors } = await newPage({ width: 360 });
+    await page.goto(link);
+    await page.locator("#feedback-form").waitFor({ state: "visible" });
+    expect(await page.locator("#rating-4").isChecked()).toBe(true);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, "feedback-360.png"), fullPage: true });
+    await page.getByLabel("5 – Excellent").check();
+    await page.locator("#comment").fill("Clear and to the point.");
+    const sent = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/feedback"));
+    await page.locator("#feedback-submit").click();
+    expect((await sent).postDataJSON()).toEqual({ token: new URL(link).searchParams.get("token"), rating: 5, comment: "Clear and to the point." });
+    await page.locator("#feedback-done").waitFor({ state: "visible" });
+    expect(await page.locator("#feedback-result").textContent()).toContain("Thank you");
+    expect(await focusedId(page)).toBe("feedback-done-heading");
+
+    await page.goto(link);
+    await page.locator("#feedback-submit").click();
+    await page.locator("#feedback-done").waitFor({ state: "visible" });
+    expect(await page.locator("#feedback-result").textContent()).toBe("We already have your feedback — thank you.");
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("unsubscribe page", () => {
+  it("stops reminders and follow-ups on a click, and refuses a forged link", async () => {
+    const email = `grace.unsubscribe.${Date.now()}@compilers.example`;
+    const { page: link } = unsubscribeUrls(siteUrl, SECRET, new Date(), email);
+    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    let posted = false;
+    page.on("request", (request) => request.method() === "POST" && (posted = true));
+    await page.goto(link);
+    await page.locator("#unsubscribe-button").waitFor({ state: "visible" });
+    // Opening the page does nothing: mail scanners open links.
+    expect(posted).toBe(false);
+    await page.locator("#unsubscribe-button").click();
+    await expect.poll(() => page.locator("#unsubscribe-result").textContent()).toBe(
+      "Done: you will get no more reminders or follow-ups from us. (Invitations for demos you book still arrive.)",
+    );
+    expect(await page.locator("#unsubscribe-button").isHidden()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "unsubscribe-done.png"), fullPage: true });
+
+    const { page: forged } = unsubscribeUrls(siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), email);
+    await page.goto(forged);
+    await page.locator("#unsubscribe-button").click();
+    await expect.poll(() => page.locator("#unsubscribe-result").textContent()).toMatch(/expired or is not valid/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("outcome page", () => {
+  it("logs nothing for a forged link or an unknown follow-up, and says so", async () => {
+    const { context, page, consoleErrors } = await newPage({ width: 360 });
+    await page.goto(outcomeUrl(siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), "lead-1", "prompt-1", "voicemail"));
+    await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("This link has expired or is not valid, so nothing was logged.");
+    await page.goto(outcomeUrl(siteUrl, SECRET, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
+    await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("We could not find this follow-up, so nothing was logged.");
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  // Last: it moves the runtime's clock past the demo, so the after-demo follow-up goes out with its links.
+  it("logs the outcome of a one-click link from the after-demo e-mail, once", async () => {
+    const booking = await bookDemo(`grace.outcome.${Date.now()}@compilers.example`);
+    const minutesToAfterDemo = Math.ceil((Date.parse(booking.start) - Date.now()) / 60_000) + 3 * 24 * 60;
+    await api("POST", "/api/_local/clock", { advanceMinutes: minutesToAfterDemo });
+    let link: string | undefined;
+    await expect
+      .poll(async () => {
+        const mail = (await emails()).map((email) => `${email.body.text ?? ""} ${email.body.html ?? ""}`).join(" ");
+        link = /https?:\/\/[^\s"'<>]+\/outcome\.html\?token=[\w.-]+/.exec(mail)?.[0];
+        return link;
+      }, { timeout: 20_000 })
+      .toBeTruthy();
+
+    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    await page.goto(link!);
+    await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Outcome logged");
+    expect(await page.locator("#outcome-result").textContent()).toMatch(/^Logged: .+ — Grace Hopper\.$/);
+    await page.screenshot({ path: join(ARTIFACTS, "outcome.png"), fullPage: true });
+    await page.reload();
+    await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("Already logged. Nothing changed.");
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

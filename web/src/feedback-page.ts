@@ -1,0 +1,93 @@
+// Web: entry point of the feedback page (feedback.html?token&rating, the stars in the follow-up e-mail).
+// The star clicked in the e-mail comes preselected; the person may change it, add a comment, and send
+// POST /api/feedback — once per demo.
+
+import { apiRequest } from "./api-client";
+import type { FeedbackBody, FeedbackReceived } from "./api-types";
+import { clearFieldError, showFieldError } from "./field-errors";
+import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { ratingFrom, tokenFrom } from "./link-params";
+import { announce, clearAlert, showAlert } from "./notices";
+import { byId, scriptReady } from "./page-dom";
+
+const form = byId<HTMLFormElement>("feedback-form");
+const ratingGroup = byId<HTMLFieldSetElement>("rating");
+const comment = byId<HTMLTextAreaElement>("comment");
+const submitButton = byId<HTMLButtonElement>("feedback-submit");
+const alertBox = byId("feedback-alert");
+const done = byId("feedback-done");
+
+const THANKS = "Thank you for your feedback — it goes straight to the team that ran your demo.";
+
+function ratingInputs(): HTMLInputElement[] {
+  return [...ratingGroup.querySelectorAll<HTMLInputElement>('input[name="rating"]')];
+}
+
+function chosenRating(): number | undefined {
+  const checked = ratingInputs().find((input) => input.checked);
+  return checked ? Number(checked.value) : undefined;
+}
+
+/** The form is done with: what happened takes its place and gets focus. */
+function finish(notice: Pick<Notice, "heading" | "message">, tone: "success" | Notice["tone"], moveFocus: boolean): void {
+  form.hidden = true;
+  done.hidden = false;
+  byId("feedback-done-heading").textContent = notice.heading;
+  const result = byId("feedback-result");
+  result.textContent = notice.message;
+  result.dataset["tone"] = tone;
+  announce(notice.message);
+  if (moveFocus) byId("feedback-done-heading").focus();
+}
+
+async function send(token: string): Promise<void> {
+  clearAlert(alertBox);
+  clearFieldError(ratingGroup);
+  clearFieldError(comment);
+  const rating = chosenRating();
+  if (rating === undefined) {
+    showFieldError(ratingGroup, "Please choose a rating from 1 to 5 stars.");
+    ratingInputs()[0]?.focus();
+    return;
+  }
+  const note = comment.value.trim();
+  const body: FeedbackBody = { token, rating, ...(note ? { comment: note } : {}) };
+  submitButton.disabled = true;
+  submitButton.textContent = "Sending…";
+  announce("Sending your feedback…");
+  const result = await apiRequest<FeedbackReceived>("/api/feedback", { method: "POST", body });
+  submitButton.disabled = false;
+  submitButton.textContent = "Send feedback";
+  if (result.ok) return finish({ heading: "Thank you", message: THANKS }, "success", true);
+  if (result.kind === "unavailable") {
+    showAlert(alertBox, `We couldn't send your feedback. ${result.error.message}`, () => void send(token))?.focus();
+    return;
+  }
+  const field = result.error.field;
+  if (result.status === 422 && (field === "rating" || field === "comment")) {
+    const control = field === "rating" ? ratingGroup : comment;
+    showFieldError(control, apiSentence(result.error.message, field === "rating" ? "The rating" : "The comment"));
+    (field === "rating" ? ratingInputs()[0] : comment)?.focus();
+    return;
+  }
+  const notice = rejectionNotice("feedback", result.status, result.error);
+  finish(notice, notice.tone, true);
+}
+
+function start(): void {
+  scriptReady();
+  const token = tokenFrom(location.search);
+  if (!token) return finish(INCOMPLETE_LINK, "problem", false);
+  const preselected = ratingFrom(location.search);
+  for (const input of ratingInputs()) {
+    input.checked = Number(input.value) === preselected;
+    input.addEventListener("change", () => clearFieldError(ratingGroup));
+  }
+  comment.addEventListener("input", () => clearFieldError(comment));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void send(token);
+  });
+}
+
+start();

@@ -1,0 +1,342 @@
+// Web: entry point of the manage page (manage.html?booking&token, the link in the prospect's e-mails).
+// GET /api/bookings/{id} → the booking in a zone the person can switch → "Pick a new time" (its slots →
+// POST …/reschedule, then the page takes the new link) or "Cancel" (a confirm step → POST …/cancel).
+
+import { apiRequest, type ApiError } from "./api-client";
+import type { BookingConfirmed, BookingView, CancelBody, Cancelled, RescheduleBody, SlotsResponse } from "./api-types";
+import { renderConfirmation } from "./confirmation";
+import { clearFieldError, showFieldError } from "./field-errors";
+import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { manageLinkFrom, replacementLocation, type ManageLink } from "./link-params";
+import { manageText, rescheduleProblem, type ManageEvent } from "./manage-messages";
+import { announce, clearAlert, showAlert } from "./notices";
+import { byId, scriptReady } from "./page-dom";
+import { pageLocale } from "./page-locale";
+import { slotLabel } from "./slot-groups";
+import { setSlotsBusy } from "./slot-list";
+import { slotPicker } from "./slot-picker";
+import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
+import { fillZoneSelect } from "./zone-select";
+import { isoInZone } from "./zoned-time";
+
+const card = byId("booking");
+const heading = byId("booking-heading");
+const statusLine = byId("manage-status");
+const details = byId("booking-details");
+const zoneSelect = byId<HTMLSelectElement>("timeZone");
+const zoneField = byId("zone-field");
+const manageAlert = byId("manage-alert");
+const actions = byId("manage-actions");
+const rescheduleButton = byId<HTMLButtonElement>("reschedule-button");
+const cancelButton = byId<HTMLButtonElement>("cancel-button");
+const rebook = byId("rebook");
+const rescheduleSection = byId("reschedule");
+const rescheduleHeading = byId("reschedule-heading");
+const slotsZoneName = byId("slots-zone-name");
+const slotsAlert = byId("slots-alert");
+const slotList = byId("slot-list");
+const cancelSection = byId("cancel-step");
+const cancelHeading = byId("cancel-heading");
+const cancelForm = byId<HTMLFormElement>("cancel-form");
+const reason = byId<HTMLTextAreaElement>("reason");
+const cancelAlert = byId("cancel-alert");
+const cancelConfirm = byId<HTMLButtonElement>("cancel-confirm");
+
+const locale = pageLocale();
+
+const state: {
+  /** The booking and its token; a reschedule replaces the token (the old one stops working). */
+  link?: ManageLink;
+  view?: BookingView;
+  /** The zone times are shown in: the booking's own until the person picks another. */
+  zone: string;
+  event: ManageEvent;
+  /** Calendar links for the time the booking was just moved to (GET gives none). */
+  calendar?: Pick<BookingConfirmed, "icsUrl" | "googleCalendarUrl">;
+  busy: boolean;
+  /** Ignores slot responses overtaken by a later zone change. */
+  slotsRequest: number;
+} = { zone: detectedTimeZone(), event: "loaded", busy: false, slotsRequest: 0 };
+
+const picker = slotPicker(slotList, {
+  locale,
+  onPick: (start) => void reschedule(start),
+  isBusy: () => state.busy,
+  emptyText: "There are no other open times in the next 14 days. Your demo stays at its current time; reply to our e-mail if none of the times work.",
+});
+
+function bookingPath(suffix = ""): string {
+  return `/api/bookings/${encodeURIComponent(state.link?.bookingId ?? "")}${suffix}`;
+}
+
+function setBusy(busy: boolean, pendingStart?: string): void {
+  state.busy = busy;
+  for (const control of [zoneSelect, rescheduleButton, cancelButton, cancelConfirm]) control.disabled = busy;
+  setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
+}
+
+// --- The booking ------------------------------------------------------------------------------------
+
+function renderView(): void {
+  const view = state.view;
+  if (!view) return;
+  const cancelled = view.status === "cancelled";
+  renderConfirmation(
+    card,
+    {
+      ...view,
+      start: isoInZone(view.start, state.zone),
+      end: isoInZone(view.end, state.zone),
+      timeZone: state.zone,
+      // No joining a cancelled call.
+      joinUrl: cancelled ? "" : view.joinUrl,
+      ...(cancelled ? {} : state.calendar),
+    },
+    view.offering,
+    locale,
+  );
+  const text = manageText(view, state.event, state.zone, locale);
+  heading.textContent = text.heading;
+  statusLine.textContent = text.status;
+  statusLine.dataset["tone"] = text.tone;
+  details.hidden = false;
+  card.classList.toggle("booking--cancelled", cancelled);
+  // Which zone a call that will not happen is shown in no longer matters.
+  zoneField.hidden = cancelled;
+  actions.hidden = !text.canChange;
+  rebook.hidden = !text.cancelled;
+  if (!text.canChange) closeSteps();
+}
+
+/**
+ * The link cannot be used (expired, replaced, unknown booking): say so and offer nothing that needs it.
+ * An expired link has a newer one in the person's mail; for a booking we cannot find, booking anew is the way.
+ */
+function showProblem(notice: Notice, moveFocus: boolean, offerBooking = false): void {
+  heading.textContent = notice.heading;
+  statusLine.textContent = notice.message;
+  statusLine.dataset["tone"] = "error";
+  details.hidden = true;
+  actions.hidden = true;
+  rebook.hidden = !offerBooking;
+  closeSteps();
+  announce(notice.message);
+  if (moveFocus) heading.focus();
+}
+
+/** A request was refused: 403 and 404 end the page's usefulness; anything else is the caller's to show. */
+function linkRefused(status: number, error: ApiError): boolean {
+  if (status !== 403 && status !== 404) return false;
+  showProblem(rejectionNotice("manage", status, error), true, status === 404);
+  return true;
+}
+
+async function load(): Promise<void> {
+  if (!state.link) return;
+  clearAlert(manageAlert);
+  const result = await apiRequest<BookingView>(`${bookingPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  if (!result.ok) {
+    if (result.kind === "unavailable") {
+      statusLine.textContent = "We couldn't load your booking.";
+      showAlert(manageAlert, result.error.message, () => void load());
+      return;
+    }
+    return showProblem(rejectionNotice("manage", result.status, result.error), false, result.status === 404);
+  }
+  state.view = result.data;
+  state.zone = result.data.timeZone;
+  // The person's own zone is offered too, for "what time is that for me?".
+  fillZoneSelect(zoneSelect, state.zone, [detectedTimeZone()]);
+  renderView();
+  announce(statusLine.textContent ?? "");
+}
+
+// --- Time zone --------------------------------------------------------------------------------------
+
+let zoneChangeTimer: number | undefined;
+
+function changeZone(): void {
+  // Arrow keys on a closed <select> fire "change" per option: wait until the person settles.
+  window.clearTimeout(zoneChangeTimer);
+  zoneChangeTimer = window.setTimeout(() => {
+    if (zoneSelect.value === state.zone || state.busy) return;
+    state.zone = zoneSelect.value;
+    renderView();
+    announce(`Times are now shown in ${zoneDisplayName(state.zone)}.`);
+    if (rescheduleSection.hidden) return;
+    clearAlert(slotsAlert);
+    void loadSlots();
+  }, 300);
+}
+
+// --- Steps: pick a new time, cancel -----------------------------------------------------------------
+
+function closeSteps(): void {
+  rescheduleSection.hidden = true;
+  cancelSection.hidden = true;
+  rescheduleButton.setAttribute("aria-expanded", "false");
+  cancelButton.setAttribute("aria-expanded", "false");
+}
+
+function openStep(step: "reschedule" | "cancel"): void {
+  closeSteps();
+  clearAlert(manageAlert);
+  const section = step === "reschedule" ? rescheduleSection : cancelSection;
+  section.hidden = false;
+  (step === "reschedule" ? rescheduleButton : cancelButton).setAttribute("aria-expanded", "true");
+  (step === "reschedule" ? rescheduleHeading : cancelHeading).focus();
+  if (step === "reschedule") {
+    clearAlert(slotsAlert);
+    void loadSlots();
+  }
+}
+
+function closeStep(returnFocusTo: HTMLElement): void {
+  if (state.busy) return;
+  closeSteps();
+  returnFocusTo.focus();
+}
+
+// --- Reschedule -------------------------------------------------------------------------------------
+
+async function loadSlots(): Promise<void> {
+  if (!state.link || !state.view) return;
+  const request = ++state.slotsRequest;
+  const timeZone = state.zone;
+  slotsZoneName.textContent = zoneDisplayName(timeZone);
+  slotList.setAttribute("aria-busy", "true");
+  if (!slotList.querySelector("button")) slotList.replaceChildren(loadingNote());
+  announce("Loading open times…");
+  const query = new URLSearchParams({ token: state.link.token, timeZone });
+  const result = await apiRequest<SlotsResponse>(`${bookingPath("/slots")}?${query}`);
+  if (request !== state.slotsRequest) return;
+  slotList.setAttribute("aria-busy", "false");
+  if (!result.ok) {
+    if (result.kind === "rejected" && linkRefused(result.status, result.error)) return;
+    slotList.querySelector(".slots-loading")?.remove();
+    showAlert(slotsAlert, `We couldn't load the open times. ${apiSentence(result.error.message)}`, () => void loadSlots());
+    return;
+  }
+  // The demo's own time is offered as free; moving to it would change nothing.
+  const current = Date.parse(state.view.start);
+  const { times, days } = picker.show(result.data.slots.filter((slot) => Date.parse(slot.start) !== current));
+  announce(times === 0 ? "No other open times in the next 14 days." : `${times} open times over ${days} days.`);
+}
+
+function loadingNote(): HTMLElement {
+  const note = document.createElement("p");
+  note.className = "slots-loading";
+  note.textContent = "Loading open times…";
+  return note;
+}
+
+async function reschedule(start: string): Promise<void> {
+  if (state.busy || !state.link) return;
+  clearAlert(slotsAlert);
+  const label = slotLabel(start, locale);
+  setBusy(true, start);
+  announce(`Moving your demo to ${label}…`);
+  const body: RescheduleBody = { token: state.link.token, start };
+  const result = await apiRequest<BookingConfirmed>(bookingPath("/reschedule"), { method: "POST", body });
+  setBusy(false);
+  if (result.ok) return moved(result.data);
+  if (result.kind === "unavailable") {
+    showAlert(slotsAlert, `We couldn't move your demo to ${label}. ${result.error.message}`, () => void reschedule(start))?.focus();
+    return;
+  }
+  if (linkRefused(result.status, result.error)) return;
+  const problem = rescheduleProblem(result.error, label);
+  if (problem.tooLate && state.view) {
+    state.view = { ...state.view, canChange: false };
+    renderView();
+    showAlert(manageAlert, problem.message);
+    heading.focus();
+    return;
+  }
+  showAlert(slotsAlert, problem.message);
+  if (problem.refresh) await loadSlots();
+  rescheduleHeading.focus();
+}
+
+function moved(confirmation: BookingConfirmed): void {
+  // The old token stops working after a change: the page (and a reload, or a bookmark) takes the new one.
+  const next = replacementLocation(confirmation.manageUrl, location.href);
+  if (next) {
+    state.link = next.link;
+    history.replaceState(null, "", next.href);
+  }
+  const { id, start, end, timeZone, rep, secondRep, joinUrl, icsUrl, googleCalendarUrl } = confirmation;
+  if (state.view) {
+    const { secondRep: _previous, ...rest } = state.view;
+    state.view = { ...rest, id, status: "confirmed", start, end, timeZone, rep, ...(secondRep ? { secondRep } : {}), joinUrl };
+  }
+  state.calendar = { icsUrl, googleCalendarUrl };
+  state.event = "moved";
+  closeSteps();
+  renderView();
+  heading.focus();
+  announce(statusLine.textContent ?? "");
+}
+
+// --- Cancel -----------------------------------------------------------------------------------------
+
+async function cancel(): Promise<void> {
+  if (state.busy || !state.link) return;
+  clearAlert(cancelAlert);
+  clearFieldError(reason);
+  const note = reason.value.trim();
+  const body: CancelBody = { token: state.link.token, ...(note ? { reason: note } : {}) };
+  setBusy(true);
+  cancelConfirm.textContent = "Cancelling…";
+  announce("Cancelling your demo…");
+  const result = await apiRequest<Cancelled>(bookingPath("/cancel"), { method: "POST", body });
+  setBusy(false);
+  cancelConfirm.textContent = "Yes, cancel the demo";
+  if (result.ok) {
+    if (state.view) state.view = { ...state.view, status: "cancelled", canChange: false };
+    state.calendar = undefined;
+    state.event = "cancelled";
+    closeSteps();
+    renderView();
+    heading.focus();
+    announce(statusLine.textContent ?? "");
+    return;
+  }
+  if (result.kind === "unavailable") {
+    showAlert(cancelAlert, `We couldn't cancel your demo. ${result.error.message}`, () => void cancel())?.focus();
+    return;
+  }
+  if (linkRefused(result.status, result.error)) return;
+  if (result.error.field === "reason") {
+    showFieldError(reason, apiSentence(result.error.message, "The reason"));
+    reason.focus();
+    return;
+  }
+  showAlert(cancelAlert, apiSentence(result.error.message));
+  cancelHeading.focus();
+}
+
+// --- Wiring -----------------------------------------------------------------------------------------
+
+function start(): void {
+  scriptReady();
+  state.link = manageLinkFrom(location.search);
+  if (!state.link) return showProblem(INCOMPLETE_LINK, false);
+  zoneSelect.addEventListener("change", changeZone);
+  rescheduleButton.addEventListener("click", () => (rescheduleSection.hidden ? openStep("reschedule") : closeStep(rescheduleButton)));
+  cancelButton.addEventListener("click", () => (cancelSection.hidden ? openStep("cancel") : closeStep(cancelButton)));
+  byId("reschedule-close").addEventListener("click", () => closeStep(rescheduleButton));
+  byId("cancel-back").addEventListener("click", () => closeStep(cancelButton));
+  byId("change-zone").addEventListener("click", () => zoneSelect.focus());
+  // Escape backs out of an open step, as from a dialog.
+  rescheduleSection.addEventListener("keydown", (event) => event.key === "Escape" && closeStep(rescheduleButton));
+  cancelSection.addEventListener("keydown", (event) => event.key === "Escape" && closeStep(cancelButton));
+  cancelForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void cancel();
+  });
+  reason.addEventListener("input", () => clearFieldError(reason));
+  void load();
+}
+
+start();
