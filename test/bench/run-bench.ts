@@ -4,6 +4,7 @@ import { benchBookings } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchBundles } from "./bundle-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
+import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 
 const print = (line: string) => console.log(line);
 
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     await benchApiSlots(engines, print);
     await benchBookings(engines, 1, print);
     await benchBookings(engines, 16, print);
+    await benchTimerRequests(engines, print);
+    await benchTimerRunner(engines, print);
   } finally {
     await engines.stop();
   }

@@ -5,7 +5,7 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { TimerPayload, TimerSpec } from "../../core/timer-plan";
 import type { Timers } from "../../ports/timers";
-import { isConditionFailure } from "./transactions";
+import { isConditionFailure, transactWithRetry } from "./transactions";
 
 export const TIMER_DUE_PARTITION = "TIMER#DUE";
 /** After this many failed deliveries a timer goes to the dead-letter state (Scheduler: the DLQ). */
@@ -27,21 +27,34 @@ export class TableTimers implements Timers {
   ) {}
 
   async schedule(timers: readonly TimerSpec[]): Promise<void> {
+    const puts = timers.map((timer) => this.put(timer));
+    // A booking's timers in one write; only when one of them exists already (a retry) each goes alone.
+    if (puts.length > 1 && puts.length <= 100) {
+      try {
+        await transactWithRetry(this.client, puts.map((put) => ({ Put: put })));
+        return;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
     await Promise.all(
-      timers.map(async (timer) => {
+      puts.map(async (put) => {
         try {
-          await this.client.send(
-            new PutCommand({
-              TableName: this.tableName,
-              Item: { ...key(timer.name), entity: "timer", name: timer.name, fireAt: timer.fireAt, payload: timer.payload, attempts: 0, gsi1pk: TIMER_DUE_PARTITION, gsi1sk: `${new Date(timer.fireAt).toISOString()}#${timer.name}` },
-              ConditionExpression: "attribute_not_exists(pk)",
-            }),
-          );
+          await this.client.send(new PutCommand(put));
         } catch (error) {
           if (!isConditionFailure(error)) throw error;
         }
       }),
     );
+  }
+
+  /** Creates the timer unless one of that name exists (Scheduler answers ConflictException then). */
+  private put(timer: TimerSpec) {
+    return {
+      TableName: this.tableName,
+      Item: { ...key(timer.name), entity: "timer", name: timer.name, fireAt: timer.fireAt, payload: timer.payload, attempts: 0, gsi1pk: TIMER_DUE_PARTITION, gsi1sk: `${new Date(timer.fireAt).toISOString()}#${timer.name}` },
+      ConditionExpression: "attribute_not_exists(pk)",
+    };
   }
 
   async cancel(names: readonly string[]): Promise<void> {
