@@ -34,16 +34,19 @@ export class BookingChangedMeanwhile extends ConflictError {
   }
 }
 
-/** The booking the token is for, at the version it was issued for; else 403 (or 404 for no such booking). */
-export async function authorizedBooking(deps: UseCaseDependencies, bookingId: string, token: string): Promise<Booking> {
+/**
+ * The booking the token is for, at the version it was issued for; else 403 (or 404 for no such booking).
+ * With `viewCancelled`, the token of the version that was cancelled still shows the booking (read only), so
+ * reopening the link after a cancel says "cancelled" rather than "expired".
+ */
+export async function authorizedBooking(deps: UseCaseDependencies, bookingId: string, token: string, options: { viewCancelled?: boolean } = {}): Promise<Booking> {
   const claims = verifyToken(token, deps.signingSecret, MANAGE_PURPOSE, deps.clock.now());
   if (!claims || !claims.subject.startsWith(`${bookingId}@`)) throw new Forbidden();
   const booking = await deps.store.getBooking(bookingId);
   if (!booking) throw new NotFound("There is no such booking.");
-  if (claims.subject !== manageSubject(booking.id, booking.version)) {
-    throw new Forbidden("This link was replaced by a newer one after a change. Please use the link in your most recent e-mail from us.");
-  }
-  return booking;
+  if (claims.subject === manageSubject(booking.id, booking.version)) return booking;
+  if (options.viewCancelled && booking.status === "cancelled" && claims.subject === manageSubject(booking.id, booking.version - 1)) return booking;
+  throw new Forbidden("This link was replaced by a newer one after a change. Please use the link in your most recent e-mail from us.");
 }
 
 /** Whether the booking can still be moved: confirmed and further ahead than the offering's minimum notice. */
@@ -53,7 +56,7 @@ export function canChange(deps: UseCaseDependencies, booking: Booking): boolean 
 }
 
 export async function viewBooking(deps: UseCaseDependencies, bookingId: string, token: string): Promise<{ confirmed: ConfirmedBooking; canChange: boolean }> {
-  const booking = await authorizedBooking(deps, bookingId, token);
+  const booking = await authorizedBooking(deps, bookingId, token, { viewCancelled: true });
   return { confirmed: confirmedBooking(deps, booking), canChange: canChange(deps, booking) };
 }
 

@@ -177,6 +177,9 @@ describe("reschedule and cancel", () => {
     const slots = await life.api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC");
     expect(slots.json.slots.map((s: { start: string }) => s.start)).toContain("2026-12-01T17:00:00.000+00:00");
     expect((await life.api.call("POST", `/api/bookings/${id}/cancel`, { token })).status).toBe(403);
+    expect((await life.api.call("POST", `/api/bookings/${id}/reschedule`, { token, start: "2026-12-02T16:00:00Z" })).status).toBe(403);
+    // Reopening the link shows the booking as cancelled, read only.
+    expect((await life.api.call("GET", `/api/bookings/${id}?token=${token}`)).json).toMatchObject({ status: "cancelled", canChange: false });
     const [schedule] = (await life.api.itemsWithPrefix("REP#maya")).filter((item) => item.sk === "SCHEDULE");
     expect(schedule!.demos ?? new Set()).not.toContain(expect.stringContaining(id));
     expect(schedule!["d_2026-12-01"]).toBe(0);
