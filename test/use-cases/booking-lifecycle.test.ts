@@ -84,6 +84,26 @@ describe("a booking's timers", () => {
     expect(await mailsTo(body.email, /^In 1 hour/)).toHaveLength(1);
   });
 
+  it("has one effect per timer when every timer is delivered twice, out of order", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const { json } = await life.api.call("POST", "/api/bookings", body);
+    const items = (await life.api.allItems()).filter((item) => item.entity === "timer");
+    const payloads = items.map((item) => item.payload);
+    expect(payloads.map((p: { kind: string }) => p.kind).sort()).toEqual(["call-back", "feedback", "reminder", "reminder", "rep-prep"]);
+    // After the demo: all are due. Latest first, each twice, the second time concurrently with the first.
+    life.clock.set("2026-12-01T19:30:00Z");
+    const reversed = [...items].sort((a, b) => b.fireAt - a.fireAt).map((item) => item.payload);
+    for (const payload of reversed) await Promise.all([life.fire(payload), life.fire(payload)]);
+    // Fired late, on the demo's day, the 24-hour reminder names that day ("Today at …").
+    const prospectMail = (await mailsTo(body.email)).map((m) => m.subject.split(":")[0]!.split(" at ")[0]!.replace(/^(Today|Tomorrow)$/, "Day reminder"));
+    expect(prospectMail.sort()).toEqual(["Confirmed", "Day reminder", "How was your demo with Maya?", "In 1 hour"]);
+    const repMail = (await mailsTo("maya.johnson@acme-analytics.example")).filter((m) => m.body.text?.includes(body.email)).map((m) => m.subject.split(" ")[0]);
+    expect(repMail.sort()).toEqual(["Call", "New", "Starting"].sort());
+    const prompts = (await life.api.allItems()).filter((item) => item.entity === "prompt" && item.bookingId === json.id);
+    expect(prompts).toHaveLength(1);
+  });
+
   it("does nothing when a timer of an older version, or of a cancelled booking, fires late", async () => {
     const life = await createLifecycle(NOW);
     const body = prospect();
