@@ -8,6 +8,15 @@ import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } fro
 import { followUpsSchema } from "./follow-ups-config";
 import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
 
+/** An http(s) URL in which "{placeholder}" is replaced per booking or session. */
+function urlTemplate(placeholder: string) {
+  return z.string().check(
+    z.refine((text) => URL.canParse(text.replaceAll(`{${placeholder}}`, "x")) && /^https?:\/\//.test(text), {
+      error: `must be an http(s) URL, optionally containing {${placeholder}}`,
+    }),
+  );
+}
+
 const minutes = (min: number, max: number) =>
   z.int().check(
     z.gte(min, { error: `must be at least ${min}` }),
@@ -65,10 +74,10 @@ const repSchema = z.strictObject({
   ),
 });
 
-const offeringSchema = z.strictObject({
+const demoOfferingSchema = z.strictObject({
   id: identifier,
   title: singleLineText(120, "title"),
-  kind: z.enum(["demo"]),
+  kind: z.literal("demo"),
   description: z.optional(singleLineText(500, "description")),
   durationMinutes: minutes(5, 480),
   /** Distance between offered start times; defaults to the duration. */
@@ -109,12 +118,80 @@ const offeringSchema = z.strictObject({
     { remindersMinutesBefore: [24 * 60, 60], prepMinutesBefore: 15, callBackMinutesAfterEnd: 5, feedbackMinutesAfterEnd: 120 },
   ),
   /** Where to meet; "{bookingId}" is replaced, so each demo gets its own room. */
-  joinUrl: z.string().check(
-    z.refine((text) => URL.canParse(text.replaceAll("{bookingId}", "x")) && /^https?:\/\//.test(text), {
-      error: "must be an http(s) URL, optionally containing {bookingId}",
-    }),
-  ),
+  joinUrl: urlTemplate("bookingId"),
+  /** A private group session: the prospect may invite this many colleagues, each with their own invitation. */
+  maxColleagues: z._default(z.int().check(z.gte(0), z.lte(50)), 0),
 });
+
+const localDateTime = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a local date and time like "2026-12-08T16:00"' }),
+);
+
+const webinarSessionSchema = z.strictObject({
+  /** Local start in the session's zone (default: the first host's), e.g. "2026-12-08T16:00". */
+  start: localDateTime,
+  timeZone: z.optional(timeZoneName),
+  capacity: z.optional(z.int().check(z.gte(1), z.lte(10_000))),
+  hosts: z.optional(z.array(identifier).check(z.minLength(1))),
+  joinUrl: z.optional(urlTemplate("sessionId")),
+});
+
+const webinarOfferingSchema = z
+  .strictObject({
+    id: identifier,
+    title: singleLineText(120, "title"),
+    kind: z.literal("webinar"),
+    description: z.optional(singleLineText(500, "description")),
+    durationMinutes: minutes(5, 480),
+    /** The reps who run the sessions (ids); the first is the organiser people see. */
+    hosts: z.array(identifier).check(z.minLength(1, { error: "must list at least one host" })),
+    capacity: z._default(z.int().check(z.gte(1), z.lte(10_000)), 50),
+    /** Registration closes this many minutes before a session starts. */
+    registrationCutoffMinutes: z._default(z.int().check(z.gte(0), z.lte(7 * 24 * 60)), 60),
+    /** A registrant may bring this many colleagues, each with their own invitation. */
+    maxColleagues: z._default(z.int().check(z.gte(0), z.lte(50)), 10),
+    /** Where to meet; "{sessionId}" is replaced. */
+    joinUrl: urlTemplate("sessionId"),
+    /** The recording, sent to those who missed the session; "{sessionId}" is replaced. */
+    replayUrl: z.optional(urlTemplate("sessionId")),
+    /** One-off sessions. */
+    sessions: z._default(z.array(webinarSessionSchema), []),
+    /** Recurring sessions: an iCalendar RRULE expanded in the zone (default: the first host's), so DST keeps the local time. */
+    recurrence: z.optional(
+      z.strictObject({
+        rule: z.string().check(z.regex(/^FREQ=(DAILY|WEEKLY|MONTHLY)(;[A-Z]+=[A-Za-z0-9,+-]+)*$/, { error: 'must be an iCalendar RRULE like "FREQ=WEEKLY;BYDAY=TU"' })),
+        /** Local start time, "16:00". */
+        time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like "16:00"' })),
+        timeZone: z.optional(timeZoneName),
+        /** The first date the rule may produce. */
+        startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-03" })),
+        until: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2027-06-30" }))),
+      }),
+    ),
+    /** Sessions are listed this many days ahead. */
+    horizonDays: z._default(z.int().check(z.gte(1), z.lte(365)), 60),
+    lifecycle: z._default(
+      z.strictObject({
+        /** Reminders to every registrant, minutes before the start. */
+        remindersMinutesBefore: z._default(z.array(z.int().check(z.gte(5), z.lte(60 * 24 * 14))), [24 * 60, 60, 10]),
+        /** The hosts get the attendee list this long before. */
+        hostListMinutesBefore: z._default(z.int().check(z.gte(0), z.lte(24 * 60)), 60),
+        /** Everyone gets the feedback request this long after the end. */
+        feedbackMinutesAfterEnd: z._default(z.int().check(z.gte(0), z.lte(7 * 24 * 60)), 120),
+      }),
+      { remindersMinutesBefore: [24 * 60, 60, 10], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 },
+    ),
+    attendance: z._default(
+      z.strictObject({
+        /** Attendees who stayed at least this share of the session get a rep's call-back prompt. */
+        stayedShareAtLeast: z._default(z.number().check(z.gt(0), z.lte(1)), 0.5),
+      }),
+      { stayedShareAtLeast: 0.5 },
+    ),
+  })
+  .check(z.refine((webinar) => webinar.sessions.length > 0 || webinar.recurrence !== undefined, { error: "needs sessions or a recurrence" }));
+
+const offeringSchema = z.discriminatedUnion("kind", [demoOfferingSchema, webinarOfferingSchema]);
 
 export const livelineConfigSchema = z
   .strictObject({
@@ -136,6 +213,8 @@ export const livelineConfigSchema = z
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */
         offering: z.optional(identifier),
+        /** A team this large is offered a private group session (a demo offering that takes colleagues) too. */
+        groupSession: z.optional(z.strictObject({ offering: identifier, minTeamSize: z._default(z.int().check(z.gte(2)), 8) })),
       }),
       {},
     ),
@@ -162,6 +241,11 @@ export const livelineConfigSchema = z
           ids?.forEach((repId, repIndex) => {
             if (!repIds.has(repId)) ctx.issues.push({ code: "custom", path: [...path, repIndex], message: `"${repId}" is not a rep id`, input: repId });
           });
+        if (offering.kind === "webinar") {
+          checkReps(offering.hosts, ["offerings", index, "hosts"]);
+          offering.sessions.forEach((session, sessionIndex) => checkReps(session.hosts, ["offerings", index, "sessions", sessionIndex, "hosts"]));
+          return;
+        }
         checkReps(offering.reps, ["offerings", index, "reps"]);
         checkReps(offering.secondPool?.reps, ["offerings", index, "secondPool", "reps"]);
         const overlap = offering.secondPool?.reps.find((id) => (offering.reps ?? [...repIds]).includes(id));
@@ -169,6 +253,7 @@ export const livelineConfigSchema = z
           ctx.issues.push({ code: "custom", path: ["offerings", index, "secondPool", "reps"], message: `"${overlap}" cannot be in both pools`, input: overlap });
         }
       });
+      const kindOf = new Map(config.offerings.map((offering) => [offering.id, offering]));
       const checkSelector = (selector: RepSelector | undefined, path: (string | number)[]) =>
         selector?.reps?.forEach((repId, repIndex) => {
           if (!repIds.has(repId)) ctx.issues.push({ code: "custom", path: [...path, "reps", repIndex], message: `"${repId}" is not a rep id`, input: repId });
@@ -184,8 +269,16 @@ export const livelineConfigSchema = z
       });
       checkSelector(config.routing.fallback, ["routing", "fallback"]);
       const wanted = config.contactRequests.offering;
-      if (wanted !== undefined && !offeringIds.has(wanted)) {
-        ctx.issues.push({ code: "custom", path: ["contactRequests", "offering"], message: `"${wanted}" is not an offering id`, input: wanted });
+      if (wanted !== undefined && kindOf.get(wanted)?.kind !== "demo") {
+        ctx.issues.push({ code: "custom", path: ["contactRequests", "offering"], message: `"${wanted}" is not a demo offering id`, input: wanted });
+      }
+      if (![...kindOf.values()].some((offering) => offering.kind === "demo")) {
+        ctx.issues.push({ code: "custom", path: ["offerings"], message: "must include at least one demo offering", input: config.offerings });
+      }
+      const group = config.contactRequests.groupSession;
+      const groupOffering = group && kindOf.get(group.offering);
+      if (group && !(groupOffering?.kind === "demo" && groupOffering.maxColleagues > 0)) {
+        ctx.issues.push({ code: "custom", path: ["contactRequests", "groupSession", "offering"], message: `"${group.offering}" is not a demo offering that takes colleagues (maxColleagues > 0)`, input: group.offering });
       }
     }),
   );
@@ -193,3 +286,5 @@ export const livelineConfigSchema = z
 export type LivelineConfig = z.output<typeof livelineConfigSchema>;
 export type RepConfig = LivelineConfig["reps"][number];
 export type OfferingConfig = LivelineConfig["offerings"][number];
+export type DemoOfferingConfig = Extract<OfferingConfig, { kind: "demo" }>;
+export type WebinarOfferingConfig = Extract<OfferingConfig, { kind: "webinar" }>;

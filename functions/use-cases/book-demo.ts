@@ -4,7 +4,7 @@
 // tried, and when none is left the answer is 409. Then the invitations go out. An Idempotency-Key makes a
 // retried request return the first result.
 
-import type { OfferingConfig, RepConfig } from "../config/liveline-config";
+import type { DemoOfferingConfig, RepConfig } from "../config/liveline-config";
 import { blockedInterval, computeSlots, type Slot, type SlotRules } from "../core/availability";
 import type { Booking, Lead, Prospect } from "../core/booking";
 import { bookingLinks, type BookingLinks } from "../core/booking-links";
@@ -36,7 +36,7 @@ export interface ConfirmedBooking {
   rep: RepConfig;
   /** The second participant of a two-pool offering. */
   secondRep?: RepConfig;
-  offering: OfferingConfig;
+  offering: DemoOfferingConfig;
   links: BookingLinks;
 }
 
@@ -128,7 +128,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
 }
 
 /** The grid slot at `start` for the routed pool (hours, days off, notice, horizon), ignoring bookings; else a 422. */
-export function slotAt(deps: UseCaseDependencies, offering: OfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
+export function slotAt(deps: UseCaseDependencies, offering: DemoOfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
   const [slot] = computeSlots({
     reps: deps.catalogue.availabilityReps(pool),
     secondReps: deps.catalogue.secondPool(offering),
@@ -189,7 +189,7 @@ async function replay(deps: UseCaseDependencies, idempotency: { key: string; req
   return { statusCode: record.statusCode, body: record.response, replayed: true };
 }
 
-function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: OfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Lead {
+function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: DemoOfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Lead {
   return {
     id: deps.newId(),
     prospect: request.prospect,
@@ -203,7 +203,7 @@ function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: 
 
 interface ConfirmInput {
   request: BookDemoRequest;
-  offering: OfferingConfig;
+  offering: DemoOfferingConfig;
   rules: SlotRules;
   bookingId: string;
   repId: string;

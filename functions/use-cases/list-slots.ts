@@ -2,7 +2,7 @@
 // offering's pool, or the pool a contact request was routed to. Reads the pool's schedules in one batch
 // (never per day or per rep-day), then computes in the core.
 
-import type { OfferingConfig } from "../config/liveline-config";
+import type { DemoOfferingConfig } from "../config/liveline-config";
 import { computeSlotStarts } from "../core/availability";
 import { InvalidInput } from "../core/errors";
 import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
@@ -14,7 +14,7 @@ export const MAX_RANGE_DAYS = 62;
 export const CONTACT_REQUEST_DAYS = 14;
 
 export interface SlotListing {
-  offering: OfferingConfig;
+  offering: DemoOfferingConfig;
   timeZone: string;
   slots: { start: string; end: string }[];
 }

@@ -3,7 +3,7 @@
 // cells, schedules, invitations (REQUEST with SEQUENCE + 1, or CANCEL), the timers of the old version
 // deleted and the new ones created, the lead's log — then the outbox performs it.
 
-import type { OfferingConfig } from "../config/liveline-config";
+import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, computeSlots, type SlotRules } from "../core/availability";
 import type { Booking, Interval } from "../core/booking";
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
@@ -160,7 +160,7 @@ async function routedPool(deps: UseCaseDependencies, booking: Booking): Promise<
   return lead?.routing?.pool ?? deps.catalogue.poolIds(offering);
 }
 
-function movedBooking(deps: UseCaseDependencies, current: Booking, offering: OfferingConfig, rules: SlotRules, to: { start: number; repId: string; secondRepId?: string }): Booking {
+function movedBooking(deps: UseCaseDependencies, current: Booking, offering: DemoOfferingConfig, rules: SlotRules, to: { start: number; repId: string; secondRepId?: string }): Booking {
   const blocked = blockedInterval(rules, to.start);
   const participants = [to.repId, ...(to.secondRepId ? [to.secondRepId] : [])];
   const { secondRepId: _previousSecond, ...rest } = current;
@@ -179,7 +179,7 @@ function movedBooking(deps: UseCaseDependencies, current: Booking, offering: Off
 }
 
 /** Builds and writes the reschedule; returns the outbox items it wrote. */
-async function writeReschedule(deps: UseCaseDependencies, current: Booking, next: Booking, offering: OfferingConfig, now: Date): Promise<OutboxItem[]> {
+async function writeReschedule(deps: UseCaseDependencies, current: Booking, next: Booking, offering: DemoOfferingConfig, now: Date): Promise<OutboxItem[]> {
   const before = new Set(participantsOf(current));
   const after = participantsOf(next);
   const oldCells = new Set(lockCells(blockedOf(current)));
@@ -234,7 +234,7 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
 }
 
 /** Deletes the old version's timers and creates the new ones (none for a cancel). */
-function timersChange(current: Booking, offering: OfferingConfig, schedule: ReturnType<typeof bookingTimerPlan>): OutboxItem {
+function timersChange(current: Booking, offering: DemoOfferingConfig, schedule: ReturnType<typeof bookingTimerPlan>): OutboxItem {
   return {
     type: "timers",
     owner: { kind: "booking", id: current.id },

@@ -1,7 +1,7 @@
 // Use cases: the offerings and reps of the validated config, in the shapes the core computes with
 // (weekly hours and days off parsed once per cold start, not per request).
 
-import type { LivelineConfig, OfferingConfig, RepConfig } from "../config/liveline-config";
+import type { DemoOfferingConfig, LivelineConfig, OfferingConfig, RepConfig, WebinarOfferingConfig } from "../config/liveline-config";
 import type { AvailabilityRep, SlotRules } from "../core/availability";
 import { daysOffSet } from "../core/days-off";
 import { InvalidInput } from "../core/errors";
@@ -26,25 +26,39 @@ export class OfferingCatalogue {
         daysOff: daysOffSet(rep.datesOff),
       });
     }
-    this.longestFairnessWindowDays = Math.max(...config.offerings.map((o) => o.fairnessWindowDays));
+    this.longestFairnessWindowDays = Math.max(...this.demoOfferings().map((o) => o.fairnessWindowDays));
     this.longestHorizonDays = Math.max(...config.offerings.map((o) => o.horizonDays));
   }
 
+  /** Every offering, demos and webinars. */
   offerings(): readonly OfferingConfig[] {
     return this.config.offerings;
   }
 
-  /** The offering, or InvalidInput naming `field`. */
-  offering(id: string, field = "offering"): OfferingConfig {
+  demoOfferings(): DemoOfferingConfig[] {
+    return this.config.offerings.filter((o): o is DemoOfferingConfig => o.kind === "demo");
+  }
+
+  webinarOfferings(): WebinarOfferingConfig[] {
+    return this.config.offerings.filter((o): o is WebinarOfferingConfig => o.kind === "webinar");
+  }
+
+  /** The demo offering, or InvalidInput naming `field` (a webinar is registered for, not booked). */
+  offering(id: string, field = "offering"): DemoOfferingConfig {
     const offering = this.config.offerings.find((o) => o.id === id);
     if (!offering) throw new InvalidInput(field, `There is no offering "${id}".`, "unknown_offering");
+    if (offering.kind !== "demo") throw new InvalidInput(field, `"${id}" is a webinar: register for one of its sessions instead.`, "not_a_demo");
     return offering;
   }
 
+  webinar(id: string): WebinarOfferingConfig | undefined {
+    return this.webinarOfferings().find((o) => o.id === id);
+  }
+
   /** The offering a "Contact Us" request turns into. */
-  contactOffering(): OfferingConfig {
+  contactOffering(): DemoOfferingConfig {
     const id = this.config.contactRequests.offering;
-    return id ? this.offering(id) : this.config.offerings[0]!;
+    return id ? this.offering(id) : this.demoOfferings()[0]!;
   }
 
   rep(id: string): RepConfig {
@@ -54,11 +68,11 @@ export class OfferingCatalogue {
   }
 
   /** The offering's (first) pool: who routing may choose from. */
-  poolIds(offering: OfferingConfig): string[] {
+  poolIds(offering: DemoOfferingConfig): string[] {
     return offering.reps ?? this.config.reps.filter((rep) => !offering.secondPool?.reps.includes(rep.id)).map((rep) => rep.id);
   }
 
-  routableReps(offering: OfferingConfig): RoutableRep[] {
+  routableReps(offering: DemoOfferingConfig): RoutableRep[] {
     return this.poolIds(offering).map((id) => this.rep(id));
   }
 
@@ -67,11 +81,11 @@ export class OfferingCatalogue {
   }
 
   /** The second required pool of a two-pool offering. */
-  secondPool(offering: OfferingConfig): AvailabilityRep[] | undefined {
+  secondPool(offering: DemoOfferingConfig): AvailabilityRep[] | undefined {
     return offering.secondPool ? this.availabilityReps(offering.secondPool.reps) : undefined;
   }
 
-  rules(offering: OfferingConfig): SlotRules {
+  rules(offering: DemoOfferingConfig): SlotRules {
     return {
       durationMinutes: offering.durationMinutes,
       slotIntervalMinutes: offering.slotIntervalMinutes ?? offering.durationMinutes,
@@ -84,7 +98,7 @@ export class OfferingCatalogue {
   }
 
   /** The join link of a booking with this rep: the rep's own room, else the offering's per-booking room. */
-  joinUrl(offering: OfferingConfig, repId: string, bookingId: string): string {
+  joinUrl(offering: DemoOfferingConfig, repId: string, bookingId: string): string {
     return this.rep(repId).meetingUrl ?? offering.joinUrl.replaceAll("{bookingId}", bookingId);
   }
 }

@@ -8,7 +8,7 @@ import { createHandlerDependencies } from "../../functions/handlers/handler-depe
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import type { Mailer } from "../../functions/ports/mailer";
 import { ensureTable } from "../../infra/local/create-table";
-import { httpEvent } from "../support/test-api";
+import { firstDemo, httpEvent } from "../support/test-api";
 import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
 
 const BOOKINGS = 480;
@@ -28,7 +28,7 @@ function benchConfig(): LivelineConfig {
     timeZone: "UTC",
     workingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
   }));
-  config.offerings[0]!.minimumNoticeMinutes = 0;
+  firstDemo(config).minimumNoticeMinutes = 0;
   return config;
 }
 

@@ -16,7 +16,7 @@ import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/i
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
 import { feedSourceKey } from "../../functions/use-cases/pool-availability";
 import { ensureTable } from "../../infra/local/create-table";
-import { httpEvent } from "../support/test-api";
+import { firstDemo, httpEvent } from "../support/test-api";
 import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
 
 const REPS = 50;
@@ -90,8 +90,8 @@ function benchConfig(): LivelineConfig {
     workingHours: WEEKDAY_HOURS,
     calendarFeed: { url: `https://calendar.example/rep-${i}.ics`, refreshMinutes: 24 * 60 },
   }));
-  config.offerings[0]!.horizonDays = DAYS;
-  config.offerings[0]!.slotIntervalMinutes = 15;
+  firstDemo(config).horizonDays = DAYS;
+  firstDemo(config).slotIntervalMinutes = 15;
   return config;
 }
 

@@ -52,8 +52,28 @@ describe("liveline config", () => {
     const problems = problemsOf(raw);
     expect(problems["reps[1].id"]).toContain("used twice");
     expect(problems["offerings[0].reps[0]"]).toContain("not a rep id");
-    expect(problems["contactRequests.offering"]).toContain("not an offering id");
+    expect(problems["contactRequests.offering"]).toContain("not a demo offering id");
     expect(problems["reps[2].email"]).toContain("must differ from sender.email");
+  });
+
+  it("checks webinars: hosts, sessions or a recurrence, the rule, and what a contact request may turn into", () => {
+    const raw = valid();
+    const webinar = raw.offerings.find((o: { kind: string }) => o.kind === "webinar");
+    webinar.hosts = ["ghost"];
+    webinar.recurrence.rule = "EVERY TUESDAY";
+    raw.offerings.push({ id: "empty-webinar", title: "Nothing scheduled", kind: "webinar", durationMinutes: 30, hosts: ["maya"], joinUrl: "https://meet.example/{sessionId}" });
+    raw.contactRequests.offering = "weekly-webinar";
+    raw.contactRequests.groupSession.offering = "live-demo";
+    const problems = problemsOf(raw);
+    const index = raw.offerings.indexOf(webinar);
+    expect(problems[`offerings[${index}].recurrence.rule`]).toContain("RRULE");
+    // Validated once the shapes are right: fix the rule and see the cross-references.
+    webinar.recurrence.rule = "FREQ=WEEKLY;BYDAY=TU";
+    const again = problemsOf(raw);
+    expect(again[`offerings[${index}].hosts[0]`]).toContain("not a rep id");
+    expect(again["contactRequests.offering"]).toContain("not a demo offering id");
+    expect(again["contactRequests.groupSession.offering"]).toContain("takes colleagues");
+    expect(problemsOf({ ...valid(), offerings: [...valid().offerings, { id: "empty-webinar", title: "Nothing", kind: "webinar", durationMinutes: 30, hosts: ["maya"], joinUrl: "https://meet.example/{sessionId}" }] })[`offerings[${valid().offerings.length}]`]).toBe("needs sessions or a recurrence");
   });
 
   it("reads the file LIVELINE_CONFIG names, and says clearly when it is not JSON", () => {

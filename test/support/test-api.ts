@@ -6,7 +6,7 @@ import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
-import type { LivelineConfig } from "../../functions/config/liveline-config";
+import type { DemoOfferingConfig, LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-types";
@@ -35,6 +35,11 @@ export interface TestApi {
 
 export function defaultConfig(): LivelineConfig {
   return readConfigFile("liveline.config.json");
+}
+
+/** The config's first demo offering (the one the default config's tests book). */
+export function firstDemo(config: LivelineConfig): DemoOfferingConfig {
+  return config.offerings.find((offering): offering is DemoOfferingConfig => offering.kind === "demo")!;
 }
 
 export async function createTestApi(overrides: DependencyOverrides = {}): Promise<TestApi> {

@@ -72,6 +72,8 @@ export const bookingBody = z.strictObject({
   ...prospectFields,
   notes: optionalMultiLineText(2000),
   contactRequestId: z.optional(recordId),
+  /** For an offering that takes colleagues (a private group session): each gets their own invitation. */
+  colleagues: z.optional(z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }))),
 });
 export type BookingBody = z.output<typeof bookingBody>;
 
@@ -98,7 +100,7 @@ export const offeringSummary = z.object({
   id: z.string(),
   title: z.string(),
   durationMinutes: z.int(),
-  kind: z.enum(["demo"]),
+  kind: z.enum(["demo", "webinar"]),
   description: z.optional(z.string()),
 });
 export type OfferingSummary = z.output<typeof offeringSummary>;
@@ -121,6 +123,8 @@ export const contactRequestResponse = z.object({
   timeZone: z.string(),
   slots: z.array(zonedSlot),
   routing: routingTrace,
+  /** For a large team: a private group session they may book instead (with colleagues). */
+  groupSession: z.optional(z.object({ offering: offeringSummary, maxColleagues: z.int() })),
 });
 export type ContactRequestResponse = z.output<typeof contactRequestResponse>;
 
@@ -234,4 +238,99 @@ export const followUpsResponse = z.object({
       lead: z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()), company: z.optional(z.string()), timeZone: z.string() }),
     }),
   ),
+});
+
+// Webinars: sessions, registrations (with colleagues and a waitlist), the registrant's manage link, and
+// the hosts' endpoints (attendee list, attendance, moving or cancelling a session).
+
+const colleagueList = z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }));
+
+export const webinarsQuery = z.strictObject({ timeZone: timeZoneName, offering: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
+
+export const registrationBody = z.strictObject({
+  ...prospectFields,
+  /** Colleagues to invite too (each gets their own invitation); at most the webinar's maxColleagues. */
+  colleagues: z.optional(colleagueList),
+  /** When the session is full: join the waitlist instead of being refused. */
+  waitlist: z.optional(z.boolean()),
+});
+export type RegistrationBody = z.output<typeof registrationBody>;
+
+export const registrationManageQuery = z.strictObject({ token });
+export const registrationCancelBody = z.strictObject({
+  token,
+  /** Only these members (by e-mail); the whole group when absent. */
+  emails: z.optional(colleagueList),
+});
+export const registrationColleaguesBody = z.strictObject({ token, colleagues: colleagueList.check(z.minLength(1)) });
+
+export const attendanceBody = z.strictObject({
+  /** Minutes each address stayed (from the webinar platform's export), or… */
+  attendees: z.optional(z.array(z.strictObject({ email: emailAddress, minutes: z.number().check(z.gte(0), z.lte(24 * 60)) }))),
+  /** …marks from the host's page: attended or not. */
+  marks: z.optional(z.array(z.strictObject({ email: emailAddress, attended: z.boolean() }))),
+});
+export const sessionRescheduleBody = z.strictObject({ start: instant });
+export const sessionCancelBody = z.strictObject({ reason: optionalMultiLineText(1000) });
+
+const sessionSummary = z.object({
+  id: z.string(),
+  offering: z.object({ id: z.string(), title: z.string() }),
+  title: z.string(),
+  description: z.optional(z.string()),
+  start: z.string(),
+  end: z.string(),
+  capacity: z.int(),
+  seatsLeft: z.int(),
+  /** False after the registration cut-off (or once cancelled). */
+  registrationOpen: z.boolean(),
+});
+export type SessionSummaryBody = z.output<typeof sessionSummary>;
+
+export const webinarsResponse = z.object({ timeZone: z.string(), sessions: z.array(sessionSummary) });
+
+const registrationMember = z.object({ email: z.string(), name: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted", "cancelled"]) });
+
+export const registrationResponse = z.object({
+  id: z.string(),
+  status: z.enum(["confirmed", "waitlisted"]),
+  session: sessionSummary,
+  /** Seats this registration holds (the registrant and confirmed colleagues). */
+  seats: z.int(),
+  members: z.array(registrationMember),
+  joinUrl: z.optional(z.string()),
+  manageUrl: z.string(),
+});
+export type RegistrationResponseBody = z.output<typeof registrationResponse>;
+
+export const registrationView = z.object({
+  id: z.string(),
+  session: sessionSummary,
+  timeZone: z.string(),
+  members: z.array(registrationMember),
+  /** How many colleagues may still be added. */
+  colleaguesLeft: z.int(),
+  canChange: z.boolean(),
+});
+
+export const sessionFullError = z.object({
+  error: z.object({
+    code: z.literal("session_full"),
+    message: z.string(),
+    /** The next session of this webinar with room, if any. */
+    nextSession: z.optional(sessionSummary),
+  }),
+});
+
+export const attendeesResponse = z.object({
+  session: sessionSummary,
+  attendees: z.array(z.object({ email: z.string(), name: z.string(), company: z.optional(z.string()), interest: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted"]) })),
+});
+
+export const attendanceResponse = z.object({
+  stayed: z.array(z.string()),
+  leftEarly: z.array(z.string()),
+  noShows: z.array(z.string()),
+  /** Addresses in the upload that are not registered for the session. */
+  unknown: z.array(z.string()),
 });

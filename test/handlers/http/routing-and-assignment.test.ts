@@ -1,7 +1,7 @@
 // Availability, routing and fair assignment through the real handler on DynamoDB Local.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LivelineConfig } from "../../../functions/config/liveline-config";
-import { createTestApi, defaultConfig, type TestApi } from "../../support/test-api";
+import { createTestApi, defaultConfig, firstDemo, type TestApi } from "../../support/test-api";
 import { emailsTo } from "../../support/ses-store";
 
 const clock = { now: () => new Date("2026-11-30T06:00:00Z") }; // Monday
@@ -110,7 +110,7 @@ describe("rules of an offering", () => {
       clock,
       config: teamConfig((config) => {
         config.reps = config.reps.slice(0, 1);
-        Object.assign(config.offerings[0]!, { slotIntervalMinutes: 15, bufferBeforeMinutes: 10, bufferAfterMinutes: 15 });
+        Object.assign(firstDemo(config), { slotIntervalMinutes: 15, bufferBeforeMinutes: 10, bufferAfterMinutes: 15 });
       }),
     });
     expect((await api.call("POST", "/api/bookings", booking("2026-12-01T10:00:00Z"))).status).toBe(201);
@@ -129,7 +129,7 @@ describe("rules of an offering", () => {
       clock,
       config: teamConfig((config) => {
         config.reps = config.reps.slice(0, 1);
-        config.offerings[0]!.dailyCapPerRep = 2;
+        firstDemo(config).dailyCapPerRep = 2;
       }),
     });
     expect((await api.call("POST", "/api/bookings", booking("2026-12-01T09:00:00Z"))).status).toBe(201);
@@ -159,7 +159,7 @@ describe("rules of an offering", () => {
       clock,
       config: teamConfig((config) => {
         config.reps[2]!.workingHours = { tue: ["12:00-14:00"] };
-        Object.assign(config.offerings[0]!, { reps: ["ana", "ben"], secondPool: { reps: ["cho"], label: "Solutions engineer" } });
+        Object.assign(firstDemo(config), { reps: ["ana", "ben"], secondPool: { reps: ["cho"], label: "Solutions engineer" } });
       }),
     });
     const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-01&timeZone=UTC");
@@ -186,7 +186,7 @@ describe("rules of an offering", () => {
       clock: { now: () => now.value },
       config: teamConfig((config) => {
         config.reps = config.reps.slice(0, 1);
-        config.offerings[0]!.fairnessWindowDays = 7;
+        firstDemo(config).fairnessWindowDays = 7;
       }),
     });
     const first = await api.call("POST", "/api/bookings", booking("2026-12-01T09:00:00Z"));
@@ -207,7 +207,7 @@ describe("rules of an offering", () => {
       config: teamConfig((config) => {
         config.reps[0]!.timeZone = "America/New_York";
         config.reps[2]!.timeZone = "Asia/Kathmandu";
-        Object.assign(config.offerings[0]!, { slotIntervalMinutes: 15, durationMinutes: 45, bufferBeforeMinutes: 10, bufferAfterMinutes: 5, dailyCapPerRep: 3 });
+        Object.assign(firstDemo(config), { slotIntervalMinutes: 15, durationMinutes: 45, bufferBeforeMinutes: 10, bufferAfterMinutes: 5, dailyCapPerRep: 3 });
       }),
     });
     let seed = 7;
