@@ -3,6 +3,7 @@
 
 import * as z from "zod/mini";
 import { daysOffProblem } from "../core/days-off";
+import { recurrenceProblem } from "../core/session-schedule";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
 import { followUpsSchema } from "./follow-ups-config";
@@ -244,6 +245,9 @@ export const livelineConfigSchema = z
         if (offering.kind === "webinar") {
           checkReps(offering.hosts, ["offerings", index, "hosts"]);
           offering.sessions.forEach((session, sessionIndex) => checkReps(session.hosts, ["offerings", index, "sessions", sessionIndex, "hosts"]));
+          const recurrence = offering.recurrence;
+          const problem = recurrence && recurrenceProblem(recurrence.rule, recurrence.startDate);
+          if (problem) ctx.issues.push({ code: "custom", path: ["offerings", index, "recurrence", "rule"], message: problem, input: recurrence.rule });
           return;
         }
         checkReps(offering.reps, ["offerings", index, "reps"]);

@@ -56,6 +56,8 @@ export interface Booking {
   /** The prospect's zone: how every time is shown to them. */
   timeZone: string;
   prospect: Prospect;
+  /** Colleagues the prospect invited (a private group session): each gets their own invitation. */
+  colleagues?: string[];
   notes?: string;
   joinUrl: string;
   /** iCalendar UID and SEQUENCE: identical UID in every later update and cancel, SEQUENCE only grows. */

@@ -44,7 +44,10 @@ export class IdempotencyKeyReused extends DomainError {
 }
 
 /** The request is fine but collides with what happened before (already logged, changed meanwhile): 409. */
-export abstract class ConflictError extends DomainError {}
+export abstract class ConflictError extends DomainError {
+  /** More for the caller, sent beside code and message (e.g. the next session with room). */
+  details?: Record<string, unknown>;
+}
 
 /** A signed link is forged, expired or for something else. */
 export class Forbidden extends DomainError {

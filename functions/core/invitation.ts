@@ -9,13 +9,13 @@ import type { CalendarPerson } from "./icalendar";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import {
-  addressTag, contactLines, domainOf, firstName, formatInZone, formatLong, formatRange, renderHtml, renderText,
-  sameMailbox, zoneAbbreviation,
+  addressTag, checkNotOrganizer, checkRaisedSequence, contactLines, domainOf, firstName, formatInZone, formatLong,
+  formatRange, renderHtml, renderText, zoneAbbreviation,
 } from "./message-parts";
-import type { BodyLine, PlainEmail } from "./message-parts";
+import type { BodyLine, EventChange, PlainEmail } from "./message-parts";
 
 /** What happened to the booking: its first invitation, a reschedule, or a cancellation. */
-export type InvitationChange = "new" | "update" | "cancel";
+export type InvitationChange = EventChange;
 
 export interface InvitationInput {
   recipient: "prospect" | "rep";
@@ -74,12 +74,9 @@ const DRAFTS: Record<InvitationInput["recipient"], Record<InvitationChange, Draf
 
 export function composeInvitation(input: InvitationInput): ComposedEmail {
   const change = input.change ?? "new";
-  checkSequence(change, input.booking.sequence);
+  checkRaisedSequence(change, input.booking.sequence);
   const draft = DRAFTS[input.recipient][change](input);
-  if (sameMailbox(draft.to.email, input.sender.email)) {
-    // Gmail shows no Accept/Decline on an event the reader organises (item 14).
-    throw new Error("the sender (ORGANIZER) must not be the recipient of the invitation");
-  }
+  checkNotOrganizer(draft.to.email, input.sender);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const calendar = buildCalendar({
     method,
@@ -109,13 +106,6 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     boundarySeed: messageKey(input, change, draft.to.email),
   });
   return { to: draft.to.email, subject: draft.subject, raw, calendar };
-}
-
-/** Calendars ignore an update or cancel whose SEQUENCE is not above the first invite's 0 (item 12). */
-function checkSequence(change: InvitationChange, sequence: number): void {
-  if (change !== "new" && !(sequence >= 1)) {
-    throw new RangeError(`an ${change} needs the raised SEQUENCE (≥ 1), got ${sequence}`);
-  }
 }
 
 /**

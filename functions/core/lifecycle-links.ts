@@ -7,6 +7,7 @@ import { signToken } from "./signed-token";
 export const OUTCOME_PURPOSE = "outcome";
 export const FEEDBACK_PURPOSE = "feedback";
 export const UNSUBSCRIBE_PURPOSE = "unsubscribe";
+export const REGISTRATION_PURPOSE = "registration";
 
 const DAY_SECONDS = 86_400;
 /** Outcome links stay usable two weeks: long enough for a rep back from a trip. */
@@ -35,7 +36,16 @@ export function outcomeUrl(publicUrl: string, secret: string, now: Date, leadId:
 }
 
 export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, rating: number): string {
-  const token = signToken({ purpose: FEEDBACK_PURPOSE, subject: bookingId, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, secret);
+  return feedbackLink(publicUrl, secret, now, bookingId, rating);
+}
+
+/** A webinar attendee's feedback link: the member of a registration (subject "w:<registrationId>:<index>"). */
+export function webinarFeedbackUrl(publicUrl: string, secret: string, now: Date, registrationId: string, memberIndex: number, rating: number): string {
+  return feedbackLink(publicUrl, secret, now, `w:${registrationId}:${memberIndex}`, rating);
+}
+
+function feedbackLink(publicUrl: string, secret: string, now: Date, subject: string, rating: number): string {
+  const token = signToken({ purpose: FEEDBACK_PURPOSE, subject, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, secret);
   return `${base(publicUrl)}/feedback.html?token=${token}&rating=${rating}`;
 }
 
@@ -43,4 +53,10 @@ export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookin
 export function unsubscribeUrls(publicUrl: string, secret: string, now: Date, email: string): { page: string; oneClick: string } {
   const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, secret);
   return { page: `${base(publicUrl)}/unsubscribe.html?token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
+}
+
+/** The registrant's link to manage their group for the session's whole life (changes do not replace it). */
+export function registrationManageUrl(publicUrl: string, secret: string, registrationId: string, sessionEnd: number): string {
+  const token = signToken({ purpose: REGISTRATION_PURPOSE, subject: registrationId, expiresAt: Math.floor(sessionEnd / 1000) + 7 * DAY_SECONDS }, secret);
+  return `${base(publicUrl)}/registration.html?registration=${encodeURIComponent(registrationId)}&token=${token}`;
 }

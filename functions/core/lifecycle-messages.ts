@@ -5,13 +5,16 @@
 
 import type { Prospect } from "./booking";
 import { formatUtcDateTime } from "./icalendar";
-import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import {
-  addressTag, calendarDaysBetween, contactLines, displayPhone, domainOf, firstName, formatInZone, formatLong,
-  formatRange, formatTime, renderHtml, renderText, telLink, zoneAbbreviation,
+  buttonLine, calendarDaysBetween, composePlainEmail, contactLines, displayPhone, duration, firstName, formatDay,
+  formatInZone, formatLong, formatRange, formatTime, hello, plural, ratingLines, RATINGS, reminderWhen, telLink,
+  unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "./message-parts";
-import type { BodyLine, PlainEmail } from "./message-parts";
+import type { BodyLine, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
+
+// Defined with the other message parts (the webinar messages use them too); still named from here.
+export type { Rating, UnsubscribeLinks } from "./message-parts";
 
 export interface MessageContext {
   /** The Date header and every "in 15 minutes" / "5 minutes ago". */
@@ -48,19 +51,9 @@ export interface LeadView {
   timeZone: string;
 }
 
-/** One-click unsubscribe (RFC 8058): the header's POST target, and optionally a page for the body link. */
-export interface UnsubscribeLinks {
-  /** List-Unsubscribe: must accept a POST of "List-Unsubscribe=One-Click". */
-  unsubscribeUrl: string;
-  /** Shown in the body (opened with GET); the one-click URL unless given. */
-  unsubscribePageUrl?: string;
-}
-
 export interface ReminderOptions extends UnsubscribeLinks {
   minutesBefore: number;
 }
-
-export type Rating = 1 | 2 | 3 | 4 | 5;
 
 export interface FeedbackOptions extends UnsubscribeLinks {
   ratingUrl: (rating: Rating) => string;
@@ -71,9 +64,11 @@ export interface CallPromptInput {
   rep: { name: string; email: string; timeZone: string };
   attempt: number;
   maxAttempts: number;
-  reason: "after-demo" | "unbooked-request" | "retry";
+  reason: "after-demo" | "after-webinar" | "unbooked-request" | "retry";
   /** With `end`, the prompt says how long ago the demo ended. */
   demo?: { start: Date; end?: Date; offeringTitle: string };
+  /** "after-webinar": the session they stayed in; with `end`, "stayed 40 of 45 minutes". */
+  webinar?: { title: string; start: Date; end?: Date; minutesAttended?: number };
   /** "unbooked-request": when they asked, for "asked … 15 minutes ago". */
   requestedAt?: Date;
   /** "retry": how the previous attempt ended. */
@@ -106,27 +101,12 @@ export interface RebookInput extends UnsubscribeLinks {
 }
 
 const MINUTE_MS = 60_000;
-/** From 12 hours ahead a reminder names the day ("Tomorrow at 10:00 AM") rather than counting hours. */
-const DAY_FORM_MINUTES = 12 * 60;
-const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
-
-/** What differs between the messages; `compose` does the rest. */
-interface Letter {
-  /** Message-ID parts: kind, what it is about, and what makes this one differ from its siblings. */
-  id: { kind: string; about: string; variant?: string };
-  to: MailAddress;
-  replyTo?: MailAddress;
-  subject: string;
-  paragraphs: BodyLine[][];
-  /** Only for mail the reader may refuse (reminders, follow-ups). */
-  unsubscribe?: UnsubscribeLinks;
-}
 
 /** To the prospect, before the demo: when, the join link first, how to move it, how to stop reminders. */
 export function composeReminder(ctx: MessageContext, demo: DemoView, options: ReminderOptions): PlainEmail {
   const { prospect, rep } = demo;
   const when = reminderWhen(ctx.now, demo.start, prospect.timeZone, options.minutesBefore);
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "reminder", about: demo.id, variant: `${options.minutesBefore}.${formatUtcDateTime(demo.start)}` },
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
@@ -147,8 +127,8 @@ export function composeReminder(ctx: MessageContext, demo: DemoView, options: Re
 /** To the rep, shortly before the demo: who is coming, what they want, their local time, the join link. */
 export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail {
   const { prospect, rep } = demo;
-  const when = repWhen(ctx.now, demo.start, rep.timeZone);
-  return compose(ctx, {
+  const when = whenFromNow(ctx.now, demo.start, rep.timeZone);
+  return composePlainEmail(ctx, {
     id: { kind: "prep", about: demo.id, variant: formatUtcDateTime(demo.start) },
     to: { name: rep.name, email: rep.email },
     subject: `${when.subject}: ${personWho(prospect)}`,
@@ -171,13 +151,13 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
   const paragraphs: BodyLine[][] = [
     [callLine(lead)],
     callReason(ctx.now, input),
-    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead), ...demoLine(input, rep.timeZone)],
+    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead), ...demoLine(input, rep.timeZone), ...webinarLine(input, rep.timeZone)],
     [{ text: "Log the outcome in one click:" }, ...input.outcomeLinks.map(buttonLine)],
   ];
   if (input.attendanceLinks?.length) {
     paragraphs.push([{ text: `Did ${firstName(lead.name)} attend the demo?` }, ...input.attendanceLinks.map(buttonLine)]);
   }
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "call", about: input.promptId, variant: String(input.attempt) },
     to: { name: rep.name, email: rep.email },
     subject: lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Call ${lead.name} now`,
@@ -188,8 +168,7 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
 /** To the prospect after the demo: five one-click ratings; the page they open takes a comment. */
 export function composeFeedbackRequest(ctx: MessageContext, demo: DemoView, options: FeedbackOptions): PlainEmail {
   const { prospect, rep } = demo;
-  const ratings = RATINGS.map((rating) => buttonLine({ label: `${"★".repeat(rating)} ${rating}`, url: options.ratingUrl(rating) }));
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "feedback", about: demo.id },
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
@@ -197,7 +176,7 @@ export function composeFeedbackRequest(ctx: MessageContext, demo: DemoView, opti
     paragraphs: [
       hello(prospect.name),
       [{ text: `Thank you for joining the ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} on ${formatLong(demo.start, prospect.timeZone)} (${prospect.timeZone}).` }],
-      [{ text: "How was it? Rate it in one click (1 poor, 5 excellent):" }, ...ratings],
+      ratingLines(options.ratingUrl),
       [{ text: "The page that opens lets you add a comment; it goes straight to our team." }],
       [{ text: ctx.company.name }],
       unsubscribeLines("Don't want e-mails like this? Unsubscribe", options),
@@ -211,7 +190,7 @@ export function composeComplaintAlert(ctx: MessageContext, demo: DemoView, input
   checkRating(input.rating);
   const { prospect, rep } = demo;
   const comment = input.comment?.trim();
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "complaint", about: demo.id, variant: String(input.rating) },
     to: { name: rep.name, email: rep.email },
     subject: `Complaint to handle: ${prospect.name} rated the demo ${input.rating}/5`,
@@ -231,7 +210,7 @@ export function composeComplaintAlert(ctx: MessageContext, demo: DemoView, input
 export function composeEscalation(ctx: MessageContext, input: EscalationInput): PlainEmail {
   const { rep, lead } = input;
   const zone = input.managerTimeZone ?? "UTC";
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "escalation", about: input.promptId, variant: String(input.attempt) },
     to: { name: "", email: input.managerEmail },
     subject: `Not acted on: call ${lead.name} (${firstName(rep.name)}, attempt ${input.attempt})`,
@@ -251,7 +230,7 @@ export function composeEscalation(ctx: MessageContext, input: EscalationInput): 
 /** To the prospect who wants another demo: the booking page, with replies to the rep. */
 export function composeRebookInvite(ctx: MessageContext, input: RebookInput): PlainEmail {
   const { lead, rep } = input;
-  return compose(ctx, {
+  return composePlainEmail(ctx, {
     id: { kind: "rebook", about: formatUtcDateTime(ctx.now) },
     to: { name: lead.name, email: lead.email },
     replyTo: { name: rep.name, email: rep.email },
@@ -265,52 +244,6 @@ export function composeRebookInvite(ctx: MessageContext, input: RebookInput): Pl
     ],
     unsubscribe: input,
   });
-}
-
-function compose(ctx: MessageContext, letter: Letter): PlainEmail {
-  const key = messageKey(letter);
-  const raw = buildMimeMessage({
-    from: ctx.sender,
-    to: letter.to,
-    replyTo: letter.replyTo,
-    subject: letter.subject,
-    date: ctx.now,
-    messageId: `${key}@${domainOf(ctx.sender.email)}`,
-    text: renderText(letter.paragraphs),
-    html: renderHtml(letter.paragraphs),
-    headers: extraHeaders(letter),
-    boundarySeed: key,
-  });
-  return { to: letter.to.email, subject: letter.subject, raw };
-}
-
-/**
- * Unique per message: Gmail drops a message whose Message-ID it has already seen, so a reminder for a
- * rescheduled demo carries the new start. Parts are kept to atext so the id stays well formed.
- */
-function messageKey(letter: Letter): string {
-  const { kind, about, variant } = letter.id;
-  const parts = [kind, about, addressTag(letter.to.email), ...(variant === undefined ? [] : [variant])];
-  return parts.map((part) => part.replace(/[^A-Za-z0-9._-]/g, "-")).join(".");
-}
-
-/** Auto-Submitted stops vacation auto-replies (RFC 3834); one-click unsubscribe where the reader may refuse. */
-function extraHeaders(letter: Letter): Record<string, string> {
-  const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };
-  if (letter.unsubscribe) {
-    headers["List-Unsubscribe"] = `<${letter.unsubscribe.unsubscribeUrl.replace(/[\s<>]/g, "")}>`;
-    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
-  }
-  return headers;
-}
-
-function unsubscribeLines(label: string, links: UnsubscribeLinks): BodyLine[] {
-  const url = links.unsubscribePageUrl ?? links.unsubscribeUrl;
-  return [{ label, text: url, href: url }];
-}
-
-function hello(name: string): BodyLine[] {
-  return [{ text: `Hi ${firstName(name) || "there"},` }];
 }
 
 /** "Jane Doe (Globex)", or the name alone. */
@@ -331,6 +264,8 @@ function callReason(now: Date, input: CallPromptInput): BodyLine[] {
   switch (input.reason) {
     case "after-demo":
       return [{ text: afterDemoText(now, first, input.demo) }, attempt];
+    case "after-webinar":
+      return [{ text: afterWebinarText(now, first, input) }, attempt];
     case "unbooked-request": {
       const when = input.requestedAt ? ` ${ago(now, input.requestedAt)}` : "";
       return [{ text: `${first} asked to talk live${when} and has not booked a time.` }, attempt];
@@ -346,6 +281,30 @@ function afterDemoText(now: Date, first: string, demo: CallPromptInput["demo"]):
   return `Your demo with ${first} has ended.`;
 }
 
+/** "Jane attended “Product tour” today and stayed 40 of 45 minutes.": how keen they were. */
+function afterWebinarText(now: Date, first: string, input: CallPromptInput): string {
+  const { webinar } = input;
+  if (!webinar) return `${first} attended a webinar.`;
+  const day = dayWord(now, webinar.start, input.rep.timeZone);
+  return `${first} attended “${webinar.title}” ${day}${stayedText(webinar)}.`;
+}
+
+/** "today", "yesterday", or "on Tue, Dec 8", in the rep's zone. */
+function dayWord(now: Date, start: Date, timeZone: string): string {
+  const days = calendarDaysBetween(start, now, timeZone);
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  return `on ${formatDay(start, timeZone)}`;
+}
+
+function stayedText(webinar: NonNullable<CallPromptInput["webinar"]>): string {
+  if (webinar.minutesAttended === undefined) return "";
+  const attended = Math.round(webinar.minutesAttended);
+  if (!webinar.end) return ` and stayed ${plural(attended, "minute")}`;
+  const length = Math.round((webinar.end.getTime() - webinar.start.getTime()) / MINUTE_MS);
+  return ` and stayed ${attended} of ${plural(length, "minute")}`;
+}
+
 function lastOutcomeText(outcome: CallPromptInput["lastOutcome"]): string {
   if (outcome === "voicemail") return " — the last attempt reached voicemail";
   if (outcome === "no_answer") return " — nobody answered the last attempt";
@@ -358,61 +317,21 @@ function demoLine(input: CallPromptInput, timeZone: string): BodyLine[] {
   return [{ label: "Demo", text: `${demo.offeringTitle}, ${formatInZone(demo.start, timeZone)} ${zoneAbbreviation(demo.start, timeZone)}` }];
 }
 
+function webinarLine(input: CallPromptInput, timeZone: string): BodyLine[] {
+  const { webinar } = input;
+  if (!webinar || input.reason !== "after-webinar") return [];
+  return [{ label: "Webinar", text: `${webinar.title}, ${formatInZone(webinar.start, timeZone)} ${zoneAbbreviation(webinar.start, timeZone)}` }];
+}
+
 /** The caller should know whether it is 8 AM or 8 PM where the person is. */
 function localTimeLine(now: Date, person: { timeZone: string }): BodyLine {
   return { label: "Their local time now", text: `${formatTime(now, person.timeZone)} (${person.timeZone})` };
-}
-
-function buttonLine(link: LinkView): BodyLine {
-  return { label: link.label, text: link.url, href: link.url, button: true };
-}
-
-/** A reminder's "when": the day and time from 12 hours ahead, else a count of minutes or hours. */
-function reminderWhen(now: Date, start: Date, timeZone: string, minutesBefore: number): { subject: string; sentence: string } {
-  if (!Number.isFinite(minutesBefore) || minutesBefore < 0) throw new RangeError(`minutesBefore must be ≥ 0, got ${minutesBefore}`);
-  if (minutesBefore >= DAY_FORM_MINUTES) return dayWhen(now, start, timeZone, false);
-  // The configured lead time, not start − now: a timer firing a few seconds late still says "In 1 hour".
-  return countdownWhen(Math.round(minutesBefore));
-}
-
-/** A rep's "when": measured from now, since the prep timer's lead time is not passed in; reps see the zone. */
-function repWhen(now: Date, start: Date, timeZone: string): { subject: string; sentence: string } {
-  const minutes = Math.round((start.getTime() - now.getTime()) / MINUTE_MS);
-  return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
-}
-
-function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean): { subject: string; sentence: string } {
-  const time = formatTime(start, timeZone) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
-  const days = calendarDaysBetween(now, start, timeZone);
-  if (days === 0) return { subject: `Today at ${time}`, sentence: `is today at ${time}` };
-  if (days === 1) return { subject: `Tomorrow at ${time}`, sentence: `is tomorrow at ${time}` };
-  const day = formatInZone(start, timeZone).replace(/, [^,]*$/, "");
-  return { subject: `${day} at ${time}`, sentence: `is on ${day} at ${time}` };
-}
-
-function countdownWhen(minutes: number): { subject: string; sentence: string } {
-  if (minutes < 1) return { subject: "Starting now", sentence: "is starting now" };
-  return { subject: `In ${duration(minutes)}`, sentence: `starts in ${duration(minutes)}` };
 }
 
 /** "5 minutes ago", "2 hours 10 minutes ago", or "just now". */
 function ago(now: Date, then: Date): string {
   const minutes = Math.round((now.getTime() - then.getTime()) / MINUTE_MS);
   return minutes < 1 ? "just now" : `${duration(minutes)} ago`;
-}
-
-/** "1 minute", "45 minutes", "1 hour", "1 hour 30 minutes", "2 days 3 hours". */
-function duration(totalMinutes: number): string {
-  const days = Math.floor(totalMinutes / 1440);
-  const hours = Math.floor((totalMinutes % 1440) / 60);
-  const minutes = totalMinutes % 60;
-  if (days > 0) return [plural(days, "day"), ...(hours > 0 ? [plural(hours, "hour")] : [])].join(" ");
-  if (hours > 0) return [plural(hours, "hour"), ...(minutes > 0 ? [plural(minutes, "minute")] : [])].join(" ");
-  return plural(minutes, "minute");
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
 }
 
 function checkAttempt(attempt: number, maxAttempts: number): void {

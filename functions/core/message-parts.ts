@@ -1,8 +1,11 @@
-// Core: the pieces every e-mail of a booking's life is made of — body lines rendered as text and as
-// escaped HTML, times shown in the reader's zone, names, tel: links and Message-ID parts. Shared by the
-// invitation (invitation.ts) and the lifecycle messages (lifecycle-messages.ts) so both read alike.
+// Core: the pieces every e-mail of a booking's or a webinar's life is made of — body lines rendered as text
+// and as escaped HTML, times shown in the reader's zone, names, tel: links, Message-ID parts, the plain
+// (calendar-less) message with its unsubscribe headers, and the invitation checks. Shared by invitation.ts,
+// lifecycle-messages.ts and webinar-messages.ts so they all read alike.
 
 import { DateTime } from "luxon";
+import { buildMimeMessage } from "./mime-message";
+import type { MailAddress } from "./mime-message";
 
 /** What a composer hands back when there is no calendar part; ComposedEmail adds one. */
 export interface PlainEmail {
@@ -60,6 +63,11 @@ export function displayPhone(phone: string): string {
 /** "Tue, Dec 1, 10:00 AM" in the zone: the short form subjects use. */
 export function formatInZone(date: Date, timeZone: string): string {
   return inZone(date, timeZone).toFormat("ccc, LLL d, h:mm a");
+}
+
+/** "Tue, Dec 1" in the zone: a day named without its time. */
+export function formatDay(date: Date, timeZone: string): string {
+  return inZone(date, timeZone).toFormat("ccc, LLL d");
 }
 
 /** "10:00 AM" in the zone. */
@@ -156,4 +164,168 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#39;");
+}
+
+/** One-click unsubscribe (RFC 8058): the header's POST target, and optionally a page for the body link. */
+export interface UnsubscribeLinks {
+  /** List-Unsubscribe: must accept a POST of "List-Unsubscribe=One-Click". */
+  unsubscribeUrl: string;
+  /** Shown in the body (opened with GET); the one-click URL unless given. */
+  unsubscribePageUrl?: string;
+}
+
+export type Rating = 1 | 2 | 3 | 4 | 5;
+
+export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
+
+/** Who sends, and the Date header: all a plain message needs besides its letter. */
+export interface SendingContext {
+  now: Date;
+  sender: MailAddress;
+}
+
+/** Message-ID parts: kind, what it is about, and what makes this one differ from its siblings. */
+export interface LetterId {
+  kind: string;
+  about: string;
+  variant?: string;
+}
+
+/** What differs between plain messages; composePlainEmail does the rest. */
+export interface Letter {
+  id: LetterId;
+  to: MailAddress;
+  replyTo?: MailAddress;
+  subject: string;
+  paragraphs: BodyLine[][];
+  /** Only for mail the reader may refuse (reminders, follow-ups). */
+  unsubscribe?: UnsubscribeLinks;
+}
+
+/** Text and HTML, no calendar part: every message that is not an invitation. */
+export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEmail {
+  const key = letterKey(letter.id, letter.to.email);
+  const raw = buildMimeMessage({
+    from: ctx.sender,
+    to: letter.to,
+    replyTo: letter.replyTo,
+    subject: letter.subject,
+    date: ctx.now,
+    messageId: `${key}@${domainOf(ctx.sender.email)}`,
+    text: renderText(letter.paragraphs),
+    html: renderHtml(letter.paragraphs),
+    headers: plainHeaders(letter),
+    boundarySeed: key,
+  });
+  return { to: letter.to.email, subject: letter.subject, raw };
+}
+
+/**
+ * Unique per message and recipient: Gmail drops a message whose Message-ID it has already seen, so a
+ * reminder for a rescheduled demo carries the new start. Parts are kept to atext so the id stays well formed.
+ */
+export function letterKey(id: LetterId, to: string): string {
+  const parts = [id.kind, id.about, addressTag(to), ...(id.variant === undefined ? [] : [id.variant])];
+  return parts.map((part) => part.replace(/[^A-Za-z0-9._-]/g, "-")).join(".");
+}
+
+/** Auto-Submitted stops vacation auto-replies (RFC 3834); one-click unsubscribe where the reader may refuse. */
+function plainHeaders(letter: Letter): Record<string, string> {
+  const headers: Record<string, string> = { "Auto-Submitted": "auto-generated" };
+  if (letter.unsubscribe) {
+    headers["List-Unsubscribe"] = `<${letter.unsubscribe.unsubscribeUrl.replace(/[\s<>]/g, "")}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  return headers;
+}
+
+/** The body's unsubscribe link: the page when there is one, since a click is a GET. */
+export function unsubscribeLines(label: string, links: UnsubscribeLinks): BodyLine[] {
+  const url = links.unsubscribePageUrl ?? links.unsubscribeUrl;
+  return [{ label, text: url, href: url }];
+}
+
+/** "Hi Jane,", or "Hi there," for someone we know only by address. */
+export function hello(name: string | undefined): BodyLine[] {
+  return [{ text: `Hi ${firstName(name ?? "") || "there"},` }];
+}
+
+/** A one-click choice: a button in HTML, the URL beside its label in text. */
+export function buttonLine(link: { label: string; url: string }): BodyLine {
+  return { label: link.label, text: link.url, href: link.url, button: true };
+}
+
+/** The five one-click ratings, worded alike in every feedback request. */
+export function ratingLines(ratingUrl: (rating: Rating) => string): BodyLine[] {
+  const ratings = RATINGS.map((rating) => buttonLine({ label: `${"★".repeat(rating)} ${rating}`, url: ratingUrl(rating) }));
+  return [{ text: "How was it? Rate it in one click (1 poor, 5 excellent):" }, ...ratings];
+}
+
+/** A "when" for a subject ("In 1 hour") and for a sentence ("starts in 1 hour"). */
+export interface When {
+  subject: string;
+  sentence: string;
+}
+
+const MINUTE_MS = 60_000;
+/** From 12 hours ahead a "when" names the day ("Tomorrow at 10:00 AM") rather than counting hours. */
+const DAY_FORM_MINUTES = 12 * 60;
+
+/** A reminder's "when": the day and time from 12 hours ahead, else a count of minutes or hours. */
+export function reminderWhen(now: Date, start: Date, timeZone: string, minutesBefore: number): When {
+  if (!Number.isFinite(minutesBefore) || minutesBefore < 0) throw new RangeError(`minutesBefore must be ≥ 0, got ${minutesBefore}`);
+  if (minutesBefore >= DAY_FORM_MINUTES) return dayWhen(now, start, timeZone, false);
+  // The configured lead time, not start − now: a timer firing a few seconds late still says "In 1 hour".
+  return countdownWhen(Math.round(minutesBefore));
+}
+
+/** Staff's "when": measured from now, since their timers' lead time is not passed in; staff see the zone. */
+export function whenFromNow(now: Date, start: Date, timeZone: string): When {
+  const minutes = Math.round((start.getTime() - now.getTime()) / MINUTE_MS);
+  return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
+}
+
+function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean): When {
+  const time = formatTime(start, timeZone) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
+  const days = calendarDaysBetween(now, start, timeZone);
+  if (days === 0) return { subject: `Today at ${time}`, sentence: `is today at ${time}` };
+  if (days === 1) return { subject: `Tomorrow at ${time}`, sentence: `is tomorrow at ${time}` };
+  const day = formatDay(start, timeZone);
+  return { subject: `${day} at ${time}`, sentence: `is on ${day} at ${time}` };
+}
+
+function countdownWhen(minutes: number): When {
+  if (minutes < 1) return { subject: "Starting now", sentence: "is starting now" };
+  return { subject: `In ${duration(minutes)}`, sentence: `starts in ${duration(minutes)}` };
+}
+
+/** "1 minute", "45 minutes", "1 hour", "1 hour 30 minutes", "2 days 3 hours". */
+export function duration(totalMinutes: number): string {
+  const days = Math.floor(totalMinutes / 1440);
+  const hours = Math.floor((totalMinutes % 1440) / 60);
+  const minutes = totalMinutes % 60;
+  if (days > 0) return [plural(days, "day"), ...(hours > 0 ? [plural(hours, "hour")] : [])].join(" ");
+  if (hours > 0) return [plural(hours, "hour"), ...(minutes > 0 ? [plural(minutes, "minute")] : [])].join(" ");
+  return plural(minutes, "minute");
+}
+
+export function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/** What happened to an invited event: its first invitation, a reschedule, or a cancellation. */
+export type EventChange = "new" | "update" | "cancel";
+
+/** Calendars ignore an update or cancel whose SEQUENCE is not above the first invite's 0 (item 12). */
+export function checkRaisedSequence(change: EventChange, sequence: number): void {
+  if (change !== "new" && !(sequence >= 1)) {
+    throw new RangeError(`an ${change} needs the raised SEQUENCE (≥ 1), got ${sequence}`);
+  }
+}
+
+/** Gmail shows no Accept/Decline on an event the reader organises (item 14). */
+export function checkNotOrganizer(recipient: string, sender: MailAddress): void {
+  if (sameMailbox(recipient, sender.email)) {
+    throw new Error("the sender (ORGANIZER) must not be the recipient of the invitation");
+  }
 }

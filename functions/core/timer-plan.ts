@@ -1,6 +1,9 @@
-// Core: which timers a booking or a lead needs, and when. Names are deterministic (and ≤ 64 characters,
-// EventBridge Scheduler's limit), so creating one twice is harmless and cancelling one needs only its name.
-// A timer carries the booking's version: when it fires after a reschedule or cancel, it is stale.
+// Core: which timers a booking, a lead or a webinar session needs, and when. Names are deterministic (and
+// ≤ 64 characters, EventBridge Scheduler's limit), so creating one twice is harmless and cancelling one
+// needs only its name. A timer carries the booking's version (a session's sequence): when it fires after a
+// reschedule or cancel, it is stale.
+
+import { createHash } from "node:crypto";
 
 export type TimerPayload =
   | { kind: "reminder"; bookingId: string; version: number; minutesBefore: number }
@@ -13,6 +16,10 @@ export type TimerPayload =
   | { kind: "call-attempt"; leadId: string; chain: string; attempt: number }
   /** A prompt nobody acted on. */
   | { kind: "escalation"; leadId: string; promptId: string }
+  /** A webinar session: reminders to every attendee, the attendee list to its hosts, feedback requests. */
+  | { kind: "session-reminder"; sessionId: string; sequence: number; minutesBefore: number }
+  | { kind: "session-host-list"; sessionId: string; sequence: number }
+  | { kind: "session-feedback"; sessionId: string; sequence: number }
   /** The outbox's periodic sweep: e-mails due for a retry. */
   | { kind: "outbox-sweep" };
 
@@ -92,4 +99,41 @@ export function promptId(chain: string, attempt: number): string {
 /** Booking ids are UUIDs; 8 characters tell the chains of one lead apart and keep names short. */
 function shortChain(chain: string): string {
   return chain === "lead" ? "lead" : chain.replace(/[^A-Za-z0-9]/g, "").slice(0, 8);
+}
+
+export interface SessionTimes {
+  remindersMinutesBefore: readonly number[];
+  hostListMinutesBefore: number;
+  feedbackMinutesAfterEnd: number;
+}
+
+export interface TimedSession {
+  id: string;
+  start: number;
+  end: number;
+  sequence: number;
+}
+
+/** A session's timers; ones already past at `now` are skipped (a late registration gets no old reminder). */
+export function sessionTimerPlan(session: TimedSession, times: SessionTimes, now: number): TimerSpec[] {
+  const { id: sessionId, sequence } = session;
+  const timers: TimerSpec[] = [
+    ...times.remindersMinutesBefore.map((minutesBefore) => ({
+      name: sessionTimerName(sessionId, `r${minutesBefore}`, sequence),
+      fireAt: session.start - minutesBefore * MINUTE,
+      payload: { kind: "session-reminder" as const, sessionId, sequence, minutesBefore },
+    })),
+    { name: sessionTimerName(sessionId, "hosts", sequence), fireAt: session.start - times.hostListMinutesBefore * MINUTE, payload: { kind: "session-host-list", sessionId, sequence } },
+    { name: sessionTimerName(sessionId, "feedback", sequence), fireAt: session.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "session-feedback", sessionId, sequence } },
+  ];
+  return timers.filter((timer) => timer.fireAt > now);
+}
+
+export function sessionTimerNames(sessionId: string, sequence: number, times: SessionTimes): string[] {
+  return [...times.remindersMinutesBefore.map((minutes) => `r${minutes}`), "hosts", "feedback"].map((kind) => sessionTimerName(sessionId, kind, sequence));
+}
+
+/** Session ids can be long (offering id + instant): a short hash keeps the name within 64 characters. */
+function sessionTimerName(sessionId: string, kind: string, sequence: number): string {
+  return `ws-${createHash("sha256").update(sessionId).digest("base64url").slice(0, 16).replace(/[^A-Za-z0-9]/g, "x")}-${kind}-s${sequence}`;
 }

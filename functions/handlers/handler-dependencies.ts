@@ -16,6 +16,7 @@ import { DynamoDbLeadLog } from "../adapters/dynamodb/lead-log.dynamodb";
 import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
+import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
 import { movableClock } from "../adapters/local/movable-clock";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
@@ -65,6 +66,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leadLog: new DynamoDbLeadLog(documents, settings.TABLE_NAME),
     suppressions: new DynamoDbSuppressionList(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
+    webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await signingSecret(settings),
     newId: randomUUID,

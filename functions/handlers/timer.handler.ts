@@ -8,7 +8,7 @@ import { createHandlerDependencies } from "./handler-dependencies";
 
 const dependencies = await createHandlerDependencies();
 
-const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "outbox-sweep"]);
+const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 
 export async function handler(event: TimerPayload): Promise<{ outcome: TimerOutcome }> {
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {

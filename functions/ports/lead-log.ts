@@ -13,7 +13,7 @@ export interface LeadEvent {
   data?: Record<string, unknown>;
 }
 
-export type PromptReason = "after-demo" | "unbooked-request" | "retry";
+export type PromptReason = "after-demo" | "after-webinar" | "unbooked-request" | "retry";
 
 export interface Prompt {
   leadId: string;
@@ -49,7 +49,8 @@ export interface OutcomeWrite {
 }
 
 export interface FeedbackWrite {
-  bookingId: string;
+  /** What was rated, once: a booking id, or a webinar attendee ("w:<registrationId>:<index>"). */
+  subject: string;
   rating: number;
   comment?: string;
   events: LeadEvent[];
@@ -58,6 +59,8 @@ export interface FeedbackWrite {
 
 export interface LeadLog {
   events(leadId: string): Promise<LeadEvent[]>;
+  /** Adds events; one with the same lead, time, kind and ref is the same event (written once). */
+  append(events: readonly LeadEvent[]): Promise<void>;
   /** Opens the prompt with its mail and timers; false when it exists already (a duplicate delivery). */
   startPrompt(start: PromptStart, now: Date): Promise<boolean>;
   getPrompt(leadId: string, promptId: string): Promise<Prompt | undefined>;
@@ -65,7 +68,7 @@ export interface LeadLog {
   escalate(leadId: string, promptId: string, outbox: readonly OutboxItem[], now: Date): Promise<boolean>;
   /** One write; false when the prompt was closed or the attendance recorded before. */
   recordOutcome(write: OutcomeWrite, now: Date): Promise<boolean>;
-  /** One write; false when feedback for the booking was received before. */
+  /** One write; false when feedback on this subject was received before. */
   recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean>;
   /** A rep's open prompts, earliest due first. */
   openPrompts(repId: string): Promise<Prompt[]>;

@@ -6,7 +6,7 @@ import type { TimerSpec } from "../core/timer-plan";
 import type { ScheduledDemo } from "./booking-store";
 
 export interface OutboxOwner {
-  kind: "booking" | "lead";
+  kind: "booking" | "lead" | "session" | "registration";
   id: string;
 }
 
@@ -41,7 +41,22 @@ export interface OutboxRelease extends OutboxBase {
   demo: ScheduledDemo;
 }
 
-export type OutboxItem = OutboxMail | OutboxTimers | OutboxRelease;
+/** A session changed (moved or cancelled): every attendee's update is still to be enqueued. */
+export interface OutboxBroadcast extends OutboxBase {
+  type: "broadcast";
+  sessionId: string;
+  sequence: number;
+  change: "update" | "cancel";
+  reason?: string;
+}
+
+/** Seats were freed: move waitlisted people up while there is room. */
+export interface OutboxPromote extends OutboxBase {
+  type: "promote";
+  sessionId: string;
+}
+
+export type OutboxItem = OutboxMail | OutboxTimers | OutboxRelease | OutboxBroadcast | OutboxPromote;
 
 /** An item as stored: how often it was tried. */
 export interface StoredOutboxItem {

@@ -29,6 +29,7 @@ export interface BookDemoRequest {
   prospect: Prospect;
   notes?: string;
   contactRequestId?: string;
+  colleagues?: string[];
 }
 
 export interface ConfirmedBooking {
@@ -73,6 +74,10 @@ export async function bookDemo(deps: UseCaseDependencies, request: BookDemoReque
 
 async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
   const offering = deps.catalogue.offering(request.offeringId);
+  const colleagues = [...new Set((request.colleagues ?? []).map((email) => email.toLowerCase()))].filter((email) => email !== request.prospect.email.toLowerCase());
+  if (colleagues.length > offering.maxColleagues) {
+    throw new InvalidInput("colleagues", offering.maxColleagues === 0 ? "cannot be invited to this demo." : `can list at most ${offering.maxColleagues} colleagues.`);
+  }
   const rules = deps.catalogue.rules(offering);
   const now = deps.clock.now();
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
@@ -101,7 +106,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
     const repId = primary.find((id) => !excluded.has(id));
     const secondRepId = second?.find((id) => !excluded.has(id));
     if (!repId || (second && !secondRepId)) throw new SlotTaken();
-    const confirmed = confirm(deps, { request, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? newLead!.id });
+    const confirmed = confirm(deps, { request: { ...request, colleagues }, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? newLead!.id });
     const body = options.render(confirmed);
     const claims = [repId, ...(secondRepId ? [secondRepId] : [])].map((id) => claimFor(deps, confirmed.booking, id, rules, availability.schedules.get(id)!, now.getTime()));
     const outbox = bookingOutbox(deps, confirmed, now);
@@ -241,6 +246,7 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     repDays: Object.fromEntries([repId, ...(secondRepId ? [secondRepId] : [])].map((id) => [id, localDateAt(deps.catalogue.rep(id).timeZone, request.start)])),
     timeZone: request.timeZone,
     prospect: request.prospect,
+    ...(request.colleagues && request.colleagues.length > 0 ? { colleagues: request.colleagues } : {}),
     notes: request.notes || undefined,
     joinUrl: deps.catalogue.joinUrl(offering, repId, bookingId),
     icalUid: `${bookingId}@${senderDomain}`,

@@ -3,6 +3,7 @@
 // retried change never mails twice.
 
 import { composeInvitation } from "../core/invitation";
+import { composeWebinarInvitation } from "../core/webinar-messages";
 import type { OutboxMail } from "../ports/outbox";
 import type { ConfirmedBooking } from "./book-demo";
 import { invitationInput, type InvitationRecipient } from "./invitation-input";
@@ -12,6 +13,8 @@ export type InvitationChange = "new" | "update" | "cancel";
 
 export interface InvitationOptions {
   recipients?: readonly InvitationRecipient[];
+  /** The prospect's invited colleagues get theirs too (default: when all recipients are mailed). */
+  colleagues?: boolean;
   cancelReason?: string;
   /** Where a prospect whose demo was cancelled can book another. */
   rebookUrl?: string;
@@ -21,7 +24,7 @@ export function invitationMails(deps: UseCaseDependencies, confirmed: ConfirmedB
   const recipients = options.recipients ?? (["prospect", "rep", ...(confirmed.secondRep ? ["second-rep" as const] : [])] as InvitationRecipient[]);
   const config = deps.catalogue.config;
   const { booking } = confirmed;
-  return recipients.map((recipient) => {
+  const mails: OutboxMail[] = recipients.map((recipient) => {
     const email = composeInvitation({
       ...invitationInput(config, confirmed, recipient, now),
       change,
@@ -38,6 +41,38 @@ export function invitationMails(deps: UseCaseDependencies, confirmed: ConfirmedB
       raw: email.raw,
       category: "transactional",
       logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: recipient, sequence: booking.sequence } },
+    };
+  });
+  const withColleagues = options.colleagues ?? options.recipients === undefined;
+  return withColleagues ? [...mails, ...colleagueMails(deps, confirmed, change, now, options)] : mails;
+}
+
+/** A private group session: each colleague their own invitation (one ATTENDEE), same UID and SEQUENCE. */
+function colleagueMails(deps: UseCaseDependencies, confirmed: ConfirmedBooking, change: InvitationChange, now: Date, options: InvitationOptions): OutboxMail[] {
+  const { booking, rep, offering } = confirmed;
+  const config = deps.catalogue.config;
+  return (booking.colleagues ?? []).map((email, index) => {
+    const composed = composeWebinarInvitation(
+      { now, company: config.company, sender: config.sender },
+      {
+        session: { id: booking.id, title: offering.title, description: offering.description, start: new Date(booking.start), end: new Date(booking.end), joinUrl: booking.joinUrl, host: { name: rep.name, email: rep.email } },
+        attendee: { email, timeZone: booking.timeZone },
+        uid: booking.icalUid,
+        sequence: booking.sequence,
+        change,
+        invitedBy: booking.prospect.name,
+        cancelReason: options.cancelReason,
+      },
+    );
+    return {
+      type: "mail",
+      owner: { kind: "booking", id: booking.id },
+      key: `invitation-colleague-${index}-s${booking.sequence}`,
+      from: config.sender.email,
+      to: composed.to,
+      raw: composed.raw,
+      category: "transactional",
+      logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: "colleague", sequence: booking.sequence } },
     };
   });
 }

@@ -3,11 +3,13 @@
 // timer are written in one transaction; a duplicate timer delivery finds the prompt and does nothing.
 
 import type { Lead } from "../core/booking";
+import { rankByFairness } from "../core/fair-assignment";
 import { outcomeUrl } from "../core/lifecycle-links";
 import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecycle-messages";
 import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
 import type { Prompt, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
+import { repLoad } from "./book-demo";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -36,6 +38,16 @@ export interface PromptRequest {
   reason: PromptReason;
   bookingId?: string;
   demo?: { start: Date; offeringTitle: string };
+  webinar?: { title: string; start: Date; end?: Date; minutesAttended?: number };
+}
+
+const DAY = 86_400_000;
+
+/** Who should call: the fairest rep of the pool (fewest demos for their weight, least recently assigned). */
+export async function fairestRepOf(deps: UseCaseDependencies, pool: readonly string[], fairnessWindowDays: number): Promise<string> {
+  const schedules = await deps.store.readSchedules(pool);
+  const windowStart = deps.clock.now().getTime() - fairnessWindowDays * DAY;
+  return rankByFairness(pool.map((id) => repLoad(deps, schedules.get(id)!, windowStart)))[0]!;
 }
 
 export function leadView(lead: Lead): LeadView {
@@ -60,6 +72,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
       maxAttempts: config.followUps.callCadence.maxAttempts,
       reason: request.reason,
       demo: request.demo,
+      webinar: request.webinar,
       outcomeLinks: links(CALL_OUTCOMES),
       attendanceLinks: request.reason === "after-demo" ? links(ATTENDANCE_OUTCOMES) : undefined,
       promptId: id,

@@ -4,17 +4,15 @@
 // second delivery sends nothing.
 
 import type { Booking } from "../core/booking";
-import { rankByFairness } from "../core/fair-assignment";
 import { feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
 import { promptId, type TimerPayload } from "../core/timer-plan";
 import type { OutboxMail } from "../ports/outbox";
-import { confirmedBooking, repLoad } from "./book-demo";
-import { leadView, startCallPrompt } from "./call-prompts";
+import { confirmedBooking } from "./book-demo";
+import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { processOutbox, sweepOutbox } from "./process-outbox";
+import { sessionTimer } from "./session-timers";
 import type { UseCaseDependencies } from "./use-case-dependencies";
-
-const DAY = 86_400_000;
 
 /** What the timer did, for the log and the tests. */
 export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed";
@@ -32,6 +30,10 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
       return callAttempt(deps, payload.leadId, payload.chain, payload.attempt);
     case "escalation":
       return escalate(deps, payload.leadId, payload.promptId);
+    case "session-reminder":
+    case "session-host-list":
+    case "session-feedback":
+      return sessionTimer(deps, payload);
     case "outbox-sweep":
       await sweepOutbox(deps);
       return "swept";
@@ -116,12 +118,9 @@ async function sendOnce(deps: UseCaseDependencies, mail: OutboxMail): Promise<Ti
 async function leadCallBack(deps: UseCaseDependencies, leadId: string): Promise<TimerOutcome> {
   const lead = await deps.store.getLead(leadId);
   if (!lead || lead.lastBookingId || lead.closedAt) return "not-needed";
-  const now = deps.clock.now().getTime();
-  const pool = lead.routing?.pool ?? deps.catalogue.poolIds(deps.catalogue.offering(lead.offeringId));
-  const schedules = await deps.store.readSchedules(pool);
-  const window = now - deps.catalogue.offering(lead.offeringId).fairnessWindowDays * DAY;
-  const [repId] = rankByFairness(pool.map((id) => repLoad(deps, schedules.get(id)!, window)));
-  const started = await startCallPrompt(deps, { lead, repId: repId!, chain: "lead", attempt: 1, reason: "unbooked-request" });
+  const offering = deps.catalogue.offering(lead.offeringId);
+  const repId = await fairestRepOf(deps, lead.routing?.pool ?? deps.catalogue.poolIds(offering), offering.fairnessWindowDays);
+  const started = await startCallPrompt(deps, { lead, repId, chain: "lead", attempt: 1, reason: "unbooked-request" });
   return started ? "prompted" : "duplicate";
 }
 

@@ -206,7 +206,7 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
   );
   const confirmedNext = confirmedBooking(deps, next);
   const stayed = (recipient: "rep" | "second-rep") => (recipient === "rep" ? before.has(next.repId) : next.secondRepId !== undefined && before.has(next.secondRepId));
-  const updates = invitationMails(deps, confirmedNext, "update", now, { recipients: ["prospect", ...(["rep", "second-rep"] as const).filter((r) => (r === "rep" || next.secondRepId) && stayed(r))] });
+  const updates = invitationMails(deps, confirmedNext, "update", now, { recipients: ["prospect", ...(["rep", "second-rep"] as const).filter((r) => (r === "rep" || next.secondRepId) && stayed(r))], colleagues: true });
   const newcomers = invitationMails(deps, confirmedNext, "new", now, { recipients: (["rep", "second-rep"] as const).filter((r) => (r === "rep" || next.secondRepId) && !stayed(r)) });
   const leavers = [...before].filter((repId) => !after.includes(repId));
   const goodbyes = leavers.flatMap((repId) => {

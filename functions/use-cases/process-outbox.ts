@@ -4,6 +4,7 @@
 
 import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { broadcastSessionChange, promoteWaitlist } from "./webinar-fanout";
 
 const MINUTE = 60_000;
 /** Retries back off 1, 2, 4 … minutes, at most an hour apart, and never stop: a lead is never lost. */
@@ -59,6 +60,14 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
     if (item.type === "timers") {
       if (item.cancel.length > 0) await deps.timers.cancel(item.cancel);
       if (item.schedule.length > 0) await deps.timers.schedule(item.schedule);
+      return { status: "done" };
+    }
+    if (item.type === "broadcast") {
+      await broadcastSessionChange(deps, item);
+      return { status: "done" };
+    }
+    if (item.type === "promote") {
+      await promoteWaitlist(deps, item.sessionId);
       return { status: "done" };
     }
     await deps.store.releaseScheduleEntry(item.repId, item.demo);

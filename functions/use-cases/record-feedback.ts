@@ -3,12 +3,13 @@
 
 import { ConflictError, Forbidden, NotFound } from "../core/errors";
 import { FEEDBACK_PURPOSE } from "../core/lifecycle-links";
-import { composeComplaintAlert } from "../core/lifecycle-messages";
+import { composeComplaintAlert, type DemoView } from "../core/lifecycle-messages";
 import { verifyToken } from "../core/signed-token";
-import type { OutboxItem } from "../ports/outbox";
+import type { OutboxItem, OutboxOwner } from "../ports/outbox";
 import { demoView } from "./fire-timer";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { sessionInfo } from "./webinar-sessions";
 
 export class FeedbackAlreadyReceived extends ConflictError {
   readonly code = "feedback_already_received";
@@ -22,18 +23,56 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
   const now = deps.clock.now();
   const claims = verifyToken(token, deps.signingSecret, FEEDBACK_PURPOSE, now);
   if (!claims) throw new Forbidden();
-  const booking = await deps.store.getBooking(claims.subject);
-  if (!booking) throw new NotFound("There is no such booking.");
+  const rated = claims.subject.startsWith("w:") ? await webinarAttendee(deps, claims.subject) : await bookedDemo(deps, claims.subject);
   const config = deps.catalogue.config;
   const outbox: OutboxItem[] = [];
   if (rating <= config.followUps.complaintRatingAtMost) {
-    const email = composeComplaintAlert({ now, company: config.company, sender: config.sender }, demoView(deps, booking), { rating, comment });
-    outbox.push({ type: "mail", owner: { kind: "booking", id: booking.id }, key: "complaint-alert", from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: booking.leadId, kind: "complaint_alerted" } });
+    const email = composeComplaintAlert({ now, company: config.company, sender: config.sender }, rated.demo, { rating, comment });
+    outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
   }
   const written = await deps.leadLog.recordFeedback(
-    { bookingId: booking.id, rating, comment, events: [{ leadId: booking.leadId, at: now.toISOString(), kind: "feedback", ref: booking.id, data: { rating, ...(comment ? { comment } : {}) } }], outbox },
+    { subject: claims.subject, rating, comment, events: [{ leadId: rated.leadId, at: now.toISOString(), kind: "feedback", ref: claims.subject, data: { rating, ...(comment ? { comment } : {}) } }], outbox },
     now,
   );
   if (!written) throw new FeedbackAlreadyReceived();
   await processOutbox(deps, outbox.map((item) => ({ item })));
+}
+
+interface Rated {
+  leadId: string;
+  /** What the complaint alert shows: the demo, or the webinar as the attendee saw it (with its host as the rep). */
+  demo: DemoView;
+  owner: OutboxOwner;
+  tag: string;
+}
+
+async function bookedDemo(deps: UseCaseDependencies, bookingId: string): Promise<Rated> {
+  const booking = await deps.store.getBooking(bookingId);
+  if (!booking) throw new NotFound("There is no such booking.");
+  return { leadId: booking.leadId, demo: demoView(deps, booking), owner: { kind: "booking", id: booking.id }, tag: "demo" };
+}
+
+async function webinarAttendee(deps: UseCaseDependencies, subject: string): Promise<Rated> {
+  const [, registrationId = "", index = ""] = subject.split(":");
+  const registration = await deps.webinars.getRegistration(registrationId);
+  const member = registration?.members[Number(index)];
+  if (!registration || !member) throw new NotFound("There is no such registration.");
+  const info = await sessionInfo(deps, registration.sessionId);
+  const lead = await deps.store.getLead(member.leadId);
+  const host = deps.catalogue.rep(info.session.hosts[0]!);
+  return {
+    leadId: member.leadId,
+    owner: { kind: "registration", id: registration.id },
+    tag: index,
+    demo: {
+      id: info.session.id,
+      start: new Date(info.start),
+      end: new Date(info.end),
+      offeringTitle: info.webinar.title,
+      joinUrl: info.session.joinUrl,
+      manageUrl: "",
+      prospect: { ...(lead?.prospect ?? { name: member.email, email: member.email }), timeZone: registration.timeZone },
+      rep: { name: host.name, email: host.email, phone: host.phone, timeZone: host.timeZone },
+    },
+  };
 }

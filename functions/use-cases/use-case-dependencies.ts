@@ -9,6 +9,7 @@ import type { Mailer } from "../ports/mailer";
 import type { Outbox } from "../ports/outbox";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
+import type { WebinarStore } from "../ports/webinar-store";
 
 export interface UseCaseDependencies {
   catalogue: OfferingCatalogue;
@@ -19,6 +20,7 @@ export interface UseCaseDependencies {
   leadLog: LeadLog;
   suppressions: SuppressionList;
   timers: Timers;
+  webinars: WebinarStore;
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;

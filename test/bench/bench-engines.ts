@@ -46,6 +46,33 @@ export function countingDynamoDbClient(endpoint: string): CountingClient {
   return { client, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0), reset: () => counts.clear() };
 }
 
+export interface LoadResult {
+  /** Milliseconds per request, sorted. */
+  latencies: number[];
+  statuses: Map<number, number>;
+  seconds: number;
+}
+
+/** Sends requests 0 … total-1 from `clients` concurrent clients, each taking the next one when done. */
+export async function runClients(clients: number, total: number, send: (i: number) => Promise<{ statusCode: number }>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        const result = await send(i);
+        latencies.push(performance.now() - t0);
+        statuses.set(result.statusCode, (statuses.get(result.statusCode) ?? 0) + 1);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), statuses, seconds: (performance.now() - started) / 1000 };
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);

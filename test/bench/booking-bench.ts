@@ -9,7 +9,7 @@ import { createHttpApiHandler } from "../../functions/handlers/http/http-api-han
 import type { Mailer } from "../../functions/ports/mailer";
 import { ensureTable } from "../../infra/local/create-table";
 import { firstDemo, httpEvent } from "../support/test-api";
-import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
+import { countingDynamoDbClient, ms, percentile, runClients, type BenchEngines } from "./bench-engines";
 
 const BOOKINGS = 480;
 /** The committed default's team size. */
@@ -55,23 +55,7 @@ export async function benchBookings(engines: BenchEngines, clients: number, prin
   dynamo.reset();
   sesRequests = 0;
 
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < BOOKINGS) {
-        const i = next++;
-        const t0 = performance.now();
-        const result = await book(i);
-        latencies.push(performance.now() - t0);
-        statuses.set(result.statusCode, (statuses.get(result.statusCode) ?? 0) + 1);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const { latencies, statuses, seconds } = await runClients(clients, BOOKINGS, book);
   const booked = statuses.get(201) ?? 0;
   if (booked !== BOOKINGS) throw new Error(`expected ${BOOKINGS} bookings, got statuses ${JSON.stringify([...statuses])}`);
   print(`booking ${clients} client${clients > 1 ? "s" : ""} x ${BOOKINGS}: p50=${ms(percentile(latencies, 50))} ms p99=${ms(percentile(latencies, 99))} ms`);

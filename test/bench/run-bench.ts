@@ -5,6 +5,7 @@ import { startBenchEngines } from "./bench-engines";
 import { benchBundles } from "./bundle-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
+import { benchRegistrations } from "./webinar-bench";
 
 const print = (line: string) => console.log(line);
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     await benchApiSlots(engines, print);
     await benchBookings(engines, 1, print);
     await benchBookings(engines, 16, print);
+    await benchRegistrations(engines, print);
     await benchTimerRequests(engines, print);
     await benchTimerRunner(engines, print);
   } finally {

@@ -73,6 +73,11 @@ describe("liveline config", () => {
     expect(again[`offerings[${index}].hosts[0]`]).toContain("not a rep id");
     expect(again["contactRequests.offering"]).toContain("not a demo offering id");
     expect(again["contactRequests.groupSession.offering"]).toContain("takes colleagues");
+    // A rule that parses but can never produce a session.
+    webinar.recurrence.rule = "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30";
+    expect(problemsOf(raw)[`offerings[${index}].recurrence.rule`]).toContain("matches no day");
+    webinar.recurrence.rule = "FREQ=WEEKLY;BYDAY=TU;BYHOUR=9";
+    expect(problemsOf(raw)[`offerings[${index}].recurrence.rule`]).toMatch(/BYHOUR/);
     expect(problemsOf({ ...valid(), offerings: [...valid().offerings, { id: "empty-webinar", title: "Nothing", kind: "webinar", durationMinutes: 30, hosts: ["maya"], joinUrl: "https://meet.example/{sessionId}" }] })[`offerings[${valid().offerings.length}]`]).toBe("needs sessions or a recurrence");
   });
 

@@ -1,8 +1,7 @@
 // Tests: the lifecycle e-mails (reminder, prep note, call prompt, feedback, complaint, escalation, rebook),
 // each parsed back with a real MIME parser: recipient, wording, times in the reader's zone, headers, links.
 import { describe, it, expect } from "vitest";
-import PostalMime from "postal-mime";
-import type { Email } from "postal-mime";
+import { header, hrefs, parseEmail as parse, type ParsedEmail as Parsed } from "../support/parsed-email";
 import {
   composeCallPrompt, composeComplaintAlert, composeEscalation, composeFeedbackRequest, composePrepNote,
   composeRebookInvite, composeReminder,
@@ -18,12 +17,6 @@ const START = new Date("2026-12-01T16:00:00Z");
 const END = new Date("2026-12-01T16:30:00Z");
 const minutesBefore = (minutes: number) => new Date(START.getTime() - minutes * 60_000);
 const minutesAfterEnd = (minutes: number) => new Date(END.getTime() + minutes * 60_000);
-
-/** The parts of postal-mime's MimeNode these tests read (the tree is internal to the parser). */
-interface PartNode {
-  contentType: { parsed: { value: string; params: Record<string, string> } };
-  childNodes: PartNode[];
-}
 
 function context(now: Date): MessageContext {
   return { now, company: { name: "Acme" }, sender: { name: "Acme Demos", email: "demos@acme.example" } };
@@ -84,29 +77,6 @@ function prompt(overrides: Partial<CallPromptInput> = {}): CallPromptInput {
 }
 
 const ratingUrl = (rating: number) => `https://demo.acme.example/feedback.html?token=f1&rating=${rating}`;
-
-interface Parsed {
-  email: Email;
-  root: PartNode;
-  text: string;
-  html: string;
-}
-
-async function parse(raw: string): Promise<Parsed> {
-  const parser = new PostalMime();
-  const email = await parser.parse(raw);
-  const root = (parser as unknown as { root: PartNode }).root;
-  return { email, root, text: email.text ?? "", html: email.html ?? "" };
-}
-
-function header(email: Email, key: string): string | undefined {
-  return email.headers.find((h) => h.key === key)?.value;
-}
-
-/** Every href of the HTML body, in order. */
-function hrefs(html: string): string[] {
-  return [...html.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&"));
-}
 
 /** Every message of the module, composed from the same demo, for the checks that hold for all of them. */
 function everyMessage(view: DemoView = demo()): PlainEmail[] {
@@ -250,6 +220,32 @@ describe("composeCallPrompt: to the rep", () => {
     expect((await parse(unbooked.raw)).text).toContain("Jane asked to talk live 15 minutes ago and has not booked a time.");
     const retry = composeCallPrompt(context(START), prompt({ reason: "retry", attempt: 2, lastOutcome: "voicemail", demo: undefined }));
     expect((await parse(retry.raw)).text).toContain("Attempt 2 of 3 — the last attempt reached voicemail.");
+  });
+
+  it("says why after a webinar: what they attended, when, and how long they stayed", async () => {
+    const webinar = { title: "Product tour", start: START, end: new Date(START.getTime() + 45 * 60_000), minutesAttended: 40 };
+    const afterWebinar = (now: Date, overrides: Partial<CallPromptInput> = {}) =>
+      composeCallPrompt(context(now), prompt({ reason: "after-webinar", demo: undefined, attendanceLinks: undefined, webinar, ...overrides }));
+    const { text, html } = await parse(afterWebinar(minutesAfterEnd(30)).raw);
+    expect(text).toContain("Jane attended “Product tour” today and stayed 40 of 45 minutes.");
+    expect(text).toContain("Attempt 1 of 3.");
+    expect(text).toContain("Webinar: Product tour, Tue, Dec 1, 10:00 AM CST");
+    expect(text).not.toContain("Demo:");
+    expect(text).not.toContain("attend the demo");
+    expect(html).toContain("Jane attended “Product tour” today and stayed 40 of 45 minutes.");
+    const nextDay = new Date(START.getTime() + 24 * 3_600_000);
+    expect((await parse(afterWebinar(nextDay).raw)).text).toContain("Jane attended “Product tour” yesterday and stayed 40 of 45 minutes.");
+    const noEnd = afterWebinar(minutesAfterEnd(30), { webinar: { title: "Product tour", start: START, minutesAttended: 40 } });
+    expect((await parse(noEnd.raw)).text).toContain("Jane attended “Product tour” today and stayed 40 minutes.");
+    const noMinutes = afterWebinar(minutesAfterEnd(30), { webinar: { title: "Product tour", start: START } });
+    expect((await parse(noMinutes.raw)).text).toContain("Jane attended “Product tour” today.");
+  });
+
+  it("escapes a webinar title in the after-webinar reason", async () => {
+    const hostile = composeCallPrompt(context(minutesAfterEnd(30)), prompt({ reason: "after-webinar", demo: undefined, webinar: { title: "<script>x</script>", start: START } }));
+    const { html } = await parse(hostile.raw);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
   });
 
   it("gives the contact details and the prospect's local time", async () => {

@@ -67,7 +67,17 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
       return { status: result.statusCode, headers: result.headers ?? {}, body: text, json: isJson && text ? JSON.parse(text) : undefined };
     },
-    allItems: async () => (await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items ?? [],
+    allItems: async () => {
+      // A scan answers at most 1 MB a page.
+      const items: Record<string, any>[] = [];
+      let startKey: Record<string, any> | undefined;
+      do {
+        const page = await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+        items.push(...(page.Items ?? []));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return items;
+    },
     itemsWithPrefix: async (pk) =>
       (await documents.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk } }))).Items ?? [],
   };

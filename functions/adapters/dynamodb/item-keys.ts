@@ -12,6 +12,11 @@ export const itemKeys = {
   /** A rep's demos, demos per day, last assignment and calendar-feed copy: what availability and fairness read. */
   repSchedule: (repId: string) => ({ pk: `REP#${repId}`, sk: "SCHEDULE" }),
   idempotency: (key: string) => ({ pk: `IDEMP#${key}`, sk: "IDEMP" }),
+  /** A webinar session's seat counter and state (created by its first registration). */
+  session: (sessionId: string) => ({ pk: `WEBINAR#${sessionId}`, sk: "SESSION" }),
+  /** One per address per session, confirmed or waitlisted: one address, one seat. */
+  seat: (sessionId: string, email: string) => ({ pk: `WEBINAR#${sessionId}`, sk: `SEAT#${email.toLowerCase()}` }),
+  registration: (registrationId: string) => ({ pk: `REGISTRATION#${registrationId}`, sk: "REGISTRATION" }),
 };
 
 

@@ -34,6 +34,12 @@ export class DynamoDbLeadLog implements LeadLog {
     return events;
   }
 
+  async append(events: readonly LeadEvent[]): Promise<void> {
+    for (let start = 0; start < events.length; start += 100) {
+      await transactWithRetry(this.client, this.eventPuts(events.slice(start, start + 100)) as never);
+    }
+  }
+
   async startPrompt(start: PromptStart, now: Date): Promise<boolean> {
     return this.once([
       { Put: { TableName: this.tableName, Item: promptRecord(start.prompt), ConditionExpression: "attribute_not_exists(pk)" } },
@@ -105,7 +111,7 @@ export class DynamoDbLeadLog implements LeadLog {
       {
         Put: {
           TableName: this.tableName,
-          Item: { pk: `BOOKING#${write.bookingId}`, sk: "FEEDBACK", entity: "feedback", rating: write.rating, comment: write.comment, at: now.toISOString() },
+          Item: { pk: `FEEDBACK#${write.subject}`, sk: "FEEDBACK", entity: "feedback", subject: write.subject, rating: write.rating, comment: write.comment, at: now.toISOString() },
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },

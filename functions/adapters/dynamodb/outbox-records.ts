@@ -8,8 +8,10 @@ export const OUTBOX_DUE_PARTITION = "OUTBOX#DUE";
 /** A new item is its creator's to perform for this long; after that the sweep takes it over. */
 export const OUTBOX_GRACE_MS = 2 * 60_000;
 
+const OWNER_PREFIX: Record<OutboxOwner["kind"], string> = { booking: "BOOKING", lead: "LEAD", session: "WEBINAR", registration: "REGISTRATION" };
+
 export function ownerPk(owner: OutboxOwner): string {
-  return owner.kind === "booking" ? `BOOKING#${owner.id}` : `LEAD#${owner.id}`;
+  return `${OWNER_PREFIX[owner.kind]}#${owner.id}`;
 }
 
 export function outboxKey(item: Pick<OutboxItem, "owner" | "key">): { pk: string; sk: string } {

@@ -14,6 +14,9 @@ import { outcomeRoutes } from "./routes/outcomes.route";
 import { slotsRoute } from "./routes/slots.route";
 import { timelineRoute } from "./routes/timeline.route";
 import { unsubscribeRoute } from "./routes/unsubscribe.route";
+import { registrationRoutes } from "./routes/registrations.route";
+import { webinarHostingRoutes } from "./routes/webinar-hosting.route";
+import { webinarRoutes } from "./routes/webinars.route";
 
 export function apiRoutes(deps: UseCaseDependencies): Route[] {
   return [
@@ -30,5 +33,8 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     feedbackRoute(deps),
     unsubscribeRoute(deps),
     followUpsRoute(deps),
+    ...webinarRoutes(deps),
+    ...registrationRoutes(deps),
+    ...webinarHostingRoutes(deps),
   ];
 }

@@ -273,7 +273,7 @@ export const attendanceBody = z.strictObject({
 export const sessionRescheduleBody = z.strictObject({ start: instant });
 export const sessionCancelBody = z.strictObject({ reason: optionalMultiLineText(1000) });
 
-const sessionSummary = z.object({
+export const sessionSummary = z.object({
   id: z.string(),
   offering: z.object({ id: z.string(), title: z.string() }),
   title: z.string(),

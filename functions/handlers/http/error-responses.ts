@@ -65,7 +65,7 @@ function domainErrorResponse(error: DomainError): RouteResponse {
     return { statusCode: 422, json: errorBody(error.code, message, error.field, [{ field: error.field, message }]) };
   }
   if (error instanceof SlotTaken) return { statusCode: 409, json: errorBody(error.code, error.message, "start") };
-  if (error instanceof ConflictError) return { statusCode: 409, json: errorBody(error.code, error.message) };
+  if (error instanceof ConflictError) return { statusCode: 409, json: { error: { ...errorBody(error.code, error.message).error, ...error.details } } };
   if (error instanceof NotFound) return { statusCode: 404, json: errorBody(error.code, error.message) };
   if (error instanceof Forbidden) return { statusCode: 403, json: errorBody(error.code, error.message, "token") };
   if (error instanceof IdempotencyKeyReused) return { statusCode: 422, json: errorBody(error.code, error.message, "Idempotency-Key") };

@@ -27,6 +27,21 @@ import {
   timelineResponse,
   unsubscribeQuery,
   unsubscribeResponse,
+  attendanceBody,
+  attendanceResponse,
+  attendeesResponse,
+  registrationBody,
+  registrationCancelBody,
+  registrationColleaguesBody,
+  registrationManageQuery,
+  registrationResponse,
+  registrationView,
+  sessionCancelBody,
+  sessionFullError,
+  sessionRescheduleBody,
+  sessionSummary,
+  webinarsQuery,
+  webinarsResponse,
 } from "./api-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -195,6 +210,85 @@ function buildDocument(): JsonObject {
           responses: { 200: { description: "iCalendar", content: { "text/calendar": { schema: { type: "string" } } } }, 403: error("Bad or expired token") },
         },
       },
+      "/api/webinars": {
+        get: {
+          summary: "Upcoming webinar sessions with seats left, times in the asker's zone",
+          parameters: queryParameters(webinarsQuery),
+          responses: { 200: { description: "Sessions", content: json(ref("WebinarSessions")) }, 422: error("A parameter is invalid") },
+        },
+      },
+      "/api/webinars/{sessionId}/registrations": {
+        post: {
+          summary: "Register a person and colleagues: one seat per address, each gets their own invitation",
+          parameters: [idParameter("sessionId")],
+          requestBody: { required: true, content: json(ref("RegistrationRequest")) },
+          responses: {
+            201: { description: "Registered (confirmed or waitlisted)", content: json(ref("Registration")) },
+            200: { description: "This address already holds a seat: its registration", content: json(ref("Registration")) },
+            404: error("No such session"),
+            409: { description: "session_full, with the next session that has room", content: json(ref("SessionFullError")) },
+            422: error("A field is invalid, too many colleagues, or registration_closed"),
+          },
+        },
+      },
+      "/api/registrations/{id}": {
+        get: {
+          summary: "The registration behind a manage link",
+          parameters: [idParameter("id"), ...queryParameters(registrationManageQuery)],
+          responses: { 200: { description: "The registration", content: json(ref("RegistrationView")) }, 403: error("Forged or expired token"), 404: error("No such registration") },
+        },
+      },
+      "/api/registrations/{id}/cancel": {
+        post: {
+          summary: "Cancel members (or the whole group): CANCEL to each, the waitlist is promoted",
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(ref("RegistrationCancelRequest")) },
+          responses: { 200: { description: "Cancelled", content: json(ref("RegistrationView")) }, 403: error("Forged or expired token") },
+        },
+      },
+      "/api/registrations/{id}/colleagues": {
+        post: {
+          summary: "Add colleagues to the registration (seated while there is room, else waitlisted)",
+          parameters: [idParameter("id")],
+          requestBody: { required: true, content: json(ref("RegistrationColleaguesRequest")) },
+          responses: { 200: { description: "Added", content: json(ref("RegistrationView")) }, 403: error("Forged or expired token"), 422: error("Too many colleagues, or too late") },
+        },
+      },
+      "/api/webinars/{sessionId}/attendees": {
+        get: {
+          summary: "Who is registered, for the session's hosts",
+          parameters: [idParameter("sessionId")],
+          security: bearer,
+          responses: { 200: { description: "Attendees", content: json(ref("Attendees")) }, 401: error("No token"), 403: error("Not a host of this session") },
+        },
+      },
+      "/api/webinars/{sessionId}/attendance": {
+        post: {
+          summary: "Record attendance: marks, minutes per address, or the platform's CSV export (e-mail, minutes)",
+          parameters: [idParameter("sessionId")],
+          security: bearer,
+          requestBody: { required: true, content: { ...json(ref("AttendanceRequest")), "text/csv": { schema: { type: "string" } } } },
+          responses: { 200: { description: "Who stayed, left early, did not come, or is unknown", content: json(ref("AttendanceResult")) }, 401: error("No token"), 403: error("Not a host of this session"), 422: error("No usable rows") },
+        },
+      },
+      "/api/webinars/{sessionId}/reschedule": {
+        post: {
+          summary: "Move the session: every registrant gets an update (same UID, SEQUENCE + 1)",
+          parameters: [idParameter("sessionId")],
+          security: bearer,
+          requestBody: { required: true, content: json(ref("SessionRescheduleRequest")) },
+          responses: { 200: { description: "Moved", content: json(ref("WebinarSession")) }, 403: error("Not a host of this session"), 422: error("The new start is invalid") },
+        },
+      },
+      "/api/webinars/{sessionId}/cancel": {
+        post: {
+          summary: "Cancel the session: CANCEL to every registrant, with the next session offered",
+          parameters: [idParameter("sessionId")],
+          security: bearer,
+          requestBody: { required: true, content: json(ref("SessionCancelRequest")) },
+          responses: { 200: { description: "Cancelled", content: json(ref("WebinarSession")) }, 403: error("Not a host of this session") },
+        },
+      },
     },
     components: {
       schemas: {
@@ -217,6 +311,19 @@ function buildDocument(): JsonObject {
         FeedbackRequest: jsonSchema(feedbackBody, "input"),
         FeedbackResult: jsonSchema(feedbackResponse, "output"),
         UnsubscribeResult: jsonSchema(unsubscribeResponse, "output"),
+        WebinarSessions: jsonSchema(webinarsResponse, "output"),
+        WebinarSession: jsonSchema(sessionSummary, "output"),
+        RegistrationRequest: jsonSchema(registrationBody, "input"),
+        Registration: jsonSchema(registrationResponse, "output"),
+        SessionFullError: jsonSchema(sessionFullError, "output"),
+        RegistrationView: jsonSchema(registrationView, "output"),
+        RegistrationCancelRequest: jsonSchema(registrationCancelBody, "input"),
+        RegistrationColleaguesRequest: jsonSchema(registrationColleaguesBody, "input"),
+        Attendees: jsonSchema(attendeesResponse, "output"),
+        AttendanceRequest: jsonSchema(attendanceBody, "input"),
+        AttendanceResult: jsonSchema(attendanceResponse, "output"),
+        SessionRescheduleRequest: jsonSchema(sessionRescheduleBody, "input"),
+        SessionCancelRequest: jsonSchema(sessionCancelBody, "input"),
       },
       securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." } },
     },

@@ -31,10 +31,32 @@ describe("the API's own documents and edges", () => {
     expect(doc.components.securitySchemes.repToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
+  it("documents webinars: sessions, registration with colleagues and the waitlist, the manage link and the hosts' endpoints", async () => {
+    const doc = (await api.call("GET", "/api/openapi.json")).json;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/webinars", "/api/webinars/{sessionId}/registrations", "/api/registrations/{id}", "/api/registrations/{id}/cancel", "/api/registrations/{id}/colleagues", "/api/webinars/{sessionId}/attendees", "/api/webinars/{sessionId}/attendance", "/api/webinars/{sessionId}/reschedule", "/api/webinars/{sessionId}/cancel"]),
+    );
+    const register = doc.paths["/api/webinars/{sessionId}/registrations"].post;
+    expect(register.responses["409"].content["application/json"].schema.$ref).toBe("#/components/schemas/SessionFullError");
+    expect(doc.components.schemas.RegistrationRequest.properties).toHaveProperty("colleagues");
+    expect(doc.components.schemas.RegistrationRequest.properties.waitlist).toMatchObject({ type: "boolean" });
+    expect(doc.components.schemas.RegistrationRequest.required).toEqual(expect.arrayContaining(["name", "email", "timeZone", "consent"]));
+    expect(doc.components.schemas.Registration.properties.status.enum).toEqual(["confirmed", "waitlisted"]);
+    expect(doc.paths["/api/webinars/{sessionId}/attendance"].post.requestBody.content).toHaveProperty("text/csv");
+    expect(doc.paths["/api/webinars/{sessionId}/attendance"].post.security).toEqual([{ repToken: [] }]);
+    // Every schema a path names exists.
+    const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const name of new Set(refs.map((r) => r.split("/").pop()!))) expect(doc.components.schemas, name).toHaveProperty(name);
+  });
+
   it("answers health, offerings, unknown paths and wrong methods in JSON", async () => {
     expect((await api.call("GET", "/api/health")).status).toBe(200);
     const offerings = await api.call("GET", "/api/offerings");
-    expect(offerings.json).toEqual([expect.objectContaining({ id: "live-demo", title: "Live product demo", durationMinutes: 30, kind: "demo" })]);
+    expect(offerings.json).toEqual([
+      expect.objectContaining({ id: "live-demo", title: "Live product demo", durationMinutes: 30, kind: "demo" }),
+      expect.objectContaining({ id: "team-demo", kind: "demo" }),
+      expect.objectContaining({ id: "weekly-webinar", kind: "webinar", durationMinutes: 45 }),
+    ]);
     const missing = await api.call("GET", "/api/nothing-here");
     expect(missing.status).toBe(404);
     expect(missing.json.error.code).toBe("not_found");

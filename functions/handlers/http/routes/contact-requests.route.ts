@@ -12,8 +12,17 @@ export function contactRequestsRoute(deps: UseCaseDependencies): Route {
     handle: async (request) => {
       const { consent: _consent, timeZone, ...prospect } = jsonBody(request, contactRequestBody);
       const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone });
-      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, routing };
+      const group = groupSessionFor(deps, prospect.teamSize);
+      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, routing, ...(group ? { groupSession: group } : {}) };
       return { statusCode: 201, json: body };
     },
   };
+}
+
+/** A large team is offered the private group session too (a demo offering that takes colleagues). */
+function groupSessionFor(deps: UseCaseDependencies, teamSize: number | undefined) {
+  const group = deps.catalogue.config.contactRequests.groupSession;
+  if (!group || teamSize === undefined || teamSize < group.minTeamSize) return undefined;
+  const offering = deps.catalogue.offering(group.offering);
+  return { offering: offeringSummary(offering), maxColleagues: offering.maxColleagues };
 }

@@ -1,0 +1,120 @@
+// Use case: the registrant's manage link — see the group, cancel members (or everyone), add colleagues.
+// A cancelled seat goes to the first waitlisted person (through the outbox, so nothing is lost on a crash).
+
+import { randomUUID } from "node:crypto";
+import type { Lead } from "../core/booking";
+import { Forbidden, InvalidInput, NotFound } from "../core/errors";
+import { REGISTRATION_PURPOSE } from "../core/lifecycle-links";
+import { verifyToken } from "../core/signed-token";
+import type { LeadEvent } from "../ports/lead-log";
+import type { OutboxItem } from "../ports/outbox";
+import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
+import { processOutbox } from "./process-outbox";
+import { manageUrl, SessionFullError } from "./register-for-webinar";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+import { attendeeMails } from "./webinar-mail";
+import { registrantName } from "./webinar-fanout";
+import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+
+export interface RegistrationState {
+  registration: Registration;
+  info: SessionInfo;
+  colleaguesLeft: number;
+  canChange: boolean;
+}
+
+export async function viewRegistration(deps: UseCaseDependencies, registrationId: string, token: string): Promise<RegistrationState> {
+  const registration = await authorizedRegistration(deps, registrationId, token);
+  return state(deps, registration, await sessionInfo(deps, registration.sessionId));
+}
+
+export async function cancelRegistrationMembers(deps: UseCaseDependencies, registrationId: string, token: string, emails?: readonly string[]): Promise<RegistrationState> {
+  const registration = await authorizedRegistration(deps, registrationId, token);
+  const info = await sessionInfo(deps, registration.sessionId);
+  if (info.start <= deps.clock.now().getTime()) throw new InvalidInput("emails", "can no longer be changed: the session has started.", "too_late_to_change");
+  const wanted = emails ? new Set(emails.map((email) => email.toLowerCase())) : undefined;
+  const leaving = registration.members.filter((member) => member.status !== "cancelled" && (!wanted || wanted.has(member.email)));
+  if (wanted && leaving.length < wanted.size) throw new InvalidInput("emails", "names someone who is not in this registration.");
+  if (leaving.length === 0) return state(deps, registration, info);
+  const now = deps.clock.now();
+  // A cancelled invitation must outrank the one sent: its SEQUENCE goes up by one.
+  const members = registration.members.map((member) =>
+    leaving.includes(member) ? { ...member, status: "cancelled" as const, sequenceOffset: member.sequenceOffset + (member.status === "confirmed" ? 1 : 0) } : member,
+  );
+  const next: Registration = { ...registration, members, version: registration.version + 1 };
+  const cancelledSeats = members.filter((member, index) => leaving.includes(registration.members[index]!) && registration.members[index]!.status === "confirmed");
+  const seatsFreed = cancelledSeats.length;
+  const outbox: OutboxItem[] = [
+    ...attendeeMails(deps, info, next, cancelledSeats, "cancel", manageUrl(deps, info, next), registrantName(next)),
+    ...(seatsFreed > 0 ? [{ type: "promote" as const, owner: { kind: "registration" as const, id: registration.id }, key: `promote-v${next.version}`, sessionId: info.session.id }] : []),
+  ];
+  const events: LeadEvent[] = leaving.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registration_cancelled", ref: info.session.id, data: { sessionId: info.session.id } }));
+  await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, seatsFreed, removed: leaving, events, outbox });
+  deps.log("info", "webinar registration changed", { registrationId, cancelled: leaving.length, seatsFreed });
+  await processOutbox(deps, outbox.map((item) => ({ item })));
+  return state(deps, next, await sessionInfo(deps, registration.sessionId));
+}
+
+export async function addColleagues(deps: UseCaseDependencies, registrationId: string, token: string, colleagues: readonly string[]): Promise<RegistrationState> {
+  const registration = await authorizedRegistration(deps, registrationId, token);
+  const info = await sessionInfo(deps, registration.sessionId);
+  if (!info.registrationOpen) throw new InvalidInput("colleagues", "can no longer be added: registration is closed.", "registration_closed");
+  const current = new Set(registration.members.filter((m) => m.status !== "cancelled").map((m) => m.email));
+  const fresh = [...new Set(colleagues.map((email) => email.toLowerCase()))].filter((email) => !current.has(email));
+  const left = colleaguesLeft(registration, info);
+  if (fresh.length > left) throw new InvalidInput("colleagues", `can list at most ${left} more colleague${left === 1 ? "" : "s"}.`);
+  if (fresh.length === 0) return state(deps, registration, info);
+  const held = await deps.webinars.seatHolders(info.session.id, fresh);
+  const joining = fresh.filter((email) => !held.has(email));
+  if (joining.length > info.seatsLeft) throw new SessionFullError(info.seatsLeft === 0 ? "This session is full." : `Only ${info.seatsLeft} seat${info.seatsLeft === 1 ? "" : "s"} left.`);
+  const now = deps.clock.now();
+  const registrant = registration.members[0]!;
+  const lead = await deps.store.getLead(registrant.leadId);
+  const domain = deps.catalogue.config.sender.email.split("@")[1];
+  const leads: Lead[] = joining.map((email) => ({
+    id: randomUUID(),
+    prospect: { name: email, email, ...(lead?.prospect.company ? { company: lead.prospect.company } : {}) },
+    timeZone: registration.timeZone,
+    offeringId: info.webinar.id,
+    routing: lead?.routing ?? { rule: null, pool: deps.catalogue.poolIds(deps.catalogue.contactOffering()) },
+    consentAt: now.toISOString(),
+    createdAt: now.toISOString(),
+  }));
+  const added: RegistrationMember[] = joining.map((email, index) => ({
+    email,
+    leadId: leads[index]!.id,
+    status: "confirmed",
+    uid: `${registration.id}.${registration.members.length + index}@${domain}`,
+    sequenceOffset: 0,
+  }));
+  const next: Registration = { ...registration, members: [...registration.members, ...added], version: registration.version + 1 };
+  const outbox = attendeeMails(deps, info, next, added, "new", manageUrl(deps, info, next), registrantName(next));
+  const events: LeadEvent[] = added.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registered", ref: info.session.id, data: { sessionId: info.session.id, registrationId, invitedBy: registrant.email } }));
+  try {
+    await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, seatsFreed: 0, removed: [], added: { members: added, seats: added.length, capacity: info.session.capacity, leads }, events, outbox });
+  } catch (error) {
+    if (error instanceof SessionFull) throw new SessionFullError("This session just filled up.");
+    if (error instanceof SeatAlreadyHeld) throw new InvalidInput("colleagues", `${error.emails.join(", ")} just registered themselves.`);
+    throw error;
+  }
+  await processOutbox(deps, outbox.map((item) => ({ item })));
+  return state(deps, next, await sessionInfo(deps, registration.sessionId));
+}
+
+async function authorizedRegistration(deps: UseCaseDependencies, registrationId: string, token: string): Promise<Registration> {
+  const claims = verifyToken(token, deps.signingSecret, REGISTRATION_PURPOSE, deps.clock.now());
+  if (!claims || claims.subject !== registrationId) throw new Forbidden();
+  const registration = await deps.webinars.getRegistration(registrationId);
+  if (!registration) throw new NotFound("There is no such registration.");
+  return registration;
+}
+
+function colleaguesLeft(registration: Registration, info: SessionInfo): number {
+  const active = registration.members.filter((member) => member.status !== "cancelled").length;
+  return Math.max(0, info.webinar.maxColleagues + 1 - active);
+}
+
+function state(deps: UseCaseDependencies, registration: Registration, info: SessionInfo): RegistrationState {
+  const active = registration.members.some((member) => member.status !== "cancelled");
+  return { registration, info, colleaguesLeft: colleaguesLeft(registration, info), canChange: active && info.start > deps.clock.now().getTime() && !info.cancelled };
+}

@@ -1,0 +1,142 @@
+// Use case: registering for a webinar session — a person and up to N colleagues, each with their own
+// lead and their own invitation. One address holds one seat: registering again returns the registration
+// that holds it. When the session is full the answer is 409 with the next session that has room — or,
+// when asked, whoever does not fit goes on the waitlist.
+
+import { randomUUID } from "node:crypto";
+import type { Lead, Prospect } from "../core/booking";
+import { ConflictError, InvalidInput } from "../core/errors";
+import { registrationManageUrl } from "../core/lifecycle-links";
+import { routeRequest } from "../core/routing";
+import { sessionTimerPlan } from "../core/timer-plan";
+import type { LeadEvent } from "../ports/lead-log";
+import type { OutboxItem } from "../ports/outbox";
+import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
+import { processOutbox } from "./process-outbox";
+import { attendeeMails } from "./webinar-mail";
+import { nextSessionWithRoom, sessionInfo, type SessionInfo } from "./webinar-sessions";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+
+export class SessionFullError extends ConflictError {
+  readonly code = "session_full";
+  constructor(message: string, next?: SessionInfo) {
+    super(message);
+    this.name = "SessionFullError";
+    this.details = next ? { nextSession: next } : undefined;
+  }
+}
+
+export interface RegistrationRequest {
+  prospect: Prospect;
+  timeZone: string;
+  colleagues: string[];
+  waitlist: boolean;
+}
+
+export interface RegistrationResult {
+  registration: Registration;
+  info: SessionInfo;
+  manageUrl: string;
+  /** False when the registrant already held a seat: this is their earlier registration. */
+  created: boolean;
+}
+
+/** Races for the last seats are lost to others now and then: read the counter again, a few times. */
+const ATTEMPTS = 8;
+
+export async function registerForWebinar(deps: UseCaseDependencies, sessionId: string, request: RegistrationRequest): Promise<RegistrationResult> {
+  const info = await sessionInfo(deps, sessionId);
+  if (!info.registrationOpen) throw new InvalidInput("sessionId", "is closed for registration (it is too close to the start, over, or cancelled).", "registration_closed");
+  const registrantEmail = request.prospect.email.toLowerCase();
+  let colleagues = [...new Set(request.colleagues.map((email) => email.toLowerCase()))].filter((email) => email !== registrantEmail);
+  if (colleagues.length > info.webinar.maxColleagues) throw new InvalidInput("colleagues", `can list at most ${info.webinar.maxColleagues} colleagues.`);
+
+  const holders = await deps.webinars.seatHolders(sessionId, [registrantEmail, ...colleagues]);
+  const earlier = holders.get(registrantEmail);
+  if (earlier) return existing(deps, info, earlier.registrationId);
+  colleagues = colleagues.filter((email) => !holders.has(email));
+
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const current = attempt === 0 ? info : await sessionInfo(deps, sessionId);
+    const wanted = 1 + colleagues.length;
+    if (current.seatsLeft < wanted && !request.waitlist) {
+      const next = await nextSessionWithRoom(deps, current, wanted);
+      throw new SessionFullError(current.seatsLeft === 0 ? "This session is full." : `Only ${current.seatsLeft} seat${current.seatsLeft === 1 ? "" : "s"} left for ${wanted} people.`, next);
+    }
+    const write = newRegistration(deps, current, request, colleagues, Math.min(wanted, current.seatsLeft));
+    try {
+      await deps.webinars.register(write);
+    } catch (error) {
+      if (error instanceof SessionFull) continue;
+      if (error instanceof SeatAlreadyHeld) {
+        // Someone registered one of these addresses a moment ago.
+        if (error.emails.includes(registrantEmail)) {
+          const holder = (await deps.webinars.seatHolders(sessionId, [registrantEmail])).get(registrantEmail);
+          if (holder) return existing(deps, info, holder.registrationId);
+        }
+        colleagues = colleagues.filter((email) => !error.emails.includes(email));
+        continue;
+      }
+      throw error;
+    }
+    deps.log("info", "webinar registration", { sessionId, registrationId: write.registration.id, seats: write.seats, members: write.registration.members.length });
+    await processOutbox(deps, write.outbox.map((item) => ({ item })));
+    const after = { ...current, seatsLeft: current.seatsLeft - write.seats };
+    return { registration: write.registration, info: after, manageUrl: manageUrl(deps, after, write.registration), created: true };
+  }
+  throw new SessionFullError("This session just filled up.", await nextSessionWithRoom(deps, info));
+}
+
+function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: string[], seats: number) {
+  const now = deps.clock.now();
+  const id = randomUUID();
+  const domain = deps.catalogue.config.sender.email.split("@")[1];
+  const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(deps.catalogue.contactOffering()));
+  const people: Prospect[] = [request.prospect, ...colleagues.map((email) => ({ name: email, email, ...(request.prospect.company ? { company: request.prospect.company } : {}) }))];
+  const leads: Lead[] = people.map((prospect) => ({
+    id: randomUUID(),
+    prospect,
+    timeZone: request.timeZone,
+    offeringId: info.webinar.id,
+    routing: { rule: routing.rule, pool: routing.pool },
+    consentAt: now.toISOString(),
+    createdAt: now.toISOString(),
+  }));
+  const members: RegistrationMember[] = people.map((person, index) => ({
+    email: person.email.toLowerCase(),
+    ...(index === 0 ? { name: person.name } : {}),
+    leadId: leads[index]!.id,
+    status: index < seats ? "confirmed" : "waitlisted",
+    uid: `${id}.${index}@${domain}`,
+    sequenceOffset: 0,
+    ...(index < seats ? {} : { waitlistedAt: `${now.toISOString()}#${String(index).padStart(3, "0")}` }),
+  }));
+  const registration: Registration = { id, sessionId: info.session.id, offeringId: info.webinar.id, timeZone: request.timeZone, members, version: 1, createdAt: now.toISOString() };
+  const events: LeadEvent[] = members.map((member, index) => ({
+    leadId: member.leadId,
+    at: now.toISOString(),
+    kind: member.status === "confirmed" ? "registered" : "waitlisted",
+    ref: info.session.id,
+    data: { sessionId: info.session.id, registrationId: id, ...(index > 0 ? { invitedBy: request.prospect.email } : {}) },
+  }));
+  // The first seated registration of a session (of its current time) asks for the session's timers and
+  // marks them asked for; two first registrations racing both ask, and creating an existing timer is a no-op.
+  const asksForTimers = seats > 0 && !info.timersAskedFor;
+  const outbox: OutboxItem[] = [
+    ...attendeeMails(deps, info, registration, members, "new", manageUrl(deps, info, registration), request.prospect.name),
+    ...(asksForTimers
+      ? [{ type: "timers" as const, owner: { kind: "registration" as const, id }, key: `session-timers-s${info.sequence}`, schedule: sessionTimerPlan({ id: info.session.id, start: info.start, end: info.end, sequence: info.sequence }, info.webinar.lifecycle, now.getTime()), cancel: [] }]
+      : []),
+  ];
+  return { registration, sessionCapacity: info.session.capacity, seats, ...(asksForTimers ? { timersSequence: info.sequence } : {}), leads, events, outbox };
+}
+
+async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string): Promise<RegistrationResult> {
+  const registration = await deps.webinars.getRegistration(registrationId);
+  if (!registration) throw new Error(`seat without registration ${registrationId}`);
+  return { registration, info, manageUrl: manageUrl(deps, info, registration), created: false };
+}
+
+export function manageUrl(deps: UseCaseDependencies, info: SessionInfo, registration: Registration): string {
+  return registrationManageUrl(deps.publicUrl, deps.signingSecret, registration.id, info.end);
+}

@@ -1,0 +1,75 @@
+// Use case: a webinar session's timers — reminders to every seated attendee, the attendee list to the
+// hosts, the feedback request to everyone after. Stale when the session moved or was cancelled since (its
+// sequence differs); every message keyed per person and sequence, so a second delivery sends nothing.
+
+import { unsubscribeUrls, webinarFeedbackUrl } from "../core/lifecycle-links";
+import type { TimerPayload } from "../core/timer-plan";
+import { composeHostAttendeeList, composeWebinarFeedbackRequest, composeWebinarReminder } from "../core/webinar-messages";
+import type { OutboxItem } from "../ports/outbox";
+import type { Registration } from "../ports/webinar-store";
+import { processOutbox } from "./process-outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
+import { sessionView } from "./webinar-mail";
+import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+
+type SessionTimer = Extract<TimerPayload, { sessionId: string }>;
+
+export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTimer): Promise<"sent" | "stale" | "duplicate"> {
+  const info = await sessionInfo(deps, payload.sessionId);
+  if (info.cancelled || info.sequence !== payload.sequence) {
+    deps.log("info", "stale session timer ignored", { kind: payload.kind, sessionId: payload.sessionId, timerSequence: payload.sequence, sequence: info.sequence });
+    return "stale";
+  }
+  const registrations = await registrationsOf(deps, info.session.id);
+  const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload);
+  const created = await deps.outbox.enqueue(mails, deps.clock.now());
+  if (created.length === 0) return "duplicate";
+  await processOutbox(deps, created.map((item) => ({ item })));
+  return "sent";
+}
+
+function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: SessionTimer): OutboxItem[] {
+  const config = deps.catalogue.config;
+  const now = deps.clock.now();
+  const context = { now, company: config.company, sender: config.sender };
+  const session = sessionView(deps, info);
+  return registrations.flatMap((registration) =>
+    registration.members.flatMap((member, index) => {
+      if (member.status !== "confirmed") return [];
+      const person = { name: member.name, email: member.email, timeZone: registration.timeZone };
+      const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, member.email);
+      const owner = { kind: "registration" as const, id: registration.id };
+      if (payload.kind === "session-reminder") {
+        const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
+        return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
+      }
+      const email = composeWebinarFeedbackRequest(context, {
+        session,
+        person,
+        ratingUrl: (rating) => webinarFeedbackUrl(deps.publicUrl, deps.signingSecret, now, registration.id, index, rating),
+        unsubscribeUrl: unsubscribe.oneClick,
+        unsubscribePageUrl: unsubscribe.page,
+      });
+      return [{ type: "mail" as const, owner, key: `feedback-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "feedback_requested", data: { sessionId: info.session.id } } }];
+    }),
+  );
+}
+
+/** Each host gets who is coming (names, companies, what they asked to see) and how many wait. */
+function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: readonly Attendee[]): OutboxItem[] {
+  const config = deps.catalogue.config;
+  const context = { now: deps.clock.now(), company: config.company, sender: config.sender };
+  const seated = attendees.filter((attendee) => attendee.status === "confirmed");
+  const waitlisted = attendees.length - seated.length;
+  return info.session.hosts.map((repId) => {
+    const host = deps.catalogue.rep(repId);
+    const email = composeHostAttendeeList(context, {
+      session: sessionView(deps, info),
+      host: { name: host.name, email: host.email, timeZone: host.timeZone },
+      attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
+      waitlisted,
+    });
+    return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" as const };
+  });
+}

@@ -1,0 +1,144 @@
+// Use cases: a session's hosts — who is coming, attendance after the session (from the host's page or the
+// platform's export), and moving or cancelling a session. Attendance decides the follow-up: people who
+// stayed get a rep's call-back prompt, no-shows the replay and an offer of a 1:1 demo; all in each lead's log.
+
+import { InvalidInput } from "../core/errors";
+import { unsubscribeUrls } from "../core/lifecycle-links";
+import { sessionTimerNames, sessionTimerPlan } from "../core/timer-plan";
+import { composeReplayOffer } from "../core/webinar-messages";
+import type { LeadEvent } from "../ports/lead-log";
+import type { OutboxItem } from "../ports/outbox";
+import type { SessionState } from "../ports/webinar-store";
+import { fairestRepOf, startCallPrompt } from "./call-prompts";
+import { BookingChangedMeanwhile } from "./manage-booking";
+import { processOutbox } from "./process-outbox";
+import type { UseCaseDependencies } from "./use-case-dependencies";
+import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
+import { sessionView } from "./webinar-mail";
+import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+
+const MINUTE = 60_000;
+
+
+export async function sessionAttendees(deps: UseCaseDependencies, sessionId: string): Promise<{ info: SessionInfo; attendees: Attendee[] }> {
+  const info = await sessionInfo(deps, sessionId);
+  return { info, attendees: await attendeesOf(deps, await registrationsOf(deps, sessionId)) };
+}
+
+export interface AttendanceSummary {
+  stayed: string[];
+  leftEarly: string[];
+  noShows: string[];
+  unknown: string[];
+}
+
+/** Records attendance (minutes per address; absent = 0) and starts each person's follow-up, once. */
+export async function recordAttendance(deps: UseCaseDependencies, sessionId: string, minutesByEmail: ReadonlyMap<string, number>): Promise<AttendanceSummary> {
+  const { info, attendees } = await sessionAttendees(deps, sessionId);
+  if (info.start > deps.clock.now().getTime()) throw new InvalidInput("attendees", "can be recorded once the session has started.", "session_not_started");
+  const seated = attendees.filter((attendee) => attendee.status === "confirmed");
+  const threshold = info.webinar.attendance.stayedShareAtLeast * ((info.end - info.start) / MINUTE);
+  const summary: AttendanceSummary = { stayed: [], leftEarly: [], noShows: [], unknown: [] };
+  const known = new Set(seated.map((attendee) => attendee.email));
+  summary.unknown = [...minutesByEmail.keys()].filter((email) => !known.has(email)).sort();
+  const at = new Date(info.end).toISOString();
+  const events: LeadEvent[] = [];
+  const outbox: OutboxItem[] = [];
+  const prompts: Attendee[] = [];
+  for (const attendee of seated) {
+    const minutes = minutesByEmail.get(attendee.email) ?? 0;
+    if (minutes <= 0) {
+      summary.noShows.push(attendee.email);
+      events.push({ leadId: attendee.leadId, at, kind: "no_show", ref: sessionId, data: { sessionId } });
+      outbox.push(replayOffer(deps, info, attendee));
+      continue;
+    }
+    events.push({ leadId: attendee.leadId, at, kind: "attended", ref: sessionId, data: { sessionId, minutes } });
+    if (minutes >= threshold) {
+      summary.stayed.push(attendee.email);
+      prompts.push(attendee);
+    } else summary.leftEarly.push(attendee.email);
+  }
+  await deps.leadLog.append(events);
+  const created = await deps.outbox.enqueue(outbox, deps.clock.now());
+  await processOutbox(deps, created.map((item) => ({ item })));
+  for (const attendee of prompts) await promptCall(deps, info, attendee, minutesByEmail.get(attendee.email)!);
+  deps.log("info", "webinar attendance recorded", { sessionId, stayed: summary.stayed.length, leftEarly: summary.leftEarly.length, noShows: summary.noShows.length, unknown: summary.unknown.length });
+  return summary;
+}
+
+async function promptCall(deps: UseCaseDependencies, info: SessionInfo, attendee: Attendee, minutes: number): Promise<void> {
+  const lead = await deps.store.getLead(attendee.leadId);
+  if (!lead || lead.closedAt) return;
+  const contact = deps.catalogue.contactOffering();
+  const repId = await fairestRepOf(deps, lead.routing?.pool ?? deps.catalogue.poolIds(contact), contact.fairnessWindowDays);
+  await startCallPrompt(deps, {
+    lead,
+    repId,
+    chain: attendee.registrationId,
+    attempt: 1,
+    reason: "after-webinar",
+    webinar: { title: info.webinar.title, start: new Date(info.start), end: new Date(info.end), minutesAttended: Math.round(minutes) },
+  });
+}
+
+function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Attendee): OutboxItem {
+  const config = deps.catalogue.config;
+  const now = deps.clock.now();
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email);
+  const email = composeReplayOffer(
+    { now, company: config.company, sender: config.sender },
+    {
+      session: sessionView(deps, info),
+      person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone: info.session.timeZone },
+      replayUrl: info.webinar.replayUrl?.replaceAll("{sessionId}", info.session.id),
+      bookDemoUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
+      unsubscribeUrl: unsubscribe.oneClick,
+      unsubscribePageUrl: unsubscribe.page,
+    },
+  );
+  return { type: "mail", owner: { kind: "registration", id: attendee.registrationId }, key: `replay-${attendee.index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: attendee.leadId, kind: "replay_sent", data: { sessionId: info.session.id } } };
+}
+
+export async function moveSession(deps: UseCaseDependencies, sessionId: string, start: number): Promise<SessionInfo> {
+  const info = await sessionInfo(deps, sessionId);
+  const now = deps.clock.now().getTime();
+  if (info.cancelled || info.start <= now) throw new InvalidInput("start", "can no longer be changed: the session was cancelled or has started.", "too_late_to_change");
+  if (start <= now) throw new InvalidInput("start", "must be in the future.");
+  if (start === info.start) throw new InvalidInput("start", "is the session's current time.", "same_time");
+  const next: SessionState = { sessionId, seatsTaken: info.seatsTaken, sequence: info.sequence + 1, status: "scheduled", start, end: start + (info.end - info.start) };
+  await changeSession(deps, info, next, "update");
+  return sessionInfo(deps, sessionId);
+}
+
+export async function cancelSession(deps: UseCaseDependencies, sessionId: string, reason?: string): Promise<SessionInfo> {
+  const info = await sessionInfo(deps, sessionId);
+  if (info.cancelled || info.start <= deps.clock.now().getTime()) throw new InvalidInput("sessionId", "can no longer be cancelled: it was cancelled already or has started.", "too_late_to_change");
+  const next: SessionState = { sessionId, seatsTaken: info.seatsTaken, sequence: info.sequence + 1, status: "cancelled", start: info.start, end: info.end };
+  await changeSession(deps, info, next, "cancel", reason);
+  return sessionInfo(deps, sessionId);
+}
+
+/** The new state, the attendees' updates (one broadcast item) and the timers, in one write. */
+async function changeSession(deps: UseCaseDependencies, info: SessionInfo, next: SessionState, change: "update" | "cancel", reason?: string): Promise<void> {
+  const owner = { kind: "session" as const, id: info.session.id };
+  const times = info.webinar.lifecycle;
+  const outbox: OutboxItem[] = [
+    { type: "broadcast", owner, key: `broadcast-s${next.sequence}`, sessionId: info.session.id, sequence: next.sequence, change, ...(reason ? { reason } : {}) },
+    {
+      type: "timers",
+      owner,
+      key: `timers-s${next.sequence}`,
+      cancel: sessionTimerNames(info.session.id, info.sequence, times),
+      schedule: change === "cancel" ? [] : sessionTimerPlan({ id: info.session.id, start: next.start!, end: next.end!, sequence: next.sequence }, times, deps.clock.now().getTime()),
+    },
+  ];
+  try {
+    await deps.webinars.changeSession({ sessionId: info.session.id, expectedSequence: info.sequence, state: next, outbox });
+  } catch (error) {
+    if ((error as { name?: string }).name === "SessionFull") throw new BookingChangedMeanwhile();
+    throw error;
+  }
+  deps.log("info", change === "cancel" ? "webinar session cancelled" : "webinar session moved", { sessionId: info.session.id, sequence: next.sequence });
+  await processOutbox(deps, outbox.map((item) => ({ item })));
+}

@@ -1,0 +1,276 @@
+// Webinars on the real engines: sessions, registrations with colleagues, seats under a rush, the waitlist,
+// the registrant's manage link, session timers, a host moving or cancelling a session, attendance.
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { calendarParts, emailsTo } from "../support/ses-store";
+import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
+
+// Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
+const NOW = "2026-11-30T06:00:00Z";
+const FIRST = "weekly-webinar-20261201T1600Z";
+const SECOND = "weekly-webinar-20261208T1600Z";
+const HOST = { authorization: "Bearer local-token-lukas" };
+
+let counter = 0;
+const person = (extra: Record<string, unknown> = {}) => {
+  counter++;
+  return { name: `Wendy Webinar ${counter}`, email: `wendy${counter}.${Date.now()}@webco.example`, company: "WebCo", timeZone: "Europe/Berlin", consent: true, ...extra };
+};
+const register = (life: Awaited<ReturnType<typeof createLifecycle>>, sessionId: string, body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${sessionId}/registrations`, body);
+const eventOf = (mail: Parameters<typeof calendarParts>[0]) => {
+  const calendar = new ICAL.Component(ICAL.parse(calendarParts(mail).find((p) => /calendar/.test(p.contentType))!.text));
+  return { calendar, event: calendar.getFirstSubcomponent("vevent")! };
+};
+
+describe("sessions and registration", () => {
+  it("lists upcoming sessions in the asker's zone, 16:00 London every week across DST", async () => {
+    const life = await createLifecycle(NOW);
+    const listed = await life.api.call("GET", "/api/webinars?timeZone=Europe/Berlin");
+    expect(listed.status).toBe(200);
+    const first = listed.json.sessions[0];
+    expect(first).toMatchObject({ id: FIRST, title: "Acme Analytics live: the weekly product tour", start: "2026-12-01T17:00:00.000+01:00", capacity: 50, seatsLeft: 50, registrationOpen: true });
+    // Late March London changes to BST: still 16:00 local, 15:00Z.
+    const life2 = await createLifecycle("2027-03-20T06:00:00Z");
+    const spring = (await life2.api.call("GET", "/api/webinars?timeZone=Europe/London")).json.sessions.map((s: { start: string }) => s.start);
+    expect(spring.slice(0, 2)).toEqual(["2027-03-23T16:00:00.000+00:00", "2027-03-30T16:00:00.000+01:00"]);
+  });
+
+  it("registers a person with colleagues: each gets their own invitation with one ATTENDEE and their own UID", async () => {
+    const life = await createLifecycle(NOW);
+    const registrant = person();
+    const colleagues = [`c1.${Date.now()}@webco.example`, `c2.${Date.now()}@webco.example`];
+    const response = await register(life, FIRST, { ...registrant, colleagues });
+    expect(response.status).toBe(201);
+    expect(response.json).toMatchObject({ status: "confirmed", seats: 3, session: { id: FIRST, seatsLeft: 47 } });
+    expect(response.json.members.map((m: { status: string }) => m.status)).toEqual(["confirmed", "confirmed", "confirmed"]);
+    const uids = new Set<string>();
+    for (const address of [registrant.email, ...colleagues]) {
+      const [mail] = await mailsTo(address, /registered/i);
+      expect(mail, address).toBeDefined();
+      expect(mail!.destination.to).toHaveLength(1);
+      const { calendar, event } = eventOf(mail!);
+      expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+      const attendees = event.getAllProperties("attendee");
+      expect(attendees).toHaveLength(1);
+      expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe(`mailto:${address}`.toLowerCase());
+      expect(event.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T16:00:00Z");
+      uids.add(String(event.getFirstPropertyValue("uid")));
+    }
+    expect(uids.size).toBe(3);
+    expect((await mailsTo(colleagues[0]!))[0]!.subject).toContain(registrant.name);
+    expect((await mailsTo(registrant.email))[0]!.body.text).toContain("/registration.html?registration=");
+  });
+
+  it("counts the same address once: registering again returns the first registration", async () => {
+    const life = await createLifecycle(NOW);
+    const body = person();
+    const first = await register(life, FIRST, body);
+    const again = await register(life, FIRST, body);
+    expect(again.status).toBe(200);
+    expect(again.json.id).toBe(first.json.id);
+    const counter = (await life.api.allItems()).find((i) => i.sk === "SESSION" && i.sessionId === FIRST);
+    expect(counter!.seatsTaken).toBe(1);
+    // A colleague who registered themselves already is not seated twice either.
+    const colleague = person();
+    await register(life, FIRST, colleague);
+    const group = await register(life, FIRST, { ...person(), colleagues: [colleague.email] });
+    expect(group.json.seats).toBe(1);
+    const seats = (await life.api.allItems()).filter((i) => i.entity === "seat" && i.sessionId === FIRST);
+    expect(seats).toHaveLength(3);
+  });
+
+  it("refuses too many colleagues, a closed registration and an unknown session", async () => {
+    const life = await createLifecycle(NOW);
+    const many = Array.from({ length: 11 }, (_, i) => `many${i}@webco.example`);
+    const tooMany = await register(life, FIRST, { ...person(), colleagues: many });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.json.error.field).toBe("colleagues");
+    life.clock.set("2026-12-01T15:45:00Z"); // 15 minutes before: the cut-off is 30
+    expect((await register(life, FIRST, person())).json.error.code).toBe("registration_closed");
+    expect((await register(life, "weekly-webinar-20261202T1600Z", person())).status).toBe(404);
+    expect(await life.api.allItems()).toEqual([]);
+  });
+});
+
+describe("a rush on a 50-seat session", () => {
+  it("300 concurrent registrations: exactly 50 seats, 250 full or waitlisted, no 5xx, the counter equals the seats", async () => {
+    const life = await createLifecycle(NOW);
+    const responses = await Promise.all(Array.from({ length: 300 }, (_, i) => register(life, SECOND, person({ waitlist: i % 2 === 0 }))));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    const confirmed = responses.filter((r) => r.status === 201 && r.json.status === "confirmed");
+    const waitlisted = responses.filter((r) => r.status === 201 && r.json.status === "waitlisted");
+    const full = responses.filter((r) => r.status === 409);
+    expect(confirmed).toHaveLength(50);
+    expect(waitlisted.length + full.length).toBe(250);
+    expect(full.every((r) => r.json.error.code === "session_full")).toBe(true);
+    const items = await life.api.allItems();
+    const seats = items.filter((i) => i.entity === "seat" && i.sessionId === SECOND);
+    expect(seats.filter((s) => s.status === "confirmed")).toHaveLength(50);
+    expect(seats.filter((s) => s.status === "waitlisted")).toHaveLength(waitlisted.length);
+    expect(items.find((i) => i.sk === "SESSION" && i.sessionId === SECOND)!.seatsTaken).toBe(50);
+    // A full session points to the next one with room.
+    expect(full[0]!.json.error.nextSession?.id).toBe("weekly-webinar-20261215T1600Z");
+  }, 120_000);
+});
+
+describe("the registrant's manage link and the waitlist", () => {
+  it("cancelling a seat sends CANCEL to that person and promotes the first on the waitlist", async () => {
+    const life = await createLifecycle(NOW);
+    const tiny = `weekly-webinar-20261215T1600Z`;
+    // Fill 48 seats, then a group of two takes the last ones, then two go on the waitlist.
+    await Promise.all(Array.from({ length: 48 }, () => register(life, tiny, person())));
+    const group = person();
+    const colleague = `col.${Date.now()}@webco.example`;
+    const registered = await register(life, tiny, { ...group, colleagues: [colleague] });
+    expect(registered.json.seats).toBe(2);
+    const firstWaiting = person({ waitlist: true });
+    const secondWaiting = person({ waitlist: true });
+    expect((await register(life, tiny, firstWaiting)).json.status).toBe("waitlisted");
+    expect((await register(life, tiny, secondWaiting)).json.status).toBe("waitlisted");
+    expect((await mailsTo(firstWaiting.email, /waitlist/i))).toHaveLength(1);
+
+    const manage = new URL(registered.json.manageUrl);
+    const token = manage.searchParams.get("token")!;
+    const view = await life.api.call("GET", `/api/registrations/${registered.json.id}?token=${token}`);
+    expect(view.json).toMatchObject({ colleaguesLeft: 9, canChange: true });
+    const after = await life.api.call("POST", `/api/registrations/${registered.json.id}/cancel`, { token, emails: [colleague] });
+    expect(after.status).toBe(200);
+    expect(after.json.members.map((m: { status: string }) => m.status)).toEqual(["confirmed", "cancelled"]);
+    const [cancel] = await mailsTo(colleague, /^Cancelled/);
+    const { calendar, event } = eventOf(cancel!);
+    expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+    expect(event.getFirstPropertyValue("sequence")).toBe(1);
+    // The first on the waitlist got the seat and an invitation; the second still waits.
+    expect(await mailsTo(firstWaiting.email, /^Registered/)).toHaveLength(1);
+    expect(await mailsTo(secondWaiting.email, /^Registered/)).toHaveLength(0);
+    const session = (await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions.find((s: { id: string }) => s.id === tiny);
+    expect(session.seatsLeft).toBe(0);
+    expect((await life.api.call("GET", `/api/registrations/${registered.json.id}?token=${token}x`)).status).toBe(403);
+  });
+});
+
+describe("a session's timers and its hosts", () => {
+  it("reminds every attendee 24 h, 1 h and 10 minutes before, sends the hosts the list, and asks for feedback", async () => {
+    const life = await createLifecycle(NOW);
+    const a = person({ interest: "Forecasting" });
+    await register(life, FIRST, a);
+    // The session's timers are asked for once, by its first registration, not by every one.
+    await register(life, FIRST, person());
+    const items = await life.api.allItems();
+    expect(items.filter((i) => i.entity === "outbox" && i.type === "timers")).toHaveLength(1);
+    expect(items.filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder", "session-reminder", "session-reminder"]);
+    await life.advance(10 * 60 + 1); // 16:01 Monday: past the 24-hour reminder
+    expect(await mailsTo(a.email, /^Tomorrow/)).toHaveLength(1);
+    life.clock.set("2026-12-01T15:00:00Z");
+    await life.runner.drain();
+    expect(await mailsTo(a.email, /^In 1 hour/)).toHaveLength(1);
+
+    const hostList = (await mailsTo("lukas.becker@acme-analytics.example", /registered/)).filter((m) => m.body.text?.includes(a.email));
+    expect(hostList).toHaveLength(1);
+    expect(hostList[0]!.body.text).toContain(`${a.name} <${a.email}>, WebCo — wants to see: Forecasting`);
+    life.clock.set("2026-12-01T15:50:00Z");
+    await life.runner.drain();
+    expect(await mailsTo(a.email, /^In 10 minutes/)).toHaveLength(1);
+    life.clock.set("2026-12-01T18:45:00Z");
+    await life.runner.drain();
+    expect(await mailsTo(a.email, /^How was/)).toHaveLength(1);
+  });
+
+  it("lets only a host see the attendees, move the session (update to all) and cancel it (CANCEL to all, next session offered)", async () => {
+    const life = await createLifecycle(NOW);
+    const a = person();
+    const b = person();
+    await register(life, FIRST, a);
+    await register(life, FIRST, b);
+    expect((await life.api.call("GET", `/api/webinars/${FIRST}/attendees`)).status).toBe(401);
+    expect((await life.api.call("GET", `/api/webinars/${FIRST}/attendees`, undefined, { authorization: "Bearer local-token-maya" })).status).toBe(403);
+    const list = await life.api.call("GET", `/api/webinars/${FIRST}/attendees`, undefined, HOST);
+    expect(list.json.attendees.map((x: { email: string }) => x.email).sort()).toEqual([a.email, b.email].sort());
+
+    const moved = await life.api.call("POST", `/api/webinars/${FIRST}/reschedule`, { start: "2026-12-01T17:00:00Z" }, HOST);
+    expect(moved.status).toBe(200);
+    for (const address of [a.email, b.email]) {
+      const [update] = await mailsTo(address, /^Updated/);
+      const { event } = eventOf(update!);
+      expect(event.getFirstPropertyValue("sequence")).toBe(1);
+      expect(event.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T17:00:00Z");
+    }
+    const [original] = await mailsTo(a.email, /^Registered/);
+    expect(eventOf((await mailsTo(a.email, /^Updated/))[0]!).event.getFirstPropertyValue("uid")).toBe(eventOf(original!).event.getFirstPropertyValue("uid"));
+
+    const cancelled = await life.api.call("POST", `/api/webinars/${FIRST}/cancel`, { reason: "Our host is ill." }, HOST);
+    expect(cancelled.status).toBe(200);
+    for (const address of [a.email, b.email]) {
+      const [cancel] = await mailsTo(address, /^Cancelled/);
+      const { calendar, event } = eventOf(cancel!);
+      expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
+      expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(event.getFirstPropertyValue("sequence")).toBe(2);
+      expect(cancel!.body.text).toContain("webinars.html?session=weekly-webinar-20261208T1600Z");
+    }
+    expect((await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions[0].id).toBe(SECOND);
+  });
+
+  it("attendance from the platform's CSV: who stayed gets a rep's call-back, no-shows the replay and a 1:1 offer", async () => {
+    const life = await createLifecycle(NOW);
+    const stayed = person({ phone: "+49 30 1234 5678" });
+    const early = person();
+    const missing = person();
+    for (const body of [stayed, early, missing]) await register(life, FIRST, body);
+    life.clock.set("2026-12-01T16:50:00Z");
+    const csv = ["Meeting ID,Topic", "123,Weekly tour", "", "Name (Original Name),User Email,Duration (Minutes)", `Stay,${stayed.email},30`, `Stay,${stayed.email},12`, `Early,${early.email},9`, `Stranger,stranger@nowhere.example,40`].join("\n");
+    const result = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });
+    expect(result.status).toBe(200);
+    expect(result.json).toEqual({ stayed: [stayed.email], leftEarly: [early.email], noShows: [missing.email], unknown: ["stranger@nowhere.example"] });
+    const prompts = (await emailsTo("@acme-analytics.example")).filter((m) => /^Call Wendy Webinar/.test(m.subject) && m.body.text?.includes(stayed.email));
+    expect(prompts).toHaveLength(1);
+    expect(await mailsTo(missing.email, /missed you/i)).toHaveLength(1);
+    expect(await mailsTo(early.email, /missed you/i)).toHaveLength(0);
+    // Uploading it again changes nothing.
+    await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });
+    expect((await emailsTo("@acme-analytics.example")).filter((m) => /^Call Wendy Webinar/.test(m.subject) && m.body.text?.includes(stayed.email))).toHaveLength(1);
+    expect(await mailsTo(missing.email, /missed you/i)).toHaveLength(1);
+  });
+});
+
+describe("a group of ten", () => {
+  it("gets ten separate invitations, each with a single ATTENDEE, all read by ical.js", async () => {
+    const life = await createLifecycle(NOW);
+    const registrant = person();
+    const colleagues = Array.from({ length: 9 }, (_, i) => `team${i}.${Date.now()}@bigteam.example`);
+    const response = await register(life, SECOND, { ...registrant, colleagues });
+    expect(response.json.seats).toBe(10);
+    for (const address of [registrant.email, ...colleagues]) {
+      const mails = await mailsTo(address, /registered/i);
+      expect(mails, address).toHaveLength(1);
+      expect(mails[0]!.destination.to).toHaveLength(1);
+      const { event } = eventOf(mails[0]!);
+      const attendees = event.getAllProperties("attendee");
+      expect(attendees).toHaveLength(1);
+      expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe(`mailto:${address}`);
+      // Nobody sees anyone else's address.
+      for (const other of [registrant.email, ...colleagues].filter((o) => o !== address)) expect(mails[0]!.body.text ?? "").not.toContain(other);
+    }
+  });
+});
+
+describe("a private team demo", () => {
+  it("is offered to a large team, and each invited colleague gets their own invitation", async () => {
+    const life = await createLifecycle(NOW);
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Tina Team", email: `tina.${Date.now()}@bigco.example`, teamSize: 12, timeZone: "UTC", consent: true });
+    expect(lead.json.groupSession).toMatchObject({ offering: { id: "team-demo" }, maxColleagues: 10 });
+    const small = await life.api.call("POST", "/api/contact-requests", { name: "Sol Solo", email: `sol.${Date.now()}@tiny.example`, teamSize: 3, timeZone: "UTC", consent: true });
+    expect(small.json.groupSession).toBeUndefined();
+    const slots = await life.api.call("GET", `/api/slots?offering=team-demo&timeZone=UTC&contactRequest=${lead.json.id}`);
+    const colleagues = [`tc1.${Date.now()}@bigco.example`, `tc2.${Date.now()}@bigco.example`];
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "team-demo", start: slots.json.slots[0].start, name: "Tina Team", email: lead.json.id ? `tina2.${Date.now()}@bigco.example` : "", timeZone: "UTC", consent: true, contactRequestId: lead.json.id, colleagues });
+    expect(booked.status).toBe(201);
+    for (const address of colleagues) {
+      const [mail] = await mailsTo(address);
+      expect(mail!.subject).toContain("Tina Team");
+      expect(eventOf(mail!).event.getAllProperties("attendee")).toHaveLength(1);
+    }
+    expect((await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: slots.json.slots[0].start, name: "X", email: "x@y.example", timeZone: "UTC", consent: true, colleagues })).json.error.field).toBe("colleagues");
+  });
+});
