@@ -28,7 +28,7 @@ describe("sessions and registration", () => {
     const listed = await life.api.call("GET", "/api/webinars?timeZone=Europe/Berlin");
     expect(listed.status).toBe(200);
     const first = listed.json.sessions[0];
-    expect(first).toMatchObject({ id: FIRST, title: "Acme Analytics live: the weekly product tour", start: "2026-12-01T17:00:00.000+01:00", capacity: 50, seatsLeft: 50, registrationOpen: true });
+    expect(first).toMatchObject({ id: FIRST, title: "Acme Analytics live: the weekly product tour", start: "2026-12-01T17:00:00.000+01:00", capacity: 50, seatsLeft: 50, maxColleagues: 10, registrationOpen: true });
     // Late March London changes to BST: still 16:00 local, 15:00Z.
     const life2 = await createLifecycle("2027-03-20T06:00:00Z");
     const spring = (await life2.api.call("GET", "/api/webinars?timeZone=Europe/London")).json.sessions.map((s: { start: string }) => s.start);
@@ -231,6 +231,24 @@ describe("a session's timers and its hosts", () => {
     await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });
     expect((await emailsTo("@acme-analytics.example")).filter((m) => /^Call Wendy Webinar/.test(m.subject) && m.body.text?.includes(stayed.email))).toHaveLength(1);
     expect(await mailsTo(missing.email, /missed you/i)).toHaveLength(1);
+  });
+
+  it("takes a large session's export (over the 16 KB of other requests) and refuses one over 1 MB with 413", async () => {
+    const life = await createLifecycle(NOW);
+    const stayed = person();
+    await register(life, FIRST, stayed);
+    life.clock.set("2026-12-01T16:50:00Z");
+    // 2,000 joins of people who never registered, ~90 KB, plus the one who did.
+    const rows = Array.from({ length: 2000 }, (_, i) => `Guest ${i},guest${i}@elsewhere.example,${i % 45}`);
+    const csv = ["Name (Original Name),User Email,Duration (Minutes)", ...rows, `Stay,${stayed.email},40`].join("\n");
+    expect(csv.length).toBeGreaterThan(64 * 1024);
+    const result = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });
+    expect(result.status).toBe(200);
+    expect(result.json.stayed).toEqual([stayed.email]);
+    expect(result.json.unknown).toHaveLength(2000);
+    const huge = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv.repeat(13), { ...HOST, "content-type": "text/csv" });
+    expect(huge.status).toBe(413);
+    expect(huge.json.error.code).toBe("body_too_large");
   });
 });
 

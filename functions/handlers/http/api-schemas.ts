@@ -282,6 +282,8 @@ export const sessionSummary = z.object({
   end: z.string(),
   capacity: z.int(),
   seatsLeft: z.int(),
+  /** How many colleagues a registrant may bring. */
+  maxColleagues: z.int(),
   /** False after the registration cut-off (or once cancelled). */
   registrationOpen: z.boolean(),
 });

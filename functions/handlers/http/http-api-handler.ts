@@ -4,11 +4,11 @@
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../http-api-types";
 import { apiRoutes } from "./api-routes";
+import { MAX_BODY_BYTES } from "./body-limits";
 import { errorResponse } from "./error-responses";
 import { HttpError, type RouteRequest, type RouteResponse } from "./http-route";
 import { Router } from "./router";
 
-export const MAX_BODY_BYTES = 16 * 1024;
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -19,7 +19,7 @@ export function createHttpApiHandler(deps: UseCaseDependencies): HttpApiHandler 
     try {
       const request = toRouteRequest(event);
       const { route, params } = router.match(request.method, request.path);
-      response = await route.handle({ ...request, params });
+      response = await route.handle({ ...request, params, body: bodyOf(event, route.maxBodyBytes ?? MAX_BODY_BYTES) });
     } catch (error) {
       response = errorResponse(error, (message, details) => deps.log("error", message, { ...details, path: event.rawPath }));
     }
@@ -36,14 +36,14 @@ function toRouteRequest(event: APIGatewayProxyEventV2): RouteRequest {
   for (const [name, value] of new URLSearchParams(event.rawQueryString ?? "")) {
     if (!(name in query)) query[name] = value;
   }
-  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers, body: bodyOf(event) };
+  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers };
 }
 
-function bodyOf(event: APIGatewayProxyEventV2): string | undefined {
+function bodyOf(event: APIGatewayProxyEventV2, maxBytes: number): string | undefined {
   if (event.body === undefined || event.body === null) return undefined;
   const bytes = event.isBase64Encoded ? Buffer.from(event.body, "base64") : Buffer.from(event.body, "utf8");
-  if (bytes.length > MAX_BODY_BYTES) {
-    throw new HttpError(413, "body_too_large", `The request body is ${bytes.length} bytes; at most ${MAX_BODY_BYTES} are accepted.`);
+  if (bytes.length > maxBytes) {
+    throw new HttpError(413, "body_too_large", `The request body is ${bytes.length} bytes; at most ${maxBytes} are accepted.`);
   }
   return bytes.toString("utf8");
 }

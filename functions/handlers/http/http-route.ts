@@ -30,6 +30,8 @@ export interface Route {
   /** e.g. "/api/bookings/{id}/invite.ics" */
   pattern: string;
   handle: RouteHandler;
+  /** Bodies over this are refused with 413 (default MAX_BODY_BYTES, 16 KB). */
+  maxBodyBytes?: number;
 }
 
 /** An error that is about HTTP itself (bad JSON, too large, no such route), not about the domain. */

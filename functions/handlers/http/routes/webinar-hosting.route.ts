@@ -5,6 +5,7 @@ import { Forbidden, InvalidInput } from "../../../core/errors";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { cancelSession, moveSession, recordAttendance, sessionAttendees } from "../../../use-cases/webinar-hosting";
 import { sessionInfo } from "../../../use-cases/webinar-sessions";
+import { ATTENDANCE_MAX_BYTES } from "../body-limits";
 import { attendanceBody, sessionCancelBody, sessionRescheduleBody } from "../api-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest } from "../http-route";
 import { repByToken } from "../rep-auth";
@@ -54,6 +55,8 @@ export function webinarHostingRoutes(deps: UseCaseDependencies): Route[] {
     {
       method: "POST",
       pattern: "/api/webinars/{sessionId}/attendance",
+      // A platform's export of a large session runs to tens of kilobytes.
+      maxBodyBytes: ATTENDANCE_MAX_BYTES,
       handle: async (request) => {
         await asHost(deps, request);
         const info = await sessionInfo(deps, request.params.sessionId!);

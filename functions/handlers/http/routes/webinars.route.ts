@@ -18,6 +18,7 @@ export function sessionSummary(info: SessionInfo, timeZone: string): SessionSumm
     end: toZonedIso(info.end, timeZone),
     capacity: info.session.capacity,
     seatsLeft: info.seatsLeft,
+    maxColleagues: info.webinar.maxColleagues,
     registrationOpen: info.registrationOpen,
   };
 }
