@@ -8,6 +8,7 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
 import { buildWeb } from "../../web/build";
+import { pageAddressFunctionCode } from "./page-address";
 import { repoPath } from "./repo-path";
 
 export interface WebSiteProps {
@@ -56,6 +57,8 @@ export class WebSite extends Construct {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: securityHeaders,
+        // Short page addresses ("/webinars") name their .html file, as they do locally.
+        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: pageAddressFunction(this) }],
       },
       additionalBehaviors: {
         "/api/*": {
@@ -98,6 +101,14 @@ function webSource(): s3deploy.ISource {
         },
       },
     },
+  });
+}
+
+function pageAddressFunction(scope: Construct): cloudfront.Function {
+  return new cloudfront.Function(scope, "PageAddress", {
+    comment: "Liveline: /webinars -> /webinars.html",
+    runtime: cloudfront.FunctionRuntime.JS_2_0,
+    code: cloudfront.FunctionCode.fromInline(pageAddressFunctionCode()),
   });
 }
 

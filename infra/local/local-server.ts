@@ -1,11 +1,13 @@
-// Local runtime: the HTTP server of `npm start` — web/ as static files, and /api/* handed to the API
-// Lambda's handler as API Gateway v2 events (what CloudFront + HTTP API do in AWS).
+// Local runtime: the HTTP server of `npm start` — web/ as static files (pages also without ".html":
+// /webinars), and /api/* handed to the API Lambda's handler as API Gateway v2 events (what CloudFront +
+// HTTP API do in AWS).
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../../functions/handlers/http-api-types";
 import { apiGatewayEvent } from "./api-gateway-event";
+import { staticFileFor } from "./static-path";
 
 export type ApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -98,9 +100,10 @@ async function serveStatic(webDir: string, path: string, request: IncomingMessag
     response.end();
     return;
   }
-  const relative = path === "/" ? "index.html" : decodeURIComponent(path).replace(/^\/+/, "");
-  const file = normalize(join(webDir, relative));
-  if (!file.startsWith(webDir + sep)) {
+  // "/webinars" is webinars.html: short page addresses, as in links people type.
+  const relative = staticFileFor(path);
+  const file = relative === undefined ? "" : normalize(join(webDir, relative));
+  if (relative === undefined || !file.startsWith(webDir + sep)) {
     response.writeHead(404, SECURITY_HEADERS);
     response.end("Not found");
     return;

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     "",
     "Liveline is running.",
     `  Booking page:   ${runtime.url}/`,
+    `  Webinars:       ${runtime.url}/webinars`,
     runtime.mailViewerUrl ? `  E-mails sent:   ${runtime.mailViewerUrl}/` : `  E-mails go to:  ${runtime.sesEndpoint}`,
     `  API:            ${runtime.url}/api/openapi.json`,
     `  Local clock:    ${runtime.url}/_local/  (move time forward to watch reminders and follow-ups fire)`,

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { staticFileFor } from "../../infra/local/static-path";
 import { tableDefinition } from "../../functions/adapters/dynamodb/table-definition";
 import { ConfigError } from "../../functions/config/load-config";
 import { defineLivelineApp, settingsFromContext, type LivelineSettings } from "../../infra/lib/liveline-app";
@@ -362,6 +363,21 @@ describe("mail", () => {
 });
 
 describe("the site", () => {
+  it("serves short page addresses (/webinars) as their .html file, by the rule the local runtime uses", () => {
+    const [fn] = Object.values(template.findResources("AWS::CloudFront::Function")) as { Properties: { FunctionCode: string; FunctionConfig: { Runtime: string } } }[];
+    expect(fn!.Properties.FunctionConfig.Runtime).toBe("cloudfront-js-2.0");
+    const [distribution] = Object.values(template.findResources("AWS::CloudFront::Distribution")) as { Properties: { DistributionConfig: { DefaultCacheBehavior: { FunctionAssociations: { EventType: string }[] } } } }[];
+    expect(distribution!.Properties.DistributionConfig.DefaultCacheBehavior.FunctionAssociations).toEqual([expect.objectContaining({ EventType: "viewer-request" })]);
+    // Run the deployed source as CloudFront would: a handler that takes the viewer request.
+    const handler = new Function(`${fn!.Properties.FunctionCode}\nreturn handler;`)() as (event: { request: { uri: string } }) => { uri: string };
+    const served = (uri: string) => handler({ request: { uri } }).uri;
+    expect(served("/webinars")).toBe("/webinars.html");
+    expect(served("/webinars.html")).toBe("/webinars.html");
+    expect(served("/")).toBe("/index.html");
+    expect(served("/assets/app.js")).toBe("/assets/app.js");
+    for (const uri of ["/webinars", "/manage", "/", "/styles.css"]) expect(served(uri)).toBe(`/${staticFileFor(uri)}`);
+  });
+
   it("keeps the bucket private and serves it and /api/* through one distribution", () => {
     template.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: {

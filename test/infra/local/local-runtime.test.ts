@@ -53,6 +53,10 @@ describe("npm start", () => {
       expect(await page.text()).toContain("<html");
       expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
       expect((await fetch(`http://localhost:${port}/app.js`)).status).toBe(200);
+      expect(runtime.output()).toContain(`Webinars:       http://localhost:${port}/webinars`);
+      const webinars = await fetch(`http://localhost:${port}/webinars`);
+      expect(webinars.status).toBe(200);
+      expect(await webinars.text()).toContain("webinars.js");
       expect((await fetch(`http://localhost:${port}/..%2fpackage.json`)).status).toBe(404);
 
       const email = `nora.${randomUUID()}@north.example`;
