@@ -1,5 +1,6 @@
-// Web: builds the pages into a folder of static files (esbuild, no framework): the booking page and the
-// lifecycle pages of the links in our e-mails, each with its own small script. Called by `npm start`
+// Web: builds the pages into a folder of static files (esbuild, no framework): the booking page, the
+// lifecycle pages of the links in our e-mails, and the webinar pages (sessions and registration, the
+// registrant's manage page, the host's attendance page), each with its own small script. Called by `npm start`
 // (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
@@ -21,6 +22,9 @@ export const PAGES: readonly { html: string; script: string; entry: string }[] =
   { html: "outcome.html", script: "outcome.js", entry: "outcome-page.ts" },
   { html: "feedback.html", script: "feedback.js", entry: "feedback-page.ts" },
   { html: "unsubscribe.html", script: "unsubscribe.js", entry: "unsubscribe-page.ts" },
+  { html: "webinars.html", script: "webinars.js", entry: "webinars-page.ts" },
+  { html: "registration.html", script: "registration.js", entry: "registration-page.ts" },
+  { html: "webinar-host.html", script: "webinar-host.js", entry: "webinar-host-page.ts" },
 ];
 
 /** Static files copied as they are. */

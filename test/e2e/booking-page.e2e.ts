@@ -1,41 +1,26 @@
 // End to end: a prospect turns the "Talk to us live" form into a booked demo, in Chromium, against
 // `npm start` with its own engines (DynamoDB Local, the SES emulator), and the invitation arrives.
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../infra/local/free-port";
-import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
 import { launchChromium } from "./browser";
+import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails } from "./e2e-site";
 
-const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
 
-let runtime: StartedRuntime;
 let browser: Browser;
-let siteUrl: string;
-let mailViewerUrl: string;
+let site: E2eSite;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const port = await freePort();
-  runtime = await startRuntimeProcess(
-    cleanEnvironment({ PORT: String(port), LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), "liveline-e2e-")), LIVELINE_SES_PORT: String(await freePort()) }),
-  );
-  siteUrl = `http://localhost:${port}`;
-  mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
+  site = await startE2eSite("booking");
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await runtime?.stop();
+  await site?.runtime.stop();
 });
 
-async function emailsTo(address: string): Promise<{ subject: string; attachments: { filename?: string }[] }[]> {
-  const store = (await (await fetch(`${mailViewerUrl}/store`)).json()) as { emails: { subject: string; destination: { to: string[] }; attachments: { filename?: string }[] }[] };
-  return store.emails.filter((email) => email.destination.to.some((to) => to.includes(address)));
-}
+const emailsTo = (address: string) => storedEmails(site, address);
 
 async function fillContactForm(page: Page, email: string, phone = "+49 30 1234 5678"): Promise<void> {
   await page.getByLabel("Name", { exact: false }).first().fill("Grace Hopper");
@@ -53,7 +38,7 @@ describe("booking page", () => {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
-    await page.goto(`${siteUrl}/`);
+    await page.goto(`${site.siteUrl}/`);
     await expect.poll(() => page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
     // Preset from the browser's locale (en-US); the prospect routes themselves to German-speaking reps.
     expect(await page.locator("#country").inputValue()).toBe("US");
@@ -115,7 +100,7 @@ describe("booking page", () => {
     expect(await page.locator("#join-link").getAttribute("href")).toMatch(/^https:\/\/meet\.jit\.si\/acme-demo-/);
     expect(await page.locator("#google-link").getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
     const icsHref = await page.locator("#ics-link").getAttribute("href");
-    const ics = await fetch(new URL(icsHref!, siteUrl));
+    const ics = await fetch(new URL(icsHref!, site.siteUrl));
     expect(ics.status).toBe(200);
     expect(await ics.text()).toContain("METHOD:REQUEST");
     await page.screenshot({ path: join(ARTIFACTS, "confirmation.png"), fullPage: true });
@@ -130,7 +115,7 @@ describe("booking page", () => {
   it("shows the API's error next to the field it names, then books by keyboard alone on a phone-sized screen", async () => {
     const context = await browser.newContext({ timezoneId: "Asia/Kolkata", locale: "en-US", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${siteUrl}/`);
+    await page.goto(`${site.siteUrl}/`);
     await fillContactForm(page, `ada.${Date.now()}@engines.example`, "030 1234 5678");
     await page.locator("#submit-contact").click();
     const phoneError = page.locator("#phone-error");

@@ -1,7 +1,7 @@
 // Tests (e2e): launches Debian's Chromium through playwright-core — never a downloaded browser. Each launch
 // gets a fresh temporary profile from playwright (a --user-data-dir flag is refused by launch()).
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -21,4 +21,28 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page logged or threw; a test ends by expecting none. */
+  consoleErrors: string[];
+}
+
+/** A page in a fresh context: a phone (touch, 740 px tall) below 500 px wide, else a desktop. */
+export async function openPage(browser: Browser, options: { width: number; timezoneId: string }): Promise<OpenedPage> {
+  const phone = options.width < 500;
+  const context = await browser.newContext({
+    timezoneId: options.timezoneId,
+    locale: "en-US",
+    viewport: { width: options.width, height: phone ? 740 : 900 },
+    ...(phone ? { isMobile: true, hasTouch: true } : {}),
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  // Refusals (4xx) are part of these tests; Chromium logs them as "Failed to load resource".
+  page.on("console", (message) => message.type() === "error" && !/Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  return { context, page, consoleErrors };
 }

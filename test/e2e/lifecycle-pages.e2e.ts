@@ -1,62 +1,33 @@
 // End to end: the pages behind the links in our e-mails — manage (reschedule, cancel), outcome, feedback,
 // unsubscribe — in Chromium against `npm start` with its own engines. The runtime gets a known signing
 // secret, so the test can also sign links the way the e-mails do (and forge ones that must be refused).
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
-import { freePort } from "../../infra/local/free-port";
-import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
-import { launchChromium } from "./browser";
+import { launchChromium, openPage } from "./browser";
+import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 
-const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
 const SECRET = "e2e-lifecycle-signing-secret-0123456789abcdef";
 const EXPIRED_TEXT = "This link has expired or was replaced by a newer one — use the link in your most recent e-mail from us.";
 
-let runtime: StartedRuntime;
 let browser: Browser;
-let siteUrl: string;
-let mailViewerUrl: string;
+let site: E2eSite;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const port = await freePort();
-  runtime = await startRuntimeProcess(
-    cleanEnvironment({
-      PORT: String(port),
-      LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), "liveline-e2e-lifecycle-")),
-      LIVELINE_SES_PORT: String(await freePort()),
-      SIGNING_SECRET: SECRET,
-    }),
-  );
-  siteUrl = `http://localhost:${port}`;
-  mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
+  site = await startE2eSite("lifecycle", { SIGNING_SECRET: SECRET });
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await runtime?.stop();
+  await site?.runtime.stop();
 });
 
-interface StoredEmail {
-  subject: string;
-  destination: { to: string[] };
-  body: { html?: string; text?: string };
-}
 
-async function emails(): Promise<StoredEmail[]> {
-  return ((await (await fetch(`${mailViewerUrl}/store`)).json()) as { emails: StoredEmail[] }).emails;
-}
+const emails = () => storedEmails(site);
 
-async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
-  const response = await fetch(`${siteUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi(site, method, path, body, headers);
 
 /** A demo booked through the API, the way the booking page does it. */
 async function bookDemo(email: string): Promise<{ id: string; manageUrl: string; start: string }> {
@@ -67,22 +38,6 @@ async function bookDemo(email: string): Promise<{ id: string; manageUrl: string;
   return { id: booking.id, manageUrl: booking.manageUrl, start };
 }
 
-async function newPage(options: { width: number; timezoneId?: string }): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
-  const phone = options.width < 500;
-  const context = await browser.newContext({
-    timezoneId: options.timezoneId ?? "America/New_York",
-    locale: "en-US",
-    viewport: { width: options.width, height: phone ? 740 : 900 },
-    ...(phone ? { isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
-  // Refused links answer 4xx on purpose; Chromium logs those as "Failed to load resource".
-  page.on("console", (message) => message.type() === "error" && !/Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  return { context, page, consoleErrors };
-}
-
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -90,7 +45,7 @@ describe("manage page", () => {
   it("shows the booking in its zone, moves it (the old link stops working, the page takes the new one), then cancels it", async () => {
     const email = `grace.manage.${Date.now()}@compilers.example`;
     const booking = await bookDemo(email);
-    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     await page.goto(booking.manageUrl);
     await page.locator("#manage-actions").waitFor({ state: "visible" });
     expect(await page.locator("#manage-status").textContent()).toMatch(/^Confirmed\./);
@@ -155,7 +110,7 @@ describe("manage page", () => {
 
   it("works by keyboard alone on a phone-sized screen, and says so when a link is cut short", async () => {
     const booking = await bookDemo(`ada.manage.${Date.now()}@engines.example`);
-    const { context, page, consoleErrors } = await newPage({ width: 360, timezoneId: "Asia/Kolkata" });
+    const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "Asia/Kolkata" });
     await page.goto(booking.manageUrl);
     await page.locator("#manage-actions").waitFor({ state: "visible" });
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
@@ -187,9 +142,9 @@ describe("manage page", () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(ARTIFACTS, "manage-cancelled-360.png"), fullPage: true });
 
-    await page.goto(`${siteUrl}/manage.html?booking=${booking.id}`);
+    await page.goto(`${site.siteUrl}/manage.html?booking=${booking.id}`);
     await expect.poll(() => page.locator("#booking-heading").textContent()).toBe("This link is incomplete");
-    await page.goto(`${siteUrl}/manage.html?booking=no-such-booking&token=${new URL(booking.manageUrl).searchParams.get("token")}`);
+    await page.goto(`${site.siteUrl}/manage.html?booking=no-such-booking&token=${new URL(booking.manageUrl).searchParams.get("token")}`);
     await expect.poll(() => page.locator("#manage-status").textContent()).toMatch(/expired|could not find this booking/);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -199,8 +154,8 @@ describe("manage page", () => {
 describe("feedback page", () => {
   it("takes the rating clicked in the e-mail, a comment, and only one answer per demo", async () => {
     const booking = await bookDemo(`grace.feedback.${Date.now()}@compilers.example`);
-    const link = feedbackUrl(siteUrl, SECRET, new Date(), booking.id, 4);
-    const { context, page, consoleErrors } = await newPage({ width: 360 });
+    const link = feedbackUrl(site.siteUrl, SECRET, new Date(), booking.id, 4);
+    const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "America/New_York" });
     await page.goto(link);
     await page.locator("#feedback-form").waitFor({ state: "visible" });
     expect(await page.locator("#rating-4").isChecked()).toBe(true);
@@ -227,8 +182,8 @@ describe("feedback page", () => {
 describe("unsubscribe page", () => {
   it("stops reminders and follow-ups on a click, and refuses a forged link", async () => {
     const email = `grace.unsubscribe.${Date.now()}@compilers.example`;
-    const { page: link } = unsubscribeUrls(siteUrl, SECRET, new Date(), email);
-    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    const { page: link } = unsubscribeUrls(site.siteUrl, SECRET, new Date(), email);
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     let posted = false;
     page.on("request", (request) => request.method() === "POST" && (posted = true));
     await page.goto(link);
@@ -242,7 +197,7 @@ describe("unsubscribe page", () => {
     expect(await page.locator("#unsubscribe-button").isHidden()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "unsubscribe-done.png"), fullPage: true });
 
-    const { page: forged } = unsubscribeUrls(siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), email);
+    const { page: forged } = unsubscribeUrls(site.siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), email);
     await page.goto(forged);
     await page.locator("#unsubscribe-button").click();
     await expect.poll(() => page.locator("#unsubscribe-result").textContent()).toMatch(/expired or is not valid/);
@@ -253,10 +208,10 @@ describe("unsubscribe page", () => {
 
 describe("outcome page", () => {
   it("logs nothing for a forged link or an unknown follow-up, and says so", async () => {
-    const { context, page, consoleErrors } = await newPage({ width: 360 });
-    await page.goto(outcomeUrl(siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), "lead-1", "prompt-1", "voicemail"));
+    const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "America/New_York" });
+    await page.goto(outcomeUrl(site.siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), "lead-1", "prompt-1", "voicemail"));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("This link has expired or is not valid, so nothing was logged.");
-    await page.goto(outcomeUrl(siteUrl, SECRET, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
+    await page.goto(outcomeUrl(site.siteUrl, SECRET, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("We could not find this follow-up, so nothing was logged.");
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     expect(consoleErrors).toEqual([]);
@@ -277,7 +232,7 @@ describe("outcome page", () => {
       }, { timeout: 20_000 })
       .toBeTruthy();
 
-    const { context, page, consoleErrors } = await newPage({ width: 1280 });
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     await page.goto(link!);
     await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Outcome logged");
     expect(await page.locator("#outcome-result").textContent()).toMatch(/^Logged: .+ — Grace Hopper\.$/);

@@ -34,7 +34,9 @@ describe("built web pages", () => {
 
   it("has an HTML page for each script, the lifecycle pages at the paths the e-mails link to", () => {
     expect(htmlFiles().sort()).toEqual(PAGES.map((page) => page.html).sort());
-    expect(PAGES.map((page) => page.html)).toEqual(expect.arrayContaining(["index.html", "manage.html", "outcome.html", "feedback.html", "unsubscribe.html"]));
+    expect(PAGES.map((page) => page.html)).toEqual(
+      expect.arrayContaining(["index.html", "manage.html", "outcome.html", "feedback.html", "unsubscribe.html", "webinars.html", "registration.html", "webinar-host.html"]),
+    );
   });
 
   it("loads no scripts, fonts or styles from other origins", () => {
@@ -70,7 +72,7 @@ describe("built web pages", () => {
   });
 
   it("keeps the tokens of the lifecycle links out of Referer headers and search engines", () => {
-    for (const name of ["manage.html", "outcome.html", "feedback.html", "unsubscribe.html"]) {
+    for (const name of ["manage.html", "outcome.html", "feedback.html", "unsubscribe.html", "registration.html", "webinar-host.html"]) {
       const html = read(name);
       expect(html, name).toContain('<meta name="referrer" content="no-referrer">');
       expect(html, name).toContain('<meta name="robots" content="noindex">');
@@ -88,6 +90,7 @@ describe("built web pages", () => {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).toContain('type="tel"');
+    expect(html).toContain('<a href="webinars.html" id="webinars-link">');
     expect(html).toContain("I agree to be contacted about my request (phone and");
     expect(html).toContain('role="status"');
   });
@@ -108,6 +111,45 @@ describe("built web pages", () => {
       const html = read(page);
       for (const id of list) expect(html, `${page} #${id}`).toContain(`id="${id}"`);
     }
+    const webinarIds: Record<string, string[]> = {
+      "webinars.html": [
+        "sessions", "sessions-heading", "timeZone", "sessions-alert", "session-list", "registration-form", "details-heading", "chosen-session",
+        "colleagues", "colleagues-hint", "colleague-list", "add-colleague", "colleagues-error", "form-alert", "full-offer", "full-message",
+        "next-session-text", "take-next", "join-waitlist", "submit-registration", "confirmation", "confirmation-heading", "confirmation-title",
+        "confirmation-status", "confirmation-what", "confirmation-when", "confirmation-zone", "confirmation-invitations", "confirmation-members",
+        "join-link", "manage-link",
+      ],
+      "registration.html": [
+        "registration", "registration-heading", "registration-status", "registration-details", "session-title", "session-when", "session-zone",
+        "member-list", "registration-alert", "registration-actions", "cancel-all", "add-button", "register-again", "cancel-step", "cancel-heading",
+        "cancel-text", "cancel-alert", "cancel-back", "cancel-confirm", "colleagues-form", "colleagues-heading", "colleagues", "colleagues-hint",
+        "colleague-list", "add-colleague", "colleagues-error", "colleagues-alert", "colleagues-back", "colleagues-submit",
+      ],
+      "webinar-host.html": [
+        "host-form", "token", "token-error", "forget-token", "sessionId", "sessionId-error", "session-options", "host-alert", "load-attendees",
+        "attendees", "attendees-heading", "session-summary", "attendee-count", "attendee-table", "attendee-rows", "no-attendees", "marks-form",
+        "attendance-alert", "mark-all", "save-attendance", "upload-form", "csv-file", "csv-file-error", "upload-csv", "attendance-result",
+        "result-heading", "result-summary", "result-groups",
+      ],
+    };
+    for (const [page, list] of Object.entries(webinarIds)) {
+      const html = read(page);
+      for (const id of list) expect(html, `${page} #${id}`).toContain(`id="${id}"`);
+    }
+    // Every form control of the webinar pages has a visible label.
+    const webinars = read("webinars.html");
+    for (const field of ["name", "email", "company", "consent", "timeZone"]) {
+      expect(webinars, field).toContain(`id="${field}" name="${field}"`);
+      expect(webinars, field).toMatch(new RegExp(`<label for="${field}"`));
+      expect(webinars, field).toContain(`id="${field}-error"`);
+    }
+    // The zone <select> sits above the list but belongs to the registration form.
+    expect(webinars).toContain('form="registration-form"');
+    const host = read("webinar-host.html");
+    for (const field of ["token", "sessionId", "csv-file"]) expect(host, field).toMatch(new RegExp(`<label for="${field}"`));
+    // The host's token is typed into a password field that the browser does not offer to save or fill.
+    expect(host).toMatch(/id="token" name="token" type="password" autocomplete="off"/);
+
     const manage = read("manage.html");
     expect(manage).toContain('id="reason" name="reason"');
     expect(manage).toContain('<label for="reason"');

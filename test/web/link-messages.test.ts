@@ -13,8 +13,17 @@ describe("rejectionNotice", () => {
     expect(rejectionNotice("manage", 404, error("not_found")).message).toBe("We could not find this booking.");
   });
 
+  it("tells a webinar registrant with a dead link where the working one is", () => {
+    expect(rejectionNotice("registration", 403, error("forbidden"))).toEqual({
+      heading: "This link doesn't work",
+      message: "This link has expired or is not valid — use the link in your most recent e-mail about this webinar.",
+      tone: "problem",
+    });
+    expect(rejectionNotice("registration", 404, error("not_found")).message).toBe("We could not find this registration.");
+  });
+
   it("gives every page its own words for an expired link", () => {
-    for (const page of ["manage", "outcome", "feedback", "unsubscribe"] as const) {
+    for (const page of ["manage", "outcome", "feedback", "unsubscribe", "registration"] as const) {
       expect(rejectionNotice(page, 403, error("forbidden"))).toMatchObject({ message: EXPIRED_LINK[page], tone: "problem" });
     }
   });

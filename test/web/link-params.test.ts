@@ -1,7 +1,7 @@
 // Tests: web/src/link-params — the lifecycle pages read their signed links, and a cut-off link reads as missing.
 
 import { describe, expect, it } from "vitest";
-import { manageLinkFrom, ratingFrom, replacementLocation, tokenFrom } from "../../web/src/link-params";
+import { manageLinkFrom, ratingFrom, registrationLinkFrom, replacementLocation, sessionIdFrom, tokenFrom } from "../../web/src/link-params";
 
 const TOKEN = "eyJwIjoibWFuYWdlIn0.c2lnbmF0dXJlLWJ5dGVz";
 
@@ -17,6 +17,28 @@ describe("tokenFrom", () => {
     expect(tokenFrom("?token=abc")).toBeUndefined();
     expect(tokenFrom(`?token=${TOKEN}%3Cscript%3E`)).toBeUndefined();
     expect(tokenFrom(`?token=${"a".repeat(2001)}`)).toBeUndefined();
+  });
+});
+
+describe("registrationLinkFrom", () => {
+  it("reads the registration page's link, and refuses one cut short or tampered with", () => {
+    const id = "5f0c7c1e-8d7a-4c1b-9a51-2f7f0e3b1c2d";
+    expect(registrationLinkFrom(`?registration=${id}&token=${TOKEN}`)).toEqual({ registrationId: id, token: TOKEN });
+    expect(registrationLinkFrom(`?registration=${id}`)).toBeUndefined();
+    expect(registrationLinkFrom(`?token=${TOKEN}`)).toBeUndefined();
+    expect(registrationLinkFrom(`?registration=..%2Fadmin&token=${TOKEN}`)).toBeUndefined();
+    // A manage link of a booking is not a registration link.
+    expect(registrationLinkFrom(`?booking=${id}&token=${TOKEN}`)).toBeUndefined();
+  });
+});
+
+describe("sessionIdFrom", () => {
+  it("reads a session id, and nothing that is not one", () => {
+    expect(sessionIdFrom("?session=weekly-webinar-20261208T1600Z")).toBe("weekly-webinar-20261208T1600Z");
+    expect(sessionIdFrom("?session=")).toBeUndefined();
+    expect(sessionIdFrom("")).toBeUndefined();
+    expect(sessionIdFrom("?session=%3Cimg%20src%3Dx%3E")).toBeUndefined();
+    expect(sessionIdFrom(`?session=${"a".repeat(101)}`)).toBeUndefined();
   });
 });
 

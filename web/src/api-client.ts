@@ -3,7 +3,8 @@
 
 import type { ApiErrorBody } from "./api-types";
 
-export type ApiError = ApiErrorBody["error"];
+/** The documented error; `details` holds any further members the API sent (e.g. `nextSession`, `fields`). */
+export type ApiError = Omit<ApiErrorBody["error"], "fields"> & { details?: Readonly<Record<string, unknown>> };
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
@@ -14,7 +15,10 @@ export type ApiResult<T> =
 
 export interface RequestOptions {
   method?: "GET" | "POST";
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is instead, with its own content type (a host's CSV upload). */
+  text?: { contentType: string; content: string };
   headers?: Record<string, string>;
   /** Give up after this long so the person is never left with a spinner (ms). */
   timeoutMs?: number;
@@ -27,15 +31,16 @@ const UNAVAILABLE: ApiError = {
 };
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
-  const { method = "GET", body, headers = {}, timeoutMs = 20_000, fetchImpl = fetch } = options;
+  const { method = "GET", body, text, headers = {}, timeoutMs = 20_000, fetchImpl = fetch } = options;
+  const contentType: Record<string, string> = text ? { "Content-Type": text.contentType } : body === undefined ? {} : { "Content-Type": "application/json" };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
   try {
     response = await fetchImpl(path, {
       method,
-      headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Accept: "application/json", ...contentType, ...headers },
+      body: text ? text.content : body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
       credentials: "same-origin",
     });
@@ -71,12 +76,13 @@ export function errorFrom(payload: unknown): ApiError | undefined {
   if (typeof payload !== "object" || payload === null || !("error" in payload)) return undefined;
   const error = (payload as { error: unknown }).error;
   if (typeof error !== "object" || error === null) return undefined;
-  const { code, message, field } = error as Record<string, unknown>;
+  const { code, message, field, ...rest } = error as Record<string, unknown>;
   if (typeof code !== "string") return undefined;
   return {
     code,
     message: typeof message === "string" && message !== "" ? message : "Something went wrong.",
     ...(typeof field === "string" && field !== "" ? { field } : {}),
+    ...(Object.keys(rest).length > 0 ? { details: rest } : {}),
   };
 }
 

@@ -4,6 +4,9 @@
 
 import type * as z from "zod/mini";
 import type {
+  attendanceBody,
+  attendanceResponse,
+  attendeesResponse,
   bookingBody,
   bookingConfirmation,
   bookingView,
@@ -17,9 +20,15 @@ import type {
   offeringSummary,
   outcomeBody,
   outcomeResponse,
+  registrationBody,
+  registrationCancelBody,
+  registrationColleaguesBody,
+  registrationResponse,
+  registrationView,
   rescheduleBody,
   slotListResponse,
   unsubscribeResponse,
+  webinarsResponse,
 } from "../../functions/handlers/http/api-schemas";
 
 export type Offering = z.output<typeof offeringSummary>;
@@ -45,3 +54,20 @@ export type OutcomeLogged = z.output<typeof outcomeResponse>;
 export type FeedbackBody = z.input<typeof feedbackBody>;
 export type FeedbackReceived = z.output<typeof feedbackResponse>;
 export type Unsubscribed = z.output<typeof unsubscribeResponse>;
+
+// Webinars: the session list, registration (with colleagues, the waitlist), the registrant's manage link,
+// and the hosts' attendee list and attendance.
+
+export type WebinarList = z.output<typeof webinarsResponse>;
+/** An upcoming session; start/end are ISO-8601 with the asked zone's offset. */
+export type WebinarSession = WebinarList["sessions"][number];
+export type RegistrationBody = z.input<typeof registrationBody>;
+export type RegistrationCreated = z.output<typeof registrationResponse>;
+export type RegistrationMember = RegistrationCreated["members"][number];
+export type RegistrationView = z.output<typeof registrationView>;
+export type RegistrationCancelBody = z.input<typeof registrationCancelBody>;
+export type RegistrationColleaguesBody = z.input<typeof registrationColleaguesBody>;
+export type AttendeeList = z.output<typeof attendeesResponse>;
+export type Attendee = AttendeeList["attendees"][number];
+export type AttendanceBody = z.input<typeof attendanceBody>;
+export type AttendanceResult = z.output<typeof attendanceResponse>;

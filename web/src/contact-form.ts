@@ -31,6 +31,11 @@ export type FormField = (typeof FORM_FIELDS)[number];
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
+/** The browser's first check of an address (the API's is the real one); the webinar forms use it too. */
+export function looksLikeEmail(text: string): boolean {
+  return LOOKS_LIKE_EMAIL.test(text.trim());
+}
+
 export function readContactForm(form: HTMLFormElement): ContactFormValues {
   const text = (name: FormField) => {
     const control = form.elements.namedItem(name);
@@ -60,7 +65,7 @@ export function validateContact(values: ContactFormValues): FieldProblem[] {
   if (values.name.trim() === "") problems.push({ field: "name", message: "Please enter your name." });
   const email = values.email.trim();
   if (email === "") problems.push({ field: "email", message: "Please enter your work e-mail." });
-  else if (!LOOKS_LIKE_EMAIL.test(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
+  else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
   const teamSize = values.teamSize.trim();
   if (teamSize !== "" && !/^\d+$/.test(teamSize)) problems.push({ field: "teamSize", message: "Team size must be a whole number." });
   else if (teamSize !== "" && Number(teamSize) < 1) problems.push({ field: "teamSize", message: "Team size must be at least 1." });

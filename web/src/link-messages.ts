@@ -1,9 +1,9 @@
-// Web: what the lifecycle pages say when the API refuses a signed link — expired or replaced (403),
-// nothing behind it (404), already done (409) — in words for the person holding the link.
+// Web: what the lifecycle pages and the webinar registration page say when the API refuses a signed link —
+// expired or replaced (403), nothing behind it (404), already done (409) — in words for the person holding it.
 
 import type { ApiError } from "./api-client";
 
-export type LinkPage = "manage" | "outcome" | "feedback" | "unsubscribe";
+export type LinkPage = "manage" | "outcome" | "feedback" | "unsubscribe" | "registration";
 
 export interface Notice {
   heading: string;
@@ -23,6 +23,7 @@ export const EXPIRED_LINK: Readonly<Record<LinkPage, string>> = {
   outcome: "This link has expired or is not valid, so nothing was logged.",
   feedback: "This feedback link has expired or is not valid, so we could not take your rating. You are welcome to reply to our e-mail instead.",
   unsubscribe: "This link has expired or is not valid. Please use the unsubscribe link in our most recent e-mail, or reply to it and we will stop the e-mails.",
+  registration: "This link has expired or is not valid — use the link in your most recent e-mail about this webinar.",
 };
 
 const NOT_FOUND: Readonly<Record<LinkPage, string>> = {
@@ -30,6 +31,7 @@ const NOT_FOUND: Readonly<Record<LinkPage, string>> = {
   outcome: "We could not find this follow-up, so nothing was logged.",
   feedback: "We could not find the demo this link is for.",
   unsubscribe: "We could not find the address this link is for.",
+  registration: "We could not find this registration.",
 };
 
 /** A second click on a one-time link: the first one counted. */

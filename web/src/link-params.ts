@@ -1,4 +1,5 @@
-// Web: reads the signed link a lifecycle page was opened with (?booking, ?token, ?rating). A link cut
+// Web: reads the signed link a lifecycle page was opened with (?booking, ?registration, ?token, ?rating,
+// ?session). A link cut
 // short by a mail client reads as missing, so the page can say "incomplete" instead of asking the API.
 
 /** The manage page's link: which booking, and the token that grants access to it. */
@@ -28,6 +29,28 @@ export function manageLinkFrom(search: string): ManageLink | undefined {
   const bookingId = param(search, "booking");
   const token = tokenFrom(search);
   return bookingId !== undefined && RECORD_ID.test(bookingId) && token ? { bookingId, token } : undefined;
+}
+
+/** The registration page's link (registration.html?registration&token, in a webinar registrant's e-mails). */
+export interface RegistrationLink {
+  registrationId: string;
+  token: string;
+}
+
+/** `?registration=…&token=…`, when both are there and well-formed. */
+export function registrationLinkFrom(search: string): RegistrationLink | undefined {
+  const registrationId = param(search, "registration");
+  const token = tokenFrom(search);
+  return registrationId !== undefined && RECORD_ID.test(registrationId) && token ? { registrationId, token } : undefined;
+}
+
+/** Webinar session ids: "weekly-webinar-20261208T1600Z". */
+const SESSION_ID = /^[A-Za-z0-9-]{1,100}$/;
+
+/** `?session=…` (the webinars page and the host page open on that session), when it looks like an id. */
+export function sessionIdFrom(search: string): string | undefined {
+  const id = param(search, "session");
+  return id !== undefined && SESSION_ID.test(id) ? id : undefined;
 }
 
 /** `?rating=1…5` of a feedback link (the star the person clicked in the e-mail); anything else is no choice. */

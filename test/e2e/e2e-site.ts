@@ -1,0 +1,53 @@
+// Tests (e2e): starts `npm start` as a child process with its own engines, data folder and ports, and
+// reads the addresses it prints — each e2e file gets a site of its own.
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "../../infra/local/free-port";
+import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
+
+/** Screenshots the e2e tests leave behind (git-ignored). */
+export const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
+
+export interface E2eSite {
+  runtime: StartedRuntime;
+  siteUrl: string;
+  mailViewerUrl: string;
+}
+
+export async function startE2eSite(name: string, extraEnvironment: Record<string, string> = {}): Promise<E2eSite> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = await freePort();
+  const runtime = await startRuntimeProcess(
+    cleanEnvironment({
+      PORT: String(port),
+      LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), `liveline-e2e-${name}-`)),
+      LIVELINE_SES_PORT: String(await freePort()),
+      ...extraEnvironment,
+    }),
+  );
+  const mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
+  return { runtime, siteUrl: `http://localhost:${port}`, mailViewerUrl };
+}
+
+export interface StoredEmail {
+  subject: string;
+  destination: { to: string[] };
+  body: { html?: string; text?: string };
+  attachments: { filename?: string }[];
+}
+
+/** Every e-mail the site's SES engine took, or only those to an address (case-insensitive). */
+export async function storedEmails(site: E2eSite, to?: string): Promise<StoredEmail[]> {
+  const { emails } = (await (await fetch(`${site.mailViewerUrl}/store`)).json()) as { emails: StoredEmail[] };
+  if (to === undefined) return emails;
+  return emails.filter((email) => email.destination.to.some((address) => address.toLowerCase().includes(to.toLowerCase())));
+}
+
+/** Calls the site's API as a test's setup step: a refusal throws with the status and body. */
+export async function callApi(site: E2eSite, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
+  const response = await fetch(`${site.siteUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}

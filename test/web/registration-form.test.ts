@@ -1,0 +1,114 @@
+// Tests: web/src/registration-form — the webinar form's checks, the request it sends, and where each API
+// error lands (a field, one colleague's input, the chosen session).
+
+import { describe, expect, it } from "vitest";
+import {
+  REGISTRATION_CONSENT_NEEDED,
+  apiProblems,
+  registrationBody,
+  registrationErrorTarget,
+  registrationFieldMessage,
+  sessionMessage,
+  validateRegistration,
+  type RegistrationValues,
+} from "../../web/src/registration-form";
+
+const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => ({
+  name: " Wendy Webinar ",
+  email: " wendy@webco.example ",
+  company: " WebCo ",
+  colleagues: ["", "ann@webco.example"],
+  timeZone: "Europe/Berlin",
+  consent: true,
+  ...extra,
+});
+
+describe("validateRegistration", () => {
+  it("accepts a complete form", () => {
+    expect(validateRegistration(values())).toEqual([]);
+  });
+
+  it("names each missing or malformed field in page order, colleagues by input", () => {
+    const problems = validateRegistration(values({ name: " ", email: "wendy@", colleagues: ["ok@webco.example", "nope"], consent: false }));
+    expect(problems).toEqual([
+      { field: "name", message: "Please enter your name." },
+      { field: "email", message: "Please enter a valid e-mail address, like name@company.com." },
+      { field: "colleagues", index: 1, message: "Please enter a valid e-mail address, like name@company.com." },
+      { field: "consent", message: REGISTRATION_CONSENT_NEEDED },
+    ]);
+    expect(validateRegistration(values({ email: "" }))[0]).toEqual({ field: "email", message: "Please enter your work e-mail." });
+  });
+
+  it("does not let the registrant list themselves as a colleague", () => {
+    expect(validateRegistration(values({ colleagues: ["WENDY@webco.example"] }))).toEqual([
+      { field: "colleagues", index: 0, message: "This person is already registered here." },
+    ]);
+  });
+});
+
+describe("registrationBody", () => {
+  it("sends trimmed details, only the colleagues typed, and consent", () => {
+    expect(registrationBody(values())).toEqual({
+      name: "Wendy Webinar",
+      email: "wendy@webco.example",
+      company: "WebCo",
+      timeZone: "Europe/Berlin",
+      colleagues: ["ann@webco.example"],
+      consent: true,
+    });
+  });
+
+  it("leaves out an empty company and no colleagues, and asks for the waitlist only when chosen", () => {
+    const body = registrationBody(values({ company: "", colleagues: ["", " "] }), true);
+    expect(body).toEqual({ name: "Wendy Webinar", email: "wendy@webco.example", timeZone: "Europe/Berlin", waitlist: true, consent: true });
+    expect("waitlist" in registrationBody(values())).toBe(false);
+  });
+});
+
+describe("registrationErrorTarget", () => {
+  it("puts field errors by their field, a colleague's by its input, a session's above the list", () => {
+    expect(registrationErrorTarget("email")).toEqual({ kind: "field", field: "email" });
+    expect(registrationErrorTarget("consent")).toEqual({ kind: "field", field: "consent" });
+    expect(registrationErrorTarget("colleagues[1]", [0, 3])).toEqual({ kind: "field", field: "colleagues", index: 3 });
+    expect(registrationErrorTarget("colleagues", [0])).toEqual({ kind: "field", field: "colleagues" });
+    expect(registrationErrorTarget("sessionId")).toEqual({ kind: "session" });
+    // Fields this form does not have (the API shares them with the demo form) cannot be fixed here.
+    expect(registrationErrorTarget("phone")).toEqual({ kind: "general" });
+    expect(registrationErrorTarget(undefined)).toEqual({ kind: "general" });
+  });
+});
+
+describe("registrationFieldMessage", () => {
+  it("turns the API's field paths into the labels people see", () => {
+    expect(registrationFieldMessage({ field: "colleagues", index: 2 }, "colleagues[2] is not a valid address.")).toBe("E-mail is not a valid address.");
+    expect(registrationFieldMessage({ field: "email" }, "E-mail is not a valid address.")).toBe("E-mail is not a valid address.");
+    expect(registrationFieldMessage({ field: "name" }, "name is required")).toBe("Name is required.");
+    expect(registrationFieldMessage({ field: "consent" }, "Consent must be given")).toBe(REGISTRATION_CONSENT_NEEDED);
+  });
+
+  it("words the colleague limit as advice", () => {
+    expect(registrationFieldMessage({ field: "colleagues" }, "colleagues can list at most 10 colleagues.")).toBe("You can invite at most 10 colleagues here.");
+    expect(registrationFieldMessage({ field: "colleagues" }, "colleagues can list at most 1 more colleague.")).toBe("You can invite at most 1 more colleague here.");
+  });
+});
+
+describe("apiProblems", () => {
+  it("takes every field of a 422, else the error itself", () => {
+    const fields = [
+      { field: "name", message: "Name is required." },
+      { field: "colleagues[0]", message: "colleagues[0] is not a valid address." },
+    ];
+    expect(apiProblems({ code: "invalid_input", message: "Name is required.", field: "name", details: { fields } })).toEqual(fields);
+    expect(apiProblems({ code: "not_found", message: "There is no such webinar session." })).toEqual([{ message: "There is no such webinar session." }]);
+    expect(apiProblems({ code: "x", message: "m", field: "email", details: { fields: [{ nonsense: true }] } })).toEqual([{ field: "email", message: "m" }]);
+  });
+});
+
+describe("sessionMessage", () => {
+  it("makes the API's sessionId fragment a sentence about the session", () => {
+    expect(sessionMessage("sessionId is closed for registration (it is too close to the start, over, or cancelled).")).toBe(
+      "This session is closed for registration (it is too close to the start, over, or cancelled).",
+    );
+    expect(sessionMessage("There is no such webinar session")).toBe("There is no such webinar session.");
+  });
+});

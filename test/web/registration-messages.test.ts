@@ -1,0 +1,78 @@
+// Tests: web/src/registration-messages — what a registrant reads after registering (confirmed or on the
+// waitlist; each person invited separately) and on the manage page, whatever the state of the session.
+
+import { describe, expect, it } from "vitest";
+import { cancelTarget, confirmationText, memberLabel, memberStatusLabel, registrationStatus } from "../../web/src/registration-messages";
+
+const wendy = { email: "wendy@webco.example", name: "Wendy Webinar", status: "confirmed" as const };
+const ann = { email: "ann@webco.example", status: "confirmed" as const };
+const bob = { email: "bob@webco.example", status: "waitlisted" as const };
+
+describe("confirmationText", () => {
+  it("confirms the seats and says each person gets their own invitation", () => {
+    const text = confirmationText({ status: "confirmed", seats: 2, members: [wendy, ann] });
+    expect(text.heading).toBe("You're registered");
+    expect(text.status).toBe("Confirmed: 2 seats held.");
+    expect(text.invitations).toBe("Each of you gets their own invitation by e-mail — you and your 1 colleague. Nobody sees the others' addresses.");
+    expect(confirmationText({ status: "confirmed", seats: 1, members: [wendy] }).invitations).toBe(
+      "Your invitation is on its way by e-mail, with a calendar entry and the join link.",
+    );
+  });
+
+  it("says who of a group is on the waitlist, and when the registrant is", () => {
+    expect(confirmationText({ status: "confirmed", seats: 2, members: [wendy, ann, bob] }).status).toBe(
+      "Confirmed: 2 seats held. One colleague is on the waitlist and will be invited if a seat frees up.",
+    );
+    const waiting = confirmationText({ status: "waitlisted", seats: 0, members: [{ ...wendy, status: "waitlisted" }] });
+    expect(waiting.heading).toBe("You're on the waitlist");
+    expect(waiting.status).toMatch(/^Waitlisted: /);
+  });
+
+  it("says so when the address was registered already", () => {
+    expect(confirmationText({ status: "confirmed", seats: 1, members: [wendy] }, false).heading).toBe("You're already registered");
+  });
+});
+
+describe("members", () => {
+  it("labels people and their status", () => {
+    expect(memberLabel(wendy)).toBe("Wendy Webinar (wendy@webco.example)");
+    expect(memberLabel(ann)).toBe("ann@webco.example");
+    expect(memberStatusLabel("waitlisted")).toBe("On the waitlist");
+    expect(memberStatusLabel("cancelled")).toBe("Cancelled");
+    expect(cancelTarget([wendy, ann], ["wendy@webco.example"])).toBe("Wendy Webinar (wendy@webco.example)");
+    expect(cancelTarget([wendy, ann], ["ann@webco.example", "wendy@webco.example"])).toBe("2 people");
+    expect(cancelTarget([wendy, ann], undefined)).toBe("everyone");
+  });
+});
+
+describe("registrationStatus", () => {
+  const NOW = Date.parse("2026-11-30T12:00:00Z");
+  const session = { start: "2026-12-01T17:00:00.000+01:00", end: "2026-12-01T17:45:00.000+01:00", registrationOpen: true };
+  const view = (extra: Record<string, unknown> = {}) => ({ members: [wendy, ann], canChange: true, colleaguesLeft: 9, session, ...extra });
+
+  it("offers cancelling and adding colleagues while the session is ahead", () => {
+    expect(registrationStatus(view(), "loaded", undefined, NOW)).toEqual({
+      heading: "Your webinar registration",
+      status: "Confirmed: 2 seats. Cancel a seat or add colleagues below.",
+      tone: "ok",
+      canCancel: true,
+      canAdd: true,
+    });
+    expect(registrationStatus(view({ members: [wendy, ann, bob] }), "loaded", undefined, NOW).status).toBe("Confirmed: 2 seats, 1 on the waitlist. Cancel a seat or add colleagues below.");
+    expect(registrationStatus(view({ colleaguesLeft: 0 }), "loaded", undefined, NOW).canAdd).toBe(false);
+    expect(registrationStatus(view({ session: { ...session, registrationOpen: false } }), "loaded", undefined, NOW).canAdd).toBe(false);
+  });
+
+  it("thanks for a change", () => {
+    expect(registrationStatus(view(), "cancelled", "ann@webco.example", NOW).status).toMatch(/^Cancelled ann@webco\.example\. /);
+    expect(registrationStatus(view(), "added", "cy@webco.example", NOW).status).toBe("Added cy@webco.example. Each gets their own invitation by e-mail.");
+  });
+
+  it("offers nothing once everyone cancelled, the session started, or its host cancelled it", () => {
+    const cancelled = registrationStatus(view({ members: [{ ...wendy, status: "cancelled" }], canChange: false }), "cancelled", undefined, NOW);
+    expect(cancelled).toMatchObject({ heading: "Your registration is cancelled", canCancel: false, canAdd: false });
+    expect(registrationStatus(view({ canChange: false }), "loaded", undefined, Date.parse("2026-12-01T16:10:00Z")).status).toMatch(/has started/);
+    expect(registrationStatus(view({ canChange: false }), "loaded", undefined, Date.parse("2026-12-02T00:00:00Z")).status).toMatch(/has taken place/);
+    expect(registrationStatus(view({ canChange: false }), "loaded", undefined, NOW)).toMatchObject({ status: expect.stringMatching(/cancelled by its host/), canCancel: false, canAdd: false });
+  });
+});

@@ -1,0 +1,109 @@
+// Web: the words of a webinar registration — the confirmation after registering (confirmed or waitlisted,
+// and that each person gets their own invitation) and the manage page's status line (registration.html).
+
+import type { RegistrationCreated, RegistrationMember, RegistrationView } from "./api-types";
+
+const STATUS_LABELS: Readonly<Record<RegistrationMember["status"], string>> = {
+  confirmed: "Confirmed",
+  waitlisted: "On the waitlist",
+  cancelled: "Cancelled",
+};
+
+export function memberStatusLabel(status: RegistrationMember["status"]): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** "Wendy Webinar (wendy@webco.example)", or the address alone for a colleague (the API knows no name). */
+export function memberLabel(member: Pick<RegistrationMember, "email" | "name">): string {
+  return member.name && member.name !== member.email ? `${member.name} (${member.email})` : member.email;
+}
+
+export interface ConfirmationText {
+  heading: string;
+  /** Starts with the state: "Confirmed", "Waitlisted". */
+  status: string;
+  /** Who gets an invitation. */
+  invitations: string;
+}
+
+/** `created`: false when the address was registered already (the API answers 200 with that registration). */
+export function confirmationText(registration: Pick<RegistrationCreated, "status" | "members" | "seats">, created = true): ConfirmationText {
+  const members = registration.members.filter((member) => member.status !== "cancelled");
+  const waiting = members.filter((member) => member.status === "waitlisted").length;
+  const others = members.length - 1;
+  const invitations =
+    others <= 0
+      ? "Your invitation is on its way by e-mail, with a calendar entry and the join link."
+      : `Each of you gets their own invitation by e-mail — you and your ${others} colleague${others === 1 ? "" : "s"}. Nobody sees the others' addresses.`;
+  if (registration.status === "waitlisted") {
+    return {
+      heading: created ? "You're on the waitlist" : "You're already on the waitlist",
+      status: "Waitlisted: this session is full. We'll e-mail you an invitation as soon as a seat frees up.",
+      invitations: others <= 0 ? "We've e-mailed you a confirmation that you're on the waitlist." : `We've e-mailed each of you separately about the waitlist.`,
+    };
+  }
+  const seats = registration.seats === 1 ? "1 seat" : `${registration.seats} seats`;
+  const status =
+    waiting > 0
+      ? `Confirmed: ${seats} held. ${waiting === 1 ? "One colleague is" : `${waiting} colleagues are`} on the waitlist and will be invited if a seat frees up.`
+      : `Confirmed: ${seats} held.`;
+  return { heading: created ? "You're registered" : "You're already registered", status, invitations };
+}
+
+/** What just happened on the manage page: the status line thanks for a change, not only describes. */
+export type RegistrationEvent = "loaded" | "cancelled" | "added";
+
+export interface RegistrationStatus {
+  heading: string;
+  status: string;
+  tone: "ok" | "warn";
+  /** Offer cancelling members. */
+  canCancel: boolean;
+  /** Offer adding colleagues. */
+  canAdd: boolean;
+}
+
+type ViewState = Pick<RegistrationView, "members" | "canChange" | "colleaguesLeft"> & { session: Pick<RegistrationView["session"], "start" | "end" | "registrationOpen"> };
+
+export function registrationStatus(view: ViewState, event: RegistrationEvent, detail?: string, now = Date.now()): RegistrationStatus {
+  const active = view.members.filter((member) => member.status !== "cancelled");
+  if (active.length === 0) {
+    return {
+      heading: "Your registration is cancelled",
+      status: event === "cancelled" ? "Cancelled. We've e-mailed everyone a cancellation for their calendar." : "Cancelled. Nobody from this registration is coming.",
+      tone: "warn",
+      canCancel: false,
+      canAdd: false,
+    };
+  }
+  const heading = "Your webinar registration";
+  const canAdd = view.canChange && view.session.registrationOpen && view.colleaguesLeft > 0;
+  if (!view.canChange) {
+    const started = Date.parse(view.session.start) <= now;
+    const status = Date.parse(view.session.end) <= now
+      ? "This session has taken place, so the registration can no longer be changed."
+      : started
+        ? "This session has started, so the registration can no longer be changed — join with the link in your invitation."
+        : "This session was cancelled by its host. We've e-mailed everyone; a link to the next session is in that e-mail.";
+    return { heading, status, tone: "warn", canCancel: false, canAdd: false };
+  }
+  const base = { heading, tone: "ok" as const, canCancel: true, canAdd };
+  if (event === "cancelled") return { ...base, status: `Cancelled ${detail ?? "the seat"}. Whoever held a seat gets a cancellation for their calendar by e-mail.` };
+  if (event === "added") return { ...base, status: `Added ${detail ?? "your colleagues"}. Each gets their own invitation by e-mail.` };
+  const waiting = active.filter((member) => member.status === "waitlisted").length;
+  const seated = active.length - waiting;
+  const status = waiting === active.length
+    ? "On the waitlist. We'll e-mail an invitation as soon as a seat frees up."
+    : `Confirmed: ${seated === 1 ? "1 seat" : `${seated} seats`}${waiting > 0 ? `, ${waiting} on the waitlist` : ""}. Cancel a seat or add colleagues below.`;
+  return { ...base, status };
+}
+
+/** "wendy@webco.example", "2 people", "everyone": what a cancel confirms. */
+export function cancelTarget(members: readonly Pick<RegistrationMember, "email" | "name">[], emails: readonly string[] | undefined): string {
+  if (!emails) return "everyone";
+  if (emails.length === 1) {
+    const member = members.find((candidate) => candidate.email === emails[0]);
+    return member ? memberLabel(member) : emails[0]!;
+  }
+  return `${emails.length} people`;
+}

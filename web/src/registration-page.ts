@@ -1,0 +1,312 @@
+// Web: entry point of the registration page (registration.html?registration&token, the manage link in a
+// webinar registrant's e-mails). GET /api/registrations/{id} → the session and its members → "Cancel" one
+// member or everyone (a confirm step → POST …/cancel) or "Invite colleagues" (POST …/colleagues).
+
+import { apiRequest, type ApiError } from "./api-client";
+import type { RegistrationCancelBody, RegistrationColleaguesBody, RegistrationView } from "./api-types";
+import { checkColleagues, sentPositions } from "./colleague-emails";
+import { colleagueFields } from "./colleague-fields";
+import { clearFieldError, showFieldError } from "./field-errors";
+import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { registrationLinkFrom, type RegistrationLink } from "./link-params";
+import { renderMembers } from "./member-list";
+import { announce, clearAlert, showAlert } from "./notices";
+import { byId, scriptReady } from "./page-dom";
+import { pageLocale } from "./page-locale";
+import { apiProblems, registrationErrorTarget, registrationFieldMessage } from "./registration-form";
+import { cancelTarget, registrationStatus, type RegistrationEvent } from "./registration-messages";
+import { zoneDisplayName } from "./time-zone-options";
+import { sessionWhenLine } from "./webinar-sessions";
+
+const heading = byId("registration-heading");
+const statusLine = byId("registration-status");
+const details = byId("registration-details");
+const memberList = byId("member-list");
+const registrationAlert = byId("registration-alert");
+const actions = byId("registration-actions");
+const cancelAllButton = byId<HTMLButtonElement>("cancel-all");
+const addButton = byId<HTMLButtonElement>("add-button");
+const registerAgain = byId("register-again");
+const cancelSection = byId("cancel-step");
+const cancelHeading = byId("cancel-heading");
+const cancelAlert = byId("cancel-alert");
+const cancelConfirm = byId<HTMLButtonElement>("cancel-confirm");
+const colleaguesForm = byId<HTMLFormElement>("colleagues-form");
+const colleaguesHeading = byId("colleagues-heading");
+const colleaguesBox = byId("colleagues");
+const colleaguesAlert = byId("colleagues-alert");
+const colleaguesSubmit = byId<HTMLButtonElement>("colleagues-submit");
+
+const locale = pageLocale();
+
+const state: {
+  link?: RegistrationLink;
+  view?: RegistrationView;
+  event: RegistrationEvent;
+  /** Who the last change was about, for the status line. */
+  detail?: string;
+  /** The members the open cancel step is about; undefined: everyone. */
+  cancelling?: string[];
+  /** Where focus goes back to when the cancel step closes. */
+  cancelOpener?: HTMLElement;
+  busy: boolean;
+} = { event: "loaded", busy: false };
+
+const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0);
+
+function registrationPath(suffix = ""): string {
+  return `/api/registrations/${encodeURIComponent(state.link?.registrationId ?? "")}${suffix}`;
+}
+
+function setBusy(busy: boolean): void {
+  state.busy = busy;
+  for (const control of [cancelAllButton, addButton, cancelConfirm, colleaguesSubmit, ...memberList.querySelectorAll<HTMLButtonElement>("button")]) control.disabled = busy;
+  colleagues.setDisabled(busy);
+}
+
+// --- The registration -------------------------------------------------------------------------------
+
+function render(): void {
+  const view = state.view;
+  if (!view) return;
+  const text = registrationStatus(view, state.event, state.detail);
+  heading.textContent = text.heading;
+  statusLine.textContent = text.status;
+  statusLine.dataset["tone"] = text.tone;
+  byId("session-title").textContent = view.session.title;
+  byId("session-when").textContent = sessionWhenLine(view.session, locale);
+  byId("session-zone").textContent = zoneDisplayName(view.timeZone);
+  renderMembers(memberList, view.members, { cancellable: text.canCancel });
+  details.hidden = false;
+  actions.hidden = !text.canCancel && !text.canAdd;
+  cancelAllButton.hidden = !text.canCancel;
+  addButton.hidden = !text.canAdd;
+  registerAgain.hidden = view.members.some((member) => member.status !== "cancelled");
+  colleagues.setMax(view.colleaguesLeft);
+  if (!text.canCancel) closeCancel(false);
+  if (!text.canAdd) closeColleagues(false);
+}
+
+/** The link cannot be used (expired, forged, unknown registration): say so and offer nothing that needs it. */
+function showProblem(notice: Notice, moveFocus: boolean): void {
+  heading.textContent = notice.heading;
+  statusLine.textContent = notice.message;
+  statusLine.dataset["tone"] = "error";
+  details.hidden = true;
+  actions.hidden = true;
+  registerAgain.hidden = false;
+  closeCancel(false);
+  closeColleagues(false);
+  announce(notice.message);
+  if (moveFocus) heading.focus();
+}
+
+/** 403 and 404 end the page's usefulness; anything else is the caller's to show. */
+function linkRefused(status: number, error: ApiError): boolean {
+  if (status !== 403 && status !== 404) return false;
+  showProblem(rejectionNotice("registration", status, error), true);
+  return true;
+}
+
+async function load(): Promise<void> {
+  if (!state.link) return;
+  clearAlert(registrationAlert);
+  const result = await apiRequest<RegistrationView>(`${registrationPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  if (!result.ok) {
+    if (result.kind === "unavailable") {
+      statusLine.textContent = "We couldn't load your registration.";
+      showAlert(registrationAlert, result.error.message, () => void load());
+      return;
+    }
+    return showProblem(rejectionNotice("registration", result.status, result.error), false);
+  }
+  state.view = result.data;
+  render();
+  announce(statusLine.textContent ?? "");
+}
+
+/** After a change: the page shows what the API answered, and says what happened. */
+function changed(view: RegistrationView, event: RegistrationEvent, detail: string): void {
+  state.view = view;
+  state.event = event;
+  state.detail = detail;
+  closeCancel(false);
+  closeColleagues(false);
+  render();
+  heading.focus();
+  announce(statusLine.textContent ?? "");
+}
+
+// --- Cancel one member or everyone ------------------------------------------------------------------
+
+function openCancel(emails: string[] | undefined, opener: HTMLElement): void {
+  if (state.busy || !state.view) return;
+  closeColleagues(false);
+  clearAlert(cancelAlert);
+  state.cancelling = emails;
+  state.cancelOpener = opener;
+  const who = cancelTarget(state.view.members, emails);
+  cancelHeading.textContent = emails ? `Cancel ${who}?` : "Cancel everyone?";
+  byId("cancel-text").textContent = emails
+    ? `${who} will no longer be registered. If they held a seat, it goes to the next person on the waitlist.`
+    : "Nobody from this registration will be registered any more. Each person who held a seat gets a cancellation for their calendar.";
+  cancelConfirm.textContent = emails ? `Yes, cancel ${emails.length === 1 ? "this seat" : "these seats"}` : "Yes, cancel everyone";
+  cancelSection.hidden = false;
+  cancelHeading.focus();
+}
+
+function closeCancel(returnFocus: boolean): void {
+  if (cancelSection.hidden) return;
+  cancelSection.hidden = true;
+  if (returnFocus) (state.cancelOpener?.isConnected ? state.cancelOpener : cancelAllButton).focus();
+}
+
+async function cancel(): Promise<void> {
+  if (state.busy || !state.link || !state.view) return;
+  clearAlert(cancelAlert);
+  const emails = state.cancelling;
+  const who = cancelTarget(state.view.members, emails);
+  const body: RegistrationCancelBody = { token: state.link.token, ...(emails ? { emails } : {}) };
+  setBusy(true);
+  cancelConfirm.textContent = "Cancelling…";
+  announce(`Cancelling ${who}…`);
+  const result = await apiRequest<RegistrationView>(registrationPath("/cancel"), { method: "POST", body });
+  setBusy(false);
+  cancelConfirm.textContent = "Yes, cancel";
+  if (result.ok) return changed(result.data, "cancelled", who);
+  if (result.kind === "unavailable") {
+    showAlert(cancelAlert, `We couldn't cancel ${who}. ${result.error.message}`, () => void cancel())?.focus();
+    return;
+  }
+  if (linkRefused(result.status, result.error)) return;
+  // Too late (the session started) or someone not in the registration any more: the page is out of date.
+  showAlert(cancelAlert, cancelProblem(result.error));
+  cancelHeading.focus();
+  if (result.error.field === "emails") void reloadQuietly();
+}
+
+function cancelProblem(error: ApiError): string {
+  if (error.code === "too_late_to_change") return "It is too late to change this registration: the session has started.";
+  if (error.field === "emails") return "Someone you chose is no longer in this registration. The list above is up to date now; please choose again.";
+  return apiSentence(error.message);
+}
+
+async function reloadQuietly(): Promise<void> {
+  if (!state.link) return;
+  const result = await apiRequest<RegistrationView>(`${registrationPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  if (!result.ok) return;
+  state.view = result.data;
+  state.event = "loaded";
+  render();
+}
+
+// --- Invite colleagues ------------------------------------------------------------------------------
+
+function openColleagues(): void {
+  if (state.busy || !state.view) return;
+  closeCancel(false);
+  clearAlert(colleaguesAlert);
+  colleaguesForm.hidden = false;
+  addButton.setAttribute("aria-expanded", "true");
+  colleaguesHeading.focus();
+}
+
+function closeColleagues(returnFocus: boolean): void {
+  if (colleaguesForm.hidden) return;
+  colleaguesForm.hidden = true;
+  addButton.setAttribute("aria-expanded", "false");
+  if (returnFocus) addButton.focus();
+}
+
+async function addColleagues(): Promise<void> {
+  if (state.busy || !state.link || !state.view) return;
+  clearAlert(colleaguesAlert);
+  clearFieldError(colleaguesBox);
+  colleagues.clearErrors();
+  const values = colleagues.values();
+  const current = state.view.members.filter((member) => member.status !== "cancelled").map((member) => member.email);
+  const checked = checkColleagues(values, current);
+  if (checked.problems.length > 0) {
+    for (const problem of checked.problems) colleagues.showError(problem.index, problem.message);
+    colleagues.focus(checked.problems[0]!.index);
+    return;
+  }
+  if (checked.emails.length === 0) {
+    showFieldError(colleaguesBox, "Please add at least one colleague's work e-mail.");
+    if (values.length === 0) byId("add-colleague").focus();
+    else colleagues.focus(0);
+    return;
+  }
+  const sent = sentPositions(values);
+  const body: RegistrationColleaguesBody = { token: state.link.token, colleagues: checked.emails };
+  setBusy(true);
+  colleaguesSubmit.textContent = "Sending invitations…";
+  announce("Sending the invitations…");
+  const result = await apiRequest<RegistrationView>(registrationPath("/colleagues"), { method: "POST", body });
+  setBusy(false);
+  colleaguesSubmit.textContent = "Send invitations";
+  if (result.ok) {
+    colleagues.reset();
+    return changed(result.data, "added", checked.emails.join(", "));
+  }
+  if (result.kind === "unavailable") {
+    showAlert(colleaguesAlert, `We couldn't add your colleagues. ${result.error.message}`, () => void addColleagues())?.focus();
+    return;
+  }
+  if (linkRefused(result.status, result.error)) return;
+  let focused = false;
+  const general: string[] = [];
+  for (const problem of apiProblems(result.error)) {
+    const target = registrationErrorTarget(problem.field, sent);
+    if (target.kind !== "field" || target.field !== "colleagues") {
+      general.push(apiSentence(problem.message));
+      continue;
+    }
+    const message = registrationFieldMessage(target, problem.message);
+    if (target.index !== undefined && colleagues.showError(target.index, message)) {
+      if (!focused) colleagues.focus(target.index);
+    } else if (result.error.code === "registration_closed") {
+      general.push(message);
+      continue;
+    } else {
+      showFieldError(colleaguesBox, message);
+      if (!focused) byId("add-colleague").focus();
+    }
+    focused = true;
+  }
+  if (general.length > 0) {
+    showAlert(colleaguesAlert, general.join(" "));
+    if (!focused) colleaguesHeading.focus();
+  }
+  // Full or closed: what the page offers is out of date.
+  if (result.status === 409 || result.error.code === "registration_closed") void reloadQuietly();
+}
+
+// --- Wiring -----------------------------------------------------------------------------------------
+
+function start(): void {
+  scriptReady();
+  state.link = registrationLinkFrom(location.search);
+  if (!state.link) return showProblem(INCOMPLETE_LINK, false);
+  memberList.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.member-cancel");
+    const email = button?.dataset["email"];
+    if (button && email) openCancel([email], button);
+  });
+  cancelAllButton.addEventListener("click", () => openCancel(undefined, cancelAllButton));
+  cancelConfirm.addEventListener("click", () => void cancel());
+  byId("cancel-back").addEventListener("click", () => !state.busy && closeCancel(true));
+  addButton.addEventListener("click", () => (colleaguesForm.hidden ? openColleagues() : closeColleagues(true)));
+  byId("colleagues-back").addEventListener("click", () => !state.busy && closeColleagues(true));
+  colleaguesForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void addColleagues();
+  });
+  colleaguesForm.addEventListener("input", () => clearFieldError(colleaguesBox));
+  // Escape backs out of an open step, as from a dialog.
+  cancelSection.addEventListener("keydown", (event) => event.key === "Escape" && !state.busy && closeCancel(true));
+  colleaguesForm.addEventListener("keydown", (event) => event.key === "Escape" && !state.busy && closeColleagues(true));
+  void load();
+}
+
+start();

@@ -1,0 +1,334 @@
+// Web: entry point of the webinars page (/webinars, webinars.html?session). Wires the DOM to the flow:
+// GET /api/webinars in the visitor's zone (again on a zone change) → a chosen session → the registration
+// form with colleagues → POST /api/webinars/{id}/registrations → confirmation; a full session (409) offers
+// the next session with room, or the waitlist. Rendering, checks and words live in the modules below.
+
+import { apiRequest, type ApiError } from "./api-client";
+import type { RegistrationCreated, WebinarList, WebinarSession } from "./api-types";
+import { MAX_COLLEAGUES, sentPositions } from "./colleague-emails";
+import { colleagueFields } from "./colleague-fields";
+import { webUrl } from "./confirmation";
+import { clearFieldError, showFieldError } from "./field-errors";
+import { apiSentence } from "./link-messages";
+import { sessionIdFrom } from "./link-params";
+import { renderMembers } from "./member-list";
+import { announce, clearAlert, showAlert } from "./notices";
+import { byId, scriptReady } from "./page-dom";
+import { pageLocale } from "./page-locale";
+import {
+  REGISTRATION_FIELDS,
+  apiProblems,
+  readRegistrationForm,
+  registrationBody,
+  registrationErrorTarget,
+  registrationFieldMessage,
+  sessionMessage,
+  validateRegistration,
+  type RegistrationProblem,
+} from "./registration-form";
+import { confirmationText } from "./registration-messages";
+import { markChosen, renderSessions } from "./session-list";
+import { slotLabel } from "./slot-groups";
+import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
+import { availability, findSession, fullOffer, seatsText, sessionWhenLine, type FullOffer } from "./webinar-sessions";
+import { fillZoneSelect } from "./zone-select";
+
+const sessionsSection = byId("sessions");
+const sessionsAlert = byId("sessions-alert");
+const sessionList = byId("session-list");
+const zoneSelect = byId<HTMLSelectElement>("timeZone");
+const form = byId<HTMLFormElement>("registration-form");
+const detailsHeading = byId("details-heading");
+const chosenLine = byId("chosen-session");
+const colleaguesBox = byId("colleagues");
+const formAlert = byId("form-alert");
+const submitButton = byId<HTMLButtonElement>("submit-registration");
+const offerBox = byId("full-offer");
+const takeNextButton = byId<HTMLButtonElement>("take-next");
+const waitlistButton = byId<HTMLButtonElement>("join-waitlist");
+const confirmation = byId("confirmation");
+
+const locale = pageLocale();
+
+const state: {
+  zone: string;
+  sessions: WebinarSession[];
+  chosen?: WebinarSession;
+  /** ?session= of the link this page was opened with (the "next session" link in a cancellation). */
+  preselect?: string;
+  offer?: FullOffer;
+  busy: boolean;
+  /** Ignores list responses overtaken by a later zone change. */
+  listRequest: number;
+} = { zone: detectedTimeZone(), sessions: [], busy: false, listRequest: 0 };
+
+const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), MAX_COLLEAGUES);
+
+function setBusy(busy: boolean, label?: string): void {
+  state.busy = busy;
+  for (const control of [submitButton, takeNextButton, waitlistButton, zoneSelect]) control.disabled = busy;
+  colleagues.setDisabled(busy);
+  submitButton.textContent = label ?? "Register";
+}
+
+// --- Step 1: sessions -------------------------------------------------------------------------------
+
+async function loadSessions(): Promise<void> {
+  const request = ++state.listRequest;
+  const timeZone = state.zone;
+  sessionList.setAttribute("aria-busy", "true");
+  const result = await apiRequest<WebinarList>(`/api/webinars?${new URLSearchParams({ timeZone })}`);
+  if (request !== state.listRequest) return;
+  sessionList.setAttribute("aria-busy", "false");
+  if (!result.ok) {
+    sessionList.querySelector(".slots-loading")?.remove();
+    if (result.kind === "rejected" && result.error.field === "timeZone") {
+      showFieldError(zoneSelect, apiSentence(result.error.message));
+      return;
+    }
+    showAlert(sessionsAlert, `We couldn't load the sessions. ${result.error.message}`, () => void loadSessions());
+    return;
+  }
+  clearAlert(sessionsAlert);
+  state.sessions = result.data.sessions;
+  const wanted = state.chosen?.id ?? state.preselect;
+  const chosen = findSession(state.sessions, wanted);
+  const usable = chosen && availability(chosen) !== "closed" ? chosen : undefined;
+  renderSessions(sessionList, state.sessions, usable?.id, locale);
+  if (usable) {
+    // The same session, now written in the new zone and with today's seats.
+    const opening = state.chosen === undefined;
+    state.chosen = usable;
+    showChosen();
+    if (opening) openForm(true);
+  } else if (wanted) {
+    state.chosen = undefined;
+    form.hidden = true;
+    showAlert(sessionsAlert, "The session you chose is no longer open for registration. Please pick another one below.");
+  }
+  state.preselect = undefined;
+  announce(state.sessions.length === 1 ? "1 upcoming session." : `${state.sessions.length} upcoming sessions.`);
+}
+
+function choose(id: string | undefined): void {
+  const session = findSession(state.sessions, id);
+  if (!session || availability(session) === "closed" || state.busy) return;
+  const changed = state.chosen?.id !== session.id;
+  state.chosen = session;
+  markChosen(sessionList, session.id);
+  if (changed) hideOffer();
+  clearAlert(formAlert);
+  showChosen();
+  openForm(true);
+  // A reload or a shared address opens the same session.
+  history.replaceState(null, "", `${location.pathname}?${new URLSearchParams({ session: session.id })}`);
+}
+
+function showChosen(): void {
+  const session = state.chosen;
+  if (!session) return;
+  colleagues.setMax(session.maxColleagues);
+  chosenLine.textContent = `${session.title} — ${sessionWhenLine(session, locale)} (${zoneDisplayName(state.zone)} time). ${seatsText(session)}.`;
+}
+
+function openForm(moveFocus: boolean): void {
+  form.hidden = false;
+  if (moveFocus) detailsHeading.focus();
+  if (state.chosen) announce(`Chosen: ${state.chosen.title}, ${slotLabel(state.chosen.start, locale)}. Please enter your details.`);
+}
+
+let zoneChangeTimer: number | undefined;
+
+function changeZone(): void {
+  clearFieldError(zoneSelect);
+  // Arrow keys on a closed <select> fire "change" per option: wait until the person settles.
+  window.clearTimeout(zoneChangeTimer);
+  zoneChangeTimer = window.setTimeout(() => {
+    if (zoneSelect.value === state.zone || state.busy) return;
+    state.zone = zoneSelect.value;
+    announce(`Loading the sessions in ${zoneDisplayName(state.zone)}…`);
+    void loadSessions();
+  }, 300);
+}
+
+// --- Step 2: register -------------------------------------------------------------------------------
+
+function clearErrors(): void {
+  for (const field of REGISTRATION_FIELDS) {
+    const control = field === "colleagues" ? colleaguesBox : form.elements.namedItem(field);
+    if (control instanceof HTMLElement) clearFieldError(control);
+  }
+  colleagues.clearErrors();
+}
+
+/** Shows problems next to their fields (one colleague's input, when one is named) and focuses the first. */
+function showProblems(problems: readonly RegistrationProblem[]): void {
+  let first: (() => void) | undefined;
+  for (const problem of problems) {
+    if (problem.field === "colleagues" && problem.index !== undefined && colleagues.showError(problem.index, problem.message)) {
+      const index = problem.index;
+      first ??= () => colleagues.focus(index);
+      continue;
+    }
+    const control = problem.field === "colleagues" ? colleaguesBox : form.elements.namedItem(problem.field);
+    if (!(control instanceof HTMLElement)) continue;
+    showFieldError(control, problem.message);
+    first ??= () => (problem.field === "colleagues" ? byId("add-colleague") : control).focus();
+  }
+  first?.();
+  announce(problems.length === 1 ? "Please correct the highlighted field." : `Please correct the ${problems.length} highlighted fields.`);
+}
+
+async function submit(waitlist = false): Promise<void> {
+  const session = state.chosen;
+  if (state.busy || !session) return;
+  clearErrors();
+  clearAlert(formAlert);
+  const values = readRegistrationForm(form, colleagues.values());
+  const problems = validateRegistration(values);
+  if (problems.length > 0) return showProblems(problems);
+
+  hideOffer();
+  const sent = sentPositions(values.colleagues);
+  setBusy(true, waitlist ? "Joining the waitlist…" : "Registering…");
+  announce(waitlist ? "Joining the waitlist…" : "Registering…");
+  const result = await apiRequest<RegistrationCreated>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, {
+    method: "POST",
+    body: registrationBody(values, waitlist),
+  });
+  setBusy(false);
+
+  // The API answers 201 for a new registration, 200 with the earlier one when this address holds a seat.
+  if (result.ok) return showConfirmation(result.data, result.status === 201, values.timeZone);
+  if (result.kind === "unavailable") {
+    // Registering is safe to repeat: the same address is answered with the registration it already has.
+    showAlert(formAlert, `We couldn't register you. ${result.error.message}`, () => void submit(waitlist))?.focus();
+    return;
+  }
+  const offer = fullOffer(result.error, locale);
+  if (offer) return showOffer(offer);
+  showApiError(result.status, result.error, sent);
+}
+
+function showApiError(status: number, error: ApiError, sent: readonly number[]): void {
+  const problems: RegistrationProblem[] = [];
+  const general: string[] = [];
+  let sessionGone = status === 404;
+  for (const problem of apiProblems(error)) {
+    const target = registrationErrorTarget(problem.field, sent);
+    if (target.kind === "field") problems.push({ ...target, message: registrationFieldMessage(target, problem.message) });
+    else if (target.kind === "session") {
+      sessionGone = true;
+      general.push(sessionMessage(problem.message));
+    } else general.push(apiSentence(problem.message));
+  }
+  if (sessionGone) return void sessionClosed(general.join(" ") || "This session is no longer open for registration.");
+  if (problems.length > 0) showProblems(problems);
+  if (general.length === 0) return;
+  showAlert(formAlert, general.join(" "));
+  if (problems.length === 0) submitButton.focus();
+}
+
+/** The chosen session closed (its cut-off passed) or is gone: the list is out of date, so load it again. */
+async function sessionClosed(message: string): Promise<void> {
+  state.chosen = undefined;
+  form.hidden = true;
+  history.replaceState(null, "", location.pathname);
+  await loadSessions();
+  showAlert(sessionsAlert, `${message} Please pick another session.`);
+  byId("sessions-heading").focus();
+}
+
+// --- A full session: the next one, or the waitlist -------------------------------------------------
+
+function showOffer(offer: FullOffer): void {
+  state.offer = offer;
+  byId("full-message").textContent = offer.message;
+  const nextText = byId("next-session-text");
+  nextText.hidden = !offer.nextText;
+  nextText.textContent = offer.nextText ?? "";
+  takeNextButton.hidden = !offer.next;
+  if (offer.next) takeNextButton.textContent = `Register for ${slotLabel(offer.next.start, locale)} instead`;
+  offerBox.hidden = false;
+  offerBox.focus();
+  announce(`${offer.message} ${offer.nextText ?? ""} You can join the waitlist.`);
+  if (state.chosen) {
+    // The list said there was room; it was out of date.
+    state.chosen = { ...state.chosen, seatsLeft: 0 };
+    showChosen();
+  }
+}
+
+function hideOffer(): void {
+  state.offer = undefined;
+  offerBox.hidden = true;
+}
+
+function takeNext(): void {
+  const next = state.offer?.next;
+  if (!next || state.busy) return;
+  if (!findSession(state.sessions, next.id)) state.sessions = [...state.sessions, next].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  renderSessions(sessionList, state.sessions, next.id, locale);
+  state.chosen = next;
+  hideOffer();
+  showChosen();
+  history.replaceState(null, "", `${location.pathname}?${new URLSearchParams({ session: next.id })}`);
+  void submit(false);
+}
+
+// --- Confirmation -----------------------------------------------------------------------------------
+
+function showConfirmation(registration: RegistrationCreated, created: boolean, timeZone: string): void {
+  const text = confirmationText(registration, created);
+  byId("confirmation-title").textContent = text.heading;
+  const status = byId("confirmation-status");
+  status.textContent = text.status;
+  status.dataset["tone"] = registration.status === "waitlisted" ? "warn" : "ok";
+  byId("confirmation-what").textContent = registration.session.title;
+  byId("confirmation-when").textContent = sessionWhenLine(registration.session, locale);
+  byId("confirmation-zone").textContent = zoneDisplayName(timeZone);
+  byId("confirmation-invitations").textContent = text.invitations;
+  renderMembers(byId("confirmation-members"), registration.members);
+  setLink("join-link", registration.status === "confirmed" ? registration.joinUrl : undefined);
+  setLink("manage-link", registration.manageUrl);
+  sessionsSection.hidden = true;
+  form.hidden = true;
+  confirmation.hidden = false;
+  byId("confirmation-heading").focus();
+  announce(`${text.heading}. ${text.status}`);
+}
+
+function setLink(id: string, href: string | undefined): void {
+  const link = byId<HTMLAnchorElement>(id);
+  const url = webUrl(href);
+  link.hidden = url === undefined;
+  if (url) link.href = url;
+}
+
+// --- Wiring -----------------------------------------------------------------------------------------
+
+function start(): void {
+  scriptReady();
+  fillZoneSelect(zoneSelect, state.zone);
+  state.preselect = sessionIdFrom(location.search);
+  sessionList.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.session-option");
+    if (button && !button.disabled) choose(button.dataset["session"]);
+  });
+  zoneSelect.addEventListener("change", changeZone);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void submit(false);
+  });
+  // Errors clear as the person fixes the field, so stale messages never linger.
+  form.addEventListener("input", (event) => {
+    const control = event.target;
+    if (control instanceof HTMLElement && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
+    if (control instanceof HTMLInputElement && control.name === "colleague") clearFieldError(colleaguesBox);
+  });
+  waitlistButton.addEventListener("click", () => void submit(true));
+  takeNextButton.addEventListener("click", takeNext);
+  void loadSessions();
+}
+
+start();
