@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser";
+import { launchChromium, openPage } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails } from "./e2e-site";
 
 
@@ -152,6 +152,55 @@ describe("booking page", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirmation-heading");
     expect(await page.locator("#confirmation-zone").textContent()).toMatch(/Kolkata|Calcutta/);
     await page.screenshot({ path: join(ARTIFACTS, "confirmation-360.png"), fullPage: true });
+    await context.close();
+  });
+  it("offers a large team the private group session: switching loads its times, colleagues are checked by their input, each gets an invitation", async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/Chicago" });
+    const stamp = Date.now();
+    const email = `tina.${stamp}@bigco.example`;
+    const colleagues = [`ada.${stamp}@bigco.example`, `alan.${stamp}@bigco.example`];
+    await page.goto(`${site.siteUrl}/`);
+    await fillContactForm(page, email);
+    await page.locator("#submit-contact").click();
+    await page.locator("button.slot").first().waitFor({ state: "visible" });
+    expect(await page.locator("#group-offer-text").textContent()).toBe(
+      "Bringing your team of 12? Book a Private team demo (45 min) instead: invite up to 10 colleagues, and each gets their own invitation.",
+    );
+    expect(await page.locator("#colleagues").isVisible()).toBe(false);
+
+    await page.locator("#group-switch").click();
+    await expect.poll(() => page.locator("#offering-title").textContent()).toBe("Private team demo · 45 min");
+    expect(await page.locator("#group-switch").textContent()).toBe("Back to the Live product demo");
+    expect(await page.locator("#colleagues").isVisible()).toBe(true);
+    // A 45-minute session: each time shown is a team-demo start (the list was reloaded for that offering).
+    await page.locator("button.slot").first().waitFor({ state: "visible" });
+
+    await page.locator("#add-colleague").click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("colleague-1");
+    await page.locator("#colleague-1").fill(colleagues[0]!);
+    await page.locator("#add-colleague").click();
+    await page.locator("#colleague-2").fill("not-an-address");
+    await page.locator("button.slot").first().click();
+    await page.locator("#colleague-2-error").waitFor({ state: "visible" });
+    expect(await page.locator("#colleague-2-error").textContent()).toContain("valid e-mail address");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("colleague-2");
+    expect(await page.locator("#confirmation").isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, "group-session-colleagues.png"), fullPage: true });
+
+    await page.locator("#colleague-2").fill(colleagues[1]!);
+    await page.locator("button.slot").first().click();
+    await page.locator("#confirmation").waitFor({ state: "visible" });
+    expect(await page.locator("#confirmation-what").textContent()).toBe("Private team demo");
+    expect(await page.locator("#confirmation-colleagues").textContent()).toBe("Your 2 colleagues each get their own invitation too.");
+    await page.screenshot({ path: join(ARTIFACTS, "group-session-confirmation.png"), fullPage: true });
+
+    for (const address of [email, ...colleagues]) {
+      await expect.poll(async () => (await emailsTo(address)).length, { message: address }).toBe(1);
+      const [mail] = await emailsTo(address);
+      expect(mail!.destination.to).toHaveLength(1);
+      expect(mail!.attachments.map((a) => a.filename)).toContain("invite.ics");
+    }
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

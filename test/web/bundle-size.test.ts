@@ -86,7 +86,7 @@ describe("built web pages", () => {
       expect(html, field).toContain(`id="${field}-error"`);
       expect(html, field).toMatch(new RegExp(`<label for="${field}"`));
     }
-    for (const id of ["contact-form", "submit-contact", "form-alert", "slots", "slots-heading", "slot-list", "slots-alert", "confirmation", "confirmation-heading", "confirmation-rep", "confirmation-second-rep", "join-link", "ics-link", "google-link", "manage-link", "status"]) {
+    for (const id of ["contact-form", "submit-contact", "form-alert", "slots", "slots-heading", "slot-list", "slots-alert", "confirmation", "confirmation-heading", "confirmation-rep", "confirmation-second-rep", "join-link", "ics-link", "google-link", "manage-link", "status", "group-offer", "group-offer-text", "group-switch", "colleagues", "colleagues-hint", "colleague-list", "add-colleague", "colleagues-error", "confirmation-colleagues"]) {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).toContain('type="tel"');

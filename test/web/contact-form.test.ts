@@ -87,4 +87,10 @@ describe("request bodies", () => {
     });
     expect(bookingBody(filled, { offering: "o", start: "s", timeZone: "UTC" })).not.toHaveProperty("contactRequestId");
   });
+
+  it("carries the colleagues of a group booking, and leaves the field out when there are none", () => {
+    const colleagues = ["grace@example.com", "alan@example.com"];
+    expect(bookingBody(filled, { offering: "team-demo", start: "s", timeZone: "UTC", colleagues })).toMatchObject({ offering: "team-demo", colleagues });
+    expect(bookingBody(filled, { offering: "live-demo", start: "s", timeZone: "UTC", colleagues: [] })).not.toHaveProperty("colleagues");
+  });
 });

@@ -1,17 +1,22 @@
 // Web: entry point of the booking page ("Talk to us live"). Wires the DOM to the flow: details form →
 // POST /api/contact-requests → day picker and times (refreshed on a time-zone change) → POST /api/bookings
-// → confirmation. Rendering, validation and API details live in the small modules imported below.
+// → confirmation; a large team may switch step 2 to a private group session and invite colleagues.
+// Rendering, validation and API details live in the small modules imported below.
 
 import { apiRequest, type ApiError, type ApiResult } from "./api-client";
 import type { BookingConfirmed, ContactRequestCreated, Offering, Slot, SlotsResponse } from "./api-types";
+import { checkColleagues, sentPositions, type ColleagueProblem } from "./colleague-emails";
+import { colleagueFields } from "./colleague-fields";
 import { renderConfirmation, withWhom } from "./confirmation";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
+import { colleaguesInvitedText, groupOfferText, groupSwitchLabel, type GroupSession } from "./group-offer";
 import { BookingAttempts } from "./idempotency-key";
 import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { registrationErrorTarget, registrationFieldMessage } from "./registration-form";
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
 import { slotPicker } from "./slot-picker";
@@ -31,12 +36,20 @@ const slotsZoneName = byId("slots-zone-name");
 const slotsAlert = byId("slots-alert");
 const slotList = byId("slot-list");
 const confirmation = byId("confirmation");
+const groupOffer = byId("group-offer");
+const groupSwitch = byId<HTMLButtonElement>("group-switch");
+const colleaguesBox = byId("colleagues");
+const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0);
 
 const locale = pageLocale();
 
 const state: {
   busy: boolean;
   offering?: Offering;
+  /** The 1:1 demo the contact request was routed to. */
+  demo?: Offering;
+  /** The private group session offered to a large team, when it was. */
+  group?: GroupSession;
   contactRequestId?: string;
   /** The zone the visible slots are written in. */
   slotsZone?: string;
@@ -52,6 +65,8 @@ function setBusy(busy: boolean, pendingStart?: string): void {
   state.busy = busy;
   submitButton.disabled = busy;
   zoneSelect.disabled = busy;
+  groupSwitch.disabled = busy;
+  colleagues.setDisabled(busy);
   setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
 }
 
@@ -128,8 +143,11 @@ async function submitContact(): Promise<void> {
 
   if (!result.ok) return showApiError(result.error, "form", result.kind === "unavailable" ? () => void submitContact() : undefined);
   state.offering = result.data.offering;
+  state.demo = result.data.offering;
+  state.group = result.data.groupSession;
   state.contactRequestId = result.data.id;
   showOffering(result.data.offering);
+  showGroupOffer(values.teamSize ? Number(values.teamSize) : undefined);
   attempts.settle();
   showSlots(result.data.slots, result.data.timeZone);
   slotsHeading.focus();
@@ -186,6 +204,64 @@ function changeZone(): void {
   }, 300);
 }
 
+// --- Step 2, for a large team: the private group session ------------------------------------------
+
+const groupChosen = () => state.group !== undefined && state.offering?.id === state.group.offering.id;
+
+function showGroupOffer(teamSize: number | undefined): void {
+  groupOffer.hidden = !state.group;
+  colleaguesBox.hidden = true;
+  colleagues.setMax(0);
+  if (!state.group || !state.demo) return;
+  byId("group-offer-text").textContent = groupOfferText(state.group, teamSize);
+  groupSwitch.textContent = groupSwitchLabel(false, state.demo);
+}
+
+/** Switches step 2 between the 1:1 demo and the group session, and loads that offering's times. */
+async function switchOffering(): Promise<void> {
+  if (state.busy || !state.group || !state.demo || !state.slotsZone) return;
+  const toGroup = !groupChosen();
+  state.offering = toGroup ? state.group.offering : state.demo;
+  showOffering(state.offering);
+  colleaguesBox.hidden = !toGroup;
+  // Typed colleagues stay (hidden) while the person looks at the 1:1 times, and only go with a group booking.
+  if (toGroup) colleagues.setMax(state.group.maxColleagues);
+  clearFieldError(colleaguesBox);
+  groupSwitch.textContent = groupSwitchLabel(toGroup, state.demo);
+  clearAlert(slotsAlert);
+  // A start tried for one offering is a different booking for the other.
+  attempts.settle();
+  announce(`Loading open times for the ${state.offering.title}…`);
+  await refreshSlots(state.slotsZone);
+}
+
+/** The colleagues to invite with a group booking; shows the problems instead when there are any. */
+function colleaguesToInvite(ownEmail: string): { emails: string[]; sent: number[] } | undefined {
+  if (!groupChosen()) return { emails: [], sent: [] };
+  colleagues.clearErrors();
+  clearFieldError(colleaguesBox);
+  const values = colleagues.values();
+  const checked = checkColleagues(values, [ownEmail]);
+  if (checked.problems.length > 0) return void showColleagueProblems(checked.problems);
+  return { emails: checked.emails, sent: sentPositions(values) };
+}
+
+function showColleagueProblems(problems: readonly ColleagueProblem[]): void {
+  for (const problem of problems) colleagues.showError(problem.index, problem.message);
+  colleagues.focus(problems[0]!.index);
+  announce(problems.length === 1 ? "Please correct the highlighted colleague." : `Please correct the ${problems.length} highlighted colleagues.`);
+}
+
+/** An API error about the colleagues: next to the input it names, else under the colleague list. */
+function showColleagueError(field: string, message: string, sent: readonly number[]): void {
+  const target = registrationErrorTarget(field, sent);
+  if (target.kind !== "field") return;
+  const text = registrationFieldMessage(target, message);
+  if (target.index !== undefined && colleagues.showError(target.index, text)) return colleagues.focus(target.index);
+  showFieldError(colleaguesBox, text);
+  byId("add-colleague").focus();
+}
+
 // --- Step 3: booking --------------------------------------------------------------------------------
 
 async function book(start: string): Promise<void> {
@@ -197,6 +273,8 @@ async function book(start: string): Promise<void> {
   const values = readContactForm(form);
   const problems = validateContact(values);
   if (problems.length > 0) return showProblems(problems);
+  const invited = colleaguesToInvite(values.email);
+  if (!invited) return;
 
   const label = slotLabel(start, locale);
   setBusy(true, start);
@@ -206,6 +284,7 @@ async function book(start: string): Promise<void> {
     start,
     timeZone: state.slotsZone,
     ...(state.contactRequestId ? { contactRequestId: state.contactRequestId } : {}),
+    colleagues: invited.emails,
   });
   const result = await apiRequest<BookingConfirmed>("/api/bookings", {
     method: "POST",
@@ -216,7 +295,7 @@ async function book(start: string): Promise<void> {
 
   if (result.ok) {
     attempts.settle();
-    return showConfirmation(result.data);
+    return showConfirmation(result.data, invited.emails.length);
   }
   if (result.kind === "unavailable") {
     // Same slot, same key: if the first request did get through, the server answers with that booking.
@@ -230,13 +309,17 @@ async function book(start: string): Promise<void> {
     slotsHeading.focus();
     return;
   }
+  if (result.error.field?.startsWith("colleagues")) return showColleagueError(result.error.field, result.error.message, invited.sent);
   showApiError(result.error, "slots");
   // A refused start usually means the list is out of date.
   if (errorTarget(result.error.field).kind === "slots") await refreshSlots(state.slotsZone);
 }
 
-function showConfirmation(booking: BookingConfirmed): void {
+function showConfirmation(booking: BookingConfirmed, colleagueCount: number): void {
   renderConfirmation(confirmation, booking, state.offering, locale);
+  const invitedLine = byId("confirmation-colleagues");
+  invitedLine.textContent = colleaguesInvitedText(colleagueCount);
+  invitedLine.hidden = colleagueCount === 0;
   form.hidden = true;
   slotsSection.hidden = true;
   confirmation.hidden = false;
@@ -273,6 +356,7 @@ function start(): void {
     if (control instanceof HTMLElement && control !== zoneSelect && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
   });
   zoneSelect.addEventListener("change", changeZone);
+  groupSwitch.addEventListener("click", () => void switchOffering());
   byId("change-zone").addEventListener("click", () => zoneSelect.focus());
   void loadOffering();
 }

@@ -101,11 +101,12 @@ export function contactRequestBody(values: ContactFormValues): ContactRequestBod
 
 export function bookingBody(
   values: ContactFormValues,
-  choice: { offering: string; start: string; timeZone: string; contactRequestId?: string },
+  choice: { offering: string; start: string; timeZone: string; contactRequestId?: string; colleagues?: string[] },
 ): BookingBody {
   // The same prospect fields as the contact request, so the rep's invitation carries all of them.
   const { timeZone: _formZone, ...prospect } = contactRequestBody(values);
-  return dropUndefined({ ...prospect, offering: choice.offering, start: choice.start, timeZone: choice.timeZone, contactRequestId: choice.contactRequestId });
+  const colleagues = choice.colleagues && choice.colleagues.length > 0 ? choice.colleagues : undefined;
+  return dropUndefined({ ...prospect, offering: choice.offering, start: choice.start, timeZone: choice.timeZone, contactRequestId: choice.contactRequestId, colleagues });
 }
 
 function dropUndefined<T extends object>(value: T): T {
