@@ -9,7 +9,6 @@ import { errorResponse } from "./error-responses";
 import { HttpError, type RouteRequest, type RouteResponse } from "./http-route";
 import { Router } from "./router";
 
-
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export function createHttpApiHandler(deps: UseCaseDependencies): HttpApiHandler {
