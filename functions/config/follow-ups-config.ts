@@ -23,7 +23,10 @@ export const followUpsSchema = z.strictObject({
     z.strictObject({
       /** After voicemail or no answer: when the next attempt is due, one entry per further attempt. */
       retryDelays: z._default(z.array(retryDelay).check(z.minLength(1)), ["PT2H", "next-business-morning", "P2D"]),
-      /** Attempts in all, the first included; then the lead is closed as unreachable. */
+      /**
+       * Further attempts after the first call-back (the default 3: +2 h, the next business morning, +2 days);
+       * when the last one also ends in voicemail or no answer, the lead is closed as unreachable.
+       */
       maxAttempts: z._default(z.int().check(z.gte(1), z.lte(10)), 3),
     }),
     { retryDelays: ["PT2H", "next-business-morning", "P2D"], maxAttempts: 3 },

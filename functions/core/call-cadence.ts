@@ -6,16 +6,26 @@ import { isoWeekday, localDateAt, addDays, zonedToUtc } from "./zoned-time";
 const MINUTE = 60_000;
 
 export interface CallCadence {
+  /** The delay before each further attempt, in order; the last one repeats when there are fewer than attempts. */
   retryDelays: readonly string[];
+  /** Further attempts after the first call-back; after the last one the lead is unreachable. */
   maxAttempts: number;
 }
 
 /** Outcomes after which another attempt is due. */
 export const RETRY_OUTCOMES = new Set(["voicemail", "no_answer"]);
 
-/** When attempt `attempt + 1` is due after attempt `attempt` ended at `after`; undefined when the chain is over. */
+/** Calls in a chain: the first call-back and the further attempts. */
+export function attemptsInAll(cadence: CallCadence): number {
+  return cadence.maxAttempts + 1;
+}
+
+/**
+ * When attempt `attempt + 1` is due after attempt `attempt` (1 is the first call-back) ended at `after`:
+ * further attempt n waits `retryDelays[n - 1]`. Undefined when the chain is over (the lead is unreachable).
+ */
 export function nextAttemptAt(cadence: CallCadence, attempt: number, after: number, prospectZone: string, businessMorning: string): number | undefined {
-  if (attempt >= cadence.maxAttempts) return undefined;
+  if (attempt >= attemptsInAll(cadence)) return undefined;
   const delay = cadence.retryDelays[Math.min(attempt - 1, cadence.retryDelays.length - 1)]!;
   if (delay === "next-business-morning") return nextBusinessMorning(after, prospectZone, businessMorning);
   return after + durationMinutes(delay) * MINUTE;

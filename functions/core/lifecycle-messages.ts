@@ -63,7 +63,8 @@ export interface CallPromptInput {
   lead: LeadView;
   rep: { name: string; email: string; timeZone: string };
   attempt: number;
-  maxAttempts: number;
+  /** Calls in the chain: the first call-back and every further attempt ("Attempt 2 of 4"). */
+  attemptsInAll: number;
   reason: "after-demo" | "after-webinar" | "unbooked-request" | "retry";
   /** With `end`, the prompt says how long ago the demo ended. */
   demo?: { start: Date; end?: Date; offeringTitle: string };
@@ -146,7 +147,7 @@ export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail
 
 /** To the rep: call this person now — the number first, why, who they are, then one-click outcomes. */
 export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): PlainEmail {
-  checkAttempt(input.attempt, input.maxAttempts);
+  checkAttempt(input.attempt, input.attemptsInAll);
   const { lead, rep } = input;
   const paragraphs: BodyLine[][] = [
     [callLine(lead)],
@@ -260,7 +261,7 @@ function callLine(person: { name: string; email: string; phone?: string }): Body
 
 function callReason(now: Date, input: CallPromptInput): BodyLine[] {
   const first = firstName(input.lead.name) || input.lead.name;
-  const attempt: BodyLine = { text: `Attempt ${input.attempt} of ${input.maxAttempts}.` };
+  const attempt: BodyLine = { text: `Attempt ${input.attempt} of ${input.attemptsInAll}.` };
   switch (input.reason) {
     case "after-demo":
       return [{ text: afterDemoText(now, first, input.demo) }, attempt];
@@ -271,7 +272,7 @@ function callReason(now: Date, input: CallPromptInput): BodyLine[] {
       return [{ text: `${first} asked to talk live${when} and has not booked a time.` }, attempt];
     }
     case "retry":
-      return [{ text: `Attempt ${input.attempt} of ${input.maxAttempts}${lastOutcomeText(input.lastOutcome)}.` }];
+      return [{ text: `Attempt ${input.attempt} of ${input.attemptsInAll}${lastOutcomeText(input.lastOutcome)}.` }];
   }
 }
 
@@ -334,9 +335,9 @@ function ago(now: Date, then: Date): string {
   return minutes < 1 ? "just now" : `${duration(minutes)} ago`;
 }
 
-function checkAttempt(attempt: number, maxAttempts: number): void {
-  if (!Number.isInteger(attempt) || attempt < 1 || attempt > maxAttempts) {
-    throw new RangeError(`attempt must be a whole number from 1 to ${maxAttempts}, got ${attempt}`);
+function checkAttempt(attempt: number, attemptsInAll: number): void {
+  if (!Number.isInteger(attempt) || attempt < 1 || attempt > attemptsInAll) {
+    throw new RangeError(`attempt must be a whole number from 1 to ${attemptsInAll}, got ${attempt}`);
   }
 }
 

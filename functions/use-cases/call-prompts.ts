@@ -3,6 +3,7 @@
 // timer are written in one transaction; a duplicate timer delivery finds the prompt and does nothing.
 
 import type { Lead } from "../core/booking";
+import { attemptsInAll } from "../core/call-cadence";
 import { rankByFairness } from "../core/fair-assignment";
 import { outcomeUrl } from "../core/lifecycle-links";
 import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecycle-messages";
@@ -69,7 +70,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
       lead: leadView(request.lead),
       rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },
       attempt: request.attempt,
-      maxAttempts: config.followUps.callCadence.maxAttempts,
+      attemptsInAll: attemptsInAll(config.followUps.callCadence),
       reason: request.reason,
       demo: request.demo,
       webinar: request.webinar,

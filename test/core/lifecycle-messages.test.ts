@@ -66,7 +66,7 @@ function prompt(overrides: Partial<CallPromptInput> = {}): CallPromptInput {
     lead: lead(),
     rep: { name: "Maya Lopez", email: "maya@acme.example", timeZone: "America/Chicago" },
     attempt: 1,
-    maxAttempts: 3,
+    attemptsInAll: 3,
     reason: "after-demo",
     demo: { start: START, end: END, offeringTitle: "Live product demo" },
     outcomeLinks: OUTCOMES,
@@ -285,7 +285,7 @@ describe("composeCallPrompt: to the rep", () => {
     expect(header(email, "list-unsubscribe-post")).toBeUndefined();
   });
 
-  it("refuses an attempt outside 1..maxAttempts", () => {
+  it("refuses an attempt outside 1..attemptsInAll", () => {
     expect(() => composeCallPrompt(context(START), prompt({ attempt: 4 }))).toThrow(RangeError);
     expect(() => composeCallPrompt(context(START), prompt({ attempt: 0 }))).toThrow(RangeError);
   });

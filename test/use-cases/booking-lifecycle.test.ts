@@ -2,11 +2,18 @@
 // duplicate deliveries do nothing.
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { createLifecycle, mailsTo, parsedOutboxMail } from "../support/lifecycle-harness";
+import { MANAGE_PURPOSE, manageSubject } from "../../functions/core/booking-links";
+import { OUTCOME_PURPOSE, outcomeSubject } from "../../functions/core/lifecycle-links";
+import { signToken } from "../../functions/core/signed-token";
+import { createLifecycle, mailsTo, parsedOutboxMail, tokenOf, type Lifecycle } from "../support/lifecycle-harness";
+import { TEST_SIGNING_SECRET } from "../support/test-api";
 
 // Monday 06:00Z; Tuesday 17:00Z is Maya's (Chicago) alone.
 const NOW = "2026-11-30T06:00:00Z";
 const DEMO = "2026-12-01T17:00:00Z";
+
+const MAYA = "maya.johnson@acme-analytics.example";
+const REP_AUTH = { authorization: "Bearer local-token-maya" };
 
 let counter = 0;
 function prospect(extra: Record<string, unknown> = {}) {
@@ -234,3 +241,150 @@ describe("reschedule and cancel", () => {
     expect((await life.api.call("GET", `/api/bookings/${first.json.id}?token=${otherToken}`)).status).toBe(403);
   });
 });
+
+describe("not a minute early", () => {
+  it("the prep note, the call-back prompt and the feedback request each wait for their minute", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const { json } = await life.api.call("POST", "/api/bookings", body);
+    const mine = async (to: string, subject: RegExp) => (await mailsTo(to, subject)).filter((m) => to === body.email || m.body.text?.includes(body.email));
+    const pending = async (kind: string) => (await life.timerNames()).includes(`bk-${json.id}-${kind}-v1`);
+
+    // Prep note: 15 minutes before the 17:00Z start.
+    life.clock.set("2026-12-01T16:44:00Z");
+    await life.runner.drain();
+    expect(await mine(MAYA, /^In 15 minutes/)).toHaveLength(0);
+    expect(await pending("prep")).toBe(true);
+    expect(await life.advance(1)).toBe(1);
+    expect(await mine(MAYA, /^In 15 minutes/)).toHaveLength(1);
+
+    // Call-back prompt: 5 minutes after the 17:30Z end.
+    life.clock.set("2026-12-01T17:34:00Z");
+    expect(await life.runner.drain()).toBe(0);
+    expect(await mine(MAYA, /^Call Jane Doe now/)).toHaveLength(0);
+    expect(await pending("callback")).toBe(true);
+    expect(await life.advance(1)).toBe(1);
+    expect(await mine(MAYA, /^Call Jane Doe now/)).toHaveLength(1);
+
+    // Feedback request: 2 hours after the end (the prompt's escalation fires on the way, at 18:05Z).
+    life.clock.set("2026-12-01T19:29:00Z");
+    await life.runner.drain();
+    expect(await mine(body.email, /How was your demo/)).toHaveLength(0);
+    expect(await pending("feedback")).toBe(true);
+    expect(await life.advance(1)).toBe(1);
+    expect(await mine(body.email, /How was your demo/)).toHaveLength(1);
+  });
+});
+
+describe("the timeline", () => {
+  it("shows a reschedule and a cancel, to the prospect's latest link and to the rep", async () => {
+    const life = await createLifecycle(NOW);
+    const booked = await life.api.call("POST", "/api/bookings", prospect());
+    const { id } = booked.json;
+    const moved = await life.api.call("POST", `/api/bookings/${id}/reschedule`, { token: tokenOf(booked.json.manageUrl), start: "2026-12-02T16:00:00Z" });
+    expect(moved.status).toBe(200);
+    const token = tokenOf(moved.json.manageUrl);
+    const afterMove = await life.api.call("GET", `/api/bookings/${id}/timeline?token=${token}`);
+    expect(afterMove.status).toBe(200);
+    expect(afterMove.json.events.find((e: { kind: string }) => e.kind === "rescheduled")).toMatchObject({
+      data: { bookingId: id, from: "2026-12-01T17:00:00.000Z", to: "2026-12-02T16:00:00.000Z", repId: "maya" },
+    });
+    expect(kindsOf(afterMove.json.events)).not.toContain("cancelled");
+
+    life.clock.advance(5);
+    expect((await life.api.call("POST", `/api/bookings/${id}/cancel`, { token, reason: "Found another tool." })).status).toBe(200);
+    for (const [who, query, headers] of [
+      ["prospect", `?token=${token}`, {}],
+      ["rep", "", REP_AUTH],
+    ] as const) {
+      const timeline = await life.api.call("GET", `/api/bookings/${id}/timeline${query}`, undefined, headers);
+      expect(timeline.status, who).toBe(200);
+      const kinds = kindsOf(timeline.json.events);
+      expect(kinds.filter((k) => ["booked", "rescheduled", "cancelled"].includes(k)), who).toEqual(["booked", "rescheduled", "cancelled"]);
+      expect(timeline.json.events.find((e: { kind: string }) => e.kind === "cancelled").data, who).toEqual({ bookingId: id, reason: "Found another tool." });
+    }
+  });
+
+  it("shows attendance and a conversion logged from the rep's e-mail", async () => {
+    const life = await createLifecycle(NOW);
+    const janeBody = prospect();
+    const johnBody = prospect({ start: "2026-12-01T17:30:00Z", name: "John Roe" });
+    const attended = await life.api.call("POST", "/api/bookings", janeBody);
+    const noShow = await life.api.call("POST", "/api/bookings", johnBody);
+    // The prompts: 17:35Z for Jane, 18:05Z for John; the outcomes are logged a minute later, one by one.
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    life.clock.set("2026-12-01T18:05:00Z");
+    await life.runner.drain();
+    life.clock.advance(1);
+    const linksOf = async (name: string, email: string) => outcomeLinks((await mailsTo(MAYA, new RegExp(`^Call ${name} now`))).find((m) => m.body.text?.includes(email))!);
+    const janeLinks = await linksOf("Jane Doe", janeBody.email);
+    const johnLinks = await linksOf("John Roe", johnBody.email);
+
+    expect((await logOutcome(life, janeLinks["Attended"]!)).status).toBe(200);
+    life.clock.advance(1);
+    expect((await logOutcome(life, janeLinks["Converted"]!)).json).toMatchObject({ outcome: "converted", closed: "converted" });
+    expect((await logOutcome(life, johnLinks["No-show"]!)).status).toBe(200);
+
+    const timeline = async (id: string) => (await life.api.call("GET", `/api/bookings/${id}/timeline`, undefined, REP_AUTH)).json.events;
+    const jane = await timeline(attended.json.id);
+    expect(jane.find((e: { kind: string }) => e.kind === "attended")).toMatchObject({ data: { bookingId: attended.json.id } });
+    expect(kindsOf(jane).filter((k) => ["call_prompted", "attended", "call_attempt", "converted"].includes(k))).toEqual(["call_prompted", "attended", "call_attempt", "converted"]);
+    expect(kindsOf(jane)).not.toContain("no_show");
+    const john = await timeline(noShow.json.id);
+    expect(john.find((e: { kind: string }) => e.kind === "no_show")).toMatchObject({ data: { bookingId: noShow.json.id } });
+    expect(kindsOf(john)).not.toContain("attended");
+    expect(kindsOf(john)).not.toContain("converted");
+  });
+});
+
+describe("expired links", () => {
+  const past = (life: Lifecycle) => Math.floor(life.clock.now().getTime() / 1000) - 60;
+  const future = (life: Lifecycle) => Math.floor(life.clock.now().getTime() / 1000) + 3600;
+
+  it("an expired manage token gets 403 on every route, and changes nothing", async () => {
+    const life = await createLifecycle(NOW);
+    const { json } = await life.api.call("POST", "/api/bookings", prospect());
+    const signed = (expiresAt: number) => signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(json.id, 1), expiresAt }, TEST_SIGNING_SECRET);
+    const expired = signed(past(life));
+    expect((await life.api.call("GET", `/api/bookings/${json.id}?token=${expired}`)).status).toBe(403);
+    expect((await life.api.call("GET", `/api/bookings/${json.id}/slots?token=${expired}&timeZone=UTC`)).status).toBe(403);
+    expect((await life.api.call("GET", `/api/bookings/${json.id}/timeline?token=${expired}`)).status).toBe(403);
+    expect((await life.api.call("POST", `/api/bookings/${json.id}/reschedule`, { token: expired, start: "2026-12-02T16:00:00Z" })).status).toBe(403);
+    expect((await life.api.call("POST", `/api/bookings/${json.id}/cancel`, { token: expired })).status).toBe(403);
+    // The same claims, unexpired, are accepted: it was the expiry that was refused. Nothing changed meanwhile.
+    const view = await life.api.call("GET", `/api/bookings/${json.id}?token=${signed(future(life))}`);
+    expect(view.status).toBe(200);
+    expect(view.json).toMatchObject({ status: "confirmed", start: "2026-12-01T18:00:00.000+01:00" });
+  });
+
+  it("an expired outcome token gets 403 and logs nothing", async () => {
+    const life = await createLifecycle(NOW);
+    const { json } = await life.api.call("POST", "/api/bookings", prospect());
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const prompt = (await life.api.allItems()).find((i) => i.entity === "prompt" && i.bookingId === json.id)!;
+    const signed = (expiresAt: number) => signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(prompt.leadId, prompt.promptId, "reached"), expiresAt }, TEST_SIGNING_SECRET);
+    const refused = await life.api.call("POST", "/api/outcomes", { token: signed(past(life)) });
+    expect(refused.status).toBe(403);
+    const events = (await life.api.call("GET", `/api/bookings/${json.id}/timeline`, undefined, REP_AUTH)).json.events;
+    expect(kindsOf(events)).not.toContain("call_attempt");
+    expect((await life.api.allItems()).find((i) => i.entity === "prompt" && i.bookingId === json.id)).toMatchObject({ status: "open" });
+    expect((await life.api.call("POST", "/api/outcomes", { token: signed(future(life)) })).json).toMatchObject({ outcome: "reached", attempt: 1 });
+  });
+});
+
+function kindsOf(events: { kind: string }[]): string[] {
+  return events.map((e) => e.kind);
+}
+
+/** The one-click outcome links of a call prompt, by label. */
+function outcomeLinks(mail: { body: { html?: string } }): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const [, href, label] of (mail.body.html ?? "").matchAll(/href="([^"]*outcome\.html[^"]*)"[^>]*>([^<]+)</g)) links[label!.trim()] = href!.replaceAll("&amp;", "&");
+  return links;
+}
+
+function logOutcome(life: Lifecycle, link: string) {
+  return life.api.call("POST", "/api/outcomes", { token: tokenOf(link) });
+}

@@ -1,5 +1,6 @@
 // Call prompts, outcomes, the call cadence and escalation, on the real engines.
 import { describe, expect, it } from "vitest";
+import type { Mailer } from "../../functions/ports/mailer";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../support/lifecycle-harness";
 
 const NOW = "2026-11-30T06:00:00Z";
@@ -32,8 +33,18 @@ function outcomeLinks(mail: { body: { html?: string } }): Record<string, string>
 
 const log = (life: Awaited<ReturnType<typeof createLifecycle>>, link: string) => life.api.call("POST", "/api/outcomes", { token: tokenOf(link) });
 
+/** A mailer that fails (throttling) while `down` is true, then delivers through the real one. */
+function flakyMailer(state: { down: boolean }) {
+  return (real: Mailer): Mailer => ({
+    send: async (email) => {
+      if (state.down) throw Object.assign(new Error("Maximum sending rate exceeded."), { name: "TooManyRequestsException" });
+      return real.send(email);
+    },
+  });
+}
+
 describe("call prompts and the cadence", () => {
-  it("voicemail → +2 h, no answer → next business morning in the prospect's zone, voicemail → unreachable", async () => {
+  it("voicemail → +2 h, no answer → next business morning in the prospect's zone, voicemail → +2 days, voicemail → unreachable", async () => {
     const life = await createLifecycle(NOW);
     const { email, booked, links } = await demoThenPrompt(life);
     expect(Object.keys(links)).toEqual(["Reached", "Voicemail", "No answer", "Wrong number", "Not interested", "Converted", "Wants another demo", "Attended", "No-show"]);
@@ -45,8 +56,10 @@ describe("call prompts and the cadence", () => {
     expect((await log(life, links["Voicemail"]!)).status).toBe(409);
     expect((await log(life, links["Reached"]!)).json.error.code).toBe("outcome_already_recorded");
 
+    // The first call-back and three further attempts: four calls in all.
+    const attemptMail = async (n: number) => (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes(`Attempt ${n} of 4`));
     await life.advance(2 * 60);
-    const second = (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes("Attempt 2 of 3"));
+    const second = await attemptMail(2);
     expect(second).toHaveLength(1);
     const noAnswer = await log(life, outcomeLinks(second[0]!)["No answer"]!);
     // Tuesday 19:35Z is 20:35 in Paris: the next business morning there is Wednesday 09:00 (08:00Z).
@@ -54,21 +67,77 @@ describe("call prompts and the cadence", () => {
 
     life.clock.set("2026-12-02T08:00:00Z");
     await life.runner.drain();
-    const third = (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes("Attempt 3 of 3"));
+    const third = await attemptMail(3);
     expect(third).toHaveLength(1);
-    const last = await log(life, outcomeLinks(third[0]!)["Voicemail"]!);
-    expect(last.json).toMatchObject({ attempt: 3, closed: "unreachable" });
+    const thirdVoicemail = await log(life, outcomeLinks(third[0]!)["Voicemail"]!);
+    // The last delay, +2 days, is used too.
+    expect(thirdVoicemail.json).toMatchObject({ attempt: 3, next: { attempt: 4, dueAt: "2026-12-04T08:00:00.000Z" } });
+    expect(thirdVoicemail.json.closed).toBeUndefined();
+
+    await life.advance(2 * 24 * 60 - 1);
+    expect(await attemptMail(4)).toHaveLength(0);
+    await life.advance(1);
+    const fourth = await attemptMail(4);
+    expect(fourth).toHaveLength(1);
+    const last = await log(life, outcomeLinks(fourth[0]!)["Voicemail"]!);
+    expect(last.json).toMatchObject({ attempt: 4, closed: "unreachable" });
     expect(last.json.next).toBeUndefined();
 
     const token = tokenOf(booked.json.manageUrl);
     const timeline = (await life.api.call("GET", `/api/bookings/${booked.json.id}/timeline?token=${token}`)).json.events;
-    expect(timeline.filter((e: { kind: string }) => e.kind === "call_attempt").map((e: { data: { outcome: string } }) => e.data.outcome)).toEqual(["voicemail", "no_answer", "voicemail"]);
-    expect(timeline.at(-1).kind).toBe("unreachable");
+    expect(timeline.filter((e: { kind: string }) => e.kind === "call_attempt").map((e: { data: { outcome: string } }) => e.data.outcome)).toEqual(["voicemail", "no_answer", "voicemail", "voicemail"]);
+    expect(timeline.at(-1)).toMatchObject({ kind: "unreachable", data: { attempts: 4 } });
     const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
     expect((await life.api.itemsWithPrefix(`LEAD#${leadId}`)).find((i) => i.sk === "LEAD")).toMatchObject({ closedReason: "unreachable" });
     // Nothing is left to do for this lead: no open prompt, no attempt timer.
     expect((await life.timerNames()).filter((name) => name.includes(leadId) && !name.startsWith("es-"))).toEqual([]);
   });
+
+  it("a call-attempt timer delivered twice prompts the next attempt once", async () => {
+    const life = await createLifecycle(NOW);
+    const { email, booked, links } = await demoThenPrompt(life);
+    expect((await log(life, links["No answer"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-01T19:35:00.000Z" });
+    const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
+    life.clock.set("2026-12-01T19:35:00Z");
+    const payload = { kind: "call-attempt" as const, leadId, chain: booked.json.id, attempt: 2 };
+    expect((await Promise.all([life.fire(payload), life.fire(payload)])).sort()).toEqual(["duplicate", "prompted"]);
+    await life.runner.drain();
+    expect(await life.fire(payload)).toBe("duplicate");
+    const second = (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes("Attempt 2 of 4"));
+    expect(second).toHaveLength(1);
+    expect((await life.api.allItems()).filter((i) => i.entity === "prompt" && i.leadId === leadId).map((i) => i.attempt).sort()).toEqual([1, 2]);
+  });
+
+  for (const [label, outcome] of [
+    ["Not interested", "not_interested"],
+    ["Wrong number", "wrong_number"],
+  ] as const) {
+    it(`${outcome} closes the lead: no further prompt, the attempt on its log`, async () => {
+      const logged: { message: string; details?: Record<string, unknown> }[] = [];
+      const life = await createLifecycle(NOW, { log: (_level, message, details) => logged.push({ message, details }) });
+      const { email, booked, links } = await demoThenPrompt(life);
+      const result = await log(life, links[label]!);
+      expect(result.status).toBe(200);
+      expect(result.json).toMatchObject({ outcome, attempt: 1, closed: outcome });
+      expect(result.json.next).toBeUndefined();
+      expect(logged.find((entry) => entry.message === "call outcome logged")?.details).toMatchObject({ outcome, closed: outcome });
+
+      const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
+      expect((await life.api.itemsWithPrefix(`LEAD#${leadId}`)).find((i) => i.sk === "LEAD")).toMatchObject({ closedReason: outcome });
+      const events = (await life.api.call("GET", `/api/bookings/${booked.json.id}/timeline?token=${tokenOf(booked.json.manageUrl)}`)).json.events;
+      expect(events.filter((e: { kind: string }) => e.kind === "call_attempt")).toEqual([expect.objectContaining({ data: expect.objectContaining({ outcome, attempt: 1 }) })]);
+      const kinds = events.map((e: { kind: string }) => e.kind);
+      expect(kinds).not.toContain("unreachable");
+      expect(kinds).not.toContain("converted");
+      // No timer left for this lead (not even the escalation), and days later no other prompt.
+      expect((await life.timerNames()).filter((name) => name.includes(leadId))).toEqual([]);
+      await life.advance(3 * 24 * 60);
+      expect((await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email))).toHaveLength(1);
+      expect((await mailsTo(MANAGER)).filter((m) => m.body.text?.includes(email))).toHaveLength(0);
+      expect(await life.fire({ kind: "call-attempt", leadId, chain: booked.json.id, attempt: 2 })).toBe("not-needed");
+      expect((await life.api.call("GET", "/api/reps/maya/follow-ups", undefined, { authorization: "Bearer local-token-maya" })).json.followUps).toEqual([]);
+    });
+  }
 
   it("converted closes the lead; a later attempt timer finds nothing to do", async () => {
     const life = await createLifecycle(NOW);
@@ -134,11 +203,34 @@ describe("speed to lead", () => {
     const lead = await life.api.call("POST", "/api/contact-requests", { name: "Quinn Quick", email, phone: "+1 415 555 0100", timeZone: "America/Los_Angeles", consent: true });
     expect(lead.status).toBe(201);
     expect(await life.timerNames()).toEqual([`ld-${lead.json.id}-callback`]);
-    await life.advance(14);
-    await life.advance(1);
-    const prompts = (await mailsTo("@acme-analytics.example", /^Call Quinn Quick now/)).filter((m) => m.body.text?.includes(email));
+    const timer = (await life.api.allItems()).find((i) => i.entity === "timer")!;
+    expect(new Date(timer.fireAt).toISOString()).toBe("2026-11-30T06:15:00.000Z");
+    const quinnPrompts = async () => (await mailsTo("@acme-analytics.example", /^Call Quinn Quick now/)).filter((m) => m.body.text?.includes(email));
+    // Not a minute early…
+    expect(await life.advance(14)).toBe(0);
+    expect(await quinnPrompts()).toHaveLength(0);
+    expect(await life.timerNames()).toEqual([`ld-${lead.json.id}-callback`]);
+    // …and on the minute.
+    expect(await life.advance(1)).toBe(1);
+    const prompts = await quinnPrompts();
     expect(prompts).toHaveLength(1);
     expect(prompts[0]!.body.text).toMatch(/asked to talk live|has not booked/i);
+  });
+
+  it("a lead call-back timer delivered twice prompts once", async () => {
+    const life = await createLifecycle(NOW);
+    const email = uniqueEmail();
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Dee Double", email, phone: "+1 415 555 0101", timeZone: "America/Los_Angeles", consent: true });
+    expect(lead.status).toBe(201);
+    life.clock.advance(15);
+    const payload = { kind: "lead-call-back" as const, leadId: lead.json.id };
+    expect((await Promise.all([life.fire(payload), life.fire(payload)])).sort()).toEqual(["duplicate", "prompted"]);
+    // The scheduled timer itself, delivered after both, and once more late.
+    expect(await life.runner.drain()).toBe(1);
+    life.clock.advance(60);
+    expect(await life.fire(payload)).toBe("duplicate");
+    expect((await mailsTo("@acme-analytics.example", /^Call Dee Double now/)).filter((m) => m.body.text?.includes(email))).toHaveLength(1);
+    expect((await life.api.allItems()).filter((i) => i.entity === "prompt" && i.leadId === lead.json.id)).toHaveLength(1);
   });
 
   it("does not prompt when the contact request was booked in time", async () => {
@@ -175,5 +267,65 @@ describe("a rep's follow-ups", () => {
     expect(timeline.status).toBe(200);
     expect(timeline.json.events.some((e: { kind: string; data?: { outcome?: string } }) => e.kind === "call_attempt" && e.data?.outcome === "reached")).toBe(true);
     expect((await life.api.call("GET", `/api/bookings/${mine[0].bookingId}/timeline`, undefined, { authorization: "Bearer local-token-lukas" })).status).toBe(403);
+  });
+
+  it("lists several open prompts earliest due first: the overdue ones, then the one just due", async () => {
+    const life = await createLifecycle(NOW);
+    const demos: { id: string; email: string; leadId: string }[] = [];
+    // Three of Maya's demos on Tuesday (11:00, 13:00 and 14:00 in Chicago).
+    for (const start of ["2026-12-01T17:00:00Z", "2026-12-01T19:00:00Z", "2026-12-01T20:00:00Z"]) {
+      const email = uniqueEmail();
+      const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start, name: "Pat Prospect", email, timeZone: "Europe/Paris", consent: true });
+      expect(booked.status).toBe(201);
+      expect(booked.json.rep.firstName).toBe("Maya");
+      const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
+      demos.push({ id: booked.json.id, email, leadId });
+    }
+    // The prompts open ten minutes apart, in descending order of lead id: a list in key order would come back reversed.
+    const dueOrder = [...demos].sort((a, b) => (a.leadId < b.leadId ? 1 : -1));
+    life.clock.set("2026-12-01T20:35:00Z");
+    for (const [index, demo] of dueOrder.entries()) {
+      if (index > 0) life.clock.advance(10);
+      expect(await life.fire({ kind: "call-back", bookingId: demo.id, version: 1 })).toBe("prompted");
+    }
+    const list = await life.api.call("GET", "/api/reps/maya/follow-ups", undefined, { authorization: "Bearer local-token-maya" });
+    expect(list.status).toBe(200);
+    expect(list.json.followUps.map((f: { lead: { email: string }; dueAt: string; overdue: boolean }) => [f.lead.email, f.dueAt, f.overdue])).toEqual([
+      [dueOrder[0]!.email, "2026-12-01T20:35:00.000Z", true],
+      [dueOrder[1]!.email, "2026-12-01T20:45:00.000Z", true],
+      [dueOrder[2]!.email, "2026-12-01T20:55:00.000Z", false],
+    ]);
+  });
+});
+
+describe("when SES fails", () => {
+  it("an outcome logged while SES is down stands, and its e-mail is sent once after recovery", async () => {
+    const ses = { down: false };
+    const life = await createLifecycle(NOW, { wrapMailer: flakyMailer(ses) });
+    const { email, booked, links } = await demoThenPrompt(life);
+    ses.down = true;
+    const logged = await log(life, links["Wants another demo"]!);
+    expect(logged.status).toBe(200);
+    expect(logged.json).toMatchObject({ outcome: "wants_another_demo", attempt: 1 });
+    expect(await mailsTo(email, /Book another demo with Maya/)).toHaveLength(0);
+    // It stands: the prompt is closed (a second click is refused) and the attempt is on the lead's log.
+    expect((await log(life, links["Reached"]!)).json.error.code).toBe("outcome_already_recorded");
+    const manage = tokenOf(booked.json.manageUrl);
+    const timeline = async () => (await life.api.call("GET", `/api/bookings/${booked.json.id}/timeline?token=${manage}`)).json.events;
+    expect((await timeline()).filter((e: { kind: string }) => e.kind === "call_attempt").map((e: { data: { outcome: string } }) => e.data.outcome)).toEqual(["wants_another_demo"]);
+    const rebook = async () => (await life.api.allItems()).find((i) => i.entity === "outbox" && String(i.sk).startsWith("OUTBOX#rebook-"));
+    expect(await rebook()).toMatchObject({ status: "failed" });
+
+    // Still down at the first retry; then SES recovers and the sweeps (two at once, then another) send it once.
+    life.clock.advance(1);
+    await life.fire({ kind: "outbox-sweep" });
+    expect(await mailsTo(email, /Book another demo with Maya/)).toHaveLength(0);
+    ses.down = false;
+    life.clock.advance(60);
+    await Promise.all([life.fire({ kind: "outbox-sweep" }), life.fire({ kind: "outbox-sweep" })]);
+    await life.fire({ kind: "outbox-sweep" });
+    expect(await mailsTo(email, /Book another demo with Maya/)).toHaveLength(1);
+    expect(await rebook()).toMatchObject({ status: "done" });
+    expect((await timeline()).map((e: { kind: string }) => e.kind)).toContain("rebook_invited");
   });
 });

@@ -21,9 +21,12 @@ export function timelineRoute(deps: UseCaseDependencies): Route {
   };
 }
 
-/** The booking, if the caller may see it: the prospect's manage token, or the token of one of its reps. */
+/**
+ * The booking, if the caller may see it: the prospect's manage token, or the token of one of its reps. As
+ * on the manage page, the link of the version that was cancelled still reads (its log ends "cancelled").
+ */
 async function bookingFor(deps: UseCaseDependencies, request: RouteRequest, bookingId: string) {
-  if (request.query.token) return authorizedBooking(deps, bookingId, request.query.token);
+  if (request.query.token) return authorizedBooking(deps, bookingId, request.query.token, { viewCancelled: true });
   const rep = repByToken(deps, request);
   if (!rep) throw new Forbidden("Send the manage link's token, or a rep's API token.");
   const booking = await deps.store.getBooking(bookingId);
