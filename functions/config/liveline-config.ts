@@ -2,8 +2,17 @@
 // validates it at start, the CDK app at synth (and inlines it into the Lambda bundle), the Lambda at cold start.
 
 import * as z from "zod/mini";
+import {
+  MAX_TRANSACTION_ITEMS,
+  MAX_WEBINAR_COLLEAGUES,
+  REGISTRATION_ITEMS_PER_PERSON,
+  demoTransactionItems,
+  maxDemoBlockedMinutes,
+  maxDemoColleagues,
+} from "../adapters/dynamodb/transaction-limits";
 import { daysOffProblem } from "../core/days-off";
 import { recurrenceProblem } from "../core/session-schedule";
+import { LOCK_CELL_MINUTES } from "../core/slot-locks";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
 import { followUpsSchema } from "./follow-ups-config";
@@ -51,7 +60,7 @@ const repSchema = z.strictObject({
     [],
   ),
   /** Share of assignments relative to other reps: 2 gets twice the demos of 1. */
-  weight: z._default(z.number().check(z.gt(0), z.lte(100)), 1),
+  weight: z._default(z.number().check(z.gt(0, { error: "must be more than 0" }), z.lte(100, { error: "must be at most 100" })), 1),
   skills: z._default(z.array(tag), []),
   /** Regions the rep covers, matching the names in routing.regions. */
   regions: z._default(z.array(tag), []),
@@ -149,8 +158,16 @@ const webinarOfferingSchema = z
     capacity: z._default(z.int().check(z.gte(1), z.lte(10_000)), 50),
     /** Registration closes this many minutes before a session starts. */
     registrationCutoffMinutes: z._default(z.int().check(z.gte(0), z.lte(7 * 24 * 60)), 60),
-    /** A registrant may bring this many colleagues, each with their own invitation. */
-    maxColleagues: z._default(z.int().check(z.gte(0), z.lte(50)), 10),
+    /** A registrant may bring this many colleagues, each with their own invitation (all in one transaction). */
+    maxColleagues: z._default(
+      z.int().check(
+        z.gte(0),
+        z.lte(MAX_WEBINAR_COLLEAGUES, {
+          error: `must be at most ${MAX_WEBINAR_COLLEAGUES}: a registration writes the registrant and every colleague (${REGISTRATION_ITEMS_PER_PERSON} items each) in one DynamoDB transaction, which takes at most ${MAX_TRANSACTION_ITEMS} items`,
+        }),
+      ),
+      10,
+    ),
     /** Where to meet; "{sessionId}" is replaced. */
     joinUrl: urlTemplate("sessionId"),
     /** The recording, sent to those who missed the session; "{sessionId}" is replaced. */
@@ -252,10 +269,15 @@ export const livelineConfigSchema = z
         }
         checkReps(offering.reps, ["offerings", index, "reps"]);
         checkReps(offering.secondPool?.reps, ["offerings", index, "secondPool", "reps"]);
-        const overlap = offering.secondPool?.reps.find((id) => (offering.reps ?? [...repIds]).includes(id));
+        // Without its own list, the pool is every rep not in the second pool: then only an empty pool is wrong.
+        const secondPool = offering.secondPool?.reps;
+        const overlap = offering.reps && secondPool?.find((id) => offering.reps!.includes(id));
         if (overlap) {
           ctx.issues.push({ code: "custom", path: ["offerings", index, "secondPool", "reps"], message: `"${overlap}" cannot be in both pools`, input: overlap });
+        } else if (!offering.reps && secondPool && [...repIds].every((id) => secondPool.includes(id))) {
+          ctx.issues.push({ code: "custom", path: ["offerings", index, "secondPool", "reps"], message: "takes every rep: list the first pool in reps, or leave a rep out of the second pool", input: secondPool });
         }
+        transactionProblem(offering, index, ctx.issues);
       });
       const kindOf = new Map(config.offerings.map((offering) => [offering.id, offering]));
       const checkSelector = (selector: RepSelector | undefined, path: (string | number)[]) =>
@@ -286,6 +308,39 @@ export const livelineConfigSchema = z
       }
     }),
   );
+
+/**
+ * A demo's booking, reschedule and cancel are each one DynamoDB transaction: one lock item per 5-minute
+ * cell of the meeting and its buffers for each rep (a reschedule releases the old cells as it claims the
+ * new ones), plus the booking, its log, its invitations (one per colleague too) and its timers. An offering
+ * that would need more items than a transaction takes is refused here, not failed at its first booking.
+ */
+function transactionProblem(offering: z.output<typeof demoOfferingSchema>, index: number, issues: z.core.$ZodRawIssue[]): void {
+  const blockedMinutes = offering.bufferBeforeMinutes + offering.durationMinutes + offering.bufferAfterMinutes;
+  const participants = offering.secondPool ? 2 : 1;
+  const colleagues = offering.maxColleagues;
+  const items = demoTransactionItems({ blockedMinutes, participants, colleagues });
+  if (items <= MAX_TRANSACTION_ITEMS) return;
+  const moving = `moving it writes up to ${items} items in one DynamoDB transaction (a lock per ${LOCK_CELL_MINUTES} minutes of the meeting and its buffers, old and new, for each rep, and an invitation per colleague), over the limit of ${MAX_TRANSACTION_ITEMS}`;
+  const reps = participants === 2 ? " and two reps (secondPool)" : "";
+  const fittingColleagues = maxDemoColleagues({ blockedMinutes, participants });
+  if (fittingColleagues >= 0) {
+    issues.push({
+      code: "custom",
+      path: ["offerings", index, "maxColleagues"],
+      message: `is too many for a demo of ${blockedMinutes} minutes with its buffers${reps}: ${moving}; at most ${fittingColleagues} colleagues fit`,
+      input: colleagues,
+    });
+    return;
+  }
+  const fittingMinutes = maxDemoBlockedMinutes({ participants, colleagues });
+  issues.push({
+    code: "custom",
+    path: ["offerings", index, "durationMinutes"],
+    message: `is too long: with its buffers the demo blocks ${blockedMinutes} minutes${reps}, and ${moving}; at most ${fittingMinutes} minutes of duration and buffers fit${colleagues > 0 ? ` with ${colleagues} colleagues` : ""}`,
+    input: offering.durationMinutes,
+  });
+}
 
 export type LivelineConfig = z.output<typeof livelineConfigSchema>;
 export type RepConfig = LivelineConfig["reps"][number];

@@ -7,7 +7,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_RANGE_DAYS = 366;
 
 function isRealDate(text: string): boolean {
-  return DATE.test(text) && new Date(localDateMs(text)).toISOString().startsWith(text);
+  // Month 13 or day 32 do not parse at all; Feb 30 may parse as a day in March.
+  const dateMs = DATE.test(text) ? localDateMs(text) : NaN;
+  return Number.isFinite(dateMs) && new Date(dateMs).toISOString().startsWith(text);
 }
 
 /** An error message for a bad entry, or undefined when it is fine. */

@@ -49,6 +49,11 @@ export interface ScheduleClaim {
   cells: number[];
   /** Refuse the booking if the rep already has this many demos that day. */
   dailyCap?: number;
+  /**
+   * Recorded as the rep's latest assignment (fair assignment's tie-break): the moment the rep got the demo.
+   * Absent when the rep already had it (a reschedule that keeps the rep is no new assignment).
+   */
+  lastAssignedAt?: number;
   /** False when a reschedule keeps the demo on the rep's same day: it moves, the day's count stays. */
   countsDay?: boolean;
   /** A reschedule that moves the rep's demo to another day takes one off this day's count. */

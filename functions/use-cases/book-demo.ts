@@ -170,6 +170,7 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
     demo: { bookingId: booking.id, blocked, assignedAt: now, day: booking.repDays[repId]! },
     cells: lockCells(blocked),
     dailyCap: rules.dailyCapPerRep,
+    lastAssignedAt: now,
     prune: {
       demos: schedule.demos.filter((demo) => demo.blocked.end < now - DAY && demo.assignedAt < keepAssignedSince).slice(0, MAX_PRUNED_PER_WRITE),
       days: [...schedule.perDay.keys()].filter((day) => day < oldestDayKept).slice(0, MAX_PRUNED_PER_WRITE),

@@ -193,6 +193,8 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
       // A rep who keeps the demo already holds the cells it still covers.
       cells: stays ? newCells.filter((cell) => !oldCells.has(cell)) : newCells,
       dailyCap: deps.catalogue.rules(offering).dailyCapPerRep,
+      // A rep who takes the demo over is assigned it now; one who keeps it is not assigned anything new.
+      ...(stays ? {} : { lastAssignedAt: now.getTime() }),
       countsDay: !stays || current.repDays[repId] !== demo.day,
       moveFromDay: stays ? current.repDays[repId] : undefined,
       prune: { demos: [], days: [] },

@@ -81,6 +81,116 @@ describe("liveline config", () => {
     expect(problemsOf({ ...valid(), offerings: [...valid().offerings, { id: "empty-webinar", title: "Nothing", kind: "webinar", durationMinutes: 30, hosts: ["maya"], joinUrl: "https://meet.example/{sessionId}" }] })[`offerings[${valid().offerings.length}]`]).toBe("needs sessions or a recurrence");
   });
 
+  it("checks each datesOff entry is a real date or an inclusive range of at most a year, and names the entry", () => {
+    const raw = valid();
+    raw.reps[1].datesOff = ["2026-12-24", "2026-12-28..2027-01-01", "2026-13-01", "2026-02-30", "24.12.2026", "2027-01-05..2026-12-20", "2026-01-01..2027-06-01", "2026-12-01..2026-12-02..2026-12-03"];
+    const problems = problemsOf(raw);
+    expect(problems["reps[1].datesOff[0]"]).toBeUndefined();
+    expect(problems["reps[1].datesOff[1]"]).toBeUndefined();
+    // Month 13 is refused like any other bad date (it used to crash the check with a RangeError).
+    expect(problems["reps[1].datesOff[2]"]).toBe('"2026-13-01" is not a date like 2026-12-24 or a range like 2026-12-28..2027-01-01');
+    expect(problems["reps[1].datesOff[3]"]).toContain("is not a date like 2026-12-24");
+    expect(problems["reps[1].datesOff[4]"]).toContain("is not a date like 2026-12-24");
+    expect(problems["reps[1].datesOff[5]"]).toBe('"2027-01-05..2026-12-20" ends before it starts');
+    expect(problems["reps[1].datesOff[6]"]).toBe('"2026-01-01..2027-06-01" spans more than a year');
+    expect(problems["reps[1].datesOff[7]"]).toContain("is not a date like 2026-12-24");
+  });
+
+  it("checks a rep's weight: more than 0, at most 100", () => {
+    const weighted = (weight: unknown) => {
+      const raw = valid();
+      raw.reps[2].weight = weight;
+      return raw;
+    };
+    expect(problemsOf(weighted(0))["reps[2].weight"]).toBe("must be more than 0");
+    expect(problemsOf(weighted(-1))["reps[2].weight"]).toBe("must be more than 0");
+    expect(problemsOf(weighted(101))["reps[2].weight"]).toBe("must be at most 100");
+    expect(parseConfig(weighted(0.5), "test.json").reps[2]!.weight).toBe(0.5);
+    expect(parseConfig(weighted(100), "test.json").reps[2]!.weight).toBe(100);
+  });
+
+  it("refuses a rep in both pools of an offering; without its own reps the first pool is everyone outside the second", () => {
+    const raw = valid();
+    Object.assign(raw.offerings[0], { reps: ["maya", "lukas"], secondPool: { reps: ["priya", "lukas"] } });
+    expect(problemsOf(raw)["offerings[0].secondPool.reps"]).toBe('"lukas" cannot be in both pools');
+
+    delete raw.offerings[0].reps;
+    raw.offerings[0].secondPool = { reps: ["priya"] };
+    const config = parseConfig(raw, "test.json");
+    expect(config.offerings[0]).toMatchObject({ secondPool: { reps: ["priya"], label: "Specialist" } });
+    expect(config.offerings[0]).not.toHaveProperty("reps");
+
+    raw.offerings[0].secondPool = { reps: ["priya", "maya", "lukas"] };
+    expect(problemsOf(raw)["offerings[0].secondPool.reps"]).toContain("takes every rep");
+  });
+
+  it("checks that routing rules use only regions routing.regions defines", () => {
+    const raw = valid();
+    raw.routing = {
+      regions: { emea: ["DE", "FR"], amer: ["US"] },
+      rules: [
+        { name: "Europe", when: { regions: ["emea"] }, route: { reps: ["lukas"] } },
+        { name: "Elsewhere", when: { regions: ["amer", "apac"] }, route: { reps: ["maya"] } },
+      ],
+    };
+    const problems = problemsOf(raw);
+    expect(problems).toEqual({ "routing.rules[1].when.regions[1]": '"apac" is not defined in routing.regions' });
+    raw.routing.regions.apac = ["IN"];
+    expect(parseConfig(raw, "test.json").routing.rules).toHaveLength(2);
+  });
+
+  it("needs exactly one of url or path for a calendar feed", () => {
+    const withFeed = (feed: unknown) => {
+      const raw = valid();
+      raw.reps[0].calendarFeed = feed;
+      return raw;
+    };
+    expect(problemsOf(withFeed({ url: "https://calendar.example/maya.ics", path: "feeds/maya.ics" }))["reps[0].calendarFeed"]).toBe("needs exactly one of url or path");
+    expect(problemsOf(withFeed({ refreshMinutes: 10 }))["reps[0].calendarFeed"]).toBe("needs exactly one of url or path");
+    expect(problemsOf(withFeed({ url: "ftp://calendar.example/maya.ics" }))["reps[0].calendarFeed.url"]).toBe("must be an http(s) or webcal URL");
+    expect(parseConfig(withFeed({ url: "webcal://calendar.example/maya.ics" }), "test.json").reps[0]!.calendarFeed).toEqual({ url: "webcal://calendar.example/maya.ics", refreshMinutes: 15 });
+    expect(parseConfig(withFeed({ path: "feeds/maya.ics", refreshMinutes: 5 }), "test.json").reps[0]!.calendarFeed).toEqual({ path: "feeds/maya.ics", refreshMinutes: 5 });
+  });
+
+  it("refuses a demo whose reschedule would exceed DynamoDB's 100 items per transaction, naming the field and the limit", () => {
+    const demo = (change: Record<string, unknown>) => {
+      const raw = valid();
+      Object.assign(raw.offerings[0], change);
+      return raw;
+    };
+    // One rep, no colleagues: a reschedule writes 2 × (cells + schedule) + 2 invitations + 4, cells = minutes / 5 + 1.
+    expect(parseConfig(demo({ durationMinutes: 225 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 225 });
+    const tooLong = problemsOf(demo({ durationMinutes: 230 }))["offerings[0].durationMinutes"];
+    expect(tooLong).toContain("blocks 230 minutes");
+    expect(tooLong).toContain("writes up to 102 items in one DynamoDB transaction");
+    expect(tooLong).toContain("over the limit of 100; at most 225 minutes of duration and buffers fit");
+    // The buffers count as much as the meeting.
+    expect(problemsOf(demo({ durationMinutes: 200, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 }))["offerings[0].durationMinutes"]).toContain("blocks 230 minutes");
+    // Two reps (a second pool) hold twice the cells.
+    const twoPools = { reps: ["maya", "lukas"], secondPool: { reps: ["priya"] } };
+    expect(parseConfig(demo({ ...twoPools, durationMinutes: 105 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 105 });
+    expect(problemsOf(demo({ ...twoPools, durationMinutes: 110 }))["offerings[0].durationMinutes"]).toContain("two reps (secondPool)");
+    // Colleagues add an invitation each: the count names maxColleagues when fewer of them would fit.
+    const raw = valid();
+    Object.assign(raw.offerings[1], { durationMinutes: 120, maxColleagues: 50 });
+    expect(problemsOf(raw)["offerings[1].maxColleagues"]).toBe(
+      "is too many for a demo of 120 minutes with its buffers: moving it writes up to 108 items in one DynamoDB transaction (a lock per 5 minutes of the meeting and its buffers, old and new, for each rep, and an invitation per colleague), over the limit of 100; at most 42 colleagues fit",
+    );
+    raw.offerings[1].maxColleagues = 42;
+    expect(parseConfig(raw, "test.json").offerings[1]).toMatchObject({ maxColleagues: 42 });
+  });
+
+  it("refuses a webinar whose registration with every colleague would exceed DynamoDB's 100 items per transaction", () => {
+    const raw = valid();
+    const index = raw.offerings.findIndex((o: { kind: string }) => o.kind === "webinar");
+    raw.offerings[index].maxColleagues = 24;
+    expect(problemsOf(raw)[`offerings[${index}].maxColleagues`]).toBe(
+      "must be at most 23: a registration writes the registrant and every colleague (4 items each) in one DynamoDB transaction, which takes at most 100 items",
+    );
+    raw.offerings[index].maxColleagues = 23;
+    expect(parseConfig(raw, "test.json").offerings[index]).toMatchObject({ maxColleagues: 23 });
+  });
+
   it("reads the file LIVELINE_CONFIG names, and says clearly when it is not JSON", () => {
     const dir = mkdtempSync(join(tmpdir(), "liveline-config-"));
     const file = join(dir, "custom.json");

@@ -262,8 +262,12 @@ export class DynamoDbBookingStore implements BookingStore {
     const { demo } = claim;
     const countsDay = claim.countsDay !== false;
     const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ":demo": new Set([encodeDemo(demo)]), ":at": demo.assignedAt, ":entity": "rep-schedule" };
-    const sets = ["lastAssignedAt = :at", "entity = :entity"];
+    const values: Record<string, unknown> = { ":demo": new Set([encodeDemo(demo)]), ":entity": "rep-schedule" };
+    const sets = ["entity = :entity"];
+    if (claim.lastAssignedAt !== undefined) {
+      values[":at"] = claim.lastAssignedAt;
+      sets.push("lastAssignedAt = :at");
+    }
     let condition: string | undefined;
     if (countsDay) {
       names["#day"] = scheduleAttribute.day(demo.day);

@@ -3,11 +3,10 @@
 
 import { TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { CancellationReason } from "@aws-sdk/client-dynamodb";
+import { MAX_TRANSACTION_ITEMS } from "./transaction-limits";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
-/** A DynamoDB transaction takes at most 100 items. */
-const MAX_TRANSACTION_ITEMS = 100;
 const CONFLICT_RETRIES = 6;
 
 /**

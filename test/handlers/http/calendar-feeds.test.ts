@@ -39,12 +39,16 @@ const FEED = [
 ].join("\r\n");
 
 const feeds = new Map<string, { status: number; body: string }>();
+/** Requests the server answered, per path. */
+const requests = new Map<string, number>();
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    const feed = feeds.get(new URL(request.url ?? "/", "http://x").pathname) ?? { status: 404, body: "" };
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    requests.set(path, (requests.get(path) ?? 0) + 1);
+    const feed = feeds.get(path) ?? { status: 404, body: "" };
     response.writeHead(feed.status, { "content-type": "text/calendar" });
     response.end(feed.body);
   });
@@ -101,6 +105,33 @@ describe("calendar feeds", () => {
     const refreshed = await times(api, "2026-12-01", "2026-12-15");
     expect(refreshed.filter((s: string) => s.startsWith("2026-12-03")).length).toBeGreaterThan(0);
     expect(refreshed.filter((s: string) => s.startsWith("2026-12-04"))).toEqual([]);
+  });
+
+  it("serves a copy younger than its refresh interval without fetching the feed again, and fetches it once the interval has passed", async () => {
+    feeds.set("/cached.ics", { status: 200, body: FEED });
+    const now = { value: new Date("2026-11-30T00:00:00Z") };
+    const config = configWithFeed("/cached.ics");
+    config.reps[0]!.calendarFeed!.refreshMinutes = 30;
+    const api = await createTestApi({ clock: { now: () => now.value }, config });
+    const offsiteDay = async () => (await times(api, "2026-12-03", "2026-12-04")).filter((s: string) => s.startsWith("2026-12-04")).length;
+    expect(await offsiteDay()).toBeGreaterThan(0);
+    expect(requests.get("/cached.ics")).toBe(1);
+
+    // The feed changes (the offsite moves to Dec 4), but the copy is 20 minutes old: no request, the copy is used.
+    feeds.set("/cached.ics", { status: 200, body: FEED.replace("DTSTART;VALUE=DATE:20261203", "DTSTART;VALUE=DATE:20261204").replace("DTEND;VALUE=DATE:20261204", "DTEND;VALUE=DATE:20261205") });
+    now.value = new Date("2026-11-30T00:20:00Z");
+    expect(await offsiteDay()).toBeGreaterThan(0);
+    now.value = new Date("2026-11-30T00:29:00Z");
+    expect(await offsiteDay()).toBeGreaterThan(0);
+    expect(requests.get("/cached.ics")).toBe(1);
+
+    // 30 minutes: fetched again, once, and the new copy is used (and kept for the next 30 minutes).
+    now.value = new Date("2026-11-30T00:30:00Z");
+    expect(await offsiteDay()).toBe(0);
+    expect(requests.get("/cached.ics")).toBe(2);
+    now.value = new Date("2026-11-30T00:45:00Z");
+    expect(await offsiteDay()).toBe(0);
+    expect(requests.get("/cached.ics")).toBe(2);
   });
 
   it("shows a rep whose feed has never loaded as busy, and says so in the log", async () => {

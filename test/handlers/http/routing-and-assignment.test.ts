@@ -102,6 +102,95 @@ describe("fair assignment", () => {
     }
     expect(Object.fromEntries(counts)).toEqual({ "Ana Alvarez": 3, "Ben Braun": 6, "Cho Chen": 3 });
   });
+
+  it("counts only the demos inside the offering's fairness window: a rep whose demos are older gets the next one", async () => {
+    const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
+    const api = await createTestApi({
+      clock: { now: () => now.value },
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 2);
+        // Ben does not work Tuesdays: Ana takes those demos alone.
+        config.reps[1]!.workingHours = { wed: ["09:00-17:00"] };
+        // A window shorter than the default (30), and shorter than the schedule keeps demos: the team demo's
+        // 30 days keep Ana's old demos in her schedule, so only the window can leave them out of the count.
+        firstDemo(config).fairnessWindowDays = 7;
+      }),
+    });
+    const repOf = async (start: string) => {
+      const response = await api.call("POST", "/api/bookings", booking(start));
+      expect(response.status, start).toBe(201);
+      return response.json.rep.name as string;
+    };
+    expect(await repOf("2026-12-01T09:00:00Z")).toBe("Ana Alvarez");
+    expect(await repOf("2026-12-01T10:00:00Z")).toBe("Ana Alvarez");
+
+    // Eight days later Ana's two demos were assigned before the 7-day window.
+    now.value = new Date("2026-12-08T06:00:00Z");
+    // Both have none in the window: Ben, never assigned, goes first.
+    expect(await repOf("2026-12-09T09:00:00Z")).toBe("Ben Braun");
+    // Ben has one in the window, Ana none (her two are older): Ana — counting all demos would pick Ben (1 < 2).
+    expect(await repOf("2026-12-09T10:00:00Z")).toBe("Ana Alvarez");
+    const [schedule] = (await api.itemsWithPrefix("REP#ana")).filter((item) => item.sk === "SCHEDULE");
+    expect([...(schedule!.demos as Set<string>)]).toHaveLength(3);
+  });
+
+  it("breaks a tie by least recently assigned: with equal counts the rep assigned longer ago gets the demo", async () => {
+    const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
+    const api = await createTestApi({
+      clock: { now: () => now.value },
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 2);
+        // Tuesday only Ben works, Wednesday only Ana, Thursday both.
+        config.reps[0]!.workingHours = { wed: ["09:00-17:00"], thu: ["09:00-17:00"] };
+        config.reps[1]!.workingHours = { tue: ["09:00-17:00"], thu: ["09:00-17:00"] };
+      }),
+    });
+    const repOf = async (start: string) => {
+      const response = await api.call("POST", "/api/bookings", booking(start));
+      expect(response.status, start).toBe(201);
+      return response.json.rep.name as string;
+    };
+    expect(await repOf("2026-12-01T09:00:00Z")).toBe("Ben Braun");
+    now.value = new Date("2026-11-30T07:00:00Z");
+    expect(await repOf("2026-12-02T09:00:00Z")).toBe("Ana Alvarez");
+    // One each; Ben was assigned an hour before Ana. (By id alone Ana would come first.)
+    now.value = new Date("2026-11-30T08:00:00Z");
+    expect(await repOf("2026-12-03T09:00:00Z")).toBe("Ben Braun");
+    // Now Ben has two, Ana one: the count decides before recency does.
+    now.value = new Date("2026-11-30T09:00:00Z");
+    expect(await repOf("2026-12-03T10:00:00Z")).toBe("Ana Alvarez");
+  });
+
+  it("does not count moving a demo as an assignment: a rep keeping a rescheduled demo keeps their latest assignment time", async () => {
+    const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
+    const api = await createTestApi({
+      clock: { now: () => now.value },
+      config: teamConfig((config) => {
+        config.reps = config.reps.slice(0, 2);
+        config.reps[0]!.workingHours = { wed: ["09:00-17:00"], thu: ["09:00-17:00"] };
+        config.reps[1]!.workingHours = { tue: ["09:00-17:00"], thu: ["09:00-17:00"] };
+      }),
+    });
+    const book = async (start: string, at: string) => {
+      now.value = new Date(at);
+      const response = await api.call("POST", "/api/bookings", booking(start));
+      expect(response.status, start).toBe(201);
+      return response.json;
+    };
+    const early = await book("2026-12-01T09:00:00Z", "2026-11-30T06:00:00Z");
+    expect(early.rep.name).toBe("Ben Braun");
+    expect((await book("2026-12-02T09:00:00Z", "2026-11-30T07:00:00Z")).rep.name).toBe("Ana Alvarez");
+    expect((await book("2026-12-02T10:00:00Z", "2026-11-30T08:00:00Z")).rep.name).toBe("Ana Alvarez");
+    expect((await book("2026-12-01T10:00:00Z", "2026-11-30T09:00:00Z")).rep.name).toBe("Ben Braun");
+    // Two each; Ben's latest assignment (09:00) is newer than Ana's (08:00). Ben's first demo moves (he keeps it).
+    now.value = new Date("2026-11-30T10:00:00Z");
+    const token = new URL(early.manageUrl).searchParams.get("token");
+    const moved = await api.call("POST", `/api/bookings/${early.id}/reschedule`, { token, start: "2026-12-01T11:00:00Z" });
+    expect(moved.status).toBe(200);
+    expect(moved.json.rep.name).toBe("Ben Braun");
+    // Still two each, and Ana was assigned less recently: she gets the next one.
+    expect((await book("2026-12-03T09:00:00Z", "2026-11-30T11:00:00Z")).rep.name).toBe("Ana Alvarez");
+  });
 });
 
 describe("rules of an offering", () => {
