@@ -49,6 +49,21 @@ export abstract class ConflictError extends DomainError {
   details?: Record<string, unknown>;
 }
 
+/**
+ * The write lost every race for a contended item (e.g. a session's seat counter under a rush): nothing was
+ * written, and the same request may simply be sent again — 503 with Retry-After, not a failure of ours.
+ */
+export class TryAgainLater extends DomainError {
+  readonly code = "busy";
+  constructor(
+    message = "Many people are doing this right now. Nothing was saved; please try again in a moment.",
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message);
+    this.name = "TryAgainLater";
+  }
+}
+
 /** A signed link is forged, expired or for something else. */
 export class Forbidden extends DomainError {
   readonly code = "forbidden";

@@ -5,7 +5,7 @@
 
 import { randomUUID } from "node:crypto";
 import type { Lead, Prospect } from "../core/booking";
-import { ConflictError, InvalidInput } from "../core/errors";
+import { ConflictError, InvalidInput, TryAgainLater } from "../core/errors";
 import { registrationManageUrl } from "../core/lifecycle-links";
 import { routeRequest } from "../core/routing";
 import { sessionTimerPlan } from "../core/timer-plan";
@@ -77,6 +77,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
         colleagues = colleagues.filter((email) => !error.emails.includes(email));
         continue;
       }
+      if (error instanceof TryAgainLater) deps.log("warn", "webinar registration lost every race for the seat counter; asked to retry", { sessionId });
       throw error;
     }
     deps.log("info", "webinar registration", { sessionId, registrationId: write.registration.id, seats: write.seats, members: write.registration.members.length });

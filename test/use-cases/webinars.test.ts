@@ -1,9 +1,13 @@
 // Webinars on the real engines: sessions, registrations with colleagues, seats under a rush, the waitlist,
-// the registrant's manage link, session timers, a host moving or cancelling a session, attendance.
+// the registrant's manage link, session timers (to the minute, at configured times, moved with the session),
+// a host moving or cancelling a session, attendance, one address registering twice at once, and a
+// registration that loses every race for the seat counter.
+import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import ICAL from "ical.js";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { calendarParts, emailsTo } from "../support/ses-store";
 import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
+import { webinarConfigWith } from "../support/webinar-config";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
 const NOW = "2026-11-30T06:00:00Z";
@@ -250,6 +254,161 @@ describe("a session's timers and its hosts", () => {
     expect(huge.status).toBe(413);
     expect(huge.json.error.code).toBe("body_too_large");
   });
+});
+
+/** Every mail about this person: to them, and the hosts' lists that name them. */
+async function mailsAbout(email: string) {
+  const hosts = (await mailsTo("lukas.becker@acme-analytics.example")).filter((m) => m.body.text?.includes(email));
+  return [...(await mailsTo(email)), ...hosts].map((m) => m.subject);
+}
+
+/** A minute before `at` nothing new has come for this person; then the clock reaches `at` (the timers due fire). */
+async function nothingEarlyThenAt(life: Awaited<ReturnType<typeof createLifecycle>>, at: string, email: string) {
+  const before = await mailsAbout(email);
+  life.clock.set(new Date(Date.parse(at) - 60_000).toISOString());
+  await life.runner.drain();
+  expect(await mailsAbout(email), `nothing new at ${at} minus a minute`).toEqual(before);
+  life.clock.set(at);
+  await life.runner.drain();
+}
+
+describe("a session's timers, to the minute", () => {
+  it("sends no reminder and no host list a minute early: 24 h, 1 h (and the list 60 min), 10 minutes before", async () => {
+    const life = await createLifecycle(NOW);
+    const a = person();
+    await register(life, FIRST, a);
+    const hostList = async () => (await mailsTo("lukas.becker@acme-analytics.example", /registered$/)).filter((m) => m.body.text?.includes(a.email));
+
+    await nothingEarlyThenAt(life, "2026-11-30T16:00:00Z", a.email);
+    expect(await mailsTo(a.email, /^Tomorrow/)).toHaveLength(1);
+    await nothingEarlyThenAt(life, "2026-12-01T15:00:00Z", a.email);
+    expect(await mailsTo(a.email, /^In 1 hour/)).toHaveLength(1);
+    expect(await hostList()).toHaveLength(1);
+    await nothingEarlyThenAt(life, "2026-12-01T15:50:00Z", a.email);
+    expect(await mailsTo(a.email, /^In 10 minutes/)).toHaveLength(1);
+  });
+
+  it("follows the webinar's own times: a reminder 2 h before, the host list 30 min before, a higher stayed share", async () => {
+    const config = webinarConfigWith({ lifecycle: { remindersMinutesBefore: [120], hostListMinutesBefore: 30 }, attendance: { stayedShareAtLeast: 0.8 } });
+    const life = await createLifecycle(NOW, { config });
+    const a = person();
+    const b = person();
+    await register(life, FIRST, a);
+    await register(life, FIRST, b);
+    expect((await life.api.allItems()).filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder"]);
+    const hostList = async () => (await mailsTo("lukas.becker@acme-analytics.example", /registered$/)).filter((m) => m.body.text?.includes(a.email));
+
+    // Not at the default times: nothing the day before.
+    life.clock.set("2026-11-30T16:00:00Z");
+    await life.runner.drain();
+    expect(await mailsAbout(a.email)).toEqual([expect.stringMatching(/^Registered/)]);
+    await nothingEarlyThenAt(life, "2026-12-01T14:00:00Z", a.email);
+    expect(await mailsTo(a.email, /^In 2 hours/)).toHaveLength(1);
+    expect(await hostList()).toHaveLength(0);
+    await nothingEarlyThenAt(life, "2026-12-01T15:30:00Z", a.email);
+    expect(await hostList()).toHaveLength(1);
+    // Nothing 1 h or 10 minutes before.
+    life.clock.set("2026-12-01T15:59:00Z");
+    await life.runner.drain();
+    expect((await mailsAbout(a.email)).filter((subject) => /^In/.test(subject))).toHaveLength(2); // the reminder and the list
+
+    // 30 of 45 minutes is past half, but not past 80%: left early, no call-back prompt.
+    life.clock.set("2026-12-01T16:50:00Z");
+    const result = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, { attendees: [{ email: a.email, minutes: 30 }, { email: b.email, minutes: 37 }] }, HOST);
+    expect(result.json).toEqual({ stayed: [b.email], leftEarly: [a.email], noShows: [], unknown: [] });
+  });
+});
+
+describe("one address racing itself", () => {
+  for (const copies of [2, 5]) {
+    it(`${copies} identical registrations (a person and a colleague) at once take one seat per person, no 5xx, all answers the same registration`, async () => {
+      const life = await createLifecycle(NOW);
+      const body = { ...person(), colleagues: [`twin${copies}.${Date.now()}@webco.example`] };
+      const responses = await Promise.all(Array.from({ length: copies }, () => register(life, FIRST, body)));
+      expect(responses.map((r) => r.status).sort()).toEqual([...Array(copies - 1).fill(200), 201]);
+      expect(new Set(responses.map((r) => r.json.id)).size).toBe(1);
+      const items = await life.api.allItems();
+      expect(items.filter((i) => i.entity === "seat" && i.sessionId === FIRST)).toHaveLength(2);
+      expect(items.find((i) => i.sk === "SESSION" && i.sessionId === FIRST)!.seatsTaken).toBe(2);
+      expect(items.filter((i) => i.entity === "registration")).toHaveLength(1);
+      expect(await mailsTo(body.email, /^Registered/)).toHaveLength(1);
+    });
+  }
+});
+
+describe("moving a session", () => {
+  it("replaces its timers: reminders come at the new time's offsets, none at the old ones", async () => {
+    const life = await createLifecycle(NOW);
+    const a = person();
+    await register(life, FIRST, a);
+    const moved = await life.api.call("POST", `/api/webinars/${FIRST}/reschedule`, { start: "2026-12-02T10:00:00Z" }, HOST);
+    expect(moved.status).toBe(200);
+    const names = await life.timerNames();
+    expect(names.filter((name) => name.endsWith("-s0"))).toEqual([]);
+    expect(names.filter((name) => name.endsWith("-s1"))).toHaveLength(5);
+
+    // The old 24-hour reminder time passes without a reminder.
+    life.clock.set("2026-11-30T16:00:00Z");
+    await life.runner.drain();
+    expect(await mailsTo(a.email, /^(Tomorrow|Today|In )/)).toHaveLength(0);
+    await nothingEarlyThenAt(life, "2026-12-01T10:00:00Z", a.email);
+    expect((await mailsTo(a.email, /^Tomorrow/)).map((m) => m.subject)).toEqual([expect.stringMatching(/^Tomorrow at 11:00 AM/)]);
+    // The old 1-hour and 10-minute times (and the old host list) pass quietly.
+    life.clock.set("2026-12-01T15:55:00Z");
+    await life.runner.drain();
+    expect(await mailsTo(a.email, /^In /)).toHaveLength(0);
+    await nothingEarlyThenAt(life, "2026-12-02T09:00:00Z", a.email);
+    expect(await mailsTo(a.email, /^In 1 hour/)).toHaveLength(1);
+    expect((await mailsTo("lukas.becker@acme-analytics.example", /registered$/)).filter((m) => m.body.text?.includes(a.email))).toHaveLength(1);
+    await nothingEarlyThenAt(life, "2026-12-02T09:50:00Z", a.email);
+    expect(await mailsTo(a.email, /^In 10 minutes/)).toHaveLength(1);
+  });
+});
+
+/** A DynamoDB client on which a transaction touching a session's seat counter loses to another one while `losing()` says so. */
+function contendedDynamoDb(losing: () => boolean): DynamoDBClient {
+  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const items = (args.input as { TransactItems?: { Update?: { Key?: unknown } }[] }).TransactItems;
+      const onCounter = (item: { Update?: { Key?: unknown } }) => JSON.stringify(item.Update?.Key ?? "").includes("SESSION");
+      if (context.commandName === "TransactWriteItemsCommand" && items?.some(onCounter) && losing()) {
+        const CancellationReasons = items.map((item) => ({ Code: onCounter(item) ? "TransactionConflict" : "None" }));
+        throw new TransactionCanceledException({ message: "Transaction cancelled, please refer cancellation reasons for specific reasons", $metadata: {}, CancellationReasons });
+      }
+      return next(args);
+    },
+    { step: "initialize", name: "loseTheSeatCounterRace" },
+  );
+  return client;
+}
+
+describe("a registration that keeps losing the race for the seat counter", () => {
+  it("wins after a few lost races; after losing every retry it answers 503 busy with Retry-After and writes nothing", async () => {
+    let losses = 3;
+    const logs: string[] = [];
+    const life = await createLifecycle(NOW, { dynamoDb: contendedDynamoDb(() => losses-- > 0), log: (level, message) => logs.push(`${level}: ${message}`) });
+    const lucky = person();
+    expect((await register(life, FIRST, lucky)).status).toBe(201);
+    expect(losses).toBe(-1); // three lost, the fourth won
+
+    losses = Number.POSITIVE_INFINITY;
+    const unlucky = person();
+    const refused = await register(life, FIRST, { ...unlucky, colleagues: [`c.${Date.now()}@webco.example`] });
+    expect(refused.status).toBe(503);
+    expect(refused.json.error.code).toBe("busy");
+    expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0);
+    expect(logs).toContain("warn: webinar registration lost every race for the seat counter; asked to retry");
+    expect(logs.filter((line) => line.startsWith("error:"))).toEqual([]);
+    const items = await life.api.allItems();
+    expect(items.filter((i) => i.entity === "seat").map((i) => i.email)).toEqual([lucky.email]);
+    expect(items.filter((i) => i.entity === "registration")).toHaveLength(1);
+    expect(items.find((i) => i.sk === "SESSION")!.seatsTaken).toBe(1);
+    expect(await mailsTo(unlucky.email)).toHaveLength(0);
+    // Sent again once the rush is over, it goes through.
+    losses = 0;
+    expect((await register(life, FIRST, unlucky)).status).toBe(201);
+  }, 60_000);
 });
 
 describe("a group of ten", () => {

@@ -1,9 +1,11 @@
 // Storage: the WebinarStore port on DynamoDB. A registration is one transaction — the session's seat
 // counter (capacity condition), a seat item per address (attribute_not_exists), the registration, the
 // attendees' leads, their log events and invitations. The counter is one item every registration
-// updates, so concurrent ones retry their transaction until it either fits or the session is full.
+// updates, so concurrent ones retry their transaction until it either fits or the session is full — or,
+// having lost every retry, answer TryAgainLater (503 with Retry-After) with nothing written.
 
 import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { TryAgainLater } from "../../core/errors";
 import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import {
@@ -265,7 +267,9 @@ export class DynamoDbWebinarStore implements WebinarStore {
         if (seats.length > 0) throw new SeatAlreadyHeld(seats);
         if (failed.some((role) => role.kind === "session")) throw new SessionFull(sessionId);
         if (failed.some((role) => role.kind === "registration")) throw Object.assign(new Error("the registration changed meanwhile"), { name: "RegistrationChanged" });
-        if (failed.length > 0 || attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
+        if (failed.length > 0 || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
+        // Still losing to others after every retry: nothing was written, the caller may send it again.
+        if (attempt >= CONFLICT_RETRIES) throw new TryAgainLater();
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 10 * 2 ** attempt)));
       }
     }

@@ -228,6 +228,7 @@ function buildDocument(): JsonObject {
             404: error("No such session"),
             409: { description: "session_full, with the next session that has room", content: json(ref("SessionFullError")) },
             422: error("A field is invalid, too many colleagues, or registration_closed"),
+            503: error("busy: lost every race for the session's seats under a rush; nothing was saved, send it again after Retry-After"),
           },
         },
       },
