@@ -133,8 +133,16 @@ const demoOfferingSchema = z.strictObject({
   maxColleagues: z._default(z.int().check(z.gte(0), z.lte(50)), 0),
 });
 
+/** A date that is on the calendar (no month 13, no February 31), judged as a datesOff entry is. */
+const isCalendarDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && daysOffProblem(text) === undefined;
+
+/** "2026-11-03"; an impossible date is refused with the same message as a malformed one. */
+const calendarDate = (example: string) => z.string().check(z.refine(isCalendarDate, { error: `must be a date like ${example}` }));
+
 const localDateTime = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a local date and time like "2026-12-08T16:00"' }),
+  z.refine((text) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(text) && isCalendarDate(text.slice(0, 10)), {
+    error: 'must be a local date and time like "2026-12-08T16:00"',
+  }),
 );
 
 const webinarSessionSchema = z.strictObject({
@@ -182,8 +190,8 @@ const webinarOfferingSchema = z
         time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like "16:00"' })),
         timeZone: z.optional(timeZoneName),
         /** The first date the rule may produce. */
-        startDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-03" })),
-        until: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2027-06-30" }))),
+        startDate: calendarDate("2026-11-03"),
+        until: z.optional(calendarDate("2027-06-30")),
       }),
     ),
     /** Sessions are listed this many days ahead. */
@@ -263,7 +271,9 @@ export const livelineConfigSchema = z
           checkReps(offering.hosts, ["offerings", index, "hosts"]);
           offering.sessions.forEach((session, sessionIndex) => checkReps(session.hosts, ["offerings", index, "sessions", sessionIndex, "hosts"]));
           const recurrence = offering.recurrence;
-          const problem = recurrence && recurrenceProblem(recurrence.rule, recurrence.startDate);
+          // A bad startDate is its own field's problem (refinements still run past it): judge the rule alone then.
+          const startDate = recurrence && isCalendarDate(recurrence.startDate) ? recurrence.startDate : undefined;
+          const problem = recurrence && recurrenceProblem(recurrence.rule, startDate);
           if (problem) ctx.issues.push({ code: "custom", path: ["offerings", index, "recurrence", "rule"], message: problem, input: recurrence.rule });
           return;
         }

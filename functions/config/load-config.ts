@@ -17,7 +17,8 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(raw: unknown, source: string): LivelineConfig {
-  const result = livelineConfigSchema.safeParse(raw);
+  // zod/mini drops each issue's input unless asked; without it a value of the wrong type reads as missing.
+  const result = livelineConfigSchema.safeParse(raw, { reportInput: true });
   if (!result.success) throw new ConfigError(source, toFieldProblems(result.error.issues));
   return result.data;
 }

@@ -40,7 +40,7 @@ const settingsSchema = z
 export type RuntimeSettings = z.output<typeof settingsSchema>;
 
 export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
-  const result = settingsSchema.safeParse(env);
+  const result = settingsSchema.safeParse(env, { reportInput: true });
   if (!result.success) throw new ConfigError("the environment", toFieldProblems(result.error.issues));
   return result.data;
 }

@@ -81,6 +81,52 @@ describe("liveline config", () => {
     expect(problemsOf({ ...valid(), offerings: [...valid().offerings, { id: "empty-webinar", title: "Nothing", kind: "webinar", durationMinutes: 30, hosts: ["maya"], joinUrl: "https://meet.example/{sessionId}" }] })[`offerings[${valid().offerings.length}]`]).toBe("needs sessions or a recurrence");
   });
 
+  it("says what a value of the wrong type should be, naming the field; only a missing one is required", () => {
+    const raw = valid();
+    raw.reps[2].weight = "2";
+    raw.reps[1].name = 5;
+    raw.reps[0].email = 42;
+    raw.offerings[0].durationMinutes = "30";
+    raw.reps[0].skills = "enterprise";
+    raw.company = "Acme";
+    delete raw.reps[1].timeZone;
+    const problems = problemsOf(raw);
+    expect(problems["reps[2].weight"]).toBe("must be a number");
+    expect(problems["reps[1].name"]).toBe("must be a string");
+    expect(problems["reps[0].email"]).toBe("must be a string");
+    expect(problems["offerings[0].durationMinutes"]).toBe("must be a number");
+    expect(problems["reps[0].skills"]).toBe("must be an array");
+    expect(problems["company"]).toBe("must be an object");
+    expect(problems["reps[1].timeZone"]).toBe("is required");
+  });
+
+  it("blames an impossible recurrence.startDate on the start date, not on the rule", () => {
+    const raw = valid();
+    const index = raw.offerings.findIndex((o: { kind: string }) => o.kind === "webinar");
+    raw.offerings[index].recurrence.startDate = "2026-13-01";
+    const problems = problemsOf(raw);
+    expect(problems).toEqual({ [`offerings[${index}].recurrence.startDate`]: "must be a date like 2026-11-03" });
+    raw.offerings[index].recurrence.startDate = "2026-02-29";
+    expect(problemsOf(raw)).toEqual({ [`offerings[${index}].recurrence.startDate`]: "must be a date like 2026-11-03" });
+  });
+
+  it("refuses impossible dates in recurrence.until and sessions[].start, naming the field", () => {
+    const raw = valid();
+    const index = raw.offerings.findIndex((o: { kind: string }) => o.kind === "webinar");
+    const webinar = raw.offerings[index];
+    webinar.recurrence.until = "2026-02-31";
+    webinar.sessions = [{ start: "2026-02-31T16:00" }, { start: "2027-04-31T09:00" }, { start: "2028-02-29T16:00" }];
+    expect(problemsOf(raw)).toEqual({
+      [`offerings[${index}].recurrence.until`]: "must be a date like 2027-06-30",
+      [`offerings[${index}].sessions[0].start`]: 'must be a local date and time like "2026-12-08T16:00"',
+      [`offerings[${index}].sessions[1].start`]: 'must be a local date and time like "2026-12-08T16:00"',
+    });
+    // Real dates, leap day included, still load.
+    webinar.recurrence.until = "2027-06-30";
+    webinar.sessions = [{ start: "2028-02-29T16:00" }];
+    expect(parseConfig(raw, "test.json").offerings[index]).toMatchObject({ recurrence: { until: "2027-06-30" }, sessions: [{ start: "2028-02-29T16:00" }] });
+  });
+
   it("checks each datesOff entry is a real date or an inclusive range of at most a year, and names the entry", () => {
     const raw = valid();
     raw.reps[1].datesOff = ["2026-12-24", "2026-12-28..2027-01-01", "2026-13-01", "2026-02-30", "24.12.2026", "2027-01-05..2026-12-20", "2026-01-01..2027-06-01", "2026-12-01..2026-12-02..2026-12-03"];

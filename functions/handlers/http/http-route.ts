@@ -57,7 +57,8 @@ export class RequestInvalid extends Error {
 }
 
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: a value of the wrong type is then told apart from a missing one ("must be a number").
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw new RequestInvalid(toFieldProblems(result.error.issues));
   return result.data as z.output<S>;
 }

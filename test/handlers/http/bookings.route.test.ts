@@ -196,6 +196,14 @@ describe("POST /api/bookings with bad input", () => {
     expect(await api.allItems()).toEqual([]);
   });
 
+  it("says what a field of the wrong type should be, not that it is missing", async () => {
+    const response = await api.call("POST", "/api/bookings", prospect({ teamSize: "12", name: undefined }));
+    expect(response.status).toBe(422);
+    const messages = Object.fromEntries(response.json.error.fields.map((f: { field: string; message: string }) => [f.field, f.message]));
+    expect(messages).toMatchObject({ teamSize: "Team size must be a number.", name: "Name is required." });
+    expect(await api.allItems()).toEqual([]);
+  });
+
   it("lists every bad field, each with its own message", async () => {
     const response = await api.call("POST", "/api/bookings", prospect({ email: "bad", phone: "12", name: " " }));
     expect(response.status).toBe(422);
