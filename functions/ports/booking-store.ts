@@ -32,6 +32,13 @@ export interface CachedFeed {
   fetchedAt: number;
 }
 
+/** The last failed attempt to read a rep's feed, kept beside (never instead of) the last good copy. */
+export interface FeedFailure {
+  /** Which feed failed: a changed feed is tried at once. */
+  sourceKey: string;
+  failedAt: number;
+}
+
 /** A rep's schedule item: demos (with buffers), demos per local day, last assignment, cached feed. */
 export interface RepSchedule {
   repId: string;
@@ -39,6 +46,7 @@ export interface RepSchedule {
   perDay: Map<string, number>;
   lastAssignedAt?: number;
   feed?: CachedFeed;
+  feedFailure?: FeedFailure;
 }
 
 /** What a booking writes into one participating rep's schedule. */
@@ -131,7 +139,10 @@ export interface BookingStore {
   getLead(id: string): Promise<Lead | undefined>;
   /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
   readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;
+  /** Keeps a good copy and forgets any earlier failure. */
   saveFeedCopy(repId: string, feed: CachedFeed): Promise<void>;
+  /** Notes a failed attempt (one write), leaving the last good copy as it is. */
+  saveFeedFailure(repId: string, failure: FeedFailure): Promise<void>;
   /**
    * Writes the booking atomically. Throws RepUnavailable when a claimed cell or daily cap is taken,
    * IdempotencyRecordExists when the key was used concurrently, InvalidInput(contactRequestId) when the

@@ -11,6 +11,7 @@ import {
   RepUnavailable,
   type BookingStore,
   type CachedFeed,
+  type FeedFailure,
   type CancelBooking,
   type IdempotencyRecord,
   type NewBooking,
@@ -94,8 +95,20 @@ export class DynamoDbBookingStore implements BookingStore {
       new UpdateCommand({
         TableName: this.tableName,
         Key: itemKeys.repSchedule(repId),
-        UpdateExpression: "SET feedSourceKey = :source, feedFetchedAt = :at, feedBusy = :busy, entity = :entity",
+        UpdateExpression: "SET feedSourceKey = :source, feedFetchedAt = :at, feedBusy = :busy, entity = :entity REMOVE feedFailedSourceKey, feedFailedAt",
         ExpressionAttributeValues: { ":source": feed.sourceKey, ":at": feed.fetchedAt, ":busy": encodeBusy(feed.busy), ":entity": "rep-schedule" },
+      }),
+    );
+  }
+
+  async saveFeedFailure(repId: string, failure: FeedFailure): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: itemKeys.repSchedule(repId),
+        // Only the failure's own attributes: the last good copy's busy data stays untouched.
+        UpdateExpression: "SET feedFailedSourceKey = :source, feedFailedAt = :at, entity = :entity",
+        ExpressionAttributeValues: { ":source": failure.sourceKey, ":at": failure.failedAt, ":entity": "rep-schedule" },
       }),
     );
   }
@@ -338,6 +351,7 @@ function bookingRecord(booking: Booking): Record<string, unknown> {
 /** Fills a schedule from its item. */
 function readScheduleItem(schedule: RepSchedule, item: Record<string, any>): void {
   if (item.feedBusy) schedule.feed = { sourceKey: item.feedSourceKey, fetchedAt: item.feedFetchedAt, busy: decodeBusy(item.feedBusy) };
+  if (item.feedFailedAt !== undefined) schedule.feedFailure = { sourceKey: item.feedFailedSourceKey, failedAt: item.feedFailedAt };
   schedule.lastAssignedAt = item.lastAssignedAt;
   for (const entry of (item[scheduleAttribute.demos] as Set<string> | undefined) ?? []) schedule.demos.push(decodeDemo(entry));
   for (const [name, value] of Object.entries(item)) {

@@ -134,6 +134,90 @@ describe("calendar feeds", () => {
     expect(requests.get("/cached.ics")).toBe(2);
   });
 
+  it("while a feed is down, tries it once per 5 minutes (its refresh interval being longer), serves the last good copy meanwhile, logs once per attempt, and takes fresh data when it is back", async () => {
+    feeds.set("/down.ics", { status: 200, body: FEED });
+    const now = { value: new Date("2026-11-30T00:00:00Z") };
+    const logs: string[] = [];
+    const api = await createTestApi({ clock: { now: () => now.value }, config: configWithFeed("/down.ics"), log: (_level, message) => logs.push(message) });
+    const count = (message: string) => logs.filter((m) => m === message).length;
+    const dec3 = async () => (await times(api, "2026-12-03", "2026-12-05")).filter((s: string) => s.startsWith("2026-12-03")).length;
+    const dec4 = async () => (await times(api, "2026-12-03", "2026-12-05")).filter((s: string) => s.startsWith("2026-12-04")).length;
+    expect(await dec3()).toBe(0); // the offsite
+    expect(requests.get("/down.ics")).toBe(1);
+
+    // Down when the 15-minute copy goes stale: one attempt, the copy is used, and the log says so once.
+    feeds.set("/down.ics", { status: 500, body: "" });
+    now.value = new Date("2026-11-30T00:15:00Z");
+    expect(await dec3()).toBe(0);
+    expect(requests.get("/down.ics")).toBe(2);
+    expect(count("calendar feed could not be read")).toBe(1);
+    expect(count("calendar feed unavailable; using the last good copy")).toBe(1);
+    // The failure is noted beside the copy, whose busy data stays.
+    const [item] = await api.itemsWithPrefix("REP#ana");
+    expect(item).toMatchObject({ feedFailedAt: Date.parse("2026-11-30T00:15:00Z"), feedFetchedAt: Date.parse("2026-11-30T00:00:00Z") });
+    expect(item!.feedBusy).toBeDefined();
+
+    // Within 5 minutes of the attempt: slots and a booking use the copy without asking the feed or logging again.
+    now.value = new Date("2026-11-30T00:16:00Z");
+    expect(await dec3()).toBe(0);
+    now.value = new Date("2026-11-30T00:19:59Z");
+    expect(await dec3()).toBe(0);
+    const atOffsite = await api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-03T10:00:00Z", name: "Pat", email: "pat@x.example", timeZone: "UTC", consent: true });
+    expect(atOffsite.status).toBe(409);
+    expect(requests.get("/down.ics")).toBe(2);
+    expect(count("calendar feed could not be read")).toBe(1);
+    expect(count("calendar feed unavailable; using the last good copy")).toBe(1);
+
+    // 5 minutes after the failure: tried again (still down), logged again.
+    now.value = new Date("2026-11-30T00:20:00Z");
+    expect(await dec3()).toBe(0);
+    expect(requests.get("/down.ics")).toBe(3);
+    expect(count("calendar feed unavailable; using the last good copy")).toBe(2);
+
+    // It comes back with the offsite moved to Dec 4: seen at the next attempt, not before, then kept.
+    feeds.set("/down.ics", { status: 200, body: FEED.replace("DTSTART;VALUE=DATE:20261203", "DTSTART;VALUE=DATE:20261204").replace("DTEND;VALUE=DATE:20261204", "DTEND;VALUE=DATE:20261205") });
+    now.value = new Date("2026-11-30T00:24:00Z");
+    expect(await dec3()).toBe(0);
+    expect(requests.get("/down.ics")).toBe(3);
+    now.value = new Date("2026-11-30T00:25:00Z");
+    expect(await dec3()).toBeGreaterThan(0);
+    expect(await dec4()).toBe(0);
+    expect(requests.get("/down.ics")).toBe(4);
+    now.value = new Date("2026-11-30T00:39:00Z");
+    expect(await dec3()).toBeGreaterThan(0);
+    expect(requests.get("/down.ics")).toBe(4);
+    expect(count("calendar feed could not be read")).toBe(2);
+  });
+
+  it("while a feed that never loaded is down, keeps the rep busy and tries it once per refresh interval when that is under 5 minutes", async () => {
+    feeds.set("/never-yet.ics", { status: 500, body: "" });
+    const now = { value: new Date("2026-11-30T00:00:00Z") };
+    const logs: string[] = [];
+    const config = configWithFeed("/never-yet.ics");
+    config.reps[0]!.calendarFeed!.refreshMinutes = 3;
+    const api = await createTestApi({ clock: { now: () => now.value }, config, log: (_level, message) => logs.push(message) });
+    const noCopy = "calendar feed unavailable and no copy yet; the rep is shown as busy";
+    expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    now.value = new Date("2026-11-30T00:02:59Z");
+    expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    expect(requests.get("/never-yet.ics")).toBe(1);
+    expect(logs.filter((m) => m === noCopy)).toHaveLength(1);
+
+    // 3 minutes: tried again, still down.
+    now.value = new Date("2026-11-30T00:03:00Z");
+    expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    expect(requests.get("/never-yet.ics")).toBe(2);
+    expect(logs.filter((m) => m === noCopy)).toHaveLength(2);
+
+    // Back: free time shows at the next attempt.
+    feeds.set("/never-yet.ics", { status: 200, body: FEED });
+    now.value = new Date("2026-11-30T00:05:59Z");
+    expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    now.value = new Date("2026-11-30T00:06:00Z");
+    expect((await times(api, "2026-12-01", "2026-12-05")).length).toBeGreaterThan(0);
+    expect(requests.get("/never-yet.ics")).toBe(3);
+  });
+
   it("shows a rep whose feed has never loaded as busy, and says so in the log", async () => {
     feeds.set("/never.ics", { status: 500, body: "" });
     const logs: string[] = [];
