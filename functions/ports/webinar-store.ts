@@ -55,6 +55,11 @@ export interface SeatHolder {
 export interface NewRegistration {
   registration: Registration;
   sessionCapacity: number;
+  /**
+   * The session's sequence the invitations were composed for (its time, their SEQUENCE): the write fails
+   * with SessionFull when a host moved or cancelled the session since, so no invitation with an old time goes out.
+   */
+  expectedSequence: number;
   /** Seats the counter gains (the confirmed members). */
   seats: number;
   /** Set when this registration asks for the session's timers: recorded on the session so later ones don't. */
@@ -67,6 +72,8 @@ export interface NewRegistration {
 export interface MemberChange {
   registration: Registration;
   expectedVersion: number;
+  /** Set when the change's invitations or cancellations carry the session's time: the write fails with SessionFull if it moved since. */
+  expectedSequence?: number;
   /** Confirmed seats given back. */
   seatsFreed: number;
   /** Members whose seat items go (cancelled ones). */
@@ -84,7 +91,7 @@ export interface SessionChange {
   outbox: OutboxItem[];
 }
 
-/** The session has not enough seats left for the confirmed members (or was cancelled). */
+/** The session has not enough seats left for the confirmed members, was cancelled, or changed (moved) since it was read. */
 export class SessionFull extends Error {
   constructor(readonly sessionId: string) {
     super(`session ${sessionId} has no room`);

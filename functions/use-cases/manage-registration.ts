@@ -1,9 +1,11 @@
 // Use case: the registrant's manage link — see the group, cancel members (or everyone), add colleagues.
 // A cancelled seat goes to the first waitlisted person (through the outbox, so nothing is lost on a crash).
+// Invitations and cancellations carry the session's time and SEQUENCE as read: the write holds only if the
+// session was not moved meanwhile (nor the registration edited elsewhere) — else both are read again.
 
 import { randomUUID } from "node:crypto";
 import type { Lead } from "../core/booking";
-import { Forbidden, InvalidInput, NotFound } from "../core/errors";
+import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
 import { REGISTRATION_PURPOSE } from "../core/lifecycle-links";
 import { verifyToken } from "../core/signed-token";
 import type { LeadEvent } from "../ports/lead-log";
@@ -15,6 +17,18 @@ import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
 import { registrantName } from "./webinar-fanout";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+
+/** The registration or its session kept changing under this edit (another tab, a host's moves): 409, nothing written. */
+export class RegistrationChangedMeanwhile extends ConflictError {
+  readonly code = "registration_changed";
+  constructor() {
+    super("This registration or its session was just changed elsewhere. Reload the page to see its current state.");
+    this.name = "RegistrationChangedMeanwhile";
+  }
+}
+
+/** A move of the session or an edit of the registration between the read and the write: read both again, a few times. */
+const CHANGE_ATTEMPTS = 3;
 
 export interface RegistrationState {
   registration: Registration;
@@ -29,12 +43,17 @@ export async function viewRegistration(deps: UseCaseDependencies, registrationId
 }
 
 export async function cancelRegistrationMembers(deps: UseCaseDependencies, registrationId: string, token: string, emails?: readonly string[]): Promise<RegistrationState> {
-  const registration = await authorizedRegistration(deps, registrationId, token);
-  const info = await sessionInfo(deps, registration.sessionId);
+  const first = await authorizedRegistration(deps, registrationId, token);
+  return withFreshState(deps, first, (registration, info) => cancelMembers(deps, registration, info, emails));
+}
+
+async function cancelMembers(deps: UseCaseDependencies, registration: Registration, info: SessionInfo, emails?: readonly string[]): Promise<RegistrationState> {
+  const registrationId = registration.id;
   if (info.start <= deps.clock.now().getTime()) throw new InvalidInput("emails", "can no longer be changed: the session has started.", "too_late_to_change");
   const wanted = emails ? new Set(emails.map((email) => email.toLowerCase())) : undefined;
+  if (wanted && [...wanted].some((email) => !registration.members.some((member) => member.email === email))) throw new InvalidInput("emails", "names someone who is not in this registration.");
+  // Someone cancelled already (the same request sent twice) is not cancelled again.
   const leaving = registration.members.filter((member) => member.status !== "cancelled" && (!wanted || wanted.has(member.email)));
-  if (wanted && leaving.length < wanted.size) throw new InvalidInput("emails", "names someone who is not in this registration.");
   if (leaving.length === 0) return state(deps, registration, info);
   const now = deps.clock.now();
   // A cancelled invitation must outrank the one sent: its SEQUENCE goes up by one.
@@ -49,15 +68,25 @@ export async function cancelRegistrationMembers(deps: UseCaseDependencies, regis
     ...(seatsFreed > 0 ? [{ type: "promote" as const, owner: { kind: "registration" as const, id: registration.id }, key: `promote-v${next.version}`, sessionId: info.session.id }] : []),
   ];
   const events: LeadEvent[] = leaving.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registration_cancelled", ref: info.session.id, data: { sessionId: info.session.id } }));
-  await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, seatsFreed, removed: leaving, events, outbox });
+  await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, ...(seatsFreed > 0 ? { expectedSequence: info.sequence } : {}), seatsFreed, removed: leaving, events, outbox });
   deps.log("info", "webinar registration changed", { registrationId, cancelled: leaving.length, seatsFreed });
   await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
 }
 
 export async function addColleagues(deps: UseCaseDependencies, registrationId: string, token: string, colleagues: readonly string[]): Promise<RegistrationState> {
-  const registration = await authorizedRegistration(deps, registrationId, token);
-  const info = await sessionInfo(deps, registration.sessionId);
+  const first = await authorizedRegistration(deps, registrationId, token);
+  try {
+    return await withFreshState(deps, first, (registration, info) => addMembers(deps, registration, info, colleagues));
+  } catch (error) {
+    if (error instanceof SessionFull) throw new SessionFullError("This session just filled up.");
+    if (error instanceof SeatAlreadyHeld) throw new InvalidInput("colleagues", `${error.emails.join(", ")} just registered themselves.`);
+    throw error;
+  }
+}
+
+async function addMembers(deps: UseCaseDependencies, registration: Registration, info: SessionInfo, colleagues: readonly string[]): Promise<RegistrationState> {
+  const registrationId = registration.id;
   if (!info.registrationOpen) throw new InvalidInput("colleagues", "can no longer be added: registration is closed.", "registration_closed");
   const current = new Set(registration.members.filter((m) => m.status !== "cancelled").map((m) => m.email));
   const fresh = [...new Set(colleagues.map((email) => email.toLowerCase()))].filter((email) => !current.has(email));
@@ -90,15 +119,40 @@ export async function addColleagues(deps: UseCaseDependencies, registrationId: s
   const next: Registration = { ...registration, members: [...registration.members, ...added], version: registration.version + 1 };
   const outbox = attendeeMails(deps, info, next, added, "new", manageUrl(deps, info, next), registrantName(next));
   const events: LeadEvent[] = added.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registered", ref: info.session.id, data: { sessionId: info.session.id, registrationId, invitedBy: registrant.email } }));
-  try {
-    await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, seatsFreed: 0, removed: [], added: { members: added, seats: added.length, capacity: info.session.capacity, leads }, events, outbox });
-  } catch (error) {
-    if (error instanceof SessionFull) throw new SessionFullError("This session just filled up.");
-    if (error instanceof SeatAlreadyHeld) throw new InvalidInput("colleagues", `${error.emails.join(", ")} just registered themselves.`);
-    throw error;
-  }
+  await deps.webinars.changeMembers({
+    registration: next,
+    expectedVersion: registration.version,
+    expectedSequence: info.sequence,
+    seatsFreed: 0,
+    removed: [],
+    added: { members: added, seats: added.length, capacity: info.session.capacity, leads },
+    events,
+    outbox,
+  });
   await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
+}
+
+/**
+ * Runs the change on the registration and its session as they are now; when the write finds either changed
+ * since (SessionFull with a new sequence, RegistrationChanged), reads both again and composes anew.
+ */
+async function withFreshState(deps: UseCaseDependencies, first: Registration, change: (registration: Registration, info: SessionInfo) => Promise<RegistrationState>): Promise<RegistrationState> {
+  let registration = first;
+  for (let attempt = 1; ; attempt++) {
+    const info = await sessionInfo(deps, registration.sessionId);
+    try {
+      return await change(registration, info);
+    } catch (error) {
+      const moved = error instanceof SessionFull && (await sessionInfo(deps, registration.sessionId)).sequence !== info.sequence;
+      const edited = (error as { name?: string }).name === "RegistrationChanged";
+      if (!moved && !edited) throw error;
+      if (attempt >= CHANGE_ATTEMPTS) throw new RegistrationChangedMeanwhile();
+      const fresh = await deps.webinars.getRegistration(registration.id);
+      if (!fresh) throw new NotFound("There is no such registration.");
+      registration = fresh;
+    }
+  }
 }
 
 async function authorizedRegistration(deps: UseCaseDependencies, registrationId: string, token: string): Promise<Registration> {

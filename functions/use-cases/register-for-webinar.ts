@@ -1,7 +1,9 @@
 // Use case: registering for a webinar session — a person and up to N colleagues, each with their own
 // lead and their own invitation. One address holds one seat: registering again returns the registration
 // that holds it. When the session is full the answer is 409 with the next session that has room — or,
-// when asked, whoever does not fit goes on the waitlist.
+// when asked, whoever does not fit goes on the waitlist. The invitations carry the session's time and
+// SEQUENCE as read; the write holds only if the session is still at that sequence (a host's move in between
+// makes it read the session again), so nobody is invited to a time that no longer holds.
 
 import { randomUUID } from "node:crypto";
 import type { Lead, Prospect } from "../core/booking";
@@ -41,8 +43,13 @@ export interface RegistrationResult {
   created: boolean;
 }
 
-/** Races for the last seats are lost to others now and then: read the counter again, a few times. */
-const ATTEMPTS = 8;
+/** Races for the last seats are lost to others now and then (or a host moves the session): read it again, a few times. */
+const SEAT_ATTEMPTS = 6;
+/**
+ * Then whoever asked for the waitlist goes on it without racing for a seat — only a move or a cancel can
+ * stop that write — and, should seats still be free, the waitlist is promoted in the order people came.
+ */
+const WAITLIST_ATTEMPTS = 3;
 
 export async function registerForWebinar(deps: UseCaseDependencies, sessionId: string, request: RegistrationRequest): Promise<RegistrationResult> {
   const info = await sessionInfo(deps, sessionId);
@@ -56,17 +63,22 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
   if (earlier) return existing(deps, info, earlier.registrationId);
   colleagues = colleagues.filter((email) => !holders.has(email));
 
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  const attempts = SEAT_ATTEMPTS + (request.waitlist ? WAITLIST_ATTEMPTS : 0);
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const current = attempt === 0 ? info : await sessionInfo(deps, sessionId);
+    // Moved too close to now, or cancelled, since the last read.
+    if (!current.registrationOpen) throw new InvalidInput("sessionId", "is closed for registration (it is too close to the start, over, or cancelled).", "registration_closed");
     const wanted = 1 + colleagues.length;
     if (current.seatsLeft < wanted && !request.waitlist) {
       const next = await nextSessionWithRoom(deps, current, wanted);
       throw new SessionFullError(current.seatsLeft === 0 ? "This session is full." : `Only ${current.seatsLeft} seat${current.seatsLeft === 1 ? "" : "s"} left for ${wanted} people.`, next);
     }
-    const write = newRegistration(deps, current, request, colleagues, Math.min(wanted, current.seatsLeft));
+    const racing = attempt < SEAT_ATTEMPTS;
+    const write = newRegistration(deps, current, request, colleagues, racing ? Math.min(wanted, current.seatsLeft) : 0, !racing && current.seatsLeft > 0);
     try {
       await deps.webinars.register(write);
     } catch (error) {
+      // Full, cancelled or moved since `current` was read: read it again (and compose again).
       if (error instanceof SessionFull) continue;
       if (error instanceof SeatAlreadyHeld) {
         // Someone registered one of these addresses a moment ago.
@@ -82,13 +94,29 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
     }
     deps.log("info", "webinar registration", { sessionId, registrationId: write.registration.id, seats: write.seats, members: write.registration.members.length });
     await processOutbox(deps, write.outbox.map((item) => ({ item })));
+    if (write.promotes) {
+      // The promotion may have seated this registration's members: answer with what holds now.
+      const registration = (await deps.webinars.getRegistration(write.registration.id)) ?? write.registration;
+      const after = await sessionInfo(deps, sessionId);
+      return { registration, info: after, manageUrl: manageUrl(deps, after, registration), created: true };
+    }
     const after = { ...current, seatsLeft: current.seatsLeft - write.seats };
     return { registration: write.registration, info: after, manageUrl: manageUrl(deps, after, write.registration), created: true };
+  }
+  if (request.waitlist) {
+    // Not full: the session kept changing (moved again and again) under this registration. Nothing was written.
+    deps.log("warn", "webinar registration kept finding the session changed; asked to retry", { sessionId });
+    throw new TryAgainLater();
   }
   throw new SessionFullError("This session just filled up.", await nextSessionWithRoom(deps, info));
 }
 
-function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: string[], seats: number) {
+/**
+ * `seats` members are seated, the rest waitlisted. With `promotes`, the write also asks for the waitlist
+ * to be promoted (seats that looked free after the seat races were given up) — and for the session's
+ * timers, which a promoted seat needs as much as a registered one.
+ */
+function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: string[], seats: number, promotes = false) {
   const now = deps.clock.now();
   const id = randomUUID();
   const domain = deps.catalogue.config.sender.email.split("@")[1];
@@ -122,14 +150,26 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
   }));
   // The first seated registration of a session (of its current time) asks for the session's timers and
   // marks them asked for; two first registrations racing both ask, and creating an existing timer is a no-op.
-  const asksForTimers = seats > 0 && !info.timersAskedFor;
+  const asksForTimers = (seats > 0 || promotes) && !info.timersAskedFor;
   const outbox: OutboxItem[] = [
     ...attendeeMails(deps, info, registration, members, "new", manageUrl(deps, info, registration), request.prospect.name),
     ...(asksForTimers
       ? [{ type: "timers" as const, owner: { kind: "registration" as const, id }, key: `session-timers-s${info.sequence}`, schedule: sessionTimerPlan({ id: info.session.id, start: info.start, end: info.end, sequence: info.sequence }, info.webinar.lifecycle, now.getTime()), cancel: [] }]
       : []),
+    ...(promotes ? [{ type: "promote" as const, owner: { kind: "registration" as const, id }, key: "promote-v1", sessionId: info.session.id }] : []),
   ];
-  return { registration, sessionCapacity: info.session.capacity, seats, ...(asksForTimers ? { timersSequence: info.sequence } : {}), leads, events, outbox };
+  return {
+    registration,
+    sessionCapacity: info.session.capacity,
+    expectedSequence: info.sequence,
+    seats,
+    // Only a seat-taking write updates the session item (a waitlist-only one merely checks it).
+    ...(asksForTimers && seats > 0 ? { timersSequence: info.sequence } : {}),
+    leads,
+    events,
+    outbox,
+    promotes,
+  };
 }
 
 async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string): Promise<RegistrationResult> {

@@ -1,6 +1,7 @@
 // Storage: the WebinarStore port on DynamoDB. A registration is one transaction — the session's seat
 // counter (capacity condition), a seat item per address (attribute_not_exists), the registration, the
-// attendees' leads, their log events and invitations. The counter is one item every registration
+// attendees' leads, their log events and invitations — on the condition that the session's sequence is
+// still the one the invitations were composed for (a host's move raises it). The counter is one item every registration
 // updates, so concurrent ones retry their transaction until it either fits or the session is full — or,
 // having lost every retry, answer TryAgainLater (503 with Retry-After) with nothing written.
 
@@ -93,7 +94,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
     const { registration } = write;
     const now = new Date(registration.createdAt);
     const tx = new Transaction();
-    this.addSeatCount(tx, registration.sessionId, write.seats, write.sessionCapacity, write.timersSequence);
+    this.addSeatCount(tx, registration.sessionId, write.seats, write.sessionCapacity, { timersSequence: write.timersSequence, expectedSequence: write.expectedSequence });
     for (const member of registration.members) this.addSeat(tx, registration, member);
     tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: registrationRecord(registration), ConditionExpression: "attribute_not_exists(pk)" } });
     for (const lead of write.leads) tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } });
@@ -104,13 +105,22 @@ export class DynamoDbWebinarStore implements WebinarStore {
   async changeMembers(write: MemberChange): Promise<void> {
     const { registration } = write;
     const tx = new Transaction();
+    const expected = write.expectedSequence;
     if (write.seatsFreed > 0) {
-      tx.add({ kind: "other" }, {
-        Update: { TableName: this.tableName, Key: itemKeys.session(registration.sessionId), UpdateExpression: "SET seatsTaken = seatsTaken - :n", ExpressionAttributeValues: { ":n": write.seatsFreed } },
+      tx.add(expected === undefined ? { kind: "other" } : { kind: "session" }, {
+        Update: {
+          TableName: this.tableName,
+          Key: itemKeys.session(registration.sessionId),
+          UpdateExpression: "SET seatsTaken = seatsTaken - :n",
+          ExpressionAttributeValues: { ":n": write.seatsFreed, ...(expected === undefined ? {} : { ":expected": expected }) },
+          ...(expected === undefined ? {} : { ConditionExpression: "#seq = :expected", ExpressionAttributeNames: { "#seq": "sequence" } }),
+        },
       });
     }
+    const seatsAdded = write.added?.seats ?? 0;
+    if (expected !== undefined && write.seatsFreed <= 0 && seatsAdded <= 0) this.sessionStillAt(tx, registration.sessionId, expected);
     if (write.added) {
-      if (write.added.seats > 0) this.addSeatCount(tx, registration.sessionId, write.added.seats, write.added.capacity);
+      if (write.added.seats > 0) this.addSeatCount(tx, registration.sessionId, write.added.seats, write.added.capacity, { expectedSequence: expected });
       for (const member of write.added.members) this.addSeat(tx, registration, member);
       for (const lead of write.added.leads) tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } });
     }
@@ -192,17 +202,37 @@ export class DynamoDbWebinarStore implements WebinarStore {
     await this.commit(tx, write.sessionId);
   }
 
-  /** The counter gains `seats` if that keeps it within capacity (a session created by this write starts at 0). */
-  private addSeatCount(tx: Transaction, sessionId: string, seats: number, capacity: number, timersSequence?: number): void {
+  /** The session is still at this sequence (a session without an item yet is at 0). */
+  private sessionStillAt(tx: Transaction, sessionId: string, expectedSequence: number): void {
+    tx.add({ kind: "session" }, {
+      ConditionCheck: {
+        TableName: this.tableName,
+        Key: itemKeys.session(sessionId),
+        ConditionExpression: "(attribute_not_exists(#seq) AND :expected = :zero) OR #seq = :expected",
+        ExpressionAttributeNames: { "#seq": "sequence" },
+        ExpressionAttributeValues: { ":expected": expectedSequence, ":zero": 0 },
+      },
+    });
+  }
+
+  /**
+   * The counter gains `seats` if that keeps it within capacity (a session created by this write starts at 0)
+   * and, given an expected sequence, if the session is still at it (not moved or cancelled since it was read).
+   */
+  private addSeatCount(tx: Transaction, sessionId: string, seats: number, capacity: number, options: { timersSequence?: number; expectedSequence?: number } = {}): void {
+    const { timersSequence, expectedSequence } = options;
+    const atSequence = expectedSequence !== undefined;
     if (seats <= 0) {
-      // Nobody seated (everyone waitlisted): the session must still be open.
+      // Nobody seated (everyone waitlisted): the session must still be open (and at the sequence read).
       tx.add({ kind: "session" }, {
         ConditionCheck: {
           TableName: this.tableName,
           Key: itemKeys.session(sessionId),
-          ConditionExpression: "attribute_not_exists(#status) OR #status = :scheduled",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":scheduled": "scheduled" },
+          ConditionExpression: atSequence
+            ? "(attribute_not_exists(#status) AND :expected = :zero) OR (#status = :scheduled AND #seq = :expected)"
+            : "attribute_not_exists(#status) OR #status = :scheduled",
+          ExpressionAttributeNames: { "#status": "status", ...(atSequence ? { "#seq": "sequence" } : {}) },
+          ExpressionAttributeValues: { ":scheduled": "scheduled", ...(atSequence ? { ":expected": expectedSequence, ":zero": 0 } : {}) },
         },
       });
       return;
@@ -214,7 +244,10 @@ export class DynamoDbWebinarStore implements WebinarStore {
         UpdateExpression:
           "SET seatsTaken = if_not_exists(seatsTaken, :zero) + :n, sessionId = :id, #seq = if_not_exists(#seq, :zero), #status = if_not_exists(#status, :scheduled), entity = :entity" +
           (timersSequence !== undefined ? ", timersSequence = :timers" : ""),
-        ConditionExpression: "(attribute_not_exists(seatsTaken) AND :n <= :capacity) OR (seatsTaken <= :limit AND #status = :scheduled)",
+        // No item yet means sequence 0 (a move or cancel creates the item).
+        ConditionExpression: atSequence
+          ? "(attribute_not_exists(seatsTaken) AND :n <= :capacity AND :expected = :zero) OR (seatsTaken <= :limit AND #status = :scheduled AND #seq = :expected)"
+          : "(attribute_not_exists(seatsTaken) AND :n <= :capacity) OR (seatsTaken <= :limit AND #status = :scheduled)",
         ExpressionAttributeNames: { "#seq": "sequence", "#status": "status" },
         ExpressionAttributeValues: {
           ":zero": 0,
@@ -225,6 +258,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
           ":capacity": capacity,
           ":limit": capacity - seats,
           ...(timersSequence !== undefined ? { ":timers": timersSequence } : {}),
+          ...(atSequence ? { ":expected": expectedSequence } : {}),
         },
       },
     });
