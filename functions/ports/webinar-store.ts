@@ -116,7 +116,15 @@ export interface WebinarStore {
   getRegistration(id: string): Promise<Registration | undefined>;
   register(write: NewRegistration): Promise<void>;
   changeMembers(write: MemberChange): Promise<void>;
-  /** Moves one waitlisted member to a seat if the session has room; false when it has none (or they left). */
-  promote(sessionId: string, capacity: number, holder: SeatHolder, outbox: (registration: Registration, member: RegistrationMember) => OutboxItem[], now: Date): Promise<boolean>;
+  /**
+   * Moves one waitlisted member to a seat if the session has room and is still at `expectedSequence` (its
+   * invitation carries that version's time); false when it has no room, moved meanwhile, or they left.
+   */
+  promote(
+    session: { id: string; capacity: number; expectedSequence: number },
+    holder: SeatHolder,
+    outbox: (registration: Registration, member: RegistrationMember) => OutboxItem[],
+    now: Date,
+  ): Promise<boolean>;
   changeSession(write: SessionChange): Promise<void>;
 }

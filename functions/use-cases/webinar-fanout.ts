@@ -28,27 +28,35 @@ export async function broadcastSessionChange(deps: UseCaseDependencies, item: Ou
   await processOutbox(deps, created.map((mail) => ({ item: mail })));
 }
 
+/** Failed promotions (someone else took the seat, the session moved) before the rest waits for the next trigger. */
+const MAX_PROMOTION_TRIES = 20;
+
 export async function promoteWaitlist(deps: UseCaseDependencies, sessionId: string): Promise<number> {
-  const info = await sessionInfo(deps, sessionId);
-  if (info.cancelled || info.start <= deps.clock.now().getTime()) return 0;
+  let info = await sessionInfo(deps, sessionId);
   const waiting = (await deps.webinars.seats(sessionId)).filter((seat) => seat.status === "waitlisted");
-  let left = info.seatsLeft;
   let promoted = 0;
-  for (const holder of waiting) {
-    if (left <= 0) break;
+  for (let next = 0, tries = 0; next < waiting.length && tries < MAX_PROMOTION_TRIES; ) {
+    if (info.cancelled || info.start <= deps.clock.now().getTime() || info.seatsLeft <= 0) break;
     const written: OutboxItem[] = [];
+    const current = info;
     const outbox = (registration: Registration, member: RegistrationMember) => {
-      written.push(...attendeeMails(deps, info, registration, [member], "new", manageUrl(deps, info, registration), registrantName(registration)));
+      written.push(...attendeeMails(deps, current, registration, [member], "new", manageUrl(deps, current, registration), registrantName(registration)));
       return written;
     };
-    if (!(await deps.webinars.promote(sessionId, info.session.capacity, holder, outbox, deps.clock.now()))) {
-      // Full again (someone registered meanwhile) — or this person left: look at the counter again.
-      left = (await sessionInfo(deps, sessionId)).seatsLeft;
+    const session = { id: sessionId, capacity: info.session.capacity, expectedSequence: info.sequence };
+    if (await deps.webinars.promote(session, waiting[next]!, outbox, deps.clock.now())) {
+      promoted++;
+      next++;
+      info = { ...info, seatsLeft: info.seatsLeft - 1 };
+      await processOutbox(deps, written.map((item) => ({ item })));
       continue;
     }
-    promoted++;
-    left--;
-    await processOutbox(deps, written.map((item) => ({ item })));
+    // Full again (someone registered meanwhile), moved or cancelled by a host, or this person left: read the
+    // session again, so the next invitation carries its current time; after a move, try the same person again.
+    tries++;
+    const before = info.sequence;
+    info = await sessionInfo(deps, sessionId);
+    if (info.sequence === before) next++;
   }
   if (promoted > 0) deps.log("info", "waitlisted attendees promoted", { sessionId, promoted });
   return promoted;

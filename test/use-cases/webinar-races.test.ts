@@ -1,7 +1,8 @@
 // Webinars on the real engines, under races injected between a use case's read and its write: a host moves
 // the session while a registration (or a manage-link edit) is on its way — the invitation must carry the new
 // time and SEQUENCE; and a rush in which every race for the last seats is lost — whoever asked for the
-// waitlist is waitlisted (the free seats promoted in order), never answered 409.
+// waitlist is waitlisted (the free seats promoted in order), never answered 409; and a move while a waitlisted
+// person is promoted.
 import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import ICAL from "ical.js";
 import { describe, expect, inject, it } from "vitest";
@@ -122,6 +123,33 @@ describe("a host moving the session while a registration is on its way", () => {
     expect(event.getFirstPropertyValue("sequence")).toBe(2);
     expect(event.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T17:00:00Z");
     expect((await life.api.allItems()).find((i) => i.sk === "SESSION")!.seatsTaken).toBe(1);
+  });
+});
+
+describe("a host moving the session while a waitlisted person is promoted", () => {
+  it("the promotion reads the session again: the promoted person's invitation has the new time and the move's SEQUENCE", async () => {
+    const dynamo = interruptedDynamoDb();
+    const life = await createLifecycle(NOW, { config: webinarConfigWith({ capacity: 1 }), dynamoDb: dynamo.client });
+    const seated = await register(life, FIRST, person());
+    const waiting = person({ waitlist: true });
+    expect((await register(life, FIRST, waiting)).json.status).toBe("waitlisted");
+    // The promotion's transaction turns the waiting person's seat item to confirmed, which names them.
+    let moves = 0;
+    dynamo.arm(waiting.email.toLowerCase(), async () => {
+      moves++;
+      await move(life);
+    });
+    const cancelled = await life.api.call("POST", `/api/registrations/${seated.json.id}/cancel`, { token: tokenOf(seated.json.manageUrl) });
+    expect(cancelled.status).toBe(200);
+    expect(moves).toBe(1);
+    const invitations = await mailsTo(waiting.email, /^Registered/);
+    expect(invitations).toHaveLength(1);
+    const { event } = eventOf(invitations[0]!);
+    expect(event.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T17:00:00Z");
+    expect(event.getFirstPropertyValue("sequence")).toBe(1);
+    const items = await life.api.allItems();
+    expect(items.find((i) => i.entity === "seat" && i.email === waiting.email.toLowerCase())).toMatchObject({ status: "confirmed" });
+    expect(items.find((i) => i.sk === "SESSION")).toMatchObject({ seatsTaken: 1, sequence: 1 });
   });
 });
 

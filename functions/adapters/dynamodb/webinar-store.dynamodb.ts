@@ -136,7 +136,13 @@ export class DynamoDbWebinarStore implements WebinarStore {
     await this.commit(tx, registration.sessionId);
   }
 
-  async promote(sessionId: string, capacity: number, holder: SeatHolder, outbox: (registration: Registration, member: RegistrationMember) => OutboxItem[], now: Date): Promise<boolean> {
+  async promote(
+    session: { id: string; capacity: number; expectedSequence: number },
+    holder: SeatHolder,
+    outbox: (registration: Registration, member: RegistrationMember) => OutboxItem[],
+    now: Date,
+  ): Promise<boolean> {
+    const sessionId = session.id;
     for (let attempt = 0; attempt < 5; attempt++) {
       const registration = await this.getRegistration(holder.registrationId);
       const index = registration?.members.findIndex((m) => m.email === holder.email && m.status === "waitlisted") ?? -1;
@@ -144,7 +150,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
       const member = { ...registration.members[index]!, status: "confirmed" as const };
       const next: Registration = { ...registration, members: registration.members.map((m, i) => (i === index ? member : m)), version: registration.version + 1 };
       const tx = new Transaction();
-      this.addSeatCount(tx, sessionId, 1, capacity);
+      this.addSeatCount(tx, sessionId, 1, session.capacity, { expectedSequence: session.expectedSequence });
       tx.add({ kind: "other" }, {
         Update: {
           TableName: this.tableName,
