@@ -1,6 +1,12 @@
 // Bench: the real engines for a bench run, and a DynamoDB client that counts the requests it makes.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { randomUUID } from "node:crypto";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
+import type { Mailer } from "../../functions/ports/mailer";
+import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
+import { ensureTable } from "../../infra/local/create-table";
 import { startDynamoDbLocal, type RunningEngine } from "../../infra/local/dynamodb-local";
 import { startSesLocal } from "../../infra/local/ses-local";
 
@@ -44,6 +50,40 @@ export function countingDynamoDbClient(endpoint: string): CountingClient {
     { step: "finalizeRequest", name: "liveline-request-counter" },
   );
   return { client, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0), reset: () => counts.clear() };
+}
+
+export interface BenchDependencies {
+  deps: UseCaseDependencies;
+  tableName: string;
+  /** Counts the DynamoDB requests of `deps`. */
+  dynamo: CountingClient;
+  /** SES requests since the last reset. */
+  ses: { count(): number; reset(): void };
+}
+
+/** The handlers' dependencies on a fresh table of the bench's DynamoDB Local, counting DynamoDB and SES requests. */
+export async function benchDependencies(
+  engines: BenchEngines,
+  options: { clock: { now(): Date }; config?: LivelineConfig; feeds?: DependencyOverrides["feeds"] },
+): Promise<BenchDependencies> {
+  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
+  const tableName = `bench-${randomUUID()}`;
+  await ensureTable(dynamo.client, tableName);
+  let sesRequests = 0;
+  const countSes = (mailer: Mailer): Mailer => ({ send: (email) => (sesRequests++, mailer.send(email)) });
+  const deps = await createHandlerDependencies(
+    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent" },
+    { ...options, dynamoDb: dynamo.client, wrapMailer: countSes },
+  );
+  return { deps, tableName, dynamo, ses: { count: () => sesRequests, reset: () => void (sesRequests = 0) } };
+}
+
+export const BENCH_SECRET = "bench-secret-0123456789abcdef0123456789";
+
+/** "BatchGetItem 2.0, TransactWriteItems 3.0": requests of each operation per `per` operations measured. */
+export function requestsPer(dynamo: CountingClient, per: number): string {
+  const perOperation = [...dynamo.counts].map(([name, count]) => `${name.replace("Command", "")} ${(count / per).toFixed(1)}`).join(", ");
+  return `${(dynamo.total() / per).toFixed(1)} (${perOperation})`;
 }
 
 export interface LoadResult {

@@ -1,15 +1,11 @@
 // Bench: bookings through the real API handler on DynamoDB Local — latency for one client and under 16
 // concurrent clients, throughput, and DynamoDB/SES requests per booking.
 
-import { randomUUID } from "node:crypto";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
-import type { Mailer } from "../../functions/ports/mailer";
-import { ensureTable } from "../../infra/local/create-table";
 import { firstDemo, httpEvent } from "../support/test-api";
-import { countingDynamoDbClient, ms, percentile, runClients, type BenchEngines } from "./bench-engines";
+import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
 
 const BOOKINGS = 480;
 /** The committed default's team size. */
@@ -34,15 +30,7 @@ function benchConfig(): LivelineConfig {
 
 /** Runs BOOKINGS bookings with `clients` concurrent clients on a fresh table. */
 export async function benchBookings(engines: BenchEngines, clients: number, print: (line: string) => void): Promise<void> {
-  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
-  const tableName = `bench-${randomUUID()}`;
-  await ensureTable(dynamo.client, tableName);
-  let sesRequests = 0;
-  const countSes = (mailer: Mailer): Mailer => ({ send: (email) => (sesRequests++, mailer.send(email)) });
-  const deps = await createHandlerDependencies(
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "bench-secret-0123456789abcdef0123456789", LOG_LEVEL: "silent" },
-    { config: benchConfig(), clock: { now: () => NOW }, dynamoDb: dynamo.client, wrapMailer: countSes },
-  );
+  const { deps, tableName, dynamo, ses } = await benchDependencies(engines, { config: benchConfig(), clock: { now: () => NOW } });
   const handler = createHttpApiHandler(deps);
   // Every request its own slot: this measures the booking path, not contention (booking-race.test.ts does).
   const startOf = (i: number) => new Date(NOW.getTime() + (60 + i * 30) * 60_000).toISOString();
@@ -53,15 +41,14 @@ export async function benchBookings(engines: BenchEngines, clients: number, prin
 
   for (let i = 0; i < 32; i++) await book(BOOKINGS + 100 + i); // warm-up: JIT (ours and DynamoDB Local's), connections
   dynamo.reset();
-  sesRequests = 0;
+  ses.reset();
 
   const { latencies, statuses, seconds } = await runClients(clients, BOOKINGS, book);
   const booked = statuses.get(201) ?? 0;
   if (booked !== BOOKINGS) throw new Error(`expected ${BOOKINGS} bookings, got statuses ${JSON.stringify([...statuses])}`);
   print(`booking ${clients} client${clients > 1 ? "s" : ""} x ${BOOKINGS}: p50=${ms(percentile(latencies, 50))} ms p99=${ms(percentile(latencies, 99))} ms`);
   print(`booking throughput ${clients} client${clients > 1 ? "s" : ""}: ${(booked / seconds).toFixed(0)} bookings/s`);
-  const perOperation = [...dynamo.counts].map(([name, count]) => `${name.replace("Command", "")} ${(count / booked).toFixed(1)}`).join(", ");
   if (clients === 1) return;
-  print(`dynamodb requests per booking: ${(dynamo.total() / booked).toFixed(1)} (${perOperation})`);
-  print(`ses requests per booking: ${(sesRequests / booked).toFixed(1)}`);
+  print(`dynamodb requests per booking: ${requestsPer(dynamo, booked)}`);
+  print(`ses requests per booking: ${(ses.count() / booked).toFixed(1)}`);
 }

@@ -10,14 +10,12 @@ import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { computeSlotStarts, computeSlots, type AvailabilityRep } from "../../functions/core/availability";
 import type { Interval } from "../../functions/core/booking";
 import { toWeeklyHours } from "../../functions/core/working-hours";
-import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
 import { feedSourceKey } from "../../functions/use-cases/pool-availability";
-import { ensureTable } from "../../infra/local/create-table";
 import { firstDemo, httpEvent } from "../support/test-api";
-import { countingDynamoDbClient, ms, percentile, type BenchEngines } from "./bench-engines";
+import { benchDependencies, ms, percentile, type BenchEngines } from "./bench-engines";
 
 const REPS = 50;
 const DAYS = 30;
@@ -96,11 +94,13 @@ function benchConfig(): LivelineConfig {
 }
 
 export async function benchApiSlots(engines: BenchEngines, print: (line: string) => void): Promise<void> {
-  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
-  const tableName = `bench-slots-${randomUUID()}`;
-  await ensureTable(dynamo.client, tableName);
-  const documents = DynamoDBDocumentClient.from(dynamo.client);
   const config = benchConfig();
+  const { deps, tableName, dynamo } = await benchDependencies(engines, {
+    config,
+    clock: { now: () => new Date(NOW) },
+    feeds: { fetch: async () => Promise.reject(new Error("the bench's feed copies are fresh: no fetch expected")) },
+  });
+  const documents = DynamoDBDocumentClient.from(dynamo.client);
   // Each rep's busy blocks: a few booked demos in the schedule item, the rest as a fresh calendar-feed copy.
   for (const [repId, blocks] of busyBlocks(seeded(42))) {
     const demos = blocks.filter((_, i) => i % BUSY_PER_DAY < DEMOS_PER_DAY);
@@ -116,15 +116,6 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
     };
     await documents.send(new PutCommand({ TableName: tableName, Item: schedule }));
   }
-  const deps = await createHandlerDependencies(
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "bench-secret-0123456789abcdef0123456789", LOG_LEVEL: "silent" },
-    {
-      config,
-      clock: { now: () => new Date(NOW) },
-      dynamoDb: dynamo.client,
-      feeds: { fetch: async () => Promise.reject(new Error("the bench's feed copies are fresh: no fetch expected")) },
-    },
-  );
   const handler = createHttpApiHandler(deps);
   const list = () => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=2027-03-30&timeZone=Europe/Paris`));
   for (let i = 0; i < 10; i++) await list();

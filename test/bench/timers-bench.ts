@@ -3,32 +3,20 @@
 // 10,000 due timers.
 
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { randomUUID } from "node:crypto";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload, TimerSpec } from "../../functions/core/timer-plan";
-import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
-import type { Mailer } from "../../functions/ports/mailer";
 import { fireTimer } from "../../functions/use-cases/fire-timer";
-import { ensureTable } from "../../infra/local/create-table";
 import { startTimerRunner } from "../../infra/local/timer-runner";
 import { httpEvent } from "../support/test-api";
-import { countingDynamoDbClient, type BenchEngines } from "./bench-engines";
+import { benchDependencies, type BenchEngines } from "./bench-engines";
 
 const MANY_TIMERS = 10_000;
 const NOW = Date.parse("2026-11-30T06:00:00Z");
-const SECRET = "bench-secret-0123456789abcdef0123456789";
 
 export async function benchTimerRequests(engines: BenchEngines, print: (line: string) => void): Promise<void> {
-  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
-  const tableName = `bench-timers-${randomUUID()}`;
-  await ensureTable(dynamo.client, tableName);
-  let sesRequests = 0;
   const now = { value: new Date(NOW) };
-  const deps = await createHandlerDependencies(
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
-    { clock: { now: () => now.value }, dynamoDb: dynamo.client, wrapMailer: (mailer: Mailer): Mailer => ({ send: (email) => (sesRequests++, mailer.send(email)) }) },
-  );
+  const { deps, dynamo, ses } = await benchDependencies(engines, { clock: { now: () => now.value } });
   const api = createHttpApiHandler(deps);
   const booked = await api(httpEvent("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Bench", email: "bench@load.example", phone: "+1 312 555 0100", timeZone: "UTC", consent: true }));
   const bookingId = JSON.parse(booked.body!).id as string;
@@ -42,25 +30,19 @@ export async function benchTimerRequests(engines: BenchEngines, print: (line: st
   for (const [label, at, payload] of timers) {
     now.value = new Date(at);
     dynamo.reset();
-    sesRequests = 0;
+    ses.reset();
     await fireTimer(deps, payload);
-    figures.push(`${label} ${dynamo.total()}/${sesRequests}`);
+    figures.push(`${label} ${dynamo.total()}/${ses.count()}`);
   }
   dynamo.reset();
-  sesRequests = 0;
+  ses.reset();
   await fireTimer(deps, timers[0]![2]);
-  figures.push(`duplicate delivery ${dynamo.total()}/${sesRequests}`);
+  figures.push(`duplicate delivery ${dynamo.total()}/${ses.count()}`);
   print(`requests per fired timer (dynamodb/ses): ${figures.join(", ")}`);
 }
 
 export async function benchTimerRunner(engines: BenchEngines, print: (line: string) => void): Promise<void> {
-  const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
-  const tableName = `bench-runner-${randomUUID()}`;
-  await ensureTable(dynamo.client, tableName);
-  const deps = await createHandlerDependencies(
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
-    { clock: { now: () => new Date(NOW) }, dynamoDb: dynamo.client },
-  );
+  const { deps, tableName, dynamo } = await benchDependencies(engines, { clock: { now: () => new Date(NOW) } });
   const timers = new TableTimers(DynamoDBDocumentClient.from(dynamo.client), tableName);
   // Reminders of bookings that were cancelled: each fires, re-reads its booking and finds it stale.
   const specs: TimerSpec[] = Array.from({ length: MANY_TIMERS }, (_, i) => ({
