@@ -135,16 +135,7 @@ describe("fair assignment", () => {
   });
 
   it("breaks a tie by least recently assigned: with equal counts the rep assigned longer ago gets the demo", async () => {
-    const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
-    const api = await createTestApi({
-      clock: { now: () => now.value },
-      config: teamConfig((config) => {
-        config.reps = config.reps.slice(0, 2);
-        // Tuesday only Ben works, Wednesday only Ana, Thursday both.
-        config.reps[0]!.workingHours = { wed: ["09:00-17:00"], thu: ["09:00-17:00"] };
-        config.reps[1]!.workingHours = { tue: ["09:00-17:00"], thu: ["09:00-17:00"] };
-      }),
-    });
+    const { now, api } = await anaAndBenOnAlternateDays();
     const repOf = async (start: string) => {
       const response = await api.call("POST", "/api/bookings", booking(start));
       expect(response.status, start).toBe(201);
@@ -162,15 +153,7 @@ describe("fair assignment", () => {
   });
 
   it("does not count moving a demo as an assignment: a rep keeping a rescheduled demo keeps their latest assignment time", async () => {
-    const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
-    const api = await createTestApi({
-      clock: { now: () => now.value },
-      config: teamConfig((config) => {
-        config.reps = config.reps.slice(0, 2);
-        config.reps[0]!.workingHours = { wed: ["09:00-17:00"], thu: ["09:00-17:00"] };
-        config.reps[1]!.workingHours = { tue: ["09:00-17:00"], thu: ["09:00-17:00"] };
-      }),
-    });
+    const { now, api } = await anaAndBenOnAlternateDays();
     const book = async (start: string, at: string) => {
       now.value = new Date(at);
       const response = await api.call("POST", "/api/bookings", booking(start));
@@ -315,3 +298,17 @@ describe("rules of an offering", () => {
     expect(after.json.slots.length).toBeGreaterThan(0);
   });
 });
+
+/** Ana and Ben only, on a clock the test moves: Tuesday only Ben works, Wednesday only Ana, Thursday both. */
+async function anaAndBenOnAlternateDays() {
+  const now = { value: new Date("2026-11-30T06:00:00Z") }; // Monday
+  const api = await createTestApi({
+    clock: { now: () => now.value },
+    config: teamConfig((config) => {
+      config.reps = config.reps.slice(0, 2);
+      config.reps[0]!.workingHours = { wed: ["09:00-17:00"], thu: ["09:00-17:00"] };
+      config.reps[1]!.workingHours = { tue: ["09:00-17:00"], thu: ["09:00-17:00"] };
+    }),
+  });
+  return { now, api };
+}
