@@ -15,7 +15,7 @@ import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/i
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
 import { feedSourceKey } from "../../functions/use-cases/pool-availability";
 import { firstDemo, httpEvent } from "../support/test-api";
-import { benchDependencies, ms, percentile, type BenchEngines } from "./bench-engines";
+import { benchDependencies, ms, percentile, requestsPer, type BenchEngines } from "./bench-engines";
 
 const REPS = 50;
 const DAYS = 30;
@@ -117,7 +117,8 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
     await documents.send(new PutCommand({ TableName: tableName, Item: schedule }));
   }
   const handler = createHttpApiHandler(deps);
-  const list = () => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=2027-03-30&timeZone=Europe/Paris`));
+  const listUntil = (to: string) => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=${to}&timeZone=Europe/Paris`));
+  const list = () => listUntil("2027-03-30");
   for (let i = 0; i < 10; i++) await list();
   dynamo.reset();
   const times: number[] = [];
@@ -131,5 +132,14 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
   }
   times.sort((a, b) => a - b);
   print(`slots api ${REPS} reps x ${DAYS} days on DynamoDB Local: p50=${ms(percentile(times, 50))} ms p99=${ms(percentile(times, 99))} ms (${count} slots)`);
-  print(`dynamodb requests per slots call: ${(dynamo.total() / API_RUNS).toFixed(1)} (${[...dynamo.counts].map(([n, c]) => `${n.replace("Command", "")} ${(c / API_RUNS).toFixed(1)}`).join(", ")})`);
+  print(`dynamodb requests per slots call: ${requestsPer(dynamo, API_RUNS)}`);
+  // The same pool over 1 and 7 days: the requests must not grow with the days asked for.
+  const byDays: string[] = [];
+  for (const [days, to] of [[1, "2027-03-01"], [7, "2027-03-07"], [DAYS, "2027-03-30"]] as const) {
+    dynamo.reset();
+    const result = await listUntil(to);
+    if (result.statusCode !== 200) throw new Error(`GET /api/slots answered ${result.statusCode}: ${result.body}`);
+    byDays.push(`${days} day${days === 1 ? "" : "s"} ${dynamo.total()}`);
+  }
+  print(`dynamodb requests per slots call by days asked: ${byDays.join(", ")}`);
 }
