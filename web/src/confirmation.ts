@@ -42,7 +42,8 @@ function setText(section: HTMLElement, id: string, text: string): void {
   if (el) el.textContent = text;
 }
 
-function setLink(section: HTMLElement, id: string, href: string | undefined): void {
+/** Points the link `id` in `section` at `href`, or hides it when there is no safe (http/https) address. */
+export function setLink(section: ParentNode, id: string, href: string | undefined): void {
   const link = section.querySelector<HTMLAnchorElement>(`#${id}`);
   if (!link) return;
   const url = webUrl(href);

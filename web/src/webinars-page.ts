@@ -7,7 +7,7 @@ import { apiRequest, type ApiError } from "./api-client";
 import type { RegistrationCreated, WebinarList, WebinarSession } from "./api-types";
 import { MAX_COLLEAGUES, sentPositions } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
-import { webUrl } from "./confirmation";
+import { setLink } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { apiSentence } from "./link-messages";
 import { sessionIdFrom } from "./link-params";
@@ -289,8 +289,8 @@ function showConfirmation(registration: RegistrationCreated, created: boolean, t
   byId("confirmation-zone").textContent = zoneDisplayName(timeZone);
   byId("confirmation-invitations").textContent = text.invitations;
   renderMembers(byId("confirmation-members"), registration.members);
-  setLink("join-link", registration.status === "confirmed" ? registration.joinUrl : undefined);
-  setLink("manage-link", registration.manageUrl);
+  setLink(confirmation, "join-link", registration.status === "confirmed" ? registration.joinUrl : undefined);
+  setLink(confirmation, "manage-link", registration.manageUrl);
   sessionsSection.hidden = true;
   form.hidden = true;
   confirmation.hidden = false;
@@ -298,12 +298,6 @@ function showConfirmation(registration: RegistrationCreated, created: boolean, t
   announce(`${text.heading}. ${text.status}`);
 }
 
-function setLink(id: string, href: string | undefined): void {
-  const link = byId<HTMLAnchorElement>(id);
-  const url = webUrl(href);
-  link.hidden = url === undefined;
-  if (url) link.href = url;
-}
 
 // --- Wiring -----------------------------------------------------------------------------------------
 
