@@ -12,7 +12,7 @@ import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
 import { processOutbox } from "./process-outbox";
-import { manageUrl, SessionFullError } from "./register-for-webinar";
+import { manageUrl, notEnoughSeats, SessionFullError } from "./register-for-webinar";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
 import { registrantName } from "./webinar-fanout";
@@ -95,7 +95,7 @@ async function addMembers(deps: UseCaseDependencies, registration: Registration,
   if (fresh.length === 0) return state(deps, registration, info);
   const held = await deps.webinars.seatHolders(info.session.id, fresh);
   const joining = fresh.filter((email) => !held.has(email));
-  if (joining.length > info.seatsLeft) throw new SessionFullError(info.seatsLeft === 0 ? "This session is full." : `Only ${info.seatsLeft} seat${info.seatsLeft === 1 ? "" : "s"} left.`);
+  if (joining.length > info.seatsLeft) throw new SessionFullError(notEnoughSeats(info.seatsLeft));
   const now = deps.clock.now();
   const registrant = registration.members[0]!;
   const lead = await deps.store.getLead(registrant.leadId);

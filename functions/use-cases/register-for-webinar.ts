@@ -28,6 +28,12 @@ export class SessionFullError extends ConflictError {
   }
 }
 
+/** "This session is full.", "Only 2 seats left." or, given how many want one, "Only 2 seats left for 3 people." */
+export function notEnoughSeats(seatsLeft: number, wanted?: number): string {
+  if (seatsLeft === 0) return "This session is full.";
+  return `Only ${seatsLeft} seat${seatsLeft === 1 ? "" : "s"} left${wanted === undefined ? "" : ` for ${wanted} people`}.`;
+}
+
 export interface RegistrationRequest {
   prospect: Prospect;
   timeZone: string;
@@ -71,7 +77,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
     const wanted = 1 + colleagues.length;
     if (current.seatsLeft < wanted && !request.waitlist) {
       const next = await nextSessionWithRoom(deps, current, wanted);
-      throw new SessionFullError(current.seatsLeft === 0 ? "This session is full." : `Only ${current.seatsLeft} seat${current.seatsLeft === 1 ? "" : "s"} left for ${wanted} people.`, next);
+      throw new SessionFullError(notEnoughSeats(current.seatsLeft, wanted), next);
     }
     const racing = attempt < SEAT_ATTEMPTS;
     const write = newRegistration(deps, current, request, colleagues, racing ? Math.min(wanted, current.seatsLeft) : 0, !racing && current.seatsLeft > 0);
