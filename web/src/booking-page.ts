@@ -137,7 +137,8 @@ async function submitContact(): Promise<void> {
   setBusy(true);
   submitButton.textContent = "Finding open times…";
   announce("Finding open times…");
-  const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body: contactRequestBody(values) });
+  const body = contactRequestBody(values);
+  const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body });
   setBusy(false);
   submitButton.textContent = "See available times";
 
@@ -147,7 +148,7 @@ async function submitContact(): Promise<void> {
   state.group = result.data.groupSession;
   state.contactRequestId = result.data.id;
   showOffering(result.data.offering);
-  showGroupOffer(values.teamSize ? Number(values.teamSize) : undefined);
+  showGroupOffer(body.teamSize);
   attempts.settle();
   showSlots(result.data.slots, result.data.timeZone);
   slotsHeading.focus();
