@@ -1,6 +1,7 @@
 // Entry: the SES-event Lambda — an EventBridge rule delivers the configuration set's bounce and complaint
 // events; their recipients go on the suppression list that every send checks. It is given the table and
-// nothing else (no mail, no secret), so it builds only what it uses.
+// nothing else (no mail, no secret), so it builds only what it uses. Invoked asynchronously: an error is
+// retried twice by Lambda, then the event is parked in the function's failure queue (`npm run redrive`).
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";

@@ -1,6 +1,7 @@
 // Entry: the timer Lambda — the target of every EventBridge Scheduler schedule (and, unchanged, of the
-// local runtime's timer runner). The event is the timer's payload. An error makes Scheduler retry, then
-// park the timer in the dead-letter queue; the use case is safe to run twice.
+// local runtime's timer runner). The event is the timer's payload. Scheduler invokes it asynchronously: an
+// error makes Lambda retry twice, then park the event in the function's failure queue (`npm run redrive`);
+// Scheduler's own dead-letter queue only gets what it could not hand to Lambda. Safe to run twice.
 
 import type { TimerPayload } from "../core/timer-plan";
 import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";

@@ -11,12 +11,13 @@ export interface LivelineSettings {
   config: LivelineConfig;
   senderDomain: string;
   createEmailIdentity: boolean;
+  operatorEmail?: string;
 }
 
 /**
  * Context keys (all optional): `senderEmail` replaces the config's sender address, `domain` is the SES
  * sending domain (default: the sender address's domain), `createEmailIdentity` (default true) says whether
- * this stack creates that domain's SES identity.
+ * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm.
  */
 export function settingsFromContext(app: App, path: string = configPath()): LivelineSettings {
   const fileConfig = readConfigFile(path);
@@ -25,7 +26,11 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
   const config = parseConfig({ ...fileConfig, sender: { ...fileConfig.sender, email: senderEmail } }, `${path} with context senderEmail`);
   const senderDomain = (contextString(app, "domain") ?? domainOf(config.sender.email)).toLowerCase();
   assertAddressInDomain(config.sender.email, senderDomain);
-  return { config, senderDomain, createEmailIdentity: contextBoolean(app, "createEmailIdentity", true) };
+  const operatorEmail = contextString(app, "operatorEmail");
+  if (operatorEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(operatorEmail)) {
+    throw new Error(`context operatorEmail must be an e-mail address, not ${JSON.stringify(operatorEmail)}`);
+  }
+  return { config, senderDomain, createEmailIdentity: contextBoolean(app, "createEmailIdentity", true), operatorEmail };
 }
 
 export function defineLivelineApp(app: App, settings: LivelineSettings = settingsFromContext(app)): LivelineStack {

@@ -10,7 +10,7 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
-import type * as sqs from "aws-cdk-lib/aws-sqs";
+import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { repoPath } from "./repo-path";
@@ -187,9 +187,44 @@ export class LivelineFunction extends Construct {
     this.function.addEnvironment("SCHEDULER_DLQ_ARN", timers.deadLetterQueue.queueArn);
   }
 
+  /**
+   * For a function invoked asynchronously (by Scheduler or EventBridge): Lambda retries an invocation that
+   * threw twice, then sends the event with its error to this queue instead of dropping it, where
+   * `npm run redrive` finds it. Delivery failures before Lambda (the services' own dead-letter queues) are
+   * a different queue.
+   */
+  keepFailedInvocations(): sqs.Queue {
+    const queue = new sqs.Queue(this, "FailedInvocations", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // The longest SQS allows: time to notice, fix the cause and redrive.
+      retentionPeriod: Duration.days(14),
+    });
+    this.function.configureAsyncInvoke({
+      onFailure: new SendOnlyQueueDestination(queue),
+      retryAttempts: 2,
+      // Lambda's longest: a throttled or failing event is kept retrying for six hours before it is parked.
+      maxEventAge: Duration.hours(6),
+    });
+    return queue;
+  }
+
   /** The public origin the handler puts into links (manage, outcome) it mails out. */
   usePublicUrl(url: string): void {
     this.function.addEnvironment("LIVELINE_PUBLIC_URL", url);
+  }
+}
+
+/**
+ * An SQS on-failure destination that grants only sqs:SendMessage: `aws-lambda-destinations`' SqsDestination
+ * grants GetQueueAttributes and GetQueueUrl too, which Lambda does not need to deliver a failure record.
+ */
+class SendOnlyQueueDestination implements lambda.IDestination {
+  constructor(private readonly queue: sqs.IQueue) {}
+
+  bind(_scope: Construct, fn: lambda.IFunction): lambda.DestinationConfig {
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [this.queue.queueArn] }));
+    return { destination: this.queue.queueArn };
   }
 }
 

@@ -1,11 +1,13 @@
 // Infra: the Liveline stack of DESIGN.md, wired: site + API behind one CloudFront origin → API Lambda →
 // table, SES, signing secret; the timer Lambda as the target of the Scheduler group's schedules (role, DLQ,
 // the recurring outbox sweep); the SES-event Lambda behind an EventBridge rule on the configuration set's
-// bounces and complaints; and the event bus.
+// bounces and complaints; and the event bus. Both asynchronously invoked functions park what still fails
+// after Lambda's retries in a queue of their own; operators get alarms and a dashboard (operations.ts).
 
-import { CfnOutput, Duration, Stack, Token, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { BookingTable } from "./booking-table";
@@ -14,6 +16,7 @@ import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./l
 import { Mail } from "./mail";
 import { MailEvents } from "./mail-events";
 import { acknowledgeNagFindings } from "./nag-acknowledgements";
+import { Operations } from "./operations";
 import { Timers } from "./timers";
 import { WebSite } from "./web-site";
 
@@ -23,6 +26,8 @@ export interface LivelineStackProps extends StackProps {
   /** The SES sending domain (the `domain` context, else the sender address's domain). */
   senderDomain: string;
   createEmailIdentity: boolean;
+  /** Receives the alarms (context `operatorEmail`); optional. */
+  operatorEmail?: string;
 }
 
 /** Room for a busy campaign day, low enough that a runaway client cannot run up a bill. */
@@ -40,6 +45,10 @@ export class LivelineStack extends Stack {
   readonly timers: Timers;
   readonly signingSecret: secretsmanager.Secret;
   readonly apiRoutes: HttpRoute[];
+  /** Where the timer and SES-event functions park an event that threw after Lambda's retries. */
+  readonly timerFailures: sqs.Queue;
+  readonly sesEventFailures: sqs.Queue;
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
     super(scope, id, props);
@@ -52,6 +61,8 @@ export class LivelineStack extends Stack {
     this.signingSecret = new secretsmanager.Secret(this, "SigningSecret", {
       description: "Liveline: HMAC key of the signed, expiring manage and outcome links",
       generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      // Every link already mailed is signed with it: replacing or deleting the stack must not kill them.
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     this.timers = new Timers(this, "Timers");
     // The API and the distribution exist before the function: the distribution needs only the API's id,
@@ -66,6 +77,21 @@ export class LivelineStack extends Stack {
     this.mailEvents = new MailEvents(this, "MailEvents", {
       configurationSet: this.mail.configurationSet,
       handler: this.sesEventFunction.function,
+    });
+    this.timerFailures = this.timerFunction.keepFailedInvocations();
+    this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
+    this.operations = new Operations(this, "Operations", {
+      operatorEmail: props.operatorEmail,
+      failureQueues: {
+        TimerDeliveryDLQ: this.timers.deadLetterQueue,
+        TimerFailures: this.timerFailures,
+        SesEventDeliveryDLQ: this.mailEvents.deadLetterQueue,
+        SesEventFailures: this.sesEventFailures,
+      },
+      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function },
+      asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
+      httpApi: this.httpApi.api,
+      scheduleGroup: this.timers.scheduleGroup,
     });
     acknowledgeNagFindings(this);
     this.addOutputs();
@@ -137,6 +163,9 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "EventBusName", { value: this.timers.eventBus.eventBusName });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.timers.deadLetterQueue.queueUrl });
     new CfnOutput(this, "TimerFunctionName", { value: this.timerFunction.function.functionName });
+    new CfnOutput(this, "TimerFailuresQueueUrl", { value: this.timerFailures.queueUrl, description: "npm run redrive -- <this URL>" });
+    new CfnOutput(this, "SesEventFailuresQueueUrl", { value: this.sesEventFailures.queueUrl, description: "npm run redrive -- <this URL>" });
+    new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });
     this.mail.domainIdentity?.dkimRecords.forEach((record, index) => {
       new CfnOutput(this, `DkimRecord${index + 1}`, {

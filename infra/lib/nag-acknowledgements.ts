@@ -39,6 +39,13 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
     "AwsSolutions-SQS3",
     "This queue is itself the dead-letter queue of the SES bounce/complaint rule's Lambda target; a DLQ for the DLQ adds nothing.",
   );
+  for (const queue of [stack.timerFailures, stack.sesEventFailures]) {
+    acknowledge(
+      queue,
+      "AwsSolutions-SQS3",
+      "This queue is the on-failure destination of an asynchronously invoked function (its dead-letter queue): nothing consumes it but `npm run redrive`, so a DLQ for it adds nothing.",
+    );
+  }
 }
 
 /**

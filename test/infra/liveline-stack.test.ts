@@ -428,6 +428,126 @@ describe("the signing secret", () => {
       GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true, IncludeSpace: false },
     });
   });
+
+  it("survives the stack's replacement or deletion: every mailed link is signed with it", () => {
+    const secret = resources[logicalId(stack.signingSecret.node.defaultChild)];
+    expect(secret?.DeletionPolicy).toBe("Retain");
+    expect((secret as { UpdateReplacePolicy?: string } | undefined)?.UpdateReplacePolicy).toBe("Retain");
+  });
+});
+
+describe("failures that lose nothing", () => {
+  /** Logical ids of the functions EventBridge rules and Scheduler schedules invoke (asynchronously). */
+  function asynchronouslyInvokedFunctions(): string[] {
+    const byName = new Map<string, string>();
+    for (const [id, resource] of Object.entries(resources)) {
+      const name = resource.Type === "AWS::Lambda::Function" ? resource.Properties?.FunctionName : undefined;
+      if (typeof name === "string") byName.set(name, id);
+    }
+    const targets: unknown[] = [];
+    for (const resource of Object.values(resources)) {
+      if (resource.Type === "AWS::Events::Rule") targets.push(...((resource.Properties?.Targets as { Arn: unknown }[]) ?? []).map((t) => t.Arn));
+      if (resource.Type === "AWS::Scheduler::Schedule") targets.push((resource.Properties?.Target as { Arn: unknown }).Arn);
+    }
+    const ids = targets.map((arn) => {
+      const getAtt = (arn as { "Fn::GetAtt"?: [string, string] })["Fn::GetAtt"];
+      if (getAtt) return getAtt[0];
+      const joined = JSON.stringify(stack.resolve(arn));
+      const name = [...byName.keys()].find((candidate) => joined.endsWith(`:function:${candidate}"]]}`));
+      if (!name) throw new Error(`cannot tell which function ${joined} is`);
+      return byName.get(name) as string;
+    });
+    return [...new Set(ids)].sort();
+  }
+
+  it("knows which functions are invoked asynchronously: the timer and SES-event functions", () => {
+    expect(asynchronouslyInvokedFunctions()).toEqual(
+      [logicalId(stack.timerFunction.function.node.defaultChild), logicalId(stack.sesEventFunction.function.node.defaultChild)].sort(),
+    );
+  });
+
+  it("gives every asynchronously invoked function an SQS on-failure destination after two retries", () => {
+    const configs = Object.values(template.findResources("AWS::Lambda::EventInvokeConfig")).map((r) => r.Properties as Json);
+    for (const functionId of asynchronouslyInvokedFunctions()) {
+      const config = configs.find((c) => JSON.stringify(c.FunctionName) === JSON.stringify({ Ref: functionId }));
+      expect(config, functionId).toBeDefined();
+      expect(config?.MaximumRetryAttempts).toBe(2);
+      const destination = (config?.DestinationConfig as { OnFailure: { Destination: { "Fn::GetAtt": [string, string] } } }).OnFailure.Destination;
+      expect(resources[destination["Fn::GetAtt"][0]]?.Type).toBe("AWS::SQS::Queue");
+    }
+  });
+
+  it("keeps failed invocations 14 days in encrypted, TLS-only queues", () => {
+    for (const queue of [stack.timerFailures, stack.sesEventFailures]) {
+      const props = resources[logicalId(queue.node.defaultChild)]?.Properties;
+      expect(props).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
+    }
+  });
+});
+
+describe("alarms", () => {
+  const alarms = () => Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((r) => r.Properties as Json);
+  const topic = () => ref(stack.operations.alarmTopic.node.defaultChild);
+
+  it("sends every alarm to the operators' topic", () => {
+    expect(alarms().length).toBeGreaterThan(10);
+    for (const alarm of alarms()) expect(alarm.AlarmActions).toEqual([topic()]);
+  });
+
+  it("fires on the first message in any dead-letter or failure queue", () => {
+    const queues = [stack.timers.deadLetterQueue, stack.mailEvents.deadLetterQueue, stack.timerFailures, stack.sesEventFailures];
+    for (const queue of queues) {
+      const alarm = alarms().find(
+        (a) => a.MetricName === "ApproximateNumberOfMessagesVisible" && JSON.stringify(a.Dimensions).includes(logicalId(queue.node.defaultChild)),
+      );
+      expect(alarm, queue.node.path).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold", TreatMissingData: "notBreaching" });
+    }
+  });
+
+  it("fires on errors and throttles of every function, and on dropped asynchronous events", () => {
+    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction]) {
+      const dimension = [{ Name: "FunctionName", Value: ref(fn.function.node.defaultChild) }];
+      for (const metricName of ["Errors", "Throttles"]) {
+        expect(alarms().some((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions) === JSON.stringify(dimension)), `${fn.node.id} ${metricName}`).toBe(true);
+      }
+    }
+    expect(alarms().filter((a) => a.MetricName === "AsyncEventsDropped")).toHaveLength(2);
+  });
+
+  it("fires on the API's 5xx rate and p99 latency", () => {
+    const rate = alarms().find((a) => JSON.stringify(a.Metrics ?? "").includes("100 * errors / requests"));
+    expect(rate).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanThreshold" });
+    expect(JSON.stringify(rate?.Metrics)).toContain('"MetricName":"5xx"');
+    expect(alarms().find((a) => a.MetricName === "Latency")).toMatchObject({ ExtendedStatistic: "p99", Threshold: 3000 });
+  });
+
+  it("fires before AWS reviews the sending account: bounces over 2%, complaints over 0.05%", () => {
+    expect(alarms().find((a) => a.MetricName === "Reputation.BounceRate")).toMatchObject({ Namespace: "AWS/SES", Threshold: 0.02 });
+    expect(alarms().find((a) => a.MetricName === "Reputation.ComplaintRate")).toMatchObject({ Namespace: "AWS/SES", Threshold: 0.0005 });
+  });
+
+  it("fires when a schedule of the timer group cannot reach or is dropped by its target", () => {
+    const group = { Name: "ScheduleGroup", Value: scheduleGroupName() };
+    for (const metricName of ["TargetErrorCount", "InvocationDroppedCount"]) {
+      expect(alarms().find((a) => a.MetricName === metricName)).toMatchObject({ Namespace: "AWS/Scheduler", Dimensions: [group] });
+    }
+  });
+
+  it("has a dashboard of requests, errors, e-mails, timers and parked events", () => {
+    const [dashboard] = Object.values(template.findResources("AWS::CloudWatch::Dashboard"));
+    const body = JSON.stringify(stack.resolve(dashboard?.Properties?.DashboardBody));
+    for (const title of ["API requests and 5xx", "Function errors", "E-mail: sent, bounces, complaints", "Timers fired and failed", "Waiting in failure queues"]) {
+      expect(body).toContain(title);
+    }
+  });
+
+  it("mails the topic to the operatorEmail context, and refuses a value that is not an address", () => {
+    const withOperator = new App({ context: { ...cdkContext, operatorEmail: "ops@example.com" } });
+    const operatorStack = defineLivelineApp(withOperator, settingsFromContext(withOperator));
+    Template.fromStack(operatorStack).hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "ops@example.com" });
+    expect(template.findResources("AWS::SNS::Subscription")).toEqual({});
+    expect(() => settingsFromContext(new App({ context: { ...cdkContext, operatorEmail: "not an address" } }))).toThrow(/operatorEmail/);
+  });
 });
 
 describe("least privilege", () => {
@@ -450,6 +570,11 @@ describe("least privilege", () => {
   function logPermissions(fn: LivelineFunction): Record<string, string[]> {
     const logGroup = `<${logicalId(fn.logGroup.node.defaultChild)}.Arn>`;
     return { "logs:CreateLogStream": [logGroup], "logs:PutLogEvents": [logGroup] };
+  }
+
+  /** Lambda parks an asynchronous event that still fails after its retries in the function's own queue. */
+  function failureQueuePermissions(queue: IConstruct): Record<string, string[]> {
+    return { "sqs:SendMessage": [`<${logicalId(queue.node.defaultChild)}.Arn>`] };
   }
 
   function mailAndSecretPermissions(): Record<string, string[]> {
@@ -504,6 +629,7 @@ describe("least privilege", () => {
       ...tablePermissions(),
       ...mailAndSecretPermissions(),
       ...timerPermissions(),
+      ...failureQueuePermissions(stack.timerFailures),
     });
   });
 
@@ -511,6 +637,7 @@ describe("least privilege", () => {
     expect(permissionsOf(statementsOfFunction(stack.sesEventFunction))).toEqual({
       ...logPermissions(stack.sesEventFunction),
       ...tablePermissions(),
+      ...failureQueuePermissions(stack.sesEventFailures),
     });
   });
 

@@ -1,0 +1,218 @@
+// Infra: what tells an operator that something broke — one SNS topic (their e-mail from the `operatorEmail`
+// context), an alarm per failure signal (parked events, function errors and throttles, API 5xx and latency,
+// SES reputation, failed schedule deliveries) and one CloudWatch dashboard of the same signals.
+
+import { Duration } from "aws-cdk-lib";
+import type * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
+import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
+import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
+import type * as lambda from "aws-cdk-lib/aws-lambda";
+import type * as scheduler from "aws-cdk-lib/aws-scheduler";
+import * as sns from "aws-cdk-lib/aws-sns";
+import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
+import type * as sqs from "aws-cdk-lib/aws-sqs";
+import { Construct } from "constructs";
+
+/** AWS puts an account under review at a 5% bounce rate and a 0.1% complaint rate: warn well before. */
+export const SES_BOUNCE_RATE_ALARM = 0.02;
+export const SES_COMPLAINT_RATE_ALARM = 0.0005;
+/** Share of API answers that may be 5xx over five minutes before someone is woken. */
+export const API_5XX_PERCENT_ALARM = 1;
+/** The booking page waits on the API: p99 above this over five minutes is a problem a person feels. */
+export const API_P99_LATENCY_MS_ALARM = 3000;
+
+export interface OperationsProps {
+  /** Where alarms are mailed; without it the topic exists and can be subscribed to later. */
+  operatorEmail?: string;
+  /** Queues that hold what could not be processed: one message there is one lost effect until redriven. */
+  failureQueues: Record<string, sqs.IQueue>;
+  /** Every function of the app, by a short name. */
+  functions: Record<string, lambda.IFunction>;
+  /** The functions invoked asynchronously (Scheduler, EventBridge): their dropped events are alarmed too. */
+  asyncFunctions: readonly lambda.IFunction[];
+  httpApi: apigwv2.IHttpApi;
+  scheduleGroup: scheduler.IScheduleGroup;
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+export class Operations extends Construct {
+  readonly alarmTopic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[] = [];
+  readonly dashboard: cloudwatch.Dashboard;
+  private readonly action: cloudwatchActions.SnsAction;
+
+  constructor(scope: Construct, id: string, props: OperationsProps) {
+    super(scope, id);
+    this.alarmTopic = new sns.Topic(this, "AlarmTopic", { displayName: "Liveline alarms", enforceSSL: true });
+    if (props.operatorEmail) this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.operatorEmail));
+    this.action = new cloudwatchActions.SnsAction(this.alarmTopic);
+
+    for (const [name, queue] of Object.entries(props.failureQueues)) this.alarmOnParkedMessages(name, queue);
+    for (const [name, fn] of Object.entries(props.functions)) this.alarmOnFunction(name, fn);
+    props.asyncFunctions.forEach((fn, index) => this.alarmOnDroppedEvents(`Async${index + 1}`, fn));
+    this.alarmOnApi(props.httpApi);
+    this.alarmOnMailReputation();
+    this.alarmOnScheduleDeliveries(props.scheduleGroup);
+    this.dashboard = this.createDashboard(props);
+  }
+
+  private add(id: string, props: cloudwatch.AlarmProps): cloudwatch.Alarm {
+    const alarm = new cloudwatch.Alarm(this, id, props);
+    alarm.addAlarmAction(this.action);
+    this.alarms.push(alarm);
+    return alarm;
+  }
+
+  private alarmOnParkedMessages(name: string, queue: sqs.IQueue): void {
+    this.add(`${name}Messages`, {
+      alarmDescription: `A message is waiting in ${name}: an event failed for good. Read it, fix the cause, then \`npm run redrive -- <queue>\` (README, Operating Liveline).`,
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: "Maximum" }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  private alarmOnFunction(name: string, fn: lambda.IFunction): void {
+    this.add(`${name}Errors`, {
+      alarmDescription: `The ${name} function threw. Its log group has the error and the request id.`,
+      metric: fn.metricErrors({ period: FIVE_MINUTES, statistic: "Sum" }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.add(`${name}Throttles`, {
+      alarmDescription: `The ${name} function was throttled: the account's Lambda concurrency is exhausted.`,
+      metric: fn.metricThrottles({ period: FIVE_MINUTES, statistic: "Sum" }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** Events Lambda gave up on without reaching the on-failure destination: truly lost. */
+  private alarmOnDroppedEvents(id: string, fn: lambda.IFunction): void {
+    this.add(`${id}EventsDropped`, {
+      alarmDescription: `${fn.functionName}: asynchronous events were dropped (neither handled nor parked in the failure queue).`,
+      metric: fn.metric("AsyncEventsDropped", { period: FIVE_MINUTES, statistic: "Sum" }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  private alarmOnApi(api: apigwv2.IHttpApi): void {
+    const serverErrors = api.metricServerError({ period: FIVE_MINUTES, statistic: "Sum" });
+    const requests = api.metricCount({ period: FIVE_MINUTES, statistic: "SampleCount" });
+    this.add("Api5xxRate", {
+      alarmDescription: `More than ${API_5XX_PERCENT_ALARM}% of API answers were 5xx over five minutes.`,
+      metric: new cloudwatch.MathExpression({
+        expression: "IF(requests > 0, 100 * errors / requests, 0)",
+        usingMetrics: { errors: serverErrors, requests },
+        period: FIVE_MINUTES,
+        label: "API 5xx %",
+      }),
+      threshold: API_5XX_PERCENT_ALARM,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.add("ApiLatencyP99", {
+      alarmDescription: `API p99 latency above ${API_P99_LATENCY_MS_ALARM} ms for fifteen minutes.`,
+      metric: api.metricLatency({ period: FIVE_MINUTES, statistic: "p99" }),
+      threshold: API_P99_LATENCY_MS_ALARM,
+      evaluationPeriods: 3,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** SES publishes the account's reputation as rates (0.02 = 2%) in the AWS/SES namespace. */
+  private alarmOnMailReputation(): void {
+    this.add("SesBounceRate", {
+      alarmDescription: `SES bounce rate above ${SES_BOUNCE_RATE_ALARM * 100}% (AWS reviews the account at 5%). Check the suppression list and where addresses come from.`,
+      metric: new cloudwatch.Metric({ namespace: "AWS/SES", metricName: "Reputation.BounceRate", period: Duration.hours(1), statistic: "Maximum" }),
+      threshold: SES_BOUNCE_RATE_ALARM,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.add("SesComplaintRate", {
+      alarmDescription: `SES complaint rate above ${SES_COMPLAINT_RATE_ALARM * 100}% (AWS reviews the account at 0.1%).`,
+      metric: new cloudwatch.Metric({ namespace: "AWS/SES", metricName: "Reputation.ComplaintRate", period: Duration.hours(1), statistic: "Maximum" }),
+      threshold: SES_COMPLAINT_RATE_ALARM,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** Scheduler's per-group metrics: a target that failed, and an invocation dropped after its retries. */
+  private alarmOnScheduleDeliveries(group: scheduler.IScheduleGroup): void {
+    for (const metricName of ["TargetErrorCount", "InvocationDroppedCount"]) {
+      this.add(`Schedules${metricName}`, {
+        alarmDescription: `EventBridge Scheduler ${metricName} in the timer group: a reminder or call-back did not reach the timer function.`,
+        metric: schedulerMetric(metricName, group),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    }
+  }
+
+  private createDashboard(props: OperationsProps): cloudwatch.Dashboard {
+    const dashboard = new cloudwatch.Dashboard(this, "Dashboard", { defaultInterval: Duration.days(7) });
+    const functions = Object.entries(props.functions);
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({
+        title: "API requests and 5xx",
+        left: [props.httpApi.metricCount({ statistic: "SampleCount" })],
+        right: [props.httpApi.metricServerError({ statistic: "Sum" })],
+        width: 12,
+      }),
+      new cloudwatch.GraphWidget({ title: "API latency p50 / p99", left: ["p50", "p99"].map((statistic) => props.httpApi.metricLatency({ statistic })), width: 12 }),
+    );
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({ title: "Function errors", left: functions.map(([name, fn]) => fn.metricErrors({ label: name, statistic: "Sum" })), width: 12 }),
+      new cloudwatch.GraphWidget({ title: "Function invocations", left: functions.map(([name, fn]) => fn.metricInvocations({ label: name, statistic: "Sum" })), width: 12 }),
+    );
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({
+        title: "E-mail: sent, bounces, complaints",
+        left: ["Send", "Delivery"].map((metricName) => new cloudwatch.Metric({ namespace: "AWS/SES", metricName, statistic: "Sum" })),
+        right: ["Bounce", "Complaint"].map((metricName) => new cloudwatch.Metric({ namespace: "AWS/SES", metricName, statistic: "Sum" })),
+        width: 12,
+      }),
+      new cloudwatch.GraphWidget({
+        title: "Timers fired and failed",
+        left: [schedulerMetric("InvocationAttemptCount", props.scheduleGroup)],
+        right: ["TargetErrorCount", "InvocationDroppedCount"].map((name) => schedulerMetric(name, props.scheduleGroup)),
+        width: 12,
+      }),
+    );
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({
+        title: "Waiting in failure queues",
+        left: Object.entries(props.failureQueues).map(([name, queue]) => queue.metricApproximateNumberOfMessagesVisible({ label: name, statistic: "Maximum" })),
+        width: 24,
+      }),
+    );
+    return dashboard;
+  }
+}
+
+function schedulerMetric(metricName: string, group: scheduler.IScheduleGroup): cloudwatch.Metric {
+  return new cloudwatch.Metric({
+    namespace: "AWS/Scheduler",
+    metricName,
+    dimensionsMap: { ScheduleGroup: group.scheduleGroupName },
+    period: FIVE_MINUTES,
+    statistic: "Sum",
+  });
+}
