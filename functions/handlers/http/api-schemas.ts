@@ -90,8 +90,9 @@ export const bookingIcsQuery = z.strictObject({ token: z.string().check(z.minLen
 
 /** Header names are case-insensitive; we read it lower-cased. */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
+/** 1–255 visible ASCII characters, as Stripe and the IETF Idempotency-Key draft accept (a UUID fits). */
 export const idempotencyKey = z.string().check(
-  z.regex(/^[A-Za-z0-9._:-]{8,200}$/, { error: "must be 8–200 characters of letters, digits and . _ : -" }),
+  z.regex(/^[\x21-\x7E]{1,255}$/, { error: "must be 1–255 visible ASCII characters (no spaces)" }),
 );
 
 // Responses (documented, and the types route handlers build).

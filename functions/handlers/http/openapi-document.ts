@@ -109,7 +109,7 @@ function buildDocument(): JsonObject {
               in: "header",
               required: false,
               description: "Retrying with the same key returns the first result instead of booking twice.",
-              schema: { type: "string", minLength: 8, maxLength: 200 },
+              schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x21-\\x7E]{1,255}$" },
             },
           ],
           requestBody: { required: true, content: json(ref("BookingRequest")) },

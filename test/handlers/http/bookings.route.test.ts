@@ -139,6 +139,19 @@ describe("POST /api/bookings", () => {
     expect(reused.json.error.code).toBe("idempotency_key_reused");
   });
 
+  it.each([
+    ["one character", "x", "2026-12-02T14:00:00-06:00"],
+    ["255 visible ASCII characters", `{"order":7}/${"~".repeat(243)}`, "2026-12-02T15:00:00-06:00"],
+  ])("accepts an Idempotency-Key of %s, as Stripe and the IETF draft do", async (_, key, start) => {
+    expect(key).toHaveLength(key === "x" ? 1 : 255);
+    const body = prospect({ start });
+    const first = await api.call("POST", "/api/bookings", body, { "Idempotency-Key": key });
+    expect(first.status).toBe(201);
+    const again = await api.call("POST", "/api/bookings", body, { "Idempotency-Key": key });
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.json.id).toBe(first.json.id);
+  });
+
   it("books onto an existing contact request (the lead) and refuses an unknown one without writing", async () => {
     const lead = await api.call("POST", "/api/contact-requests", { name: "Lee Lead", email: "lee@initech.example", timeZone: "America/Chicago", consent: true });
     expect(lead.status).toBe(201);
@@ -189,8 +202,12 @@ describe("POST /api/bookings with bad input", () => {
     expect(await api.allItems()).toEqual([]);
   });
 
-  it("refuses a malformed Idempotency-Key", async () => {
-    const response = await api.call("POST", "/api/bookings", prospect(), { "Idempotency-Key": "x" });
+  it.each([
+    ["a space", "two words"],
+    ["non-ASCII", "schlüssel"],
+    ["256 characters", "k".repeat(256)],
+  ])("refuses an Idempotency-Key with %s", async (_, key) => {
+    const response = await api.call("POST", "/api/bookings", prospect(), { "Idempotency-Key": key });
     expect(response.status).toBe(400);
     expect(response.json.error).toMatchObject({ code: "invalid_idempotency_key", field: "Idempotency-Key" });
     expect(await api.allItems()).toEqual([]);
