@@ -47,7 +47,7 @@ export interface DependencyOverrides {
 export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<UseCaseDependencies> {
   const settings = readRuntimeSettings(env);
   const config = overrides.config ?? loadConfig(env);
-  const dynamoDb = overrides.dynamoDb ?? new DynamoDBClient({ maxAttempts: 4 });
+  const dynamoDb = overrides.dynamoDb ?? createDynamoDbClient();
   const documents = DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } });
   // SES is called while the prospect waits: fail fast, the outbox retries later.
   const ses = new SESv2Client({ maxAttempts: 2, requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 } });
@@ -72,6 +72,16 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     newId: randomUUID,
     log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
   };
+}
+
+/**
+ * DynamoDB as every function uses it: a few quick retries, and time limits so a request never waits on an
+ * unreachable table longer than the caller would: the API function has 10 s, and three tries of at most
+ * 3 s each (a second to connect) stay under it, after which the HTTP layer answers 503 with Retry-After.
+ * The SDK sends a transaction's retries with the same ClientRequestToken, so a retried write applies once.
+ */
+export function createDynamoDbClient(endpoint?: string): DynamoDBClient {
+  return new DynamoDBClient({ maxAttempts: 3, endpoint, requestHandler: { requestTimeout: 3_000, connectionTimeout: 1_000 } });
 }
 
 /** EventBridge Scheduler in AWS; the table-backed timers of the local runtime otherwise. */
