@@ -2,7 +2,7 @@
 // context), an alarm per failure signal (parked events, function errors and throttles, API 5xx and latency,
 // SES reputation, failed schedule deliveries) and one CloudWatch dashboard of the same signals.
 
-import { Duration } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
 import type * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -167,7 +167,10 @@ export class Operations extends Construct {
   }
 
   private createDashboard(props: OperationsProps): cloudwatch.Dashboard {
-    const dashboard = new cloudwatch.Dashboard(this, "Dashboard", { defaultInterval: Duration.days(7) });
+    const dashboard = new cloudwatch.Dashboard(this, "Dashboard", {
+      dashboardName: `${Stack.of(this).stackName}-operations`,
+      defaultInterval: Duration.days(7),
+    });
     const functions = Object.entries(props.functions);
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({

@@ -101,7 +101,8 @@ describe("npm start", () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two starts of DynamoDB Local on a data folder: several seconds each on a busy 2-core machine.
+  }, 90_000);
 
   it("exits with install advice when Java is missing", async () => {
     const bin = tempDir();
