@@ -19,6 +19,7 @@ import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes } from "./local-routes";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
+import { redactPersonalData } from "../../functions/handlers/log-redaction";
 import { startTimerRunner, type TimerHandler } from "./timer-runner";
 
 const localPagesDir = join(dirname(fileURLToPath(import.meta.url)), "static");
@@ -88,7 +89,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       timers: new TableTimers(DynamoDBDocumentClient.from(dynamoDb), tableName),
       handler: timerHandler,
       clock: movableClock,
-      log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
+      log: (message, details) => console.error(JSON.stringify(redactPersonalData({ level: "warn", message, ...details }))),
     });
     stoppers.push(() => runner.stop());
     const server = await listen(port, handler, localRoutes(movableClock, runner));
