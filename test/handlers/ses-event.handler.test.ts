@@ -3,7 +3,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
@@ -24,7 +24,10 @@ describe("ses-event.handler", () => {
       env: { PATH: process.env.PATH, TABLE_NAME: tableName, AWS_REGION: "us-east-1", AWS_ACCESS_KEY_ID: "x", AWS_SECRET_ACCESS_KEY: "x", AWS_ENDPOINT_URL_DYNAMODB: endpoint, LOG_LEVEL: "silent" },
     });
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ suppressed: 1 });
-    const { Item } = await DynamoDBDocumentClient.from(client).send(new GetCommand({ TableName: tableName, Key: { pk: "SUPPRESS#angry@example.com", sk: "SUPPRESS" } }));
-    expect(Item).toMatchObject({ reason: "complaint", email: "angry@example.com" });
+    // Keyed by the address's SHA-256: the list holds no address.
+    const hash = createHash("sha256").update("angry@example.com").digest("hex");
+    const { Item } = await DynamoDBDocumentClient.from(client).send(new GetCommand({ TableName: tableName, Key: { pk: `SUPPRESS#sha256:${hash}`, sk: "SUPPRESS" } }));
+    expect(Item).toMatchObject({ reason: "complaint" });
+    expect(JSON.stringify(Item).toLowerCase()).not.toContain("angry@example.com");
   });
 });

@@ -1,11 +1,16 @@
-// Storage: the SuppressionList port on DynamoDB — one item per address. A bounce or complaint outranks an
-// unsubscribe: it is never downgraded.
+// Storage: the SuppressionList port on DynamoDB — one item per address, keyed by the address's SHA-256 so
+// the list holds no address (an erased person stays suppressed). Items written before, keyed by the plain
+// address, are still read. A bounce or complaint outranks an unsubscribe: it is never downgraded.
 
 import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { createHash } from "node:crypto";
 import type { SuppressionList, SuppressionReason } from "../../ports/suppression-list";
 import { isConditionFailure } from "./transactions";
 
-const key = (email: string) => ({ pk: `SUPPRESS#${email.toLowerCase()}`, sk: "SUPPRESS" });
+const hashOf = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex");
+const key = (email: string) => ({ pk: `SUPPRESS#sha256:${hashOf(email)}`, sk: "SUPPRESS" });
+/** How items were keyed before: read, never written. */
+const plainKey = (email: string) => ({ pk: `SUPPRESS#${email.toLowerCase()}`, sk: "SUPPRESS" });
 
 export class DynamoDbSuppressionList implements SuppressionList {
   constructor(
@@ -18,7 +23,7 @@ export class DynamoDbSuppressionList implements SuppressionList {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key(email), entity: "suppression", email: email.toLowerCase(), reason, at: now.toISOString() },
+          Item: { ...key(email), entity: "suppression", reason, at: now.toISOString() },
           // An unsubscribe may be replaced by a bounce or complaint, never the other way round.
           ConditionExpression: reason === "unsubscribe" ? "attribute_not_exists(pk)" : "attribute_not_exists(pk) OR reason = :unsubscribe",
           ExpressionAttributeValues: reason === "unsubscribe" ? undefined : { ":unsubscribe": "unsubscribe" },
@@ -31,12 +36,21 @@ export class DynamoDbSuppressionList implements SuppressionList {
 
   async reasons(emails: readonly string[]): Promise<Map<string, SuppressionReason>> {
     const reasons = new Map<string, SuppressionReason>();
-    let keys = [...new Set(emails.map((email) => email.toLowerCase()))].map(key);
+    const addressByPk = new Map<string, string>();
+    for (const email of new Set(emails.map((address) => address.toLowerCase()))) {
+      addressByPk.set(key(email).pk, email);
+      addressByPk.set(plainKey(email).pk, email);
+    }
+    let keys = [...addressByPk.keys()].map((pk) => ({ pk, sk: "SUPPRESS" }));
     while (keys.length > 0) {
       const batch = keys.slice(0, 100);
       keys = keys.slice(100);
       const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) reasons.set(item.email, item.reason);
+      for (const item of result.Responses?.[this.tableName] ?? []) {
+        const email = addressByPk.get(item.pk);
+        // A bounce or complaint under either key outranks an unsubscribe under the other.
+        if (email && (reasons.get(email) ?? "unsubscribe") === "unsubscribe") reasons.set(email, item.reason);
+      }
       keys = [...((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch), ...keys];
     }
     return reasons;

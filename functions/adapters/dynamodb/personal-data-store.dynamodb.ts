@@ -1,0 +1,57 @@
+// Storage: the PersonalDataStore port on DynamoDB — a consistent Scan for "every item", a Query per
+// partition, and batched deletes and puts (25 at a time, unprocessed ones retried).
+
+import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { StoredItem } from "../../core/personal-data";
+import type { PersonalDataStore } from "../../ports/personal-data-store";
+
+type WriteRequest = { DeleteRequest: { Key: Record<string, unknown> } } | { PutRequest: { Item: Record<string, unknown> } };
+
+export class DynamoDbPersonalDataStore implements PersonalDataStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async *everyItem(): AsyncIterable<StoredItem[]> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(new ScanCommand({ TableName: this.tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+      yield (page.Items ?? []) as StoredItem[];
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  async partition(pk: string): Promise<StoredItem[]> {
+    const items: StoredItem[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk }, ConsistentRead: true, ExclusiveStartKey: startKey }),
+      );
+      items.push(...((page.Items ?? []) as StoredItem[]));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  async remove(items: readonly StoredItem[]): Promise<void> {
+    await this.write(items.map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } })));
+  }
+
+  async replace(items: readonly StoredItem[]): Promise<void> {
+    await this.write(items.map((item) => ({ PutRequest: { Item: item } })));
+  }
+
+  private async write(requests: WriteRequest[]): Promise<void> {
+    for (let start = 0; start < requests.length; start += 25) {
+      let pending = requests.slice(start, start + 25);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 8) throw new Error(`${pending.length} writes still unprocessed after 8 retries`);
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+        const answer = await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
+        pending = (answer.UnprocessedItems?.[this.tableName] ?? []) as WriteRequest[];
+      }
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// Core: which stored items are about one person, what of them an export shows, and how an erase leaves
+// the rest — pure functions over the table's items, so the rules are tested without a table. A person is
+// found by their e-mail address; their name and phone numbers, read from their own records, are then
+// searched for too, so a message that names them without the address is found as well.
+
+export interface StoredItem {
+  pk: string;
+  sk: string;
+  [attribute: string]: unknown;
+}
+
+export interface PersonIdentifiers {
+  email: string;
+  /** E.164 numbers, compared without spaces, dashes and brackets. */
+  phones: string[];
+  /** Full names (at least two words or six letters: shorter ones would match strangers). */
+  names: string[];
+}
+
+export const ERASED = "[erased]";
+
+export function identifiersOf(email: string, items: readonly StoredItem[]): PersonIdentifiers {
+  const address = email.trim().toLowerCase();
+  const phones = new Set<string>();
+  const names = new Set<string>();
+  for (const item of items) {
+    visitObjects(item, (node) => {
+      if (typeof node.email !== "string" || node.email.toLowerCase() !== address) return;
+      if (typeof node.phone === "string" && node.phone.length >= 7) phones.add(digitsOf(node.phone));
+      if (typeof node.name === "string" && isDistinctiveName(node.name)) names.add(node.name.trim());
+    });
+  }
+  return { email: address, phones: [...phones], names: [...names] };
+}
+
+function isDistinctiveName(name: string): boolean {
+  const trimmed = name.trim();
+  return trimmed.split(/\s+/).length >= 2 || trimmed.length >= 6;
+}
+
+const digitsOf = (phone: string) => phone.replace(/[\s().-]/g, "");
+
+/** Whether a text names the person (address, phone or name), case-insensitively. */
+export function textMentions(text: string, who: PersonIdentifiers): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes(who.email)) return true;
+  if (who.names.some((name) => lower.includes(name.toLowerCase()))) return true;
+  if (who.phones.length > 0) {
+    const compact = digitsOf(text);
+    if (who.phones.some((phone) => compact.includes(phone))) return true;
+  }
+  return false;
+}
+
+export function itemMentions(item: StoredItem, who: PersonIdentifiers): boolean {
+  let found = false;
+  visitStrings(item, (text) => {
+    if (!found && textMentions(text, who)) found = true;
+  });
+  return found;
+}
+
+/** The partitions that are this person's alone: their leads, their bookings and those bookings' feedback. */
+export function ownedPartitions(items: readonly StoredItem[], who: PersonIdentifiers): Set<string> {
+  const owned = new Set<string>();
+  for (const item of items) {
+    if (item.sk === "LEAD" && (emailOf(item) ?? emailOf(item.prospect)) === who.email) owned.add(item.pk);
+    if (item.sk === "BOOKING" && emailOf(item.prospect) === who.email) {
+      owned.add(item.pk);
+      owned.add(`FEEDBACK#${String(item.pk).slice("BOOKING#".length)}`);
+    }
+  }
+  return owned;
+}
+
+function emailOf(value: unknown): string | undefined {
+  const email = (value as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" ? email.toLowerCase() : undefined;
+}
+
+export interface ErasePlan {
+  remove: StoredItem[];
+  /** Items others still need (a group registration, a session's list), with the person's data taken out. */
+  replace: StoredItem[];
+}
+
+/**
+ * What erasing leaves: items of the person's own partitions, items whose key names them (a seat, a plain
+ * suppression entry) and idempotency records (replayable answers) go; any other item that mentions them
+ * stays with every mention replaced (a member of someone else's group keeps a place, not a name).
+ */
+export function erasePlan(items: readonly StoredItem[], who: PersonIdentifiers, owned: ReadonlySet<string>): ErasePlan {
+  const plan: ErasePlan = { remove: [], replace: [] };
+  for (const item of items) {
+    const keyMentions = textMentions(item.pk, who) || textMentions(item.sk, who);
+    if (owned.has(item.pk) || keyMentions || item.pk.startsWith("IDEMP#")) plan.remove.push(item);
+    else if (itemMentions(item, who)) plan.replace.push(anonymised(item, who));
+  }
+  return plan;
+}
+
+/** The item with every object that is the person blanked and every string that names them replaced. */
+export function anonymised(item: StoredItem, who: PersonIdentifiers): StoredItem {
+  return scrub(item, who) as StoredItem;
+}
+
+const PERSONAL_FIELDS = ["name", "email", "phone", "company", "notes", "interest", "note", "comment"];
+
+function scrub(value: unknown, who: PersonIdentifiers): unknown {
+  if (typeof value === "string") return textMentions(value, who) ? ERASED : value;
+  if (Array.isArray(value)) return value.map((inner) => scrub(inner, who));
+  if (value instanceof Set) return new Set([...value].map((inner) => scrub(inner, who)));
+  if (value && typeof value === "object") {
+    const node = value as Record<string, unknown>;
+    const isThePerson = emailOf(node) === who.email;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, inner]) => [key, isThePerson && PERSONAL_FIELDS.includes(key) && typeof inner === "string" ? ERASED : scrub(inner, who)]),
+    );
+  }
+  return value;
+}
+
+/** One JSON document of everything held about the person, grouped by what it is. */
+export interface PersonalDataExport {
+  email: string;
+  exportedAt: string;
+  leads: Record<string, unknown>[];
+  history: Record<string, unknown>[];
+  bookings: Record<string, unknown>[];
+  registrations: Record<string, unknown>[];
+  feedback: Record<string, unknown>[];
+  emailsSent: { to: unknown; type: unknown; status: unknown; sentAt: unknown; subject?: string }[];
+  consents: { given: unknown; at: unknown; where: string }[];
+  suppression: Record<string, unknown>[];
+  other: Record<string, unknown>[];
+}
+
+export function exportDocument(items: readonly StoredItem[], who: PersonIdentifiers, now: Date): PersonalDataExport {
+  const document: PersonalDataExport = {
+    email: who.email,
+    exportedAt: now.toISOString(),
+    leads: [],
+    history: [],
+    bookings: [],
+    registrations: [],
+    feedback: [],
+    emailsSent: [],
+    consents: [],
+    suppression: [],
+    other: [],
+  };
+  for (const item of items) {
+    const record = withoutKeys(item);
+    if (item.sk === "LEAD") document.leads.push(record);
+    else if (item.sk.startsWith("EVENT#") || item.sk.startsWith("PROMPT#")) document.history.push(record);
+    else if (item.sk === "BOOKING") document.bookings.push(record);
+    else if (item.sk === "REGISTRATION") document.registrations.push(record);
+    else if (item.pk.startsWith("FEEDBACK#") || item.sk === "ATTENDANCE") document.feedback.push(record);
+    else if (item.sk.startsWith("OUTBOX#")) document.emailsSent.push(sentEmailOf(item));
+    else if (item.pk.startsWith("SUPPRESS#")) document.suppression.push(record);
+    else if (!item.pk.startsWith("TIMER#") && !item.pk.startsWith("IDEMP#")) document.other.push(record);
+    if (typeof item.consentAt === "string") document.consents.push({ given: true, at: item.consentAt, where: item.sk === "LEAD" ? "contact form" : item.sk });
+  }
+  return document;
+}
+
+function withoutKeys(item: StoredItem): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ttl: _ttl, ...rest } = item;
+  return rest;
+}
+
+/** An outbox item says what was sent to whom and when; the raw message itself is not repeated. */
+function sentEmailOf(item: StoredItem): PersonalDataExport["emailsSent"][number] {
+  const mail = (item.item ?? {}) as { to?: unknown; raw?: unknown };
+  const subject = typeof mail.raw === "string" ? /^Subject: (.*)$/m.exec(mail.raw)?.[1] : undefined;
+  return { to: mail.to, type: item.type, status: item.status, sentAt: item.doneAt ?? item.updatedAt, ...(subject ? { subject } : {}) };
+}
+
+function visitStrings(value: unknown, visit: (text: string) => void): void {
+  if (typeof value === "string") visit(value);
+  else if (Array.isArray(value) || value instanceof Set) for (const inner of value) visitStrings(inner, visit);
+  else if (value && typeof value === "object") for (const inner of Object.values(value)) visitStrings(inner, visit);
+}
+
+function visitObjects(value: unknown, visit: (node: Record<string, unknown>) => void): void {
+  if (Array.isArray(value) || value instanceof Set) for (const inner of value) visitObjects(inner, visit);
+  else if (value && typeof value === "object") {
+    visit(value as Record<string, unknown>);
+    for (const inner of Object.values(value)) visitObjects(inner, visit);
+  }
+}
