@@ -18,6 +18,7 @@ export async function handler(event: TimerPayload): Promise<{ outcome: TimerOutc
     return { outcome: "not-needed" };
   }
   const outcome = await fireTimer(dependencies, event);
-  dependencies.log(outcome === "stale" || outcome === "duplicate" ? "info" : "debug", "timer handled", { kind: event.kind, outcome });
+  // Every firing is one line at info: the stack's "TimersFired" metric filter counts them (operations.ts).
+  dependencies.log("info", "timer handled", { kind: event.kind, outcome });
   return { outcome };
 }

@@ -92,6 +92,7 @@ export class LivelineStack extends Stack {
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
+      logGroups: { api: this.apiFunction.logGroup, timer: this.timerFunction.logGroup },
     });
     acknowledgeNagFindings(this);
     this.addOutputs();

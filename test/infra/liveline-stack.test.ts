@@ -533,10 +533,23 @@ describe("alarms", () => {
     }
   });
 
+  it("counts the product's figures from the log lines the use cases write", () => {
+    const filters = Object.values(template.findResources("AWS::Logs::MetricFilter")).map((r) => r.Properties as Json);
+    const counted = (metricName: string) =>
+      filters.filter((f) => (f.MetricTransformations as { MetricName: string; MetricNamespace: string }[])[0]!.MetricName === metricName).map((f) => ({ pattern: f.FilterPattern, group: f.LogGroupName }));
+    const apiLogs = ref(stack.apiFunction.logGroup.node.defaultChild);
+    const timerLogs = ref(stack.timerFunction.logGroup.node.defaultChild);
+    expect(counted("Bookings")).toEqual([{ pattern: '{ $.message = "demo booked" }', group: apiLogs }]);
+    expect(counted("Registrations")).toEqual([{ pattern: '{ $.message = "webinar registration" }', group: apiLogs }]);
+    expect(counted("OutcomesLogged")).toEqual([{ pattern: '{ $.message = "call outcome logged" }', group: apiLogs }]);
+    expect(counted("EmailsSent").map((f) => f.group)).toEqual([apiLogs, timerLogs]);
+    expect(counted("TimersFired")).toEqual([{ pattern: '{ ($.message = "timer handled") && ($.kind != "outbox-sweep") }', group: timerLogs }]);
+  });
+
   it("has a dashboard of requests, errors, e-mails, timers and parked events", () => {
     const [dashboard] = Object.values(template.findResources("AWS::CloudWatch::Dashboard"));
     const body = JSON.stringify(stack.resolve(dashboard?.Properties?.DashboardBody));
-    for (const title of ["API requests and 5xx", "Function errors", "E-mail: sent, bounces, complaints", "Timers fired and failed", "Waiting in failure queues"]) {
+    for (const title of ["Bookings, registrations, outcomes logged", "E-mails sent and timers fired", "API requests and 5xx", "Function errors", "E-mail: sent, bounces, complaints", "Timers fired and failed", "Waiting in failure queues"]) {
       expect(body).toContain(title);
     }
   });
