@@ -235,6 +235,8 @@ export const livelineConfigSchema = z
       businessMorning: "09:00",
       complaintRatingAtMost: 2,
     }),
+    /** How long personal data is kept: a lead with no activity for this many days is erased (daily). */
+    retention: z._default(z.strictObject({ inactiveLeadDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730) }), { inactiveLeadDays: 730 }),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */

@@ -189,3 +189,30 @@ function visitObjects(value: unknown, visit: (node: Record<string, unknown>) => 
     for (const inner of Object.values(value)) visitObjects(inner, visit);
   }
 }
+
+/**
+ * The addresses of people with no activity since `cutoff`: a person's activity is the latest of their
+ * leads' creation, closing and logged events (a booking, a call, a registration all log one).
+ */
+export function inactiveAddresses(items: readonly StoredItem[], cutoff: Date): string[] {
+  const lastActivityByLead = new Map<string, number>();
+  const emailByLead = new Map<string, string>();
+  const touch = (pk: string, at: unknown) => {
+    const time = typeof at === "string" ? Date.parse(at) : Number.NaN;
+    if (!Number.isNaN(time)) lastActivityByLead.set(pk, Math.max(lastActivityByLead.get(pk) ?? 0, time));
+  };
+  for (const item of items) {
+    if (!item.pk.startsWith("LEAD#")) continue;
+    if (item.sk === "LEAD") {
+      const email = emailOf(item.prospect) ?? emailOf(item);
+      if (email) emailByLead.set(item.pk, email);
+      touch(item.pk, item.createdAt);
+      touch(item.pk, item.closedAt);
+    } else if (item.sk.startsWith("EVENT#")) {
+      touch(item.pk, item.sk.split("#")[1]);
+    }
+  }
+  const lastActivityByEmail = new Map<string, number>();
+  for (const [pk, email] of emailByLead) lastActivityByEmail.set(email, Math.max(lastActivityByEmail.get(email) ?? 0, lastActivityByLead.get(pk) ?? 0));
+  return [...lastActivityByEmail].filter(([, last]) => last < cutoff.getTime()).map(([email]) => email).sort();
+}

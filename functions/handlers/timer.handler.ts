@@ -6,18 +6,20 @@
 import type { TimerPayload } from "../core/timer-plan";
 import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";
 import { createHandlerDependencies } from "./handler-dependencies";
+import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";
 
 const dependencies = await createHandlerDependencies();
 
 const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 
-export async function handler(event: TimerPayload): Promise<{ outcome: TimerOutcome }> {
+export async function handler(event: TimerPayload | { kind: typeof RETENTION_SWEEP_KIND }): Promise<{ outcome: TimerOutcome } | { erased: number }> {
+  if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
     // Not ours to retry: log and drop rather than fill the dead-letter queue with it.
     dependencies.log("error", "timer event of unknown shape ignored", { event: JSON.stringify(event).slice(0, 500) });
     return { outcome: "not-needed" };
   }
-  const outcome = await fireTimer(dependencies, event);
+  const outcome = await fireTimer(dependencies, event as TimerPayload);
   // Every firing is one line at info: the stack's "TimersFired" metric filter counts them (operations.ts).
   dependencies.log("info", "timer handled", { kind: event.kind, outcome });
   return { outcome };

@@ -6,7 +6,7 @@
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
 import type { Booking } from "../core/booking";
 import { REGISTRATION_PURPOSE } from "../core/lifecycle-links";
-import { erasePlan, exportDocument, identifiersOf, itemMentions, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../core/personal-data";
+import { erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../core/personal-data";
 import { signToken } from "../core/signed-token";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { Registration } from "../ports/webinar-store";
@@ -106,4 +106,20 @@ async function cancelFutureSeats(deps: PersonalDataDependencies, items: readonly
     }
   }
   return cancelled;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The daily retention sweep: everyone whose leads saw no activity for `retention.inactiveLeadDays` is erased
+ * through the same path as a request (their future demos cannot exist: a booking is activity).
+ */
+export async function eraseInactivePeople(deps: PersonalDataDependencies, inactiveLeadDays: number): Promise<{ erased: number }> {
+  const cutoff = new Date(deps.clock.now().getTime() - inactiveLeadDays * DAY_MS);
+  const items: StoredItem[] = [];
+  for await (const page of deps.personalData.everyItem()) items.push(...page.filter((item) => item.pk.startsWith("LEAD#")));
+  const addresses = inactiveAddresses(items, cutoff);
+  for (const address of addresses) await erasePersonalData(deps, address, { actor: "retention" });
+  deps.log("info", "retention sweep", { inactiveLeadDays, erased: addresses.length });
+  return { erased: addresses.length };
 }

@@ -130,6 +130,14 @@ export class LivelineFunction extends Construct {
     this.function.addEnvironment("TABLE_NAME", table.tableName);
   }
 
+  /**
+   * Read the whole table and delete or rewrite items in batches: only the retention sweep (the erase of
+   * people inactive past `retention.inactiveLeadDays`) needs this; every request path reads by key.
+   */
+  eraseFromWholeTable(table: dynamodb.ITable): void {
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ["dynamodb:Scan", "dynamodb:BatchWriteItem"], resources: [table.tableArn] }));
+  }
+
   /** Send mail through SESv2 from the configured address only, through the app's configuration set. */
   sendMailAs(mail: MailSending): void {
     this.role.addToPrincipalPolicy(

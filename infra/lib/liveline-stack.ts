@@ -133,6 +133,7 @@ export class LivelineStack extends Stack {
     });
     const scheduling = this.timers.targetFunction(fn.function, functionArnFromName(this, functionName));
     fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
+    fn.eraseFromWholeTable(this.bookingTable.table);
     fn.sendMailAs(this.mail.sending);
     fn.readSigningSecret(this.signingSecret);
     fn.usePublicUrl(this.siteUrl);

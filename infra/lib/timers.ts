@@ -14,6 +14,8 @@ import type { TimerScheduling } from "./liveline-function";
 
 /** The timer handler's payload for the recurring sweep (functions/core/timer-plan.ts, `outbox-sweep`). */
 export const OUTBOX_SWEEP_INPUT = { kind: "outbox-sweep" } as const;
+/** The timer handler's payload for the daily retention sweep (functions/handlers/retention-sweep.ts). */
+export const RETENTION_SWEEP_INPUT = { kind: "retention-sweep" } as const;
 
 export class Timers extends Construct {
   readonly eventBus: events.EventBus;
@@ -23,6 +25,8 @@ export class Timers extends Construct {
   readonly deadLetterQueue: sqs.Queue;
   /** Present once `targetFunction` ran: retries e-mails that failed (the outbox), every minute. */
   outboxSweep?: scheduler.Schedule;
+  /** Present once `targetFunction` ran: erases people inactive past the retention period, daily. */
+  retentionSweep?: scheduler.Schedule;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -69,8 +73,16 @@ export class Timers extends Construct {
       timeWindow: scheduler.TimeWindow.off(),
       target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, OUTBOX_SWEEP_INPUT),
     });
+    this.retentionSweep = new scheduler.Schedule(this, "RetentionSweep", {
+      description: "Liveline: erase people inactive past retention.inactiveLeadDays, daily at 03:15 UTC",
+      scheduleGroup: this.scheduleGroup,
+      schedule: scheduler.ScheduleExpression.cron({ minute: "15", hour: "3" }),
+      timeWindow: scheduler.TimeWindow.off(),
+      target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, RETENTION_SWEEP_INPUT),
+    });
     // Fire only once the role may invoke the function (its policy is a resource of its own).
     this.outboxSweep.node.addDependency(this.schedulerRole);
+    this.retentionSweep.node.addDependency(this.schedulerRole);
     return { group: this.scheduleGroup, role: this.schedulerRole, targetFunctionArn: functionArn, deadLetterQueue: this.deadLetterQueue };
   }
 }

@@ -24,6 +24,12 @@ describe("liveline config", () => {
     expect(config.reps[0]!.phone).toBe("+13125550142");
   });
 
+  it("keeps personal data 730 days after the last activity unless retention says otherwise (30 to 3650)", () => {
+    expect(parseConfig(valid(), "test.json").retention).toEqual({ inactiveLeadDays: 730 });
+    expect(parseConfig({ ...valid(), retention: { inactiveLeadDays: 365 } }, "test.json").retention.inactiveLeadDays).toBe(365);
+    expect(Object.keys(problemsOf({ ...valid(), retention: { inactiveLeadDays: 7 } }))).toEqual(["retention.inactiveLeadDays"]);
+  });
+
   it("names each bad field with its own message", () => {
     const raw = valid();
     raw.reps[0].timeZone = "Europe/Berln";

@@ -258,9 +258,9 @@ describe("timers and events", () => {
   });
 
   it("sweeps the outbox every minute: the timer function, flexible window off, retried, dead-lettered", () => {
-    const sweeps = template.findResources("AWS::Scheduler::Schedule");
-    expect(Object.keys(sweeps)).toEqual([logicalId(stack.timers.outboxSweep?.node.defaultChild)]);
-    const [sweep] = Object.values(sweeps);
+    const schedules = template.findResources("AWS::Scheduler::Schedule");
+    expect(Object.keys(schedules).sort()).toEqual([logicalId(stack.timers.outboxSweep?.node.defaultChild), logicalId(stack.timers.retentionSweep?.node.defaultChild)].sort());
+    const sweep = schedules[logicalId(stack.timers.outboxSweep?.node.defaultChild)];
     expect(sweep?.Properties).toMatchObject({
       GroupName: scheduleGroupName(),
       ScheduleExpression: "rate(1 minute)",
@@ -278,6 +278,17 @@ describe("timers and events", () => {
     expect(sweep?.Properties).not.toHaveProperty("ActionAfterCompletion");
     // Created only once the role's policy exists, so its first firing can invoke the function.
     expect(sweep?.DependsOn).toEqual(expect.arrayContaining([logicalId(stack.timers.schedulerRole.node.tryFindChild("DefaultPolicy")?.node.defaultChild)]));
+  });
+
+  it("runs the retention sweep daily through the timer function", () => {
+    const sweep = resources[logicalId(stack.timers.retentionSweep?.node.defaultChild)] as { Properties: Json; DependsOn?: string[] };
+    expect(sweep.Properties).toMatchObject({
+      GroupName: scheduleGroupName(),
+      ScheduleExpression: "cron(15 3 * * ? *)",
+      FlexibleTimeWindow: { Mode: "OFF" },
+      Target: { Arn: getAtt(stack.timerFunction.function.node.defaultChild), DeadLetterConfig: { Arn: getAtt(stack.timers.deadLetterQueue.node.defaultChild) } },
+    });
+    expect(JSON.parse((sweep.Properties.Target as { Input: string }).Input)).toEqual({ kind: "retention-sweep" });
   });
 });
 
@@ -636,13 +647,16 @@ describe("least privilege", () => {
     });
   });
 
-  it("lets the timer function do the same as the API function — nothing more", () => {
+  it("lets the timer function do the same as the API function, and erase by whole-table scan — nothing more", () => {
     expect(permissionsOf(statementsOfFunction(stack.timerFunction))).toEqual({
       ...logPermissions(stack.timerFunction),
       ...tablePermissions(),
       ...mailAndSecretPermissions(),
       ...timerPermissions(),
       ...failureQueuePermissions(stack.timerFailures),
+      // The retention sweep alone reads the whole table and erases in batches.
+      "dynamodb:Scan": [`<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`],
+      "dynamodb:BatchWriteItem": [`<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`],
     });
   });
 

@@ -7,7 +7,7 @@
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { DynamoDbPersonalDataStore } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
-import { erasePersonalData, exportPersonalData, type PersonalDataDependencies } from "../../functions/use-cases/personal-data-requests";
+import { eraseInactivePeople, erasePersonalData, exportPersonalData, type PersonalDataDependencies } from "../../functions/use-cases/personal-data-requests";
 import { createLifecycle, mailsTo } from "../support/lifecycle-harness";
 
 const tokenIn = (text: string) => /token=([A-Za-z0-9_.-]+)/.exec(text)?.[1];
@@ -81,5 +81,34 @@ describe("a person's data", () => {
     expect(logs.join("\n").toLowerCase()).not.toContain(address);
     // Erasing again finds nothing more to do.
     expect(await erasePersonalData(deps, petra.email, { actor: "manager:maya" })).toEqual({ cancelledBookings: 0, cancelledSeats: 0, removed: 0, anonymised: 0 });
+  });
+});
+
+describe("the retention sweep", () => {
+  it("erases people whose leads saw no activity for the retention period, and keeps the others", async () => {
+    const life = await createLifecycle("2024-01-10T09:00:00Z");
+    const deps: PersonalDataDependencies = { ...life.api.deps, personalData: new DynamoDbPersonalDataStore(life.api.documents, life.api.tableName) };
+    const stamp = Date.now();
+    const asked = (name: string, email: string) => life.api.call("POST", "/api/contact-requests", { name, email, company: "Oldco", timeZone: "UTC", consent: true });
+    const gone = `gone.${stamp}@old.example`;
+    const kept = `kept.${stamp}@old.example`;
+    const returning = `back.${stamp}@old.example`;
+    expect((await asked("Gina Gone", gone)).status).toBe(201);
+    expect((await asked("Ben Back", returning)).status).toBe(201);
+    life.clock.set("2026-06-01T09:00:00Z");
+    expect((await asked("Kim Kept", kept)).status).toBe(201);
+    // The returning person asks again: new activity, so their first lead is kept too.
+    expect((await asked("Ben Back", returning)).status).toBe(201);
+
+    life.clock.set("2026-12-01T03:15:00Z");
+    expect(await eraseInactivePeople(deps, 730)).toEqual({ erased: 1 });
+    const table = JSON.stringify(await life.api.allItems()).toLowerCase();
+    expect(table).not.toContain(gone);
+    expect(table).not.toContain("gina gone");
+    expect(table).toContain(kept);
+    expect(table.split(returning).length - 1, "both of the returning person's leads").toBeGreaterThanOrEqual(2);
+    // Nothing more to erase a day later.
+    life.clock.advance(24 * 60);
+    expect(await eraseInactivePeople(deps, 730)).toEqual({ erased: 0 });
   });
 });
