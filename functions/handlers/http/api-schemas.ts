@@ -13,11 +13,19 @@ import {
 
 const consent = z.literal(true, { error: "must be given: please agree to be contacted about your request" });
 
+/**
+ * The years the product can serve: zone maths (Intl, and Date.UTC's reading of years 0-99 as 19xx) cannot
+ * place a wall-clock time before 1970 or past 9999 reliably, and nobody books a demo there.
+ */
+export const FIRST_DATE = "1970-01-01";
+export const LAST_DATE = "9999-12-31";
+
 const localDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-12-01" }),
   z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
     error: "is not a real date",
   }),
+  z.refine((text) => text >= FIRST_DATE && text <= LAST_DATE, { error: `must be between ${FIRST_DATE} and ${LAST_DATE}` }),
 );
 
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -29,6 +37,8 @@ const instant = z.pipe(
     const ms = Date.parse(value);
     if (!OFFSET_DATE_TIME.test(value) || Number.isNaN(ms)) {
       ctx.issues.push({ code: "custom", message: "must be a date-time with offset, e.g. 2026-12-01T10:00:00-06:00", input: value });
+    } else if (ms < Date.parse(`${FIRST_DATE}T00:00:00Z`) || ms >= Date.parse(`${LAST_DATE}T00:00:00Z`)) {
+      ctx.issues.push({ code: "custom", message: `must be between ${FIRST_DATE} and ${LAST_DATE}`, input: value });
     }
     return ms;
   }),

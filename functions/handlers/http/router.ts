@@ -31,13 +31,22 @@ export class Router {
         continue;
       }
       const params: Record<string, string> = {};
-      names.forEach((name, index) => (params[name] = decodeURIComponent(found[index + 1]!)));
+      names.forEach((name, index) => (params[name] = decodePathParameter(name, found[index + 1]!)));
       return { route, params };
     }
     if (allowed.length > 0) {
       throw new HttpError(405, "method_not_allowed", `Use ${allowed.join(" or ")} for ${path}.`, undefined, { allow: allowed.join(", ") });
     }
     throw new HttpError(404, "not_found", `There is no API at ${path}.`);
+  }
+}
+
+/** A path parameter as sent, percent-decoded; a malformed escape ("%E0%A4%A") is the caller's mistake: 400 naming it. */
+function decodePathParameter(name: string, raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, "invalid_path", `The path parameter ${name} is not valid percent-encoding.`, name);
   }
 }
 
