@@ -250,6 +250,48 @@ export function composeWaitlistConfirmation(ctx: MessageContext, input: Waitlist
   });
 }
 
+export interface RegistrationReminderInput {
+  session: SessionView;
+  person: PersonView;
+  /** The person's place: a seat (the join link is sent) or the waitlist. */
+  status: "confirmed" | "waitlisted";
+  /** The registrant's group manage link; a colleague is told who registered them instead. */
+  manageUrl?: string;
+  invitedBy?: string;
+  /** Sets the Message-ID apart from earlier reminders (Gmail drops a Message-ID it has seen). */
+  variant: string;
+}
+
+/**
+ * To an address that already holds a place and was registered again (by them, or by anyone who typed
+ * their address): their registration, sent only to them — the API tells the asker nothing more than it
+ * tells a new registrant.
+ */
+export function composeRegistrationReminder(ctx: MessageContext, input: RegistrationReminderInput): PlainEmail {
+  const { session, person } = input;
+  const zone = person.timeZone;
+  const seated = input.status === "confirmed";
+  return composePlainEmail(ctx, {
+    id: { kind: "registration-reminder", about: session.id, variant: input.variant },
+    to: address(person),
+    replyTo: session.host,
+    subject: `You're already registered: ${session.title} — ${shortWhen(session.start, zone)}`,
+    paragraphs: [
+      hello(person.name),
+      [{ text: seated ? `Someone asked to register this address for ${session.title} again. You already hold a seat — nothing has changed.` : `Someone asked to register this address for ${session.title} again. You're already on the waitlist — nothing has changed.` }],
+      [
+        { label: "When", text: `${formatRange(session.start, session.end, zone)} (${zone})` },
+        ...(seated ? [{ label: "Join", text: session.joinUrl, href: session.joinUrl }] : []),
+        { label: "Host", text: session.host.name },
+      ],
+      ...(input.manageUrl ? [[manageLine(input.manageUrl)]] : []),
+      ...(input.invitedBy ? [[{ text: `${input.invitedBy} registered you; they can change or cancel the group's registration.` }]] : []),
+      [{ text: "If that wasn't you, you can ignore this e-mail." }],
+      [{ text: ctx.company.name }],
+    ],
+  });
+}
+
 /** To a seated attendee before the session: the join link first, then when and who hosts. */
 export function composeWebinarReminder(ctx: MessageContext, input: WebinarReminderInput): PlainEmail {
   const { session, person } = input;

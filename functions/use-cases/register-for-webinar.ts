@@ -1,6 +1,6 @@
 // Use case: registering for a webinar session — a person and up to N colleagues, each with their own
-// lead and their own invitation. One address holds one seat: registering again returns the registration
-// that holds it. When the session is full the answer is 409 with the next session that has room — or,
+// lead and their own invitation. One address holds one seat: registering it again changes nothing and
+// e-mails that address its registration again (never to the asker: anyone can type an address). When the session is full the answer is 409 with the next session that has room — or,
 // when asked, whoever does not fit goes on the waitlist. The invitations carry the session's time and
 // SEQUENCE as read; the write holds only if the session is still at that sequence (a host's move in between
 // makes it read the session again), so nobody is invited to a time that no longer holds.
@@ -15,7 +15,8 @@ import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
 import { processOutbox } from "./process-outbox";
-import { attendeeMails } from "./webinar-mail";
+import { composeRegistrationReminder } from "../core/webinar-messages";
+import { attendeeMails, sessionView } from "./webinar-mail";
 import { nextSessionWithRoom, sessionInfo, type SessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -45,7 +46,10 @@ export interface RegistrationResult {
   registration: Registration;
   info: SessionInfo;
   manageUrl: string;
-  /** False when the registrant already held a seat: this is their earlier registration. */
+  /**
+   * False when the registrant already held a place: this is their earlier registration, whose reminder was
+   * e-mailed to them. Callers must not show it to the asker.
+   */
   created: boolean;
 }
 
@@ -66,8 +70,14 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
 
   const holders = await deps.webinars.seatHolders(sessionId, [registrantEmail, ...colleagues]);
   const earlier = holders.get(registrantEmail);
-  if (earlier) return existing(deps, info, earlier.registrationId);
   colleagues = colleagues.filter((email) => !holders.has(email));
+  if (earlier) {
+    const result = await existing(deps, info, earlier.registrationId, registrantEmail);
+    // Answer as a new registration would, so the answer tells nobody that this address holds a place.
+    const wanted = 1 + colleagues.length;
+    if (info.seatsLeft < wanted && !request.waitlist) throw new SessionFullError(notEnoughSeats(info.seatsLeft, wanted), await nextSessionWithRoom(deps, info, wanted));
+    return result;
+  }
 
   const attempts = SEAT_ATTEMPTS + (request.waitlist ? WAITLIST_ATTEMPTS : 0);
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -90,7 +100,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
         // Someone registered one of these addresses a moment ago.
         if (error.emails.includes(registrantEmail)) {
           const holder = (await deps.webinars.seatHolders(sessionId, [registrantEmail])).get(registrantEmail);
-          if (holder) return existing(deps, info, holder.registrationId);
+          if (holder) return existing(deps, info, holder.registrationId, registrantEmail);
         }
         colleagues = colleagues.filter((email) => !error.emails.includes(email));
         continue;
@@ -178,10 +188,41 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
   };
 }
 
-async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string): Promise<RegistrationResult> {
+/** The registration holding `email`'s place; that address gets it again by e-mail (at most once an hour). */
+async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string, email: string): Promise<RegistrationResult> {
   const registration = await deps.webinars.getRegistration(registrationId);
   if (!registration) throw new Error(`seat without registration ${registrationId}`);
+  const reminder = registrationReminder(deps, info, registration, email);
+  if (reminder) {
+    const enqueued = await deps.outbox.enqueue([reminder], deps.clock.now());
+    await processOutbox(deps, enqueued.map((item) => ({ item })));
+  }
   return { registration, info, manageUrl: manageUrl(deps, info, registration), created: false };
+}
+
+/**
+ * To the member holding `email`: their place and join link — and, for the registrant, the group's manage
+ * link. Keyed per member and hour, so a burst of repeats (or one person's double click) mails once.
+ */
+function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, registration: Registration, email: string): OutboxItem | undefined {
+  const index = registration.members.findIndex((member) => member.email === email);
+  const member = registration.members[index];
+  if (!member || member.status === "cancelled") return undefined;
+  const now = deps.clock.now();
+  const hour = now.toISOString().slice(0, 13);
+  const config = deps.catalogue.config;
+  const isRegistrant = index === 0;
+  const mail = composeRegistrationReminder(
+    { now, company: config.company, sender: config.sender },
+    {
+      session: sessionView(deps, info),
+      person: { name: member.name, email: member.email, timeZone: registration.timeZone },
+      status: member.status,
+      ...(isRegistrant ? { manageUrl: manageUrl(deps, info, registration) } : { invitedBy: registration.members[0]!.name ?? registration.members[0]!.email }),
+      variant: hour,
+    },
+  );
+  return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, to: mail.to, raw: mail.raw, category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
 }
 
 export function manageUrl(deps: UseCaseDependencies, info: SessionInfo, registration: Registration): string {

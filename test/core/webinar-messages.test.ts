@@ -7,7 +7,7 @@ import type { MessageContext } from "../../functions/core/lifecycle-messages";
 import type { PlainEmail, UnsubscribeLinks } from "../../functions/core/message-parts";
 import {
   composeHostAttendeeList, composeReplayOffer, composeWaitlistConfirmation, composeWebinarFeedbackRequest,
-  composeWebinarInvitation, composeWebinarReminder,
+  composeRegistrationReminder, composeWebinarInvitation, composeWebinarReminder,
 } from "../../functions/core/webinar-messages";
 import type { PersonView, SessionView, WebinarInvitationInput } from "../../functions/core/webinar-messages";
 
@@ -258,6 +258,34 @@ describe("composeWebinarInvitation: update and cancel", () => {
       expectFoldedCalendar(composed.calendar);
       expectWellFormed(composed.raw);
     }
+  });
+});
+
+describe("composeRegistrationReminder", () => {
+  it("gives the registrant who registered again their seat, join link and the group's manage link — to them alone", async () => {
+    const composed = composeRegistrationReminder(context(), { session, person: jane, status: "confirmed", manageUrl: MANAGE, variant: "2026-11-20T09" });
+    expect(composed.subject).toBe("You're already registered: Product tour — Tue, Dec 8, 4:00 PM (Europe/London)");
+    const { email, text, html } = await parse(composed.raw);
+    expect(email.to).toEqual([{ name: "Jane Doe", address: "jane@globex.example" }]);
+    expect(text).toContain("You already hold a seat — nothing has changed.");
+    expect(text).toContain(`Join: ${JOIN}`);
+    expect(text).toContain(`Manage your group's registration: ${MANAGE}`);
+    expect(text).toContain("If that wasn't you, you can ignore this e-mail.");
+    expect(hrefs(html)).toContain(MANAGE);
+    expect(email.attachments).toHaveLength(0);
+  });
+
+  it("tells a colleague who registered them, with no manage link; a waitlisted person gets no join link; each hour its own Message-ID", async () => {
+    const colleague = composeRegistrationReminder(context(), { session, person: sam, status: "confirmed", invitedBy: "Jane Doe", variant: "h1" });
+    const { text } = await parse(colleague.raw);
+    expect(text).toContain("Jane Doe registered you; they can change or cancel the group's registration.");
+    expect(text).not.toContain("registration.html");
+    const waiting = composeRegistrationReminder(context(), { session, person: jane, status: "waitlisted", manageUrl: MANAGE, variant: "h1" });
+    const waitingText = (await parse(waiting.raw)).text;
+    expect(waitingText).toContain("You're already on the waitlist");
+    expect(waitingText).not.toContain(JOIN);
+    const later = composeRegistrationReminder(context(), { session, person: sam, status: "confirmed", invitedBy: "Jane Doe", variant: "h2" });
+    expect(messageId(later.raw)).not.toBe(messageId(colleague.raw));
   });
 });
 

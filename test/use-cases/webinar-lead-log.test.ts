@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { leadTimeline } from "../../functions/use-cases/lead-timeline";
 import { createLifecycle, linksIn, mailsTo, tokenOf, type Lifecycle } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
+import { registerAndRead } from "../support/webinar-registration";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter), 45 minutes.
 const NOW = "2026-11-30T06:00:00Z";
@@ -29,7 +30,7 @@ describe("each registrant's lead log", () => {
   it("holds their registration, waitlist and promotion, reminders, attendance, replay, call-back prompt and feedback", async () => {
     // Three seats, so a fourth person waits.
     const life = await createLifecycle(NOW, { config: webinarConfigWith({ capacity: 3 }) });
-    const register = (body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${FIRST}/registrations`, body);
+    const register = (body: Record<string, unknown>) => registerAndRead(life.api, FIRST, body);
     const anna = person("Anna");
     const colleague = `colleague${++counter}.${Date.now()}@logco.example`;
     const ben = person("Ben");

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { calendarParts } from "../support/ses-store";
 import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
+import { registerAndRead } from "../support/webinar-registration";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
 const NOW = "2026-11-30T06:00:00Z";
@@ -22,7 +23,7 @@ const person = (extra: Record<string, unknown> = {}) => {
   return { name: `Rita Race ${counter}`, email: `rita${counter}.${Date.now()}@raceco.example`, company: "RaceCo", timeZone: "Europe/Berlin", consent: true, ...extra };
 };
 type Life = Awaited<ReturnType<typeof createLifecycle>>;
-const register = (life: Life, sessionId: string, body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${sessionId}/registrations`, body);
+const register = (life: Life, sessionId: string, body: Record<string, unknown>) => registerAndRead(life.api, sessionId, body);
 const eventOf = (mail: Parameters<typeof calendarParts>[0]) => {
   const calendar = new ICAL.Component(ICAL.parse(calendarParts(mail).find((p) => /calendar/.test(p.contentType))!.text));
   return { calendar, event: calendar.getFirstSubcomponent("vevent")! };
@@ -69,8 +70,10 @@ describe("a host moving the session while a registration is on its way", () => {
     });
     const response = await register(life, FIRST, racer);
     expect(moves).toBe(1);
-    expect(response.status).toBe(201);
-    expect(response.json).toMatchObject({ status: "confirmed", session: { id: FIRST, start: "2026-12-01T18:00:00.000+01:00", seatsLeft: 49 } });
+    expect(response.status).toBe(202);
+    expect(response.json).toMatchObject({ status: "confirmed", session: { id: FIRST, start: "2026-12-01T18:00:00.000+01:00" } });
+    const listed = (await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions.find((s: { id: string }) => s.id === FIRST);
+    expect(listed.seatsLeft).toBe(49);
     const mails = await mailsTo(racer.email);
     expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Registered/)]);
     const { calendar, event } = eventOf(mails[0]!);
@@ -178,7 +181,7 @@ describe("a rush for the last seats of a 2-seat session, everyone asking for the
     const life = await createLifecycle(NOW, { config: webinarConfigWith({ capacity: 2 }), dynamoDb: seatRaceAlwaysLost(), log: (level, message) => logs.push(`${level}: ${message}`) });
     const people = Array.from({ length: 30 }, () => person({ waitlist: true }));
     const responses = await Promise.all(people.map((body) => register(life, FIRST, body)));
-    expect(responses.map((r) => r.status)).toEqual(Array(30).fill(201));
+    expect(responses.map((r) => r.status)).toEqual(Array(30).fill(202));
     expect(responses.every((r) => ["confirmed", "waitlisted"].includes(r.json.status))).toBe(true);
     expect(logs.filter((line) => line.startsWith("error:"))).toEqual([]);
 

@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 import { calendarParts, emailsTo } from "../support/ses-store";
 import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
+import { registerAndRead, registrationOf } from "../support/webinar-registration";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
 const NOW = "2026-11-30T06:00:00Z";
@@ -20,7 +21,7 @@ const person = (extra: Record<string, unknown> = {}) => {
   counter++;
   return { name: `Wendy Webinar ${counter}`, email: `wendy${counter}.${Date.now()}@webco.example`, company: "WebCo", timeZone: "Europe/Berlin", consent: true, ...extra };
 };
-const register = (life: Awaited<ReturnType<typeof createLifecycle>>, sessionId: string, body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${sessionId}/registrations`, body);
+const register = (life: Awaited<ReturnType<typeof createLifecycle>>, sessionId: string, body: Record<string, unknown>) => registerAndRead(life.api, sessionId, body);
 const eventOf = (mail: Parameters<typeof calendarParts>[0]) => {
   const calendar = new ICAL.Component(ICAL.parse(calendarParts(mail).find((p) => /calendar/.test(p.contentType))!.text));
   return { calendar, event: calendar.getFirstSubcomponent("vevent")! };
@@ -44,8 +45,10 @@ describe("sessions and registration", () => {
     const registrant = person();
     const colleagues = [`c1.${Date.now()}@webco.example`, `c2.${Date.now()}@webco.example`];
     const response = await register(life, FIRST, { ...registrant, colleagues });
-    expect(response.status).toBe(201);
-    expect(response.json).toMatchObject({ status: "confirmed", seats: 3, session: { id: FIRST, seatsLeft: 47 } });
+    expect(response.status).toBe(202);
+    expect(response.json).toMatchObject({ status: "confirmed", seats: 3, session: { id: FIRST } });
+    const listed = (await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions.find((s: { id: string }) => s.id === FIRST);
+    expect(listed.seatsLeft).toBe(47);
     expect(response.json.members.map((m: { status: string }) => m.status)).toEqual(["confirmed", "confirmed", "confirmed"]);
     const uids = new Set<string>();
     for (const address of [registrant.email, ...colleagues]) {
@@ -65,12 +68,12 @@ describe("sessions and registration", () => {
     expect((await mailsTo(registrant.email))[0]!.body.text).toContain("/registration.html?registration=");
   });
 
-  it("counts the same address once: registering again returns the first registration", async () => {
+  it("counts the same address once: registering again takes no second seat", async () => {
     const life = await createLifecycle(NOW);
     const body = person();
     const first = await register(life, FIRST, body);
     const again = await register(life, FIRST, body);
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(202);
     expect(again.json.id).toBe(first.json.id);
     const counter = (await life.api.allItems()).find((i) => i.sk === "SESSION" && i.sessionId === FIRST);
     expect(counter!.seatsTaken).toBe(1);
@@ -81,6 +84,55 @@ describe("sessions and registration", () => {
     expect(group.json.seats).toBe(1);
     const seats = (await life.api.allItems()).filter((i) => i.entity === "seat" && i.sessionId === FIRST);
     expect(seats).toHaveLength(3);
+  });
+
+  it("a repeated registration reveals nothing: the same 202 as a new one, and the registration goes by e-mail to the address on file", async () => {
+    const life = await createLifecycle(NOW);
+    const registrant = person();
+    const colleague = `secret.colleague.${Date.now()}@webco.example`;
+    await register(life, FIRST, { ...registrant, colleagues: [colleague] });
+    const raw = (body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${FIRST}/registrations`, body);
+    // A stranger knows only the address (in any letter case), or a colleague's.
+    const stranger = { name: "Mallory", email: registrant.email.toUpperCase(), timeZone: "Europe/Berlin", consent: true };
+    const byRegistrant = await raw(stranger);
+    const byColleague = await raw({ ...stranger, email: colleague.toUpperCase() });
+    const fresh = await raw({ ...stranger, email: `fresh.${Date.now()}@webco.example` });
+    expect(fresh.status).toBe(202);
+    for (const answer of [byRegistrant, byColleague]) {
+      expect(answer.status).toBe(202);
+      expect(answer.json).toEqual(fresh.json);
+      expect(answer.body).not.toMatch(/token|registration\.html|Wendy|secret\.colleague|@webco/i);
+    }
+    expect(fresh.json).toEqual({ message: "We have e-mailed you your registration.", session: { id: FIRST, title: expect.any(String), start: "2026-12-01T17:00:00.000+01:00", end: "2026-12-01T17:45:00.000+01:00" } });
+
+    // The registrant gets the group's manage link again, the colleague their join link and who registered them.
+    const [toRegistrant] = await mailsTo(registrant.email, /^You're already registered/);
+    const registration = (await registrationOf(life.api, FIRST, registrant.email))!;
+    expect(toRegistrant!.body.text).toContain(`/registration.html?registration=${registration.id}`);
+    expect(toRegistrant!.body.text).toContain(`meet.jit.si/acme-webinar-${FIRST}`);
+    const [toColleague] = await mailsTo(colleague, /^You're already registered/);
+    expect(toColleague!.body.text).not.toContain("/registration.html");
+    expect(toColleague!.body.text).toContain(`${registrant.name} registered you`);
+    // Nothing changed; a burst of repeats within the hour mails once.
+    await raw(stranger);
+    expect(await mailsTo(registrant.email, /^You're already registered/)).toHaveLength(1);
+    const items = await life.api.allItems();
+    expect(items.find((i) => i.sk === "SESSION" && i.sessionId === FIRST)!.seatsTaken).toBe(3);
+    expect(items.filter((i) => i.entity === "registration")).toHaveLength(2);
+    expect((await registrationOf(life.api, FIRST, registrant.email))!.members).toEqual(registration.members);
+  });
+
+  it("a repeated registration for a full session answers what a new one would: 409 with the next session, or 202 for the waitlist", async () => {
+    const life = await createLifecycle(NOW, { config: webinarConfigWith({ capacity: 1 }) });
+    const seated = person();
+    await register(life, FIRST, seated);
+    const newcomer = await life.api.call("POST", `/api/webinars/${FIRST}/registrations`, person());
+    const repeat = await life.api.call("POST", `/api/webinars/${FIRST}/registrations`, seated);
+    expect(repeat.status).toBe(409);
+    expect(repeat.json).toEqual(newcomer.json);
+    expect((await life.api.call("POST", `/api/webinars/${FIRST}/registrations`, { ...seated, waitlist: true })).status).toBe(202);
+    // The seat holder still gets their registration by e-mail, once.
+    expect(await mailsTo(seated.email, /^You're already registered/)).toHaveLength(1);
   });
 
   it("refuses too many colleagues, a closed registration and an unknown session", async () => {
@@ -102,8 +154,8 @@ describe("a rush on a 50-seat session", () => {
     const responses = await Promise.all(Array.from({ length: 300 }, (_, i) => register(life, SECOND, person({ waitlist: i % 2 === 0 }))));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
-    const confirmed = responses.filter((r) => r.status === 201 && r.json.status === "confirmed");
-    const waitlisted = responses.filter((r) => r.status === 201 && r.json.status === "waitlisted");
+    const confirmed = responses.filter((r) => r.status === 202 && r.json.status === "confirmed");
+    const waitlisted = responses.filter((r) => r.status === 202 && r.json.status === "waitlisted");
     const full = responses.filter((r) => r.status === 409);
     expect(confirmed).toHaveLength(50);
     expect(waitlisted.length + full.length).toBe(250);
@@ -325,7 +377,7 @@ describe("one address racing itself", () => {
       const life = await createLifecycle(NOW);
       const body = { ...person(), colleagues: [`twin${copies}.${Date.now()}@webco.example`] };
       const responses = await Promise.all(Array.from({ length: copies }, () => register(life, FIRST, body)));
-      expect(responses.map((r) => r.status).sort()).toEqual([...Array(copies - 1).fill(200), 201]);
+      expect(responses.map((r) => r.status)).toEqual(Array(copies).fill(202));
       expect(new Set(responses.map((r) => r.json.id)).size).toBe(1);
       const items = await life.api.allItems();
       expect(items.filter((i) => i.entity === "seat" && i.sessionId === FIRST)).toHaveLength(2);
@@ -389,7 +441,7 @@ describe("a registration that keeps losing the race for the seat counter", () =>
     const logs: string[] = [];
     const life = await createLifecycle(NOW, { dynamoDb: contendedDynamoDb(() => losses-- > 0), log: (level, message) => logs.push(`${level}: ${message}`) });
     const lucky = person();
-    expect((await register(life, FIRST, lucky)).status).toBe(201);
+    expect((await register(life, FIRST, lucky)).status).toBe(202);
     expect(losses).toBe(-1); // three lost, the fourth won
 
     losses = Number.POSITIVE_INFINITY;
@@ -407,7 +459,7 @@ describe("a registration that keeps losing the race for the seat counter", () =>
     expect(await mailsTo(unlucky.email)).toHaveLength(0);
     // Sent again once the rush is over, it goes through.
     losses = 0;
-    expect((await register(life, FIRST, unlucky)).status).toBe(201);
+    expect((await register(life, FIRST, unlucky)).status).toBe(202);
   }, 60_000);
 });
 

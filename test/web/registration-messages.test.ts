@@ -1,5 +1,5 @@
-// Tests: web/src/registration-messages — what a registrant reads after registering (confirmed or on the
-// waitlist; each person invited separately) and on the manage page, whatever the state of the session.
+// Tests: web/src/registration-messages — what a registrant reads after registering (check your inbox;
+// each person e-mailed separately) and on the manage page, whatever the state of the session.
 
 import { describe, expect, it } from "vitest";
 import { cancelTarget, confirmationText, memberLabel, memberStatusLabel, registrationStatus } from "../../web/src/registration-messages";
@@ -9,27 +9,18 @@ const ann = { email: "ann@webco.example", status: "confirmed" as const };
 const bob = { email: "bob@webco.example", status: "waitlisted" as const };
 
 describe("confirmationText", () => {
-  it("confirms the seats and says each person gets their own invitation", () => {
-    const text = confirmationText({ status: "confirmed", seats: 2, members: [wendy, ann] });
-    expect(text.heading).toBe("You're registered");
-    expect(text.status).toBe("Confirmed: 2 seats held.");
-    expect(text.invitations).toBe("Each of you gets their own invitation by e-mail — you and your 1 colleague. Nobody sees the others' addresses.");
-    expect(confirmationText({ status: "confirmed", seats: 1, members: [wendy] }).invitations).toBe(
-      "Your invitation is on its way by e-mail, with a calendar entry and the join link.",
-    );
+  it("says everything is in the e-mail — the API's answer is the same for a new and a repeated registration", () => {
+    const text = confirmationText("We have e-mailed you your registration.", 0, false);
+    expect(text.heading).toBe("Check your inbox");
+    expect(text.status).toBe("We have e-mailed you your registration.");
+    expect(text.invitations).toMatch(/^It has your invitation with the join link .* and the link to see or change your registration\.$/);
   });
 
-  it("says who of a group is on the waitlist, and when the registrant is", () => {
-    expect(confirmationText({ status: "confirmed", seats: 2, members: [wendy, ann, bob] }).status).toBe(
-      "Confirmed: 2 seats held. One colleague is on the waitlist and will be invited if a seat frees up.",
-    );
-    const waiting = confirmationText({ status: "waitlisted", seats: 0, members: [{ ...wendy, status: "waitlisted" }] });
-    expect(waiting.heading).toBe("You're on the waitlist");
-    expect(waiting.status).toMatch(/^Waitlisted: /);
-  });
-
-  it("says so when the address was registered already", () => {
-    expect(confirmationText({ status: "confirmed", seats: 1, members: [wendy] }, false).heading).toBe("You're already registered");
+  it("says each colleague gets their own e-mail, and what a waitlist request's e-mail says", () => {
+    expect(confirmationText("We have e-mailed you your registration", 1, false).invitations).toContain("Your colleague gets their own e-mail; nobody sees the others' addresses.");
+    expect(confirmationText("We have e-mailed you your registration", 3, false).invitations).toContain("Each of your 3 colleagues gets their own e-mail");
+    expect(confirmationText("We have e-mailed you your registration", 0, true).invitations).toMatch(/^It says whether you have a seat or a place on the waitlist/);
+    expect(confirmationText("we have e-mailed you your registration", 0, true).status).toBe("We have e-mailed you your registration.");
   });
 });
 

@@ -23,7 +23,8 @@ import type {
   registrationBody,
   registrationCancelBody,
   registrationColleaguesBody,
-  registrationResponse,
+  registrationAccepted,
+  registrationMember,
   registrationView,
   rescheduleBody,
   slotListResponse,
@@ -62,8 +63,8 @@ export type WebinarList = z.output<typeof webinarsResponse>;
 /** An upcoming session; start/end are ISO-8601 with the asked zone's offset. */
 export type WebinarSession = WebinarList["sessions"][number];
 export type RegistrationBody = z.input<typeof registrationBody>;
-export type RegistrationCreated = z.output<typeof registrationResponse>;
-export type RegistrationMember = RegistrationCreated["members"][number];
+export type RegistrationAccepted = z.output<typeof registrationAccepted>;
+export type RegistrationMember = z.output<typeof registrationMember>;
 export type RegistrationView = z.output<typeof registrationView>;
 export type RegistrationCancelBody = z.input<typeof registrationCancelBody>;
 export type RegistrationColleaguesBody = z.input<typeof registrationColleaguesBody>;

@@ -1,7 +1,8 @@
-// Web: the words of a webinar registration — the confirmation after registering (confirmed or waitlisted,
-// and that each person gets their own invitation) and the manage page's status line (registration.html).
+// Web: the words of a webinar registration — the confirmation after registering (everything is in the
+// e-mail; each person gets their own) and the manage page's status line (registration.html).
 
-import type { RegistrationCreated, RegistrationMember, RegistrationView } from "./api-types";
+import type { RegistrationMember, RegistrationView } from "./api-types";
+import { apiSentence } from "./link-messages";
 
 const STATUS_LABELS: Readonly<Record<RegistrationMember["status"], string>> = {
   confirmed: "Confirmed",
@@ -20,34 +21,22 @@ export function memberLabel(member: Pick<RegistrationMember, "email" | "name">):
 
 export interface ConfirmationText {
   heading: string;
-  /** Starts with the state: "Confirmed", "Waitlisted". */
+  /** The API's answer: "We have e-mailed you your registration." */
   status: string;
-  /** Who gets an invitation. */
+  /** Who gets an e-mail, and what is in it. */
   invitations: string;
 }
 
-/** `created`: false when the address was registered already (the API answers 200 with that registration). */
-export function confirmationText(registration: Pick<RegistrationCreated, "status" | "members" | "seats">, created = true): ConfirmationText {
-  const members = registration.members.filter((member) => member.status !== "cancelled");
-  const waiting = members.filter((member) => member.status === "waitlisted").length;
-  const others = members.length - 1;
-  const invitations =
-    others <= 0
-      ? "Your invitation is on its way by e-mail, with a calendar entry and the join link."
-      : `Each of you gets their own invitation by e-mail — you and your ${others} colleague${others === 1 ? "" : "s"}. Nobody sees the others' addresses.`;
-  if (registration.status === "waitlisted") {
-    return {
-      heading: created ? "You're on the waitlist" : "You're already on the waitlist",
-      status: "Waitlisted: this session is full. We'll e-mail you an invitation as soon as a seat frees up.",
-      invitations: others <= 0 ? "We've e-mailed you a confirmation that you're on the waitlist." : `We've e-mailed each of you separately about the waitlist.`,
-    };
-  }
-  const seats = registration.seats === 1 ? "1 seat" : `${registration.seats} seats`;
-  const status =
-    waiting > 0
-      ? `Confirmed: ${seats} held. ${waiting === 1 ? "One colleague is" : `${waiting} colleagues are`} on the waitlist and will be invited if a seat frees up.`
-      : `Confirmed: ${seats} held.`;
-  return { heading: created ? "You're registered" : "You're already registered", status, invitations };
+/**
+ * After registering. The API answers a new registration and a repeated one alike (202, no seats, no links:
+ * anyone can type an address), so the page says only what the person asked for and where to look.
+ */
+export function confirmationText(apiMessage: string, colleagues: number, waitlist: boolean): ConfirmationText {
+  const yours = waitlist
+    ? "It says whether you have a seat or a place on the waitlist, and has the link to see or change your registration."
+    : "It has your invitation with the join link (or your place on the waitlist, if the seats ran out) and the link to see or change your registration.";
+  const others = colleagues === 0 ? "" : ` ${colleagues === 1 ? "Your colleague gets" : `Each of your ${colleagues} colleagues gets`} their own e-mail; nobody sees the others' addresses.`;
+  return { heading: "Check your inbox", status: apiSentence(apiMessage), invitations: `${yours}${others}` };
 }
 
 /** What just happened on the manage page: the status line thanks for a change, not only describes. */

@@ -1,17 +1,15 @@
 // Web: entry point of the webinars page (/webinars, webinars.html?session). Wires the DOM to the flow:
 // GET /api/webinars in the visitor's zone (again on a zone change) → a chosen session → the registration
-// form with colleagues → POST /api/webinars/{id}/registrations → confirmation; a full session (409) offers
+// form with colleagues → POST /api/webinars/{id}/registrations → "check your inbox"; a full session (409) offers
 // the next session with room, or the waitlist. Rendering, checks and words live in the modules below.
 
 import { apiRequest, type ApiError } from "./api-client";
-import type { RegistrationCreated, WebinarList, WebinarSession } from "./api-types";
+import type { RegistrationAccepted, WebinarList, WebinarSession } from "./api-types";
 import { MAX_COLLEAGUES, sentPositions } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
-import { setLink } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { apiSentence } from "./link-messages";
 import { sessionIdFrom } from "./link-params";
-import { renderMembers } from "./member-list";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
@@ -192,16 +190,14 @@ async function submit(waitlist = false): Promise<void> {
   const sent = sentPositions(values.colleagues);
   setBusy(true, waitlist ? "Joining the waitlist…" : "Registering…");
   announce(waitlist ? "Joining the waitlist…" : "Registering…");
-  const result = await apiRequest<RegistrationCreated>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, {
-    method: "POST",
-    body: registrationBody(values, waitlist),
-  });
+  const body = registrationBody(values, waitlist);
+  const result = await apiRequest<RegistrationAccepted>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, { method: "POST", body });
   setBusy(false);
 
-  // The API answers 201 for a new registration, 200 with the earlier one when this address holds a seat.
-  if (result.ok) return showConfirmation(result.data, result.status === 201, values.timeZone);
+  // 202 for a new registration and for an address that holds a place already: the details come by e-mail.
+  if (result.ok) return showConfirmation(result.data, body.colleagues?.length ?? 0, waitlist, values.timeZone);
   if (result.kind === "unavailable") {
-    // Registering is safe to repeat: the same address is answered with the registration it already has.
+    // Registering is safe to repeat: an address that holds a place keeps it (and gets its registration again).
     showAlert(formAlert, `We couldn't register you. ${result.error.message}`, () => void submit(waitlist))?.focus();
     return;
   }
@@ -278,26 +274,22 @@ function takeNext(): void {
 
 // --- Confirmation -----------------------------------------------------------------------------------
 
-function showConfirmation(registration: RegistrationCreated, created: boolean, timeZone: string): void {
-  const text = confirmationText(registration, created);
+function showConfirmation(accepted: RegistrationAccepted, colleagueCount: number, waitlist: boolean, timeZone: string): void {
+  const text = confirmationText(accepted.message, colleagueCount, waitlist);
   byId("confirmation-title").textContent = text.heading;
   const status = byId("confirmation-status");
   status.textContent = text.status;
-  status.dataset["tone"] = registration.status === "waitlisted" ? "warn" : "ok";
-  byId("confirmation-what").textContent = registration.session.title;
-  byId("confirmation-when").textContent = sessionWhenLine(registration.session, locale);
+  status.dataset["tone"] = "ok";
+  byId("confirmation-what").textContent = accepted.session.title;
+  byId("confirmation-when").textContent = sessionWhenLine(accepted.session, locale);
   byId("confirmation-zone").textContent = zoneDisplayName(timeZone);
   byId("confirmation-invitations").textContent = text.invitations;
-  renderMembers(byId("confirmation-members"), registration.members);
-  setLink(confirmation, "join-link", registration.status === "confirmed" ? registration.joinUrl : undefined);
-  setLink(confirmation, "manage-link", registration.manageUrl);
   sessionsSection.hidden = true;
   form.hidden = true;
   confirmation.hidden = false;
   byId("confirmation-heading").focus();
   announce(`${text.heading}. ${text.status}`);
 }
-
 
 // --- Wiring -----------------------------------------------------------------------------------------
 

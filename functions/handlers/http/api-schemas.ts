@@ -302,19 +302,22 @@ export type SessionSummaryBody = z.output<typeof sessionSummary>;
 
 export const webinarsResponse = z.object({ timeZone: z.string(), sessions: z.array(sessionSummary) });
 
-const registrationMember = z.object({ email: z.string(), name: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted", "cancelled"]) });
+/** A member of a registration, shown only behind its manage link. */
+export const registrationMember = z.object({ email: z.string(), name: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted", "cancelled"]) });
 
-export const registrationResponse = z.object({
-  id: z.string(),
-  status: z.enum(["confirmed", "waitlisted"]),
-  session: sessionSummary,
-  /** Seats this registration holds (the registrant and confirmed colleagues). */
-  seats: z.int(),
-  members: z.array(registrationMember),
-  joinUrl: z.optional(z.string()),
-  manageUrl: z.string(),
+/**
+ * The answer to a registration, new or repeated alike: it names no person, seat or link (those go by
+ * e-mail to each address), so typing someone's address reveals nothing about their registration.
+ */
+export const registrationAccepted = z.object({
+  message: z.string(),
+  /** The session and its time in the asker's zone; no seat count (a repeat takes none, a new one does). */
+  session: z.object({ id: z.string(), title: z.string(), start: z.string(), end: z.string() }),
 });
-export type RegistrationResponseBody = z.output<typeof registrationResponse>;
+export type RegistrationAcceptedBody = z.output<typeof registrationAccepted>;
+
+/** What the registration answer says, in one place (the page shows it as is). */
+export const REGISTRATION_ACCEPTED_MESSAGE = "We have e-mailed you your registration.";
 
 export const registrationView = z.object({
   id: z.string(),

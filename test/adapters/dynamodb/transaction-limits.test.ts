@@ -15,6 +15,7 @@ import {
 } from "../../../functions/adapters/dynamodb/transaction-limits";
 import { itemKeys } from "../../../functions/adapters/dynamodb/item-keys";
 import { createTestApi, defaultConfig, firstDemo } from "../../support/test-api";
+import { registerAndRead } from "../../support/webinar-registration";
 
 /** A DynamoDB client that notes the size of every TransactWriteItems it sends. */
 function countingClient() {
@@ -98,14 +99,14 @@ describe("transaction sizes", () => {
     webinar.maxColleagues = MAX_WEBINAR_COLLEAGUES;
     const counting = countingClient();
     const api = await createTestApi({ clock: { now: () => new Date("2026-11-30T06:00:00Z") }, config, dynamoDb: counting.client });
-    const response = await api.call("POST", "/api/webinars/weekly-webinar-20261201T1600Z/registrations", {
+    const response = await registerAndRead(api, "weekly-webinar-20261201T1600Z", {
       name: "Pat",
       email: "pat@prospect.example",
       timeZone: "UTC",
       consent: true,
       colleagues: Array.from({ length: MAX_WEBINAR_COLLEAGUES }, (_, i) => `colleague${i}@prospect.example`),
     });
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(202);
     expect(response.json.seats).toBe(MAX_WEBINAR_COLLEAGUES + 1);
     const sizes = counting.sizesWriting(itemKeys.registration(response.json.id));
     expect(sizes[0]).toBe(registrationItems(MAX_WEBINAR_COLLEAGUES + 1));

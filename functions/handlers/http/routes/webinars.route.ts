@@ -1,11 +1,12 @@
 // HTTP API: webinars for prospects — GET /api/webinars (upcoming sessions) and
-// POST /api/webinars/{sessionId}/registrations (a person and colleagues; 409 session_full, or the waitlist).
+// POST /api/webinars/{sessionId}/registrations (a person and colleagues; 202 and everything else by e-mail;
+// 409 session_full, or the waitlist).
 import { toZonedIso } from "../../../core/zoned-time";
 import { registerForWebinar, SessionFullError, type RegistrationResult } from "../../../use-cases/register-for-webinar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinar-sessions";
 import type { Registration } from "../../../ports/webinar-store";
-import { registrationBody, webinarsQuery, type RegistrationResponseBody, type SessionSummaryBody } from "../api-schemas";
+import { REGISTRATION_ACCEPTED_MESSAGE, registrationBody, webinarsQuery, type RegistrationAcceptedBody, type SessionSummaryBody } from "../api-schemas";
 import { jsonBody, parseWith, type Route } from "../http-route";
 
 export function sessionSummary(info: SessionInfo, timeZone: string): SessionSummaryBody {
@@ -52,20 +53,10 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
           if (next) (error as SessionFullError).details = { nextSession: sessionSummary(next, timeZone) };
           throw error;
         }
-        const { registration, info } = result;
-        const registrant = registration.members[0]!;
-        const seats = registration.members.filter((member) => member.status === "confirmed").length;
-        const body: RegistrationResponseBody = {
-          id: registration.id,
-          status: registrant.status === "confirmed" ? "confirmed" : "waitlisted",
-          session: sessionSummary(info, timeZone),
-          seats,
-          members: registrationMembers(registration),
-          ...(registrant.status === "confirmed" ? { joinUrl: info.session.joinUrl } : {}),
-          manageUrl: result.manageUrl,
-        };
-        // A second registration of the same address answers with the first one.
-        return { statusCode: result.created ? 201 : 200, json: body };
+        // New or repeated, the same answer: who holds which place is e-mailed to each address, never shown here.
+        const { id, title, start, end } = sessionSummary(result.info, timeZone);
+        const body: RegistrationAcceptedBody = { message: REGISTRATION_ACCEPTED_MESSAGE, session: { id, title, start, end } };
+        return { statusCode: 202, json: body };
       },
     },
   ];
