@@ -25,6 +25,7 @@ export const PAGES: readonly { html: string; script: string; entry: string }[] =
   { html: "webinars.html", script: "webinars.js", entry: "webinars-page.ts" },
   { html: "registration.html", script: "registration.js", entry: "registration-page.ts" },
   { html: "webinar-host.html", script: "webinar-host.js", entry: "webinar-host-page.ts" },
+  { html: "sign-in.html", script: "sign-in.js", entry: "sign-in-page.ts" },
 ];
 
 /** Static files copied as they are. */

@@ -71,6 +71,8 @@ const repSchema = z.strictObject({
    * timelines, outcomes). Locally a token from config; in AWS the same check, ready to give way to Cognito.
    */
   apiTokenSha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: "must be 64 lower-case hex characters (sha256)" }))),
+  /** In the console a rep sees their own work; a manager sees the team's and reassigns call-backs. */
+  role: z._default(z.enum(["rep", "manager"]), "rep"),
   /** The rep's private calendar feed (the iCalendar "secret address"): its busy events block slots. */
   calendarFeed: z.optional(
     z

@@ -7,6 +7,7 @@ import type { Clock } from "../ports/clock";
 import type { LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
 import type { Outbox } from "../ports/outbox";
+import type { SignInStore } from "../ports/sign-in-store";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
 import type { WebinarStore } from "../ports/webinar-store";
@@ -19,6 +20,7 @@ export interface UseCaseDependencies {
   outbox: Outbox;
   leadLog: LeadLog;
   suppressions: SuppressionList;
+  signIn: SignInStore;
   timers: Timers;
   webinars: WebinarStore;
   clock: Clock;

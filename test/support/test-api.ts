@@ -19,6 +19,8 @@ export const TEST_PUBLIC_URL = "http://liveline.test";
 export interface ApiCall {
   status: number;
   headers: Record<string, string>;
+  /** Set-Cookie values. */
+  cookies: string[];
   body: string;
   json: any;
 }
@@ -65,7 +67,7 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
       const result = await handler(httpEvent(method, path, body, headers));
       const text = result.body ?? "";
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
-      return { status: result.statusCode, headers: result.headers ?? {}, body: text, json: isJson && text ? JSON.parse(text) : undefined };
+      return { status: result.statusCode, headers: result.headers ?? {}, cookies: result.cookies ?? [], body: text, json: isJson && text ? JSON.parse(text) : undefined };
     },
     allItems: async () => {
       // A scan answers at most 1 MB a page.

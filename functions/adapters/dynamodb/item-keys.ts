@@ -17,6 +17,12 @@ export const itemKeys = {
   /** One per address per session, confirmed or waitlisted: one address, one seat. */
   seat: (sessionId: string, email: string) => ({ pk: `WEBINAR#${sessionId}`, sk: `SEAT#${email.toLowerCase()}` }),
   registration: (registrationId: string) => ({ pk: `REGISTRATION#${registrationId}`, sk: "REGISTRATION" }),
+  /** A one-time sign-in link, by the SHA-256 of its token. */
+  signInLink: (tokenHash: string) => ({ pk: `SIGNIN#${tokenHash}`, sk: "SIGNIN" }),
+  /** A console session, by the SHA-256 of the cookie's id. */
+  consoleSession: (idHash: string) => ({ pk: `CONSOLE_SESSION#${idHash}`, sk: "CONSOLE_SESSION" }),
+  /** Sign-in e-mails sent to one address in the last hour. */
+  signInMails: (email: string) => ({ pk: `SIGNINMAIL#${email.toLowerCase()}`, sk: "SIGNINMAIL" }),
 };
 
 

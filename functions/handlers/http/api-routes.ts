@@ -1,6 +1,7 @@
 // HTTP API: every route the API Lambda serves, in one list.
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
+import { authRoutes } from "./routes/auth.route";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
 import { bookingsRoute } from "./routes/bookings.route";
 import { contactRequestsRoute } from "./routes/contact-requests.route";
@@ -36,5 +37,6 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...webinarRoutes(deps),
     ...registrationRoutes(deps),
     ...webinarHostingRoutes(deps),
+    ...authRoutes(deps),
   ];
 }

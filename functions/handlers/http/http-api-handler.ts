@@ -35,7 +35,18 @@ function toRouteRequest(event: APIGatewayProxyEventV2): RouteRequest {
   for (const [name, value] of new URLSearchParams(event.rawQueryString ?? "")) {
     if (!(name in query)) query[name] = value;
   }
-  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers };
+  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers, cookies: cookiesOf(event) };
+}
+
+/** API Gateway v2 moves the Cookie header into `cookies`; one without it (a test) may still send the header. */
+function cookiesOf(event: APIGatewayProxyEventV2): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  const pairs = event.cookies ?? (event.headers?.cookie ?? event.headers?.Cookie ?? "").split(/;\s*/);
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at > 0 && !(pair.slice(0, at).trim() in cookies)) cookies[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return cookies;
 }
 
 function bodyOf(event: APIGatewayProxyEventV2, maxBytes: number): string | undefined {
@@ -50,11 +61,13 @@ function bodyOf(event: APIGatewayProxyEventV2, maxBytes: number): string | undef
 const COMMON_HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
 
 function toResult(response: RouteResponse): APIGatewayProxyStructuredResultV2 {
+  const cookies = response.cookies?.length ? { cookies: response.cookies } : {};
   if (response.text !== undefined) {
-    return { statusCode: response.statusCode, headers: { ...COMMON_HEADERS, ...response.headers }, body: response.text };
+    return { statusCode: response.statusCode, headers: { ...COMMON_HEADERS, ...response.headers }, ...cookies, body: response.text };
   }
   return {
     statusCode: response.statusCode,
+    ...cookies,
     headers: { "content-type": "application/json; charset=utf-8", ...COMMON_HEADERS, ...response.headers },
     body: response.json === undefined ? "" : JSON.stringify(response.json),
   };

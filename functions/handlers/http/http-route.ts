@@ -11,6 +11,8 @@ export interface RouteRequest {
   query: Record<string, string>;
   /** Lower-cased names. */
   headers: Record<string, string>;
+  /** Cookies by name (API Gateway v2 passes them apart from the headers). */
+  cookies?: Record<string, string>;
   body?: string;
 }
 
@@ -21,6 +23,8 @@ export interface RouteResponse {
   /** Sent as is, with the content type in headers. */
   text?: string;
   headers?: Record<string, string>;
+  /** Set-Cookie values (API Gateway v2 sends each as its own header). */
+  cookies?: string[];
 }
 
 export type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>;

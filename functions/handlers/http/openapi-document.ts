@@ -43,6 +43,7 @@ import {
   webinarsQuery,
   webinarsResponse,
 } from "./api-schemas";
+import { consoleOpenApi } from "./console-openapi";
 
 type JsonObject = Record<string, unknown>;
 
@@ -69,6 +70,7 @@ function queryParameters(schema: z.ZodMiniType): JsonObject[] {
 }
 
 function buildDocument(): JsonObject {
+  const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   return {
     openapi: "3.1.0",
     info: {
@@ -289,6 +291,7 @@ function buildDocument(): JsonObject {
           responses: { 200: { description: "Cancelled", content: json(ref("WebinarSession")) }, 403: error("Not a host of this session") },
         },
       },
+      ...consoleApi.paths,
     },
     components: {
       schemas: {
@@ -324,8 +327,9 @@ function buildDocument(): JsonObject {
         AttendanceResult: jsonSchema(attendanceResponse, "output"),
         SessionRescheduleRequest: jsonSchema(sessionRescheduleBody, "input"),
         SessionCancelRequest: jsonSchema(sessionCancelBody, "input"),
+        ...consoleApi.schemas,
       },
-      securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." } },
+      securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." }, ...consoleApi.securitySchemes },
     },
   };
 }
