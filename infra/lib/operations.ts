@@ -77,112 +77,89 @@ export class Operations extends Construct {
     this.dashboard = this.createDashboard(props);
   }
 
-  private add(id: string, props: cloudwatch.AlarmProps): cloudwatch.Alarm {
-    const alarm = new cloudwatch.Alarm(this, id, props);
+  private add(id: string, description: string, metric: cloudwatch.IMetric, threshold: number, comparisonOperator: cloudwatch.ComparisonOperator, evaluationPeriods = 1): cloudwatch.Alarm {
+    // No data means nothing happened: none of these signals is a heartbeat.
+    const alarm = new cloudwatch.Alarm(this, id, { alarmDescription: description, metric, threshold, comparisonOperator, evaluationPeriods, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING });
     alarm.addAlarmAction(this.action);
     this.alarms.push(alarm);
     return alarm;
   }
 
+  /** Fires on the first occurrence: one parked message, one error, one dropped event. */
+  private addOnAny(id: string, description: string, metric: cloudwatch.IMetric): cloudwatch.Alarm {
+    return this.add(id, description, metric, 1, cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+  }
+
+  private addAbove(id: string, description: string, metric: cloudwatch.IMetric, threshold: number, evaluationPeriods = 1): cloudwatch.Alarm {
+    return this.add(id, description, metric, threshold, cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD, evaluationPeriods);
+  }
+
   private alarmOnParkedMessages(name: string, queue: sqs.IQueue): void {
-    this.add(`${name}Messages`, {
-      alarmDescription: `A message is waiting in ${name}: an event failed for good. Read it, fix the cause, then \`npm run redrive -- <queue>\` (README, Operating Liveline).`,
-      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: "Maximum" }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.addOnAny(
+      `${name}Messages`,
+      `A message is waiting in ${name}: an event failed for good. Read it, fix the cause, then \`npm run redrive -- <queue>\` (README, Operating Liveline).`,
+      queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: "Maximum" }),
+    );
   }
 
   private alarmOnFunction(name: string, fn: lambda.IFunction): void {
-    this.add(`${name}Errors`, {
-      alarmDescription: `The ${name} function threw. Its log group has the error and the request id.`,
-      metric: fn.metricErrors({ period: FIVE_MINUTES, statistic: "Sum" }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    this.add(`${name}Throttles`, {
-      alarmDescription: `The ${name} function was throttled: the account's Lambda concurrency is exhausted.`,
-      metric: fn.metricThrottles({ period: FIVE_MINUTES, statistic: "Sum" }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.addOnAny(`${name}Errors`, `The ${name} function threw. Its log group has the error and the request id.`, fn.metricErrors({ period: FIVE_MINUTES, statistic: "Sum" }));
+    this.addOnAny(`${name}Throttles`, `The ${name} function was throttled: the account's Lambda concurrency is exhausted.`, fn.metricThrottles({ period: FIVE_MINUTES, statistic: "Sum" }));
   }
 
   /** Events Lambda gave up on without reaching the on-failure destination: truly lost. */
   private alarmOnDroppedEvents(id: string, fn: lambda.IFunction): void {
-    this.add(`${id}EventsDropped`, {
-      alarmDescription: `${fn.functionName}: asynchronous events were dropped (neither handled nor parked in the failure queue).`,
-      metric: fn.metric("AsyncEventsDropped", { period: FIVE_MINUTES, statistic: "Sum" }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.addOnAny(
+      `${id}EventsDropped`,
+      `${fn.functionName}: asynchronous events were dropped (neither handled nor parked in the failure queue).`,
+      fn.metric("AsyncEventsDropped", { period: FIVE_MINUTES, statistic: "Sum" }),
+    );
   }
 
   private alarmOnApi(api: apigwv2.IHttpApi): void {
     const serverErrors = api.metricServerError({ period: FIVE_MINUTES, statistic: "Sum" });
     const requests = api.metricCount({ period: FIVE_MINUTES, statistic: "SampleCount" });
-    this.add("Api5xxRate", {
-      alarmDescription: `More than ${API_5XX_PERCENT_ALARM}% of API answers were 5xx over five minutes.`,
-      metric: new cloudwatch.MathExpression({
-        expression: "IF(requests > 0, 100 * errors / requests, 0)",
-        usingMetrics: { errors: serverErrors, requests },
-        period: FIVE_MINUTES,
-        label: "API 5xx %",
-      }),
-      threshold: API_5XX_PERCENT_ALARM,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    const errorRate = new cloudwatch.MathExpression({
+      expression: "IF(requests > 0, 100 * errors / requests, 0)",
+      usingMetrics: { errors: serverErrors, requests },
+      period: FIVE_MINUTES,
+      label: "API 5xx %",
     });
-    this.add("ApiLatencyP99", {
-      alarmDescription: `API p99 latency above ${API_P99_LATENCY_MS_ALARM} ms for fifteen minutes.`,
-      metric: api.metricLatency({ period: FIVE_MINUTES, statistic: "p99" }),
-      threshold: API_P99_LATENCY_MS_ALARM,
-      evaluationPeriods: 3,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.addAbove("Api5xxRate", `More than ${API_5XX_PERCENT_ALARM}% of API answers were 5xx over five minutes.`, errorRate, API_5XX_PERCENT_ALARM);
+    this.addAbove(
+      "ApiLatencyP99",
+      `API p99 latency above ${API_P99_LATENCY_MS_ALARM} ms for fifteen minutes.`,
+      api.metricLatency({ period: FIVE_MINUTES, statistic: "p99" }),
+      API_P99_LATENCY_MS_ALARM,
+      3,
+    );
   }
 
   /** SES publishes the account's reputation as rates (0.02 = 2%) in the AWS/SES namespace. */
   private alarmOnMailReputation(): void {
-    this.add("SesBounceRate", {
-      alarmDescription: `SES bounce rate above ${SES_BOUNCE_RATE_ALARM * 100}% (AWS reviews the account at 5%). Check the suppression list and where addresses come from.`,
-      metric: new cloudwatch.Metric({ namespace: "AWS/SES", metricName: "Reputation.BounceRate", period: Duration.hours(1), statistic: "Maximum" }),
-      threshold: SES_BOUNCE_RATE_ALARM,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
-    this.add("SesComplaintRate", {
-      alarmDescription: `SES complaint rate above ${SES_COMPLAINT_RATE_ALARM * 100}% (AWS reviews the account at 0.1%).`,
-      metric: new cloudwatch.Metric({ namespace: "AWS/SES", metricName: "Reputation.ComplaintRate", period: Duration.hours(1), statistic: "Maximum" }),
-      threshold: SES_COMPLAINT_RATE_ALARM,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    const reputation = (metricName: string) => new cloudwatch.Metric({ namespace: "AWS/SES", metricName, period: Duration.hours(1), statistic: "Maximum" });
+    this.addAbove(
+      "SesBounceRate",
+      `SES bounce rate above ${SES_BOUNCE_RATE_ALARM * 100}% (AWS reviews the account at 5%). Check the suppression list and where addresses come from.`,
+      reputation("Reputation.BounceRate"),
+      SES_BOUNCE_RATE_ALARM,
+    );
+    this.addAbove(
+      "SesComplaintRate",
+      `SES complaint rate above ${SES_COMPLAINT_RATE_ALARM * 100}% (AWS reviews the account at 0.1%).`,
+      reputation("Reputation.ComplaintRate"),
+      SES_COMPLAINT_RATE_ALARM,
+    );
   }
 
   /** Scheduler's per-group metrics: a target that failed, and an invocation dropped after its retries. */
   private alarmOnScheduleDeliveries(group: scheduler.IScheduleGroup): void {
     for (const metricName of ["TargetErrorCount", "InvocationDroppedCount"]) {
-      this.add(`Schedules${metricName}`, {
-        alarmDescription: `EventBridge Scheduler ${metricName} in the timer group: a reminder or call-back did not reach the timer function.`,
-        metric: schedulerMetric(metricName, group),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      });
+      this.addOnAny(
+        `Schedules${metricName}`,
+        `EventBridge Scheduler ${metricName} in the timer group: a reminder or call-back did not reach the timer function.`,
+        schedulerMetric(metricName, group),
+      );
     }
   }
 
