@@ -5,9 +5,9 @@
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { afterAll, describe, expect, it } from "vitest";
 import { SesV2Mailer } from "../../functions/adapters/ses/mailer.sesv2";
-import type { BookingStore } from "../../functions/ports/booking-store";
 import { freePort } from "../../infra/local/free-port";
 import { startSesLocal, type RunningSes } from "../../infra/local/ses-local";
+import { faultyStore } from "../support/faulty-store";
 import { createLifecycle, mailsTo } from "../support/lifecycle-harness";
 import type { StoredEmail } from "../support/ses-store";
 
@@ -61,14 +61,7 @@ describe("the SES emulator down for ten minutes", () => {
 describe("a timer whose handler throws once", () => {
   it("has its effect once, after the local runner's retry", async () => {
     const failures = { left: 0 };
-    const throwOnce = (real: BookingStore): BookingStore =>
-      new Proxy(real, {
-        get(target, property, receiver) {
-          const value = Reflect.get(target, property, receiver);
-          if (property !== "getBooking" || typeof value !== "function") return value;
-          return (...args: unknown[]) => (failures.left-- > 0 ? Promise.reject(new Error("injected failure")) : value.apply(target, args));
-        },
-      });
+    const throwOnce = faultyStore((method) => (method === "getBooking" && failures.left-- > 0 ? new Error("injected failure") : undefined));
     const life = await createLifecycle("2026-11-30T06:00:00Z", { wrapStore: throwOnce });
     const email = `throws.${Date.now()}@outage.example`;
     expect((await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Tess Throw", email, timeZone: "UTC", consent: true })).status).toBe(201);

@@ -5,22 +5,12 @@ import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { DeleteMessageCommand, ReceiveMessageCommand, SQSClient } from "@aws-sdk/client-sqs";
 import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
-import { parkedEventOf, redriveQueue, type FailureQueue, type QueueMessage } from "../../../infra/ops/failed-events";
+import { parkedEventOf, redriveQueue } from "../../../infra/ops/failed-events";
 import { lambdaAsyncInvoker, sqsFailureQueue } from "../../../infra/ops/failed-events.aws";
-import { lambdaFailureRecord } from "../../support/lambda-failure-record";
+import { lambdaFailureRecord, memoryQueue } from "../../support/lambda-failure-record";
 
 const TIMER_ARN = "arn:aws:lambda:eu-west-1:123456789012:function:Liveline-timers";
 const REMINDER = { kind: "reminder", bookingId: "b-1", version: 1, minutesBefore: 60 };
-
-function memoryQueue(messages: QueueMessage[]): FailureQueue & { messages: QueueMessage[] } {
-  return {
-    messages,
-    receive: async (max) => messages.slice(0, max),
-    remove: async (handle) => {
-      messages.splice(messages.findIndex((m) => m.receiptHandle === handle), 1);
-    },
-  };
-}
 
 describe("a parked event", () => {
   it("is read from Lambda's on-failure record: the unqualified function and the original payload", () => {

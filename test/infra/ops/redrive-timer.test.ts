@@ -3,28 +3,17 @@
 
 import { describe, expect, it } from "vitest";
 import type { TimerPayload } from "../../../functions/core/timer-plan";
-import type { BookingStore } from "../../../functions/ports/booking-store";
 import { fireTimer } from "../../../functions/use-cases/fire-timer";
-import { redriveQueue, type FailureQueue, type QueueMessage } from "../../../infra/ops/failed-events";
+import { redriveQueue, type QueueMessage } from "../../../infra/ops/failed-events";
+import { faultyStore } from "../../support/faulty-store";
 import { createLifecycle, mailsTo } from "../../support/lifecycle-harness";
-import { lambdaFailureRecord } from "../../support/lambda-failure-record";
+import { lambdaFailureRecord, memoryQueue } from "../../support/lambda-failure-record";
 
 const TIMER_ARN = "arn:aws:lambda:eu-west-1:123456789012:function:Liveline-timers";
 
-/** A store whose every call fails while `down` (DynamoDB unreachable for the whole retry window). */
-function failingStore(state: { down: boolean }) {
-  return (real: BookingStore): BookingStore =>
-    new Proxy(real, {
-      get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
-        if (typeof value !== "function") return value;
-        return (...args: unknown[]) => {
-          if (state.down) return Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { name: "TimeoutError" }));
-          return value.apply(target, args);
-        };
-      },
-    });
-}
+/** Every store call fails while `down` (DynamoDB unreachable for the whole retry window). */
+const failingStore = (state: { down: boolean }) =>
+  faultyStore(() => (state.down ? Object.assign(new Error("connect ECONNREFUSED"), { name: "TimeoutError" }) : undefined));
 
 describe("redriving a failed timer", () => {
   it("sends the reminder once after the fix, and a second redrive of the same record sends nothing more", async () => {
@@ -43,10 +32,7 @@ describe("redriving a failed timer", () => {
     expect(await mailsTo(email, /^In 1 hour/)).toHaveLength(0);
 
     store.down = false;
-    const queue: FailureQueue = {
-      receive: async (max) => parked.slice(0, max),
-      remove: async (handle) => void parked.splice(parked.findIndex((m) => m.receiptHandle === handle), 1),
-    };
+    const queue = memoryQueue(parked);
     // Lambda's asynchronous Invoke of the timer function, which runs this same use case.
     const invokeTimerFunction = async (arn: string, payload: unknown) => {
       expect(arn).toBe(TIMER_ARN);
