@@ -2,8 +2,7 @@
 // (`{"kind":"retention-sweep"}`, infra/lib/timers.ts). Builds the whole-table reader only when it runs, so
 // no other timer pays for it.
 
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-store.dynamodb";
+import { personalDataStoreOn } from "../adapters/dynamodb/personal-data-store.dynamodb";
 import { eraseInactivePeople } from "../use-cases/personal-data-requests";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { createDynamoDbClient } from "./handler-dependencies";
@@ -11,7 +10,6 @@ import { createDynamoDbClient } from "./handler-dependencies";
 export const RETENTION_SWEEP_KIND = "retention-sweep";
 
 export async function runRetentionSweep(deps: UseCaseDependencies, tableName: string): Promise<{ erased: number }> {
-  const documents = DynamoDBDocumentClient.from(createDynamoDbClient(), { marshallOptions: { removeUndefinedValues: true } });
-  const personalData = new DynamoDbPersonalDataStore(documents, tableName);
+  const personalData = personalDataStoreOn(createDynamoDbClient(), tableName);
   return eraseInactivePeople({ ...deps, personalData }, deps.catalogue.config.retention.inactiveLeadDays);
 }

@@ -4,10 +4,9 @@
 // against `npm start`'s engines (AWS_ENDPOINT_URL_DYNAMODB and _SESV2; the secret in LIVELINE_DATA_DIR).
 // The export is printed as JSON; the erase prints what it did. Both are logged without personal data.
 
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DynamoDbPersonalDataStore } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
+import { personalDataStoreOn } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { createDynamoDbClient, createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { erasePersonalData, exportPersonalData } from "../../functions/use-cases/personal-data-requests";
 
@@ -22,7 +21,7 @@ if (!env.SIGNING_SECRET && !env.SIGNING_SECRET_ARN && existsSync(localSecret)) e
 
 const dynamoDb = createDynamoDbClient();
 const deps = await createHandlerDependencies(env, { dynamoDb });
-const personalData = new DynamoDbPersonalDataStore(DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } }), env.TABLE_NAME ?? "liveline");
+const personalData = personalDataStoreOn(dynamoDb, env.TABLE_NAME ?? "liveline");
 const requester = { actor: `operator:${process.env.USER ?? "cli"}` };
 const result = command === "export" ? await exportPersonalData({ ...deps, personalData }, email, requester) : await erasePersonalData({ ...deps, personalData }, email, requester);
 console.log(JSON.stringify(result, null, 2));

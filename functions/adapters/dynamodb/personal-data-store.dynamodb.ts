@@ -1,11 +1,17 @@
 // Storage: the PersonalDataStore port on DynamoDB — a consistent Scan for "every item", a Query per
 // partition, and batched deletes and puts (25 at a time, unprocessed ones retried).
 
-import { BatchWriteCommand, QueryCommand, ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { BatchWriteCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { StoredItem } from "../../core/personal-data";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
 
 type WriteRequest = { DeleteRequest: { Key: Record<string, unknown> } } | { PutRequest: { Item: Record<string, unknown> } };
+
+/** The store on a DynamoDB client, writing items back as they were read (undefined attributes dropped). */
+export function personalDataStoreOn(dynamoDb: DynamoDBClient, tableName: string): DynamoDbPersonalDataStore {
+  return new DynamoDbPersonalDataStore(DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } }), tableName);
+}
 
 export class DynamoDbPersonalDataStore implements PersonalDataStore {
   constructor(
