@@ -1,6 +1,8 @@
 // Core: the links a booking's e-mails and confirmation carry — manage (reschedule/cancel) and the .ics
 // download — each with a signed, expiring token, never a bare id. The token names the booking's version:
-// after a reschedule or cancel, links to the old version stop working.
+// after a reschedule or cancel, links to the old version stop working. The manage page's link carries the
+// token in its fragment (never sent to a server, so never in an access log); the .ics link is a download
+// the calendar app fetches itself, so its token stays in the query.
 
 import { signToken } from "./signed-token";
 
@@ -24,7 +26,7 @@ export function bookingLinks(publicUrl: string, bookingId: string, version: numb
   const base = publicUrl.replace(/\/+$/, "");
   const id = encodeURIComponent(bookingId);
   return {
-    manageUrl: `${base}/manage.html?booking=${id}&token=${token}`,
+    manageUrl: `${base}/manage.html?booking=${id}#token=${token}`,
     icsUrl: `${base}/api/bookings/${id}/invite.ics?token=${token}`,
   };
 }

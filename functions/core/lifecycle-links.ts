@@ -1,6 +1,9 @@
 // Core: the signed links of the lifecycle's e-mails — one-click outcomes for reps, the feedback page and
 // one-click unsubscribe for prospects. Each token names what it is for; outcome tokens also name their
-// outcome, so a link can only ever log the outcome it says.
+// outcome, so a link can only ever log the outcome it says. Links to pages carry the token in the URL
+// fragment (#token=…), which browsers never send, so it stays out of CDN and proxy logs; the page hands it
+// to the API in a header or the body. Only API links a mail program calls itself (one-click unsubscribe)
+// keep it in the query.
 
 import { signToken } from "./signed-token";
 
@@ -32,7 +35,7 @@ export function parseOutcomeSubject(subject: string): { leadId: string; promptId
 
 export function outcomeUrl(publicUrl: string, secret: string, now: Date, leadId: string, promptId: string, outcome: string): string {
   const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, secret);
-  return `${base(publicUrl)}/outcome.html?token=${token}`;
+  return `${base(publicUrl)}/outcome.html#token=${token}`;
 }
 
 export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, rating: number): string {
@@ -46,17 +49,17 @@ export function webinarFeedbackUrl(publicUrl: string, secret: string, now: Date,
 
 function feedbackLink(publicUrl: string, secret: string, now: Date, subject: string, rating: number): string {
   const token = signToken({ purpose: FEEDBACK_PURPOSE, subject, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, secret);
-  return `${base(publicUrl)}/feedback.html?token=${token}&rating=${rating}`;
+  return `${base(publicUrl)}/feedback.html?rating=${rating}#token=${token}`;
 }
 
 /** The unsubscribe page; the List-Unsubscribe header points one-click POSTs at the API with the same token. */
 export function unsubscribeUrls(publicUrl: string, secret: string, now: Date, email: string): { page: string; oneClick: string } {
   const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, secret);
-  return { page: `${base(publicUrl)}/unsubscribe.html?token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
+  return { page: `${base(publicUrl)}/unsubscribe.html#token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
 }
 
 /** The registrant's link to manage their group for the session's whole life (changes do not replace it). */
 export function registrationManageUrl(publicUrl: string, secret: string, registrationId: string, sessionEnd: number): string {
   const token = signToken({ purpose: REGISTRATION_PURPOSE, subject: registrationId, expiresAt: Math.floor(sessionEnd / 1000) + 7 * DAY_SECONDS }, secret);
-  return `${base(publicUrl)}/registration.html?registration=${encodeURIComponent(registrationId)}&token=${token}`;
+  return `${base(publicUrl)}/registration.html?registration=${encodeURIComponent(registrationId)}#token=${token}`;
 }

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signToken, verifyToken } from "../../functions/core/signed-token";
 
@@ -20,5 +21,38 @@ describe("signed tokens", () => {
     expect(verifyToken(`${forged}.${signature}`, secret, "manage", now)).toBeUndefined();
     expect(verifyToken(`${payload}.`, secret, "manage", now)).toBeUndefined();
     expect(verifyToken("garbage", secret, "manage", now)).toBeUndefined();
+  });
+
+  it("accepts only the canonical spelling: no padding, exact length, no other last character", () => {
+    const token = signToken(claims, secret);
+    const [payload, signature] = token.split(".") as [string, string];
+    expect(signature).toHaveLength(43);
+    // The last of 43 characters carries 4 bits of the MAC and 2 unused ones: its neighbours decode to the same bytes.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet.indexOf(signature.at(-1)!);
+    for (const twin of [last ^ 1, last ^ 2, last ^ 3]) {
+      const changed = `${payload}.${signature.slice(0, -1)}${alphabet[twin]}`;
+      expect(Buffer.from(changed.split(".")[1]!, "base64url")).toEqual(Buffer.from(signature, "base64url"));
+      expect(verifyToken(changed, secret, "manage", now), changed).toBeUndefined();
+    }
+    expect(verifyToken(`${token}=`, secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(`${token}==`, secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(`${payload}=.${signature}`, secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(`${payload}.${signature}A`, secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(`${payload}.${signature.slice(0, -1)}`, secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(token, secret, "manage", now)).toEqual(claims);
+  });
+
+  it("gives a payload one spelling too (a non-canonical payload is refused even with its own valid MAC)", () => {
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const payload = Buffer.from(JSON.stringify({ p: "manage", s: "booking-12", e: claims.expiresAt })).toString("base64url");
+    // 46 bytes: 62 characters, the last carrying 4 unused bits.
+    expect(payload.length % 4).toBe(2);
+    const twin = `${payload.slice(0, -1)}${alphabet[alphabet.indexOf(payload.at(-1)!) ^ 1]}`;
+    expect(Buffer.from(twin, "base64url")).toEqual(Buffer.from(payload, "base64url"));
+    const signed = (text: string) => `${text}.${createHmac("sha256", secret).update(text).digest("base64url")}`;
+    expect(verifyToken(signed(payload), secret, "manage", now)).toEqual({ ...claims, subject: "booking-12" });
+    expect(verifyToken(signed(twin), secret, "manage", now)).toBeUndefined();
+    expect(verifyToken(signed(`${payload}==`), secret, "manage", now)).toBeUndefined();
   });
 });

@@ -38,6 +38,9 @@ async function bookDemo(email: string): Promise<{ id: string; manageUrl: string;
   return { id: booking.id, manageUrl: booking.manageUrl, start };
 }
 
+/** A link's token: in the fragment of a page link (#token=…), in the query of an older one. */
+const linkToken = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get("token") ?? new URL(url).searchParams.get("token");
+
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -46,7 +49,13 @@ describe("manage page", () => {
     const email = `grace.manage.${Date.now()}@compilers.example`;
     const booking = await bookDemo(email);
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
+    // The link's token is in its fragment; the page sends it in a header, never in an address a log keeps.
+    expect(booking.manageUrl).toMatch(/\/manage\.html\?booking=[^&#]+#token=/);
+    const viewRequest = page.waitForRequest((request) => request.method() === "GET" && request.url().includes(`/api/bookings/${booking.id}`));
     await page.goto(booking.manageUrl);
+    const viewed = await viewRequest;
+    expect(viewed.url()).not.toContain("token");
+    expect(viewed.headers()["liveline-token"]).toBe(linkToken(booking.manageUrl));
     await page.locator("#manage-actions").waitFor({ state: "visible" });
     expect(await page.locator("#manage-status").textContent()).toMatch(/^Confirmed\./);
     expect(await page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
@@ -71,13 +80,14 @@ describe("manage page", () => {
     await page.screenshot({ path: join(ARTIFACTS, "manage-slots.png"), fullPage: true });
     const reschedule = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/bookings/${booking.id}/reschedule`));
     await page.locator(`button.slot[data-start="${newStart}"]`).click();
-    expect((await reschedule).postDataJSON()).toEqual({ token: new URL(booking.manageUrl).searchParams.get("token"), start: newStart });
+    expect((await reschedule).postDataJSON()).toEqual({ token: linkToken(booking.manageUrl), start: newStart });
     await page.locator("#ics-link").waitFor({ state: "visible" });
     expect(await page.locator("#manage-status").textContent()).toMatch(/^Rescheduled to /);
     expect(await focusedId(page)).toBe("booking-heading");
-    const newToken = new URL(page.url()).searchParams.get("token");
+    const newToken = linkToken(page.url());
     expect(newToken).toBeTruthy();
-    expect(newToken).not.toBe(new URL(booking.manageUrl).searchParams.get("token"));
+    expect(newToken).not.toBe(linkToken(booking.manageUrl));
+    expect(new URL(page.url()).search).not.toContain("token");
     await page.screenshot({ path: join(ARTIFACTS, "manage-moved.png"), fullPage: true });
 
     // The link from the first e-mail is refused now; the page's own (new) address still works.
@@ -144,7 +154,14 @@ describe("manage page", () => {
 
     await page.goto(`${site.siteUrl}/manage.html?booking=${booking.id}`);
     await expect.poll(() => page.locator("#booking-heading").textContent()).toBe("This link is incomplete");
-    await page.goto(`${site.siteUrl}/manage.html?booking=no-such-booking&token=${new URL(booking.manageUrl).searchParams.get("token")}`);
+    // A link mailed before tokens moved to the fragment still opens; the page moves its token out of the query.
+    const queryToken = linkToken(booking.manageUrl);
+    const loaded = page.waitForResponse((response) => response.request().method() === "GET" && response.url().endsWith(`/api/bookings/${booking.id}`));
+    await page.goto(`${site.siteUrl}/manage.html?booking=${booking.id}&token=${queryToken}`);
+    expect((await loaded).request().headers()["liveline-token"]).toBe(queryToken);
+    expect(new URL(page.url()).search).toBe(`?booking=${booking.id}`);
+    expect(linkToken(page.url())).toBe(queryToken);
+    await page.goto(`${site.siteUrl}/manage.html?booking=no-such-booking#token=${linkToken(booking.manageUrl)}`);
     await expect.poll(() => page.locator("#manage-status").textContent()).toMatch(/expired|could not find this booking/);
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -165,7 +182,7 @@ describe("feedback page", () => {
     await page.locator("#comment").fill("Clear and to the point.");
     const sent = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/feedback"));
     await page.locator("#feedback-submit").click();
-    expect((await sent).postDataJSON()).toEqual({ token: new URL(link).searchParams.get("token"), rating: 5, comment: "Clear and to the point." });
+    expect((await sent).postDataJSON()).toEqual({ token: linkToken(link), rating: 5, comment: "Clear and to the point." });
     await page.locator("#feedback-done").waitFor({ state: "visible" });
     expect(await page.locator("#feedback-result").textContent()).toContain("Thank you");
     expect(await focusedId(page)).toBe("feedback-done-heading");
@@ -227,7 +244,7 @@ describe("outcome page", () => {
     await expect
       .poll(async () => {
         const mail = (await emails()).map((email) => `${email.body.text ?? ""} ${email.body.html ?? ""}`).join(" ");
-        link = /https?:\/\/[^\s"'<>]+\/outcome\.html\?token=[\w.-]+/.exec(mail)?.[0];
+        link = /https?:\/\/[^\s"'<>]+\/outcome\.html#token=[\w.-]+/.exec(mail)?.[0];
         return link;
       }, { timeout: 20_000 })
       .toBeTruthy();

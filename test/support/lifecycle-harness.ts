@@ -6,6 +6,7 @@ import PostalMime from "postal-mime";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../functions/core/timer-plan";
 import type { DependencyOverrides } from "../../functions/handlers/handler-dependencies";
+import type { Mailer, OutgoingEmail } from "../../functions/ports/mailer";
 import { fireTimer } from "../../functions/use-cases/fire-timer";
 import { startTimerRunner, type TimerRunner } from "../../infra/local/timer-runner";
 import { emailsTo, type StoredEmail } from "./ses-store";
@@ -35,13 +36,24 @@ export interface Lifecycle {
   /** Moves the clock and fires every timer that became due (as `npm start`'s clock control does). */
   advance(minutes: number): Promise<number>;
   fire(payload: TimerPayload): ReturnType<typeof fireTimer>;
+  /** Every message the mailer sent, in order. */
+  sent: OutgoingEmail[];
   /** Timer items in the table, by name. */
   timerNames(): Promise<string[]>;
 }
 
 export async function createLifecycle(start: string, overrides: DependencyOverrides = {}): Promise<Lifecycle> {
   const clock = new TestClock(new Date(start));
-  const api = await createTestApi({ clock, ...overrides });
+  // Every message handed to the mailer, as sent (after a test's own wrapper, if it has one).
+  const sent: OutgoingEmail[] = [];
+  const recording = (mailer: Mailer): Mailer => ({
+    send: async (email) => {
+      const result = await mailer.send(email);
+      sent.push(email);
+      return result;
+    },
+  });
+  const api = await createTestApi({ clock, ...overrides, wrapMailer: (mailer) => recording(overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer) });
   const timers = new TableTimers(api.documents as DynamoDBDocumentClient, api.tableName);
   // A long interval: the tests drive the runner with drain().
   // A long interval: the tests drive the runner with drain(). A failing timer would be retried much later,
@@ -59,6 +71,7 @@ export async function createLifecycle(start: string, overrides: DependencyOverri
     clock,
     timers,
     runner,
+    sent,
     advance: async (minutes) => {
       clock.advance(minutes);
       return runner.drain();
@@ -73,11 +86,17 @@ export async function mailsTo(address: string, subject: RegExp = /.*/): Promise<
   return (await emailsTo(address)).filter((email) => subject.test(email.subject));
 }
 
-/** A stored outbox mail's raw message, parsed (headers the SES emulator does not keep, like List-Unsubscribe). */
-export async function parsedOutboxMail(api: TestApi, sk: string) {
-  const item = (await api.allItems()).find((candidate) => candidate.sk === sk);
-  if (!item) throw new Error(`no outbox item ${sk}`);
-  return new PostalMime().parse(item.item.raw as string);
+/**
+ * The raw message last handed to the mailer for an address whose subject matches, parsed (headers the SES
+ * emulator does not keep, like List-Unsubscribe; the outbox drops a message once it is sent).
+ */
+export async function parsedSentMail(life: Lifecycle, address: string, subject: RegExp) {
+  for (const email of [...life.sent].reverse()) {
+    if (email.to !== address) continue;
+    const parsed = await new PostalMime().parse(email.raw);
+    if (subject.test(parsed.subject ?? "")) return parsed;
+  }
+  throw new Error(`no mail to ${address} matching ${subject}`);
 }
 
 /** The links in an e-mail's HTML body. */
@@ -85,6 +104,8 @@ export function linksIn(email: StoredEmail): string[] {
   return [...(email.body.html ?? "").matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
 }
 
+/** A link's token: in the fragment (#token=…) of a page link, in the query of an API link. */
 export function tokenOf(url: string): string {
-  return new URL(url).searchParams.get("token")!;
+  const parsed = new URL(url);
+  return new URLSearchParams(parsed.hash.slice(1)).get("token") ?? parsed.searchParams.get("token")!;
 }

@@ -4,7 +4,7 @@ import { suppressionFrom } from "../../functions/handlers/ses-event";
 import type { Mailer } from "../../functions/ports/mailer";
 import type { Timers } from "../../functions/ports/timers";
 import { suppressFromMailEvent } from "../../functions/use-cases/suppress-addresses";
-import { createLifecycle, mailsTo, parsedOutboxMail } from "../support/lifecycle-harness";
+import { createLifecycle, mailsTo, parsedSentMail, tokenOf } from "../support/lifecycle-harness";
 
 const NOW = "2026-11-30T06:00:00Z";
 let counter = 0;
@@ -36,6 +36,9 @@ describe("when SES fails", () => {
     const retrying = (await life.api.allItems()).find((i) => i.sk === "OUTBOX#invitation-prospect-s0")!;
     expect(retrying).toMatchObject({ status: "failed", attempts: 2 });
     expect(retrying.dueAt).toBe("2026-11-30T06:03:00.000Z");
+    // A retry needs the composed message: it stays, with no expiry.
+    expect(retrying.item.raw).toMatch(/^From: .+\r\n/);
+    expect(retrying.expiresAt).toBeUndefined();
 
     ses.down = false;
     life.clock.advance(1);
@@ -48,7 +51,18 @@ describe("when SES fails", () => {
     await life.fire({ kind: "outbox-sweep" });
     expect(await mailsTo(body.email)).toHaveLength(1);
     expect((await mailsTo("maya.johnson@acme-analytics.example")).filter((m) => m.body.text?.includes(body.email))).toHaveLength(1);
-    expect((await life.api.allItems()).filter((i) => i.entity === "outbox").every((i) => i.status === "done")).toBe(true);
+    const finished = (await life.api.allItems()).filter((i) => i.entity === "outbox");
+    expect(finished.every((i) => i.status === "done")).toBe(true);
+    // Once sent, nothing of the message (its links hold live tokens) is kept; DynamoDB's TTL removes the rest in 30 days.
+    const [earliest, latest] = [Date.parse(NOW) / 1000, life.clock.now().getTime() / 1000];
+    for (const item of finished) {
+      expect(item.item.raw, item.sk).toBeUndefined();
+      expect(JSON.stringify(item), item.sk).not.toMatch(/token=/);
+      expect(item.expiresAt, item.sk).toBeGreaterThanOrEqual(earliest + 30 * 86_400);
+      expect(item.expiresAt, item.sk).toBeLessThanOrEqual(latest + 30 * 86_400);
+    }
+    // The key stays until then: the same item enqueued again (a retried cause) sends nothing.
+    expect(await life.api.deps.outbox.enqueue([finished[0]!.item], life.clock.now())).toEqual([]);
   });
 
   it("a reminder whose send fails is retried too, and still arrives once", async () => {
@@ -99,7 +113,7 @@ describe("unsubscribe and suppression", () => {
     life.clock.set("2026-11-30T17:00:00Z");
     await life.runner.drain();
     expect(await mailsTo(body.email, /^Tomorrow/)).toHaveLength(1);
-    const header = (await parsedOutboxMail(life.api, "OUTBOX#reminder-1440-v1")).headers.find((h) => h.key === "list-unsubscribe")!.value;
+    const header = (await parsedSentMail(life, body.email, /^Tomorrow/)).headers.find((h) => h.key === "list-unsubscribe")!.value;
     const url = new URL(header.slice(1, -1));
     // What a mail client does (RFC 8058): POST "List-Unsubscribe=One-Click" to that URL.
     const done = await life.api.call("POST", `${url.pathname}${url.search}`, "List-Unsubscribe=One-Click", { "content-type": "application/x-www-form-urlencoded" });
@@ -145,8 +159,8 @@ describe("feedback", () => {
     life.clock.set("2026-12-01T19:30:00Z");
     await life.runner.drain();
     const [request] = await mailsTo(body.email, /How was your demo/);
-    const link = (request!.body.html ?? "").match(/href="([^"]*feedback\.html\?token=[^"&]+&amp;rating=2)"/)![1]!.replaceAll("&amp;", "&");
-    const token = new URL(link).searchParams.get("token")!;
+    const link = (request!.body.html ?? "").match(/href="([^"]*feedback\.html\?rating=2#token=[^"&]+)"/)![1]!.replaceAll("&amp;", "&");
+    const token = tokenOf(link);
     expect((await life.api.call("POST", "/api/feedback", { token, rating: 6 })).json.error.field).toBe("rating");
     const sent = await life.api.call("POST", "/api/feedback", { token, rating: 2, comment: "The sound kept dropping." });
     expect(sent.status).toBe(200);
@@ -163,10 +177,10 @@ describe("feedback", () => {
     life.clock.set("2026-12-01T19:30:00Z");
     await life.runner.drain();
     const [request] = await mailsTo(body.email, /How was your demo/);
-    const token = new URL((request!.body.html ?? "").match(/href="([^"]*feedback\.html[^"]*)"/)![1]!.replaceAll("&amp;", "&")).searchParams.get("token")!;
+    const token = tokenOf((request!.body.html ?? "").match(/href="([^"]*feedback\.html[^"]*)"/)![1]!.replaceAll("&amp;", "&"));
     expect((await life.api.call("POST", "/api/feedback", { token, rating: 5 })).status).toBe(200);
     expect((await mailsTo("maya.johnson@acme-analytics.example", /^Complaint/)).filter((m) => m.body.text?.includes(body.email))).toHaveLength(0);
-    const manage = new URL(booked.json.manageUrl).searchParams.get("token");
+    const manage = tokenOf(booked.json.manageUrl);
     const timeline = await life.api.call("GET", `/api/bookings/${booked.json.id}/timeline?token=${manage}`);
     expect(timeline.json.events.find((e: { kind: string }) => e.kind === "feedback").data).toEqual({ rating: 5 });
   });

@@ -187,7 +187,7 @@ describe("the registrant's manage link and the waitlist", () => {
     expect((await mailsTo(firstWaiting.email, /waitlist/i))).toHaveLength(1);
 
     const manage = new URL(registered.json.manageUrl);
-    const token = manage.searchParams.get("token")!;
+    const token = tokenOf(manage.href);
     const view = await life.api.call("GET", `/api/registrations/${registered.json.id}?token=${token}`);
     expect(view.json).toMatchObject({ colleaguesLeft: 9, canChange: true });
     const after = await life.api.call("POST", `/api/registrations/${registered.json.id}/cancel`, { token, emails: [colleague] });

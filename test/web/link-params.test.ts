@@ -1,11 +1,18 @@
 // Tests: web/src/link-params — the lifecycle pages read their signed links, and a cut-off link reads as missing.
 
 import { describe, expect, it } from "vitest";
-import { manageLinkFrom, ratingFrom, registrationLinkFrom, replacementLocation, sessionIdFrom, tokenFrom } from "../../web/src/link-params";
+import { manageLinkFrom, moveQueryTokenToFragment, ratingFrom, registrationLinkFrom, replacementLocation, sessionIdFrom, tokenFrom, tokenOutOfQuery } from "../../web/src/link-params";
 
 const TOKEN = "eyJwIjoibWFuYWdlIn0.c2lnbmF0dXJlLWJ5dGVz";
 
 describe("tokenFrom", () => {
+  it("reads the token from the fragment, where links carry it (browsers never send a fragment), and from an older link's query", () => {
+    expect(tokenFrom("", `#token=${TOKEN}`)).toBe(TOKEN);
+    expect(tokenFrom("?rating=4", `#token=${TOKEN}`)).toBe(TOKEN);
+    expect(tokenFrom("?token=query-token-123", `#token=${TOKEN}`)).toBe(TOKEN);
+    expect(tokenFrom("", "#token=abc")).toBeUndefined();
+  });
+
   it("reads a whole token", () => {
     expect(tokenFrom(`?token=${TOKEN}`)).toBe(TOKEN);
     expect(tokenFrom(`?rating=4&token=${TOKEN}`)).toBe(TOKEN);
@@ -20,9 +27,21 @@ describe("tokenFrom", () => {
   });
 });
 
+describe("tokenOutOfQuery", () => {
+  it("moves an older link's ?token= into the fragment, keeping the rest of the address", () => {
+    expect(tokenOutOfQuery(`https://book.example.com/manage.html?booking=bk-1&token=${TOKEN}`)).toBe(`/manage.html?booking=bk-1#token=${TOKEN}`);
+    expect(tokenOutOfQuery(`https://book.example.com/feedback.html?token=${TOKEN}&rating=4`)).toBe(`/feedback.html?rating=4#token=${TOKEN}`);
+    expect(tokenOutOfQuery(`https://book.example.com/outcome.html#token=${TOKEN}`)).toBeUndefined();
+    const replaced: string[] = [];
+    moveQueryTokenToFragment({ href: `https://book.example.com/unsubscribe.html?token=${TOKEN}` }, { replaceState: (_state, _title, url) => replaced.push(String(url)) });
+    expect(replaced).toEqual([`/unsubscribe.html#token=${TOKEN}`]);
+  });
+});
+
 describe("registrationLinkFrom", () => {
   it("reads the registration page's link, and refuses one cut short or tampered with", () => {
     const id = "5f0c7c1e-8d7a-4c1b-9a51-2f7f0e3b1c2d";
+    expect(registrationLinkFrom(`?registration=${id}`, `#token=${TOKEN}`)).toEqual({ registrationId: id, token: TOKEN });
     expect(registrationLinkFrom(`?registration=${id}&token=${TOKEN}`)).toEqual({ registrationId: id, token: TOKEN });
     expect(registrationLinkFrom(`?registration=${id}`)).toBeUndefined();
     expect(registrationLinkFrom(`?token=${TOKEN}`)).toBeUndefined();
@@ -44,6 +63,7 @@ describe("sessionIdFrom", () => {
 
 describe("manageLinkFrom", () => {
   it("needs both the booking and the token", () => {
+    expect(manageLinkFrom("?booking=bk-123", `#token=${TOKEN}`)).toEqual({ bookingId: "bk-123", token: TOKEN });
     expect(manageLinkFrom(`?booking=bk-123&token=${TOKEN}`)).toEqual({ bookingId: "bk-123", token: TOKEN });
     expect(manageLinkFrom(`?booking=bk-123`)).toBeUndefined();
     expect(manageLinkFrom(`?token=${TOKEN}`)).toBeUndefined();
@@ -60,11 +80,11 @@ describe("ratingFrom", () => {
 });
 
 describe("replacementLocation", () => {
-  const page = "https://book.example.com/manage.html?booking=bk-1&token=old-token-123";
+  const page = "https://book.example.com/manage.html?booking=bk-1#token=old-token-123";
 
-  it("puts the new link's query on the current page, even when the API names another host", () => {
-    const next = replacementLocation(`http://localhost:3000/manage.html?booking=bk-1&token=${TOKEN}`, page);
-    expect(next).toEqual({ link: { bookingId: "bk-1", token: TOKEN }, href: `/manage.html?booking=bk-1&token=${TOKEN}` });
+  it("puts the new link's query and fragment on the current page, even when the API names another host", () => {
+    const next = replacementLocation(`http://localhost:3000/manage.html?booking=bk-1#token=${TOKEN}`, page);
+    expect(next).toEqual({ link: { bookingId: "bk-1", token: TOKEN }, href: `/manage.html?booking=bk-1#token=${TOKEN}` });
   });
 
   it("refuses anything that is not a manage link", () => {

@@ -1,4 +1,4 @@
-// Web: entry point of the feedback page (feedback.html?token&rating, the stars in the follow-up e-mail).
+// Web: entry point of the feedback page (feedback.html?rating#token, the stars in the follow-up e-mail).
 // The star clicked in the e-mail comes preselected; the person may change it, add a comment, and send
 // POST /api/feedback — once per demo.
 
@@ -6,7 +6,7 @@ import { apiRequest } from "./api-client";
 import type { FeedbackBody, FeedbackReceived } from "./api-types";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
-import { ratingFrom, tokenFrom } from "./link-params";
+import { moveQueryTokenToFragment, ratingFrom, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
 
@@ -76,7 +76,8 @@ async function send(token: string): Promise<void> {
 
 function start(): void {
   scriptReady();
-  const token = tokenFrom(location.search);
+  const token = tokenFrom(location.search, location.hash);
+  moveQueryTokenToFragment();
   if (!token) return finish(INCOMPLETE_LINK, "problem", false);
   const preselected = ratingFrom(location.search);
   for (const input of ratingInputs()) {

@@ -1,6 +1,7 @@
-// Web: reads the signed link a lifecycle page was opened with (?booking, ?registration, ?token, ?rating,
-// ?session). A link cut
-// short by a mail client reads as missing, so the page can say "incomplete" instead of asking the API.
+// Web: reads the signed link a lifecycle page was opened with (?booking, ?registration, ?rating, ?session,
+// and the token in the fragment, #token=…, which browsers never send to a server; links mailed before it
+// moved there carry ?token=, read too). A link cut short by a mail client reads as missing, so the page can
+// say "incomplete" instead of asking the API.
 
 /** The manage page's link: which booking, and the token that grants access to it. */
 export interface ManageLink {
@@ -13,34 +14,58 @@ const TOKEN = /^[A-Za-z0-9_.~-]{10,2000}$/;
 /** The API's record ids. */
 const RECORD_ID = /^[A-Za-z0-9-]{1,64}$/;
 
-function param(search: string, name: string): string | undefined {
-  const value = new URLSearchParams(search).get(name)?.trim();
+/** The header the pages send a link's token in (the API also reads ?token=, for links a mail program calls). */
+export const LINK_TOKEN_HEADER = "Liveline-Token";
+
+/** A parameter of a query ("?a=1") or a fragment ("#token=…"). */
+function param(part: string, name: string): string | undefined {
+  const value = new URLSearchParams(part.replace(/^#/, "")).get(name)?.trim();
   return value === "" ? undefined : value;
 }
 
-/** `?token=…`, when it looks like a whole token. */
-export function tokenFrom(search: string): string | undefined {
-  const token = param(search, "token");
+/** `#token=…` (or `?token=…` of an older link), when it looks like a whole token. */
+export function tokenFrom(search: string, hash = ""): string | undefined {
+  const token = param(hash, "token") ?? param(search, "token");
   return token !== undefined && TOKEN.test(token) ? token : undefined;
 }
 
-/** `?booking=…&token=…` of a manage link, when both are there and well-formed. */
-export function manageLinkFrom(search: string): ManageLink | undefined {
+/**
+ * The page's address with a query token moved into the fragment, for history.replaceState: the token
+ * then no longer leaves the browser in a reload or a Referer. Undefined when there is nothing to move.
+ */
+export function tokenOutOfQuery(href: string): string | undefined {
+  const url = new URL(href);
+  const token = url.searchParams.get("token");
+  if (token === null) return undefined;
+  url.searchParams.delete("token");
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ""));
+  if (!fragment.has("token")) fragment.set("token", token);
+  return `${url.pathname}${url.search}#${fragment}`;
+}
+
+/** On a page opened by an older ?token= link: the same address with the token in the fragment instead. */
+export function moveQueryTokenToFragment(page: Pick<Location, "href"> = location, pageHistory: Pick<History, "replaceState"> = history): void {
+  const href = tokenOutOfQuery(page.href);
+  if (href) pageHistory.replaceState(null, "", href);
+}
+
+/** `?booking=…#token=…` of a manage link, when both are there and well-formed. */
+export function manageLinkFrom(search: string, hash = ""): ManageLink | undefined {
   const bookingId = param(search, "booking");
-  const token = tokenFrom(search);
+  const token = tokenFrom(search, hash);
   return bookingId !== undefined && RECORD_ID.test(bookingId) && token ? { bookingId, token } : undefined;
 }
 
-/** The registration page's link (registration.html?registration&token, in a webinar registrant's e-mails). */
+/** The registration page's link (registration.html?registration#token, in a webinar registrant's e-mails). */
 export interface RegistrationLink {
   registrationId: string;
   token: string;
 }
 
-/** `?registration=…&token=…`, when both are there and well-formed. */
-export function registrationLinkFrom(search: string): RegistrationLink | undefined {
+/** `?registration=…#token=…`, when both are there and well-formed. */
+export function registrationLinkFrom(search: string, hash = ""): RegistrationLink | undefined {
   const registrationId = param(search, "registration");
-  const token = tokenFrom(search);
+  const token = tokenFrom(search, hash);
   return registrationId !== undefined && RECORD_ID.test(registrationId) && token ? { registrationId, token } : undefined;
 }
 
@@ -61,7 +86,7 @@ export function ratingFrom(search: string): number | undefined {
 
 /**
  * Where the page should say it is after a change gave the booking a new manage link: the new link's query
- * on the current page, so history.replaceState stays same-origin even when the API's public URL differs
+ * and fragment on the current page, so history.replaceState stays same-origin even when the API's public URL differs
  * (another host name in local development). Undefined when `manageUrl` is not a usable manage link.
  */
 export function replacementLocation(manageUrl: string, currentHref: string): { link: ManageLink; href: string } | undefined {
@@ -71,9 +96,8 @@ export function replacementLocation(manageUrl: string, currentHref: string): { l
   } catch {
     return undefined;
   }
-  const link = manageLinkFrom(url.search);
+  const link = manageLinkFrom(url.search, url.hash);
   if (!link) return undefined;
   const current = new URL(currentHref);
-  const query = new URLSearchParams({ booking: link.bookingId, token: link.token });
-  return { link, href: `${current.pathname}?${query}` };
+  return { link, href: `${current.pathname}?${new URLSearchParams({ booking: link.bookingId })}#${new URLSearchParams({ token: link.token })}` };
 }

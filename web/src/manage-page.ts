@@ -1,4 +1,4 @@
-// Web: entry point of the manage page (manage.html?booking&token, the link in the prospect's e-mails).
+// Web: entry point of the manage page (manage.html?booking#token, the link in the prospect's e-mails).
 // GET /api/bookings/{id} → the booking in a zone the person can switch → "Pick a new time" (its slots →
 // POST …/reschedule, then the page takes the new link) or "Cancel" (a confirm step → POST …/cancel).
 
@@ -7,7 +7,7 @@ import type { BookingConfirmed, BookingView, CancelBody, Cancelled, RescheduleBo
 import { renderConfirmation } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
-import { manageLinkFrom, replacementLocation, type ManageLink } from "./link-params";
+import { LINK_TOKEN_HEADER, manageLinkFrom, moveQueryTokenToFragment, replacementLocation, type ManageLink } from "./link-params";
 import { manageText, rescheduleProblem, type ManageEvent } from "./manage-messages";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -134,7 +134,7 @@ function linkRefused(status: number, error: ApiError): boolean {
 async function load(): Promise<void> {
   if (!state.link) return;
   clearAlert(manageAlert);
-  const result = await apiRequest<BookingView>(`${bookingPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  const result = await apiRequest<BookingView>(bookingPath(), { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (!result.ok) {
     if (result.kind === "unavailable") {
       statusLine.textContent = "We couldn't load your booking.";
@@ -207,8 +207,8 @@ async function loadSlots(): Promise<void> {
   slotList.setAttribute("aria-busy", "true");
   if (!slotList.querySelector("button")) slotList.replaceChildren(loadingNote());
   announce("Loading open times…");
-  const query = new URLSearchParams({ token: state.link.token, timeZone });
-  const result = await apiRequest<SlotsResponse>(`${bookingPath("/slots")}?${query}`);
+  const query = new URLSearchParams({ timeZone });
+  const result = await apiRequest<SlotsResponse>(`${bookingPath("/slots")}?${query}`, { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (request !== state.slotsRequest) return;
   slotList.setAttribute("aria-busy", "false");
   if (!result.ok) {
@@ -320,7 +320,8 @@ async function cancel(): Promise<void> {
 
 function start(): void {
   scriptReady();
-  state.link = manageLinkFrom(location.search);
+  state.link = manageLinkFrom(location.search, location.hash);
+  moveQueryTokenToFragment();
   if (!state.link) return showProblem(INCOMPLETE_LINK, false);
   zoneSelect.addEventListener("change", changeZone);
   rescheduleButton.addEventListener("click", () => (rescheduleSection.hidden ? openStep("reschedule") : closeStep(rescheduleButton)));

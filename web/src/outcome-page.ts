@@ -1,11 +1,11 @@
-// Web: entry point of the outcome page (outcome.html?token, a rep's one-click outcome link). Mail scanners
+// Web: entry point of the outcome page (outcome.html#token, a rep's one-click outcome link). Mail scanners
 // fetch links, so nothing is logged by opening the page: its script POSTs /api/outcomes on load and shows
 // what was logged, and the next call attempt or the lead's close.
 
 import { apiRequest } from "./api-client";
 import type { OutcomeBody, OutcomeLogged } from "./api-types";
 import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
-import { tokenFrom } from "./link-params";
+import { moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { outcomeText } from "./outcome-message";
 import { byId, scriptReady } from "./page-dom";
@@ -48,7 +48,8 @@ async function logOutcome(token: string): Promise<void> {
 
 function start(): void {
   scriptReady();
-  const token = tokenFrom(location.search);
+  const token = tokenFrom(location.search, location.hash);
+  moveQueryTokenToFragment();
   if (!token) return show(INCOMPLETE_LINK.heading, INCOMPLETE_LINK.message, undefined, "problem");
   void logOutcome(token);
 }

@@ -1,4 +1,4 @@
-// Web: entry point of the registration page (registration.html?registration&token, the manage link in a
+// Web: entry point of the registration page (registration.html?registration#token, the manage link in a
 // webinar registrant's e-mails). GET /api/registrations/{id} → the session and its members → "Cancel" one
 // member or everyone (a confirm step → POST …/cancel) or "Invite colleagues" (POST …/colleagues).
 
@@ -8,7 +8,7 @@ import { checkColleagues, sentPositions } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
-import { registrationLinkFrom, type RegistrationLink } from "./link-params";
+import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, registrationLinkFrom, type RegistrationLink } from "./link-params";
 import { renderMembers } from "./member-list";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -111,7 +111,7 @@ function linkRefused(status: number, error: ApiError): boolean {
 async function load(): Promise<void> {
   if (!state.link) return;
   clearAlert(registrationAlert);
-  const result = await apiRequest<RegistrationView>(`${registrationPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  const result = await apiRequest<RegistrationView>(registrationPath(), { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (!result.ok) {
     if (result.kind === "unavailable") {
       statusLine.textContent = "We couldn't load your registration.";
@@ -193,7 +193,7 @@ function cancelProblem(error: ApiError): string {
 
 async function reloadQuietly(): Promise<void> {
   if (!state.link) return;
-  const result = await apiRequest<RegistrationView>(`${registrationPath()}?${new URLSearchParams({ token: state.link.token })}`);
+  const result = await apiRequest<RegistrationView>(registrationPath(), { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (!result.ok) return;
   state.view = result.data;
   state.event = "loaded";
@@ -286,7 +286,8 @@ async function addColleagues(): Promise<void> {
 
 function start(): void {
   scriptReady();
-  state.link = registrationLinkFrom(location.search);
+  state.link = registrationLinkFrom(location.search, location.hash);
+  moveQueryTokenToFragment();
   if (!state.link) return showProblem(INCOMPLETE_LINK, false);
   memberList.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.member-cancel");

@@ -1,11 +1,11 @@
-// Web: entry point of the unsubscribe page (unsubscribe.html?token, linked from our reminders and
+// Web: entry point of the unsubscribe page (unsubscribe.html#token, linked from our reminders and
 // follow-ups). Nothing happens on opening it (mail scanners open links); the button sends
-// POST /api/unsubscribe?token — the same request a mail program's one-click unsubscribe makes.
+// POST /api/unsubscribe with the token in the Liveline-Token header (a mail program's one-click unsubscribe sends ?token=).
 
 import { apiRequest } from "./api-client";
 import type { Unsubscribed } from "./api-types";
 import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
-import { tokenFrom } from "./link-params";
+import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
 
@@ -31,7 +31,7 @@ async function unsubscribe(token: string): Promise<void> {
   clearAlert(alertBox);
   button.disabled = true;
   button.textContent = "Unsubscribing…";
-  const result = await apiRequest<Unsubscribed>(`/api/unsubscribe?${new URLSearchParams({ token })}`, { method: "POST" });
+  const result = await apiRequest<Unsubscribed>("/api/unsubscribe", { method: "POST", headers: { [LINK_TOKEN_HEADER]: token } });
   button.disabled = false;
   button.textContent = "Stop reminders and follow-up e-mails";
   if (result.ok) return finish({ heading: "You're unsubscribed", message: DONE }, "success", true);
@@ -45,7 +45,8 @@ async function unsubscribe(token: string): Promise<void> {
 
 function start(): void {
   scriptReady();
-  const token = tokenFrom(location.search);
+  const token = tokenFrom(location.search, location.hash);
+  moveQueryTokenToFragment();
   if (!token) return finish(INCOMPLETE_LINK, "problem", false);
   button.addEventListener("click", () => void unsubscribe(token));
 }

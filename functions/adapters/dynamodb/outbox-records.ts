@@ -7,6 +7,12 @@ import type { OutboxItem, OutboxOwner, OutboxResult, StoredOutboxItem } from "..
 export const OUTBOX_DUE_PARTITION = "OUTBOX#DUE";
 /** A new item is its creator's to perform for this long; after that the sweep takes it over. */
 export const OUTBOX_GRACE_MS = 2 * 60_000;
+/**
+ * A finished item (sent, skipped or refused) is kept this long, then DynamoDB's TTL deletes it. Its key
+ * keeps a retried cause from enqueueing it again meanwhile; nothing else of it is needed, so its composed
+ * message — whose links hold live tokens — is dropped the moment it is finished.
+ */
+export const FINISHED_OUTBOX_RETENTION_DAYS = 30;
 
 const OWNER_PREFIX: Record<OutboxOwner["kind"], string> = { booking: "BOOKING", lead: "LEAD", session: "WEBINAR", registration: "REGISTRATION" };
 
@@ -72,11 +78,13 @@ export function outboxCompletion(tableName: string, item: OutboxItem, result: Ou
     };
   }
   const detail = result.status === "done" ? (result.messageId ?? "") : result.status === "skipped" ? result.reason : result.error;
+  const expiresAt = Math.floor(now.getTime() / 1000) + FINISHED_OUTBOX_RETENTION_DAYS * 86_400;
   return {
     ...base,
-    UpdateExpression: "SET #status = :final, finishedAt = :at, detail = :detail ADD attempts :one REMOVE gsi1pk, gsi1sk, leaseUntil",
+    // Only a mail has a raw message to drop (REMOVE needs the path to exist on a map that has it).
+    UpdateExpression: `SET #status = :final, finishedAt = :at, detail = :detail, expiresAt = :expires ADD attempts :one REMOVE gsi1pk, gsi1sk, leaseUntil${item.type === "mail" ? ", #item.#raw" : ""}`,
     ConditionExpression: open,
-    ExpressionAttributeNames: { "#status": "status" },
-    ExpressionAttributeValues: { ...openValues, ":final": result.status === "done" ? "done" : result.status, ":at": now.toISOString(), ":detail": detail.slice(0, 1000), ":one": 1 },
+    ExpressionAttributeNames: { "#status": "status", ...(item.type === "mail" ? { "#item": "item", "#raw": "raw" } : {}) },
+    ExpressionAttributeValues: { ...openValues, ":final": result.status === "done" ? "done" : result.status, ":at": now.toISOString(), ":detail": detail.slice(0, 1000), ":one": 1, ":expires": expiresAt },
   };
 }

@@ -81,3 +81,15 @@ export function jsonBody<S extends z.ZodMiniType>(request: RouteRequest, schema:
   }
   return parseWith(schema, parsed);
 }
+
+/**
+ * The header pages send a link's token in (read from the URL fragment, so it never reaches a server's or a
+ * CDN's access log). Lower-cased, as headers are here.
+ */
+export const LINK_TOKEN_HEADER = "liveline-token";
+
+/** The query, with the link token taken from the Liveline-Token header when one is sent (it wins over ?token). */
+export function queryWithLinkToken(request: RouteRequest): Record<string, string> {
+  const token = request.headers[LINK_TOKEN_HEADER];
+  return token === undefined ? request.query : { ...request.query, token };
+}

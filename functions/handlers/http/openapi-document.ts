@@ -69,6 +69,18 @@ function queryParameters(schema: z.ZodMiniType): JsonObject[] {
   }));
 }
 
+/**
+ * A link's token, in the Liveline-Token header (what the pages send: they read it from the link's fragment,
+ * so it stays out of access logs) or, for links a mail program or calendar calls itself, as ?token=.
+ */
+function linkTokenParameters(schema: z.ZodMiniType): JsonObject[] {
+  const description = "The link's signed token; send this or the Liveline-Token header.";
+  return [
+    ...queryParameters(schema).map((parameter) => (parameter.name === "token" ? { ...parameter, required: false, description } : parameter)),
+    { name: "Liveline-Token", in: "header", required: false, description: "The link's signed token (wins over ?token=).", schema: { type: "string" } },
+  ];
+}
+
 function buildDocument(): JsonObject {
   const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   return {
@@ -127,14 +139,14 @@ function buildDocument(): JsonObject {
       "/api/bookings/{id}": {
         get: {
           summary: "The booking behind a manage link",
-          parameters: [idParameter("id"), ...queryParameters(manageQuery)],
+          parameters: [idParameter("id"), ...linkTokenParameters(manageQuery)],
           responses: { 200: { description: "The booking", content: json(ref("BookingView")) }, 403: error("Forged, expired or replaced token"), 404: error("No such booking") },
         },
       },
       "/api/bookings/{id}/slots": {
         get: {
           summary: "Free times to move the booking to (its own time counts as free)",
-          parameters: [idParameter("id"), ...queryParameters(manageSlotsQuery)],
+          parameters: [idParameter("id"), ...linkTokenParameters(manageSlotsQuery)],
           responses: { 200: { description: "Slots", content: json(ref("SlotList")) }, 403: error("Forged, expired or replaced token") },
         },
       },
@@ -162,7 +174,7 @@ function buildDocument(): JsonObject {
       "/api/bookings/{id}/timeline": {
         get: {
           summary: "The lead's log, for the prospect (manage token) or the booking's rep (bearer token)",
-          parameters: [idParameter("id"), { name: "token", in: "query", required: false, schema: { type: "string" } }],
+          parameters: [idParameter("id"), ...linkTokenParameters(manageQuery)],
           security: [{}, { repToken: [] }],
           responses: { 200: { description: "Events, oldest first", content: json(ref("Timeline")) }, 403: error("Not yours") },
         },
@@ -201,14 +213,14 @@ function buildDocument(): JsonObject {
       "/api/unsubscribe": {
         post: {
           summary: "RFC 8058 one-click unsubscribe from reminders and follow-ups",
-          parameters: queryParameters(unsubscribeQuery),
+          parameters: linkTokenParameters(unsubscribeQuery),
           responses: { 200: { description: "Unsubscribed", content: json(ref("UnsubscribeResult")) }, 403: error("Forged or expired link") },
         },
       },
       "/api/bookings/{id}/invite.ics": {
         get: {
           summary: "The booking's calendar file",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(bookingIcsQuery)],
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, ...linkTokenParameters(bookingIcsQuery)],
           responses: { 200: { description: "iCalendar", content: { "text/calendar": { schema: { type: "string" } } } }, 403: error("Bad or expired token") },
         },
       },
@@ -236,7 +248,7 @@ function buildDocument(): JsonObject {
       "/api/registrations/{id}": {
         get: {
           summary: "The registration behind a manage link",
-          parameters: [idParameter("id"), ...queryParameters(registrationManageQuery)],
+          parameters: [idParameter("id"), ...linkTokenParameters(registrationManageQuery)],
           responses: { 200: { description: "The registration", content: json(ref("RegistrationView")) }, 403: error("Forged or expired token"), 404: error("No such registration") },
         },
       },

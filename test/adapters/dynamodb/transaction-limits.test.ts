@@ -16,6 +16,7 @@ import {
 import { itemKeys } from "../../../functions/adapters/dynamodb/item-keys";
 import { createTestApi, defaultConfig, firstDemo } from "../../support/test-api";
 import { registerAndRead } from "../../support/webinar-registration";
+import { tokenOf } from "../../support/lifecycle-harness";
 
 /** A DynamoDB client that notes the size of every TransactWriteItems it sends. */
 function countingClient() {
@@ -79,14 +80,14 @@ describe("transaction sizes", () => {
     expect(counting.sizesWriting(bookingKey)[0]).toBe(demoBookingItems(shape));
 
     // Ana and Cho do not work Wednesdays: Ben and Dan take over, every old cell is freed, every new one claimed.
-    const moved = await api.call("POST", `/api/bookings/${booked.json.id}/reschedule`, { token: new URL(booked.json.manageUrl).searchParams.get("token"), start: "2026-12-02T09:02:00Z" });
+    const moved = await api.call("POST", `/api/bookings/${booked.json.id}/reschedule`, { token: tokenOf(booked.json.manageUrl), start: "2026-12-02T09:02:00Z" });
     expect(moved.status).toBe(200);
     const record = (await api.itemsWithPrefix(bookingKey.pk)).find((item) => item.sk === "BOOKING");
     expect(record).toMatchObject({ repId: "ben", secondRepId: "dan" });
     // The largest of the three: 5 minutes more would not fit (asserted above).
     expect(counting.sizesWriting(bookingKey)[1]).toBe(demoRescheduleItems(shape));
 
-    const cancelled = await api.call("POST", `/api/bookings/${booked.json.id}/cancel`, { token: new URL(moved.json.manageUrl).searchParams.get("token") });
+    const cancelled = await api.call("POST", `/api/bookings/${booked.json.id}/cancel`, { token: tokenOf(moved.json.manageUrl) });
     expect(cancelled.status).toBe(200);
     expect(counting.sizesWriting(bookingKey)[2]).toBe(demoCancelItems(shape));
     expect(counting.transactions.every((t) => t.size <= MAX_TRANSACTION_ITEMS)).toBe(true);

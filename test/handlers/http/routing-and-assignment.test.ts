@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { LivelineConfig } from "../../../functions/config/liveline-config";
 import { createTestApi, defaultConfig, firstDemo, type TestApi } from "../../support/test-api";
 import { emailsTo } from "../../support/ses-store";
+import { tokenOf } from "../../support/lifecycle-harness";
 
 const clock = { now: () => new Date("2026-11-30T06:00:00Z") }; // Monday
 
@@ -167,7 +168,7 @@ describe("fair assignment", () => {
     expect((await book("2026-12-01T10:00:00Z", "2026-11-30T09:00:00Z")).rep.name).toBe("Ben Braun");
     // Two each; Ben's latest assignment (09:00) is newer than Ana's (08:00). Ben's first demo moves (he keeps it).
     now.value = new Date("2026-11-30T10:00:00Z");
-    const token = new URL(early.manageUrl).searchParams.get("token");
+    const token = tokenOf(early.manageUrl);
     const moved = await api.call("POST", `/api/bookings/${early.id}/reschedule`, { token, start: "2026-12-01T11:00:00Z" });
     expect(moved.status).toBe(200);
     expect(moved.json.rep.name).toBe("Ben Braun");

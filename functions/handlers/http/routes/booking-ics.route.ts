@@ -2,14 +2,14 @@
 import { bookingCalendar } from "../../../use-cases/booking-calendar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { bookingIcsQuery } from "../api-schemas";
-import { parseWith, type Route } from "../http-route";
+import { parseWith, queryWithLinkToken, type Route } from "../http-route";
 
 export function bookingIcsRoute(deps: UseCaseDependencies): Route {
   return {
     method: "GET",
     pattern: "/api/bookings/{id}/invite.ics",
     handle: async (request) => {
-      const { token } = parseWith(bookingIcsQuery, request.query);
+      const { token } = parseWith(bookingIcsQuery, queryWithLinkToken(request));
       const calendar = await bookingCalendar(deps, request.params.id!, token);
       return {
         statusCode: 200,

@@ -3,7 +3,7 @@ import { toZonedIso } from "../../../core/zoned-time";
 import { cancelBooking, rescheduleBooking, rescheduleSlots, viewBooking } from "../../../use-cases/manage-booking";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { cancelBody, manageQuery, manageSlotsQuery, rescheduleBody, type BookingViewBody, type SlotListResponse } from "../api-schemas";
-import { jsonBody, parseWith, type Route } from "../http-route";
+import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";
 import { confirmationBody } from "./bookings.route";
 
 export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
@@ -12,7 +12,7 @@ export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
       method: "GET",
       pattern: "/api/bookings/{id}",
       handle: async (request) => {
-        const { token } = parseWith(manageQuery, request.query);
+        const { token } = parseWith(manageQuery, queryWithLinkToken(request));
         const { confirmed, canChange } = await viewBooking(deps, request.params.id!, token);
         const { booking, rep, secondRep, offering } = confirmed;
         const body: BookingViewBody = {
@@ -34,7 +34,7 @@ export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
       method: "GET",
       pattern: "/api/bookings/{id}/slots",
       handle: async (request) => {
-        const query = parseWith(manageSlotsQuery, request.query);
+        const query = parseWith(manageSlotsQuery, queryWithLinkToken(request));
         const listing = await rescheduleSlots(deps, request.params.id!, query.token, { timeZone: query.timeZone, from: query.from, to: query.to });
         const body: SlotListResponse = { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots };
         return { statusCode: 200, json: body };

@@ -2,7 +2,7 @@
 import { addColleagues, cancelRegistrationMembers, viewRegistration, type RegistrationState } from "../../../use-cases/manage-registration";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { registrationCancelBody, registrationColleaguesBody, registrationManageQuery } from "../api-schemas";
-import { jsonBody, parseWith, type Route } from "../http-route";
+import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";
 import { registrationMembers, sessionSummary } from "./webinars.route";
 
 function view(state: RegistrationState) {
@@ -23,7 +23,7 @@ export function registrationRoutes(deps: UseCaseDependencies): Route[] {
       method: "GET",
       pattern: "/api/registrations/{id}",
       handle: async (request) => {
-        const { token } = parseWith(registrationManageQuery, request.query);
+        const { token } = parseWith(registrationManageQuery, queryWithLinkToken(request));
         return { statusCode: 200, json: view(await viewRegistration(deps, request.params.id!, token)) };
       },
     },

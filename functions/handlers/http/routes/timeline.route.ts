@@ -3,7 +3,7 @@ import { Forbidden, NotFound } from "../../../core/errors";
 import { leadTimeline } from "../../../use-cases/lead-timeline";
 import { authorizedBooking } from "../../../use-cases/manage-booking";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import type { Route, RouteRequest } from "../http-route";
+import { queryWithLinkToken, type Route, type RouteRequest } from "../http-route";
 import { repByToken } from "../rep-auth";
 
 export function timelineRoute(deps: UseCaseDependencies): Route {
@@ -26,7 +26,8 @@ export function timelineRoute(deps: UseCaseDependencies): Route {
  * on the manage page, the link of the version that was cancelled still reads (its log ends "cancelled").
  */
 async function bookingFor(deps: UseCaseDependencies, request: RouteRequest, bookingId: string) {
-  if (request.query.token) return authorizedBooking(deps, bookingId, request.query.token, { viewCancelled: true });
+  const token = queryWithLinkToken(request).token;
+  if (token) return authorizedBooking(deps, bookingId, token, { viewCancelled: true });
   const rep = repByToken(deps, request);
   if (!rep) throw new Forbidden("Send the manage link's token, or a rep's API token.");
   const booking = await deps.store.getBooking(bookingId);
