@@ -187,7 +187,8 @@ describe("feedback page", () => {
     expect(await page.locator("#feedback-result").textContent()).toContain("Thank you");
     expect(await focusedId(page)).toBe("feedback-done-heading");
 
-    await page.goto(link);
+    // The same link again (a tab's own address with the same fragment would not load again: reload it).
+    await page.reload();
     await page.locator("#feedback-submit").click();
     await page.locator("#feedback-done").waitFor({ state: "visible" });
     expect(await page.locator("#feedback-result").textContent()).toBe("We already have your feedback — thank you.");

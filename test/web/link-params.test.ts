@@ -33,8 +33,17 @@ describe("tokenOutOfQuery", () => {
     expect(tokenOutOfQuery(`https://book.example.com/feedback.html?token=${TOKEN}&rating=4`)).toBe(`/feedback.html?rating=4#token=${TOKEN}`);
     expect(tokenOutOfQuery(`https://book.example.com/outcome.html#token=${TOKEN}`)).toBeUndefined();
     const replaced: string[] = [];
-    moveQueryTokenToFragment({ href: `https://book.example.com/unsubscribe.html?token=${TOKEN}` }, { replaceState: (_state, _title, url) => replaced.push(String(url)) });
+    let reloads = 0;
+    let onHashChange: (() => void) | undefined;
+    moveQueryTokenToFragment(
+      { href: `https://book.example.com/unsubscribe.html?token=${TOKEN}`, reload: () => reloads++ },
+      { replaceState: (_state, _title, url) => replaced.push(String(url)) },
+      { addEventListener: ((type: string, listener: () => void) => type === "hashchange" && (onHashChange = listener)) as unknown as Window["addEventListener"] },
+    );
     expect(replaced).toEqual([`/unsubscribe.html#token=${TOKEN}`]);
+    // Another link's token in this tab: the page loads again rather than act on the old one.
+    onHashChange!();
+    expect(reloads).toBe(1);
   });
 });
 

@@ -43,10 +43,15 @@ export function tokenOutOfQuery(href: string): string | undefined {
   return `${url.pathname}${url.search}#${fragment}`;
 }
 
-/** On a page opened by an older ?token= link: the same address with the token in the fragment instead. */
-export function moveQueryTokenToFragment(page: Pick<Location, "href"> = location, pageHistory: Pick<History, "replaceState"> = history): void {
+/**
+ * On a page opened by an older ?token= link: the same address with the token in the fragment instead. And
+ * since following another link that differs only in its fragment does not load the page again, a changed
+ * fragment (another e-mail's link opened in this tab) reloads it, so it never acts on the old token.
+ */
+export function moveQueryTokenToFragment(page: Pick<Location, "href" | "reload"> = location, pageHistory: Pick<History, "replaceState"> = history, events: Pick<Window, "addEventListener"> = window): void {
   const href = tokenOutOfQuery(page.href);
   if (href) pageHistory.replaceState(null, "", href);
+  events.addEventListener("hashchange", () => page.reload());
 }
 
 /** `?booking=…#token=…` of a manage link, when both are there and well-formed. */
