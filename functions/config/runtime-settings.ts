@@ -23,6 +23,11 @@ const settingsSchema = z
     TIMER_FUNCTION_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
     /** Where Scheduler puts a timer it could not deliver. */
     SCHEDULER_DLQ_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
+    /**
+     * The README's published demo rep tokens: refused (401) unless "allow" — which only the local runtime
+     * and the tests set; a deployed stack never does.
+     */
+    LIVELINE_DEMO_TOKENS: z._default(z.enum(["allow", "refuse"]), "refuse"),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

@@ -71,6 +71,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await signingSecret(settings),
+    demoTokens: settings.LIVELINE_DEMO_TOKENS,
     newId: randomUUID,
     log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
   };

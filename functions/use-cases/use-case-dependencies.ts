@@ -28,6 +28,8 @@ export interface UseCaseDependencies {
   publicUrl: string;
   /** HMAC key for links in e-mails. */
   signingSecret: string;
+  /** Whether the README's published demo rep tokens may authorise (only locally). */
+  demoTokens: "allow" | "refuse";
   newId: () => string;
   log: (level: "debug" | "info" | "warn" | "error", message: string, details?: Record<string, unknown>) => void;
 }

@@ -131,6 +131,21 @@ export class LivelineFunction extends Construct {
   }
 
   /**
+   * Put items whose partition key starts with `keyPrefix`, and nothing else — no read, no update, no
+   * delete (the SES-event function's suppression items). IAM's dynamodb:LeadingKeys holds it to the prefix.
+   */
+  putItemsStartingWith(table: dynamodb.ITable, keyPrefix: string): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["dynamodb:PutItem"],
+        resources: [table.tableArn],
+        conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${keyPrefix}*`] } },
+      }),
+    );
+    this.function.addEnvironment("TABLE_NAME", table.tableName);
+  }
+
+  /**
    * Read the whole table and delete or rewrite items in batches: only the retention sweep (the erase of
    * people inactive past `retention.inactiveLeadDays`) needs this; every request path reads by key.
    */

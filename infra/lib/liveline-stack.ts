@@ -4,12 +4,14 @@
 // bounces and complaints; and the event bus. Both asynchronously invoked functions park what still fails
 // after Lambda's retries in a queue of their own; operators get alarms and a dashboard (operations.ts).
 
-import { CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
+import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
 import { BookingTable } from "./booking-table";
 import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
@@ -52,6 +54,7 @@ export class LivelineStack extends Stack {
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
     super(scope, id, props);
+    warnOfPublishedRepTokens(this, props.config);
     this.bookingTable = new BookingTable(this, "Bookings");
     this.mail = new Mail(this, "Mail", {
       senderEmail: props.config.sender.email,
@@ -148,7 +151,7 @@ export class LivelineStack extends Stack {
       config,
       description: "Liveline SES events",
     });
-    fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
+    fn.putItemsStartingWith(this.bookingTable.table, SUPPRESSION_KEY_PREFIX);
     return fn;
   }
 
@@ -158,7 +161,7 @@ export class LivelineStack extends Stack {
 
   private addOutputs(): void {
     new CfnOutput(this, "SiteUrl", { value: this.siteUrl, description: "The booking page (and /api/*)" });
-    new CfnOutput(this, "ApiUrl", { value: this.httpApi.api.apiEndpoint, description: "The HTTP API, direct" });
+    // No output names the HTTP API's own execute-api address: the API is meant to be reached through the site.
     new CfnOutput(this, "TableName", { value: this.bookingTable.table.tableName });
     new CfnOutput(this, "SigningSecretArn", { value: this.signingSecret.secretArn });
     new CfnOutput(this, "ScheduleGroupName", { value: this.timers.scheduleGroup.scheduleGroupName });
@@ -176,4 +179,18 @@ export class LivelineStack extends Stack {
       });
     });
   }
+}
+
+/**
+ * `cdk synth` (and deploy) warns for each rep still configured with a token the README publishes: the
+ * deployed functions refuse it (401), so that rep cannot sign in until it is replaced.
+ */
+function warnOfPublishedRepTokens(stack: Stack, config: LivelineConfig): void {
+  config.reps.forEach((rep, index) => {
+    if (!isPublishedDemoTokenHash(rep.apiTokenSha256)) return;
+    Annotations.of(stack).addWarningV2(
+      `liveline:demo-rep-token:${rep.id}`,
+      `Rep "${rep.id}" still has the published demo API token (reps[${index}].apiTokenSha256): the deployed API refuses it (401). Make a real one (README, "Security") and put its SHA-256 there.`,
+    );
+  });
 }

@@ -69,6 +69,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       LIVELINE_PUBLIC_URL: env.LIVELINE_PUBLIC_URL ?? url,
       LIVELINE_CONFIG: configPath(env),
       SIGNING_SECRET: env.SIGNING_SECRET ?? localSigningSecret(dataDir),
+      // The README's demo rep tokens work on this machine only; a deployed stack refuses them.
+      LIVELINE_DEMO_TOKENS: "allow",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       AWS_REGION: env.AWS_REGION ?? "us-east-1",

@@ -72,7 +72,7 @@ export async function benchDependencies(
   let sesRequests = 0;
   const countSes = (mailer: Mailer): Mailer => ({ send: (email) => (sesRequests++, mailer.send(email)) });
   const deps = await createHandlerDependencies(
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent" },
+    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow" },
     { ...options, dynamoDb: dynamo.client, wrapMailer: countSes },
   );
   return { deps, tableName, dynamo, ses: { count: () => sesRequests, reset: () => void (sesRequests = 0) } };

@@ -3,7 +3,7 @@
 // the inlined config.
 
 import { App, Stack, Validations } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import type { CfnElement } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import type { IConstruct } from "constructs";
@@ -661,9 +661,15 @@ describe("least privilege", () => {
   });
 
   it("lets the SES-event function use this table — nothing more", () => {
-    expect(permissionsOf(statementsOfFunction(stack.sesEventFunction))).toEqual({
+    // The SES-event function only writes suppression items: PutItem, held to their key prefix.
+    const sesStatements = statementsOfFunction(stack.sesEventFunction);
+    const tableStatements = sesStatements.filter((statement) => [statement.Action].flat().some((action) => String(action).startsWith("dynamodb:")));
+    expect(tableStatements).toEqual([
+      expect.objectContaining({ Action: "dynamodb:PutItem", Condition: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["SUPPRESS#*"] } } }),
+    ]);
+    expect(permissionsOf(sesStatements)).toEqual({
       ...logPermissions(stack.sesEventFunction),
-      ...tablePermissions(),
+      "dynamodb:PutItem": [`<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`],
       ...failureQueuePermissions(stack.sesEventFailures),
     });
   });
@@ -793,3 +799,20 @@ function render(value: unknown): string {
   }
   throw new Error(`cannot render ${JSON.stringify(value)}`);
 }
+
+describe("published demo rep tokens", () => {
+  it("synth warns naming each rep whose token is the README's demo token", () => {
+    const warnings = Annotations.fromStack(stack).findWarning("*", Match.anyValue()).map((entry) => String(entry.entry.data));
+    for (const rep of ["maya", "lukas", "priya"]) {
+      expect(warnings.some((warning) => warning.includes(`Rep "${rep}" still has the published demo API token`)), rep).toBe(true);
+    }
+  });
+});
+
+describe("the HTTP API's own address", () => {
+  it("is not exported: no output names the execute-api endpoint", () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(Object.keys(outputs)).not.toContain("ApiUrl");
+    expect(JSON.stringify(Object.values(outputs).map((output) => output.Value))).not.toMatch(/execute-api|ApiEndpoint/);
+  });
+});

@@ -51,6 +51,8 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
     TABLE_NAME: tableName,
     LIVELINE_PUBLIC_URL: TEST_PUBLIC_URL,
     SIGNING_SECRET: TEST_SIGNING_SECRET,
+    // The tests sign in as the seeded reps with the README's demo tokens, as `npm start` does.
+    LIVELINE_DEMO_TOKENS: "allow",
     LOG_LEVEL: "silent",
   };
   localAwsEnvironment(endpoint, inject("sesEndpoint"));

@@ -7,8 +7,10 @@ import { createHash } from "node:crypto";
 import type { SuppressionList, SuppressionReason } from "../../ports/suppression-list";
 import { isConditionFailure } from "./transactions";
 
+/** Every suppression item's partition key starts so: the SES-event function may write these and nothing else. */
+export const SUPPRESSION_KEY_PREFIX = "SUPPRESS#";
 const hashOf = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex");
-const key = (email: string) => ({ pk: `SUPPRESS#sha256:${hashOf(email)}`, sk: "SUPPRESS" });
+const key = (email: string) => ({ pk: `${SUPPRESSION_KEY_PREFIX}sha256:${hashOf(email)}`, sk: "SUPPRESS" });
 /** How items were keyed before: read, never written. */
 const plainKey = (email: string) => ({ pk: `SUPPRESS#${email.toLowerCase()}`, sk: "SUPPRESS" });
 
