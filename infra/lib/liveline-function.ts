@@ -57,6 +57,20 @@ export interface TimerScheduling {
 // ESM bundles still meet CommonJS dependencies that call require() on Node built-ins: give them one.
 const ESM_REQUIRE_BANNER = "import { createRequire } from 'module';const require = createRequire(import.meta.url);";
 
+/**
+ * How esbuild builds every function (what NodejsFunction passes it for Node 24): the bench builds its
+ * SDK-only baselines with these same settings, so the two are compared like for like.
+ */
+export const BUNDLE_SETTINGS = {
+  platform: "node",
+  target: "node24",
+  format: "esm",
+  // Prefer packages' ESM builds so esbuild can drop what the handler does not import.
+  mainFields: ["module", "main"],
+  minify: true,
+  banner: ESM_REQUIRE_BANNER,
+} as const;
+
 /** The ARN a function named `functionName` has in this stack's account and region, as a plain string. */
 export function functionArnFromName(scope: Construct, functionName: string): string {
   return Stack.of(scope).formatArn({
@@ -98,7 +112,8 @@ export class LivelineFunction extends Construct {
       logGroup: this.logGroup,
       depsLockFilePath: repoPath("package-lock.json"),
       environment: { NODE_OPTIONS: "--enable-source-maps" },
-      bundling: bundlingOptions(props.config),
+      // `-c bundleMetafile=true` (the bench) keeps esbuild's metafile beside each bundle: what is in it, by size.
+      bundling: bundlingOptions(props.config, this.node.tryGetContext("bundleMetafile") === "true"),
     });
   }
 
@@ -251,16 +266,16 @@ class SendOnlyQueueDestination implements lambda.IDestination {
   }
 }
 
-function bundlingOptions(config: LivelineConfig): nodejs.BundlingOptions {
+function bundlingOptions(config: LivelineConfig, metafile: boolean): nodejs.BundlingOptions {
   return {
     format: nodejs.OutputFormat.ESM,
-    // Prefer packages' ESM builds so esbuild can drop what the handler does not import.
-    mainFields: ["module", "main"],
-    minify: true,
+    mainFields: [...BUNDLE_SETTINGS.mainFields],
+    minify: BUNDLE_SETTINGS.minify,
     sourceMap: true,
     // Stack traces only need the mappings; the sources would double the asset for nothing.
     sourcesContent: false,
-    banner: ESM_REQUIRE_BANNER,
+    banner: BUNDLE_SETTINGS.banner,
+    metafile,
     // Bundling the SDK pins the version we test with and cold-starts faster than the runtime's copy.
     bundleAwsSDK: true,
     // loadConfig() reads process.env.LIVELINE_CONFIG_JSON: esbuild replaces it with the config's text.

@@ -1,44 +1,126 @@
-// Bench: the Lambda bundles as `cdk synth` builds them — minified size of each, and the cold import time
-// of the API bundle in a fresh node process (what a Lambda cold start pays before the first request).
+// Bench: the Lambda bundles as `cdk synth` builds them — each one's minified size and how much of it is not
+// the AWS SDK (from esbuild's metafile), and its cold import time in fresh node processes next to that of
+// an SDK-only baseline (the same clients, nothing of ours) built with the same esbuild settings, timed
+// alternately in the same run: what a cold start pays for our code beyond the clients it must have.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildSync, type Metafile } from "esbuild";
+import { BUNDLE_SETTINGS } from "../../infra/lib/liveline-function";
 import { ms } from "./bench-engines";
 
-const IMPORT_RUNS = 10;
+const IMPORT_RUNS = 11;
+const SDK_PACKAGE = /node_modules\/@(aws-sdk|smithy|aws-crypto)\//;
 
 interface LambdaAsset {
   logicalId: string;
+  /** The construct's id, e.g. "ApiFunction". */
+  name: string;
   bundle: string;
+  metafile: string;
 }
+
+/**
+ * Which SDK-only baseline stands for each function: the clients its handler creates at a cold start.
+ * A function not listed is compared with the larger baseline (and the line says so).
+ */
+const BASELINES: Record<string, string> = {
+  ApiFunction: "mail-and-timers",
+  TimerFunction: "mail-and-timers",
+  SesEventFunction: "table-only",
+};
+const DEFAULT_BASELINE = "mail-and-timers";
 
 export function benchBundles(print: (line: string) => void): void {
   const outDir = mkdtempSync(join(tmpdir(), "liveline-synth-"));
-  execFileSync("npx", ["cdk", "synth", "--quiet", "--no-notices", "-o", outDir], {
+  execFileSync("npx", ["cdk", "synth", "--quiet", "--no-notices", "-c", "bundleMetafile=true", "-o", outDir], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, CDK_DISABLE_VERSION_CHECK: "true" },
   });
   const assets = lambdaAssets(outDir);
   if (assets.length === 0) throw new Error(`no Lambda bundles found in ${outDir}`);
   for (const asset of assets) {
-    print(`bundle ${asset.logicalId}: ${(statSync(asset.bundle).size / 1024).toFixed(0)} KB minified`);
+    const { total, outsideSdk } = bundleSizes(asset);
+    print(`bundle ${asset.name}: ${kb(total)} KB minified, ${kb(outsideSdk)} KB outside the AWS SDK`);
   }
-  const api = assets.find((a) => /Api/i.test(a.logicalId)) ?? assets[0]!;
-  const times = Array.from({ length: IMPORT_RUNS }, () => coldImport(api.bundle)).sort((a, b) => a - b);
-  print(`cold import ${api.logicalId}: median=${ms(times[Math.floor(IMPORT_RUNS / 2)]!)} ms (${IMPORT_RUNS} fresh node processes)`);
+  const baselines = new Map<string, string>();
+  for (const asset of assets) {
+    const baseline = BASELINES[asset.name] ?? DEFAULT_BASELINE;
+    if (!baselines.has(baseline)) baselines.set(baseline, buildBaseline(baseline, outDir));
+    const { median, baselineMedian } = coldImports(asset.bundle, baselines.get(baseline)!);
+    const note = BASELINES[asset.name] ? "" : ` (no baseline of its own: ${baseline})`;
+    print(`cold import ${asset.name}: median=${ms(median)} ms, sdk-only baseline median=${ms(baselineMedian)} ms, ratio=${(median / baselineMedian).toFixed(2)}${note}`);
+  }
 }
 
-/** Our NodejsFunction bundles (index.mjs), found through the template's asset metadata. */
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+
+/** Our NodejsFunction bundles (index.mjs and its metafile), found through the template's asset metadata. */
 function lambdaAssets(outDir: string): LambdaAsset[] {
   const template = JSON.parse(readFileSync(join(outDir, "Liveline.template.json"), "utf8")) as {
     Resources: Record<string, { Type: string; Metadata?: Record<string, string> }>;
   };
   return Object.entries(template.Resources)
     .filter(([, resource]) => resource.Type === "AWS::Lambda::Function" && resource.Metadata?.["aws:asset:path"])
-    .map(([logicalId, resource]) => ({ logicalId, bundle: join(outDir, resource.Metadata!["aws:asset:path"]!, "index.mjs") }))
+    .map(([logicalId, resource]) => {
+      const dir = join(outDir, resource.Metadata!["aws:asset:path"]!);
+      const constructPath = resource.Metadata!["aws:cdk:path"] ?? logicalId;
+      // "Liveline/ApiFunction/Function/Resource": the LivelineFunction construct names it.
+      const name = constructPath.split("/")[1] ?? logicalId;
+      return { logicalId, name, bundle: join(dir, "index.mjs"), metafile: join(dir, "index.meta.json") };
+    })
     .filter((asset) => existsSync(asset.bundle));
+}
+
+function bundleSizes(asset: LambdaAsset): { total: number; outsideSdk: number } {
+  const total = statSync(asset.bundle).size;
+  const meta = JSON.parse(readFileSync(asset.metafile, "utf8")) as Metafile;
+  const output = Object.entries(meta.outputs).find(([path]) => path.endsWith(".mjs"))?.[1];
+  if (!output) throw new Error(`no bundle in ${asset.metafile}`);
+  const outsideSdk = Object.entries(output.inputs)
+    .filter(([path]) => !SDK_PACKAGE.test(path))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  return { total, outsideSdk };
+}
+
+/** The baseline's bundle, built like every function (BUNDLE_SETTINGS); its path. */
+function buildBaseline(name: string, outDir: string): string {
+  const outfile = join(outDir, `baseline-${name}`, "index.mjs");
+  buildSync({
+    entryPoints: [join(import.meta.dirname, "sdk-baselines", `${name}.ts`)],
+    bundle: true,
+    outfile,
+    platform: BUNDLE_SETTINGS.platform,
+    target: BUNDLE_SETTINGS.target,
+    format: BUNDLE_SETTINGS.format,
+    mainFields: [...BUNDLE_SETTINGS.mainFields],
+    minify: BUNDLE_SETTINGS.minify,
+    banner: { js: BUNDLE_SETTINGS.banner },
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: "error",
+  });
+  return outfile;
+}
+
+/** Medians of IMPORT_RUNS fresh imports each, the function and its baseline taking turns (same noise for both). */
+function coldImports(bundle: string, baseline: string): { median: number; baselineMedian: number } {
+  const ours: number[] = [];
+  const floor: number[] = [];
+  coldImport(bundle); // the first run warms the file cache for both
+  coldImport(baseline);
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    ours.push(coldImport(bundle));
+    floor.push(coldImport(baseline));
+  }
+  return { median: median(ours), baselineMedian: median(floor) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function coldImport(bundle: string): number {
@@ -53,7 +135,13 @@ function coldImport(bundle: string): number {
       TABLE_NAME: "liveline",
       LIVELINE_PUBLIC_URL: "https://example.cloudfront.net",
       SIGNING_SECRET: "cold-start-secret-0123456789abcdef0123",
+      // As in AWS: the timers go to Scheduler, so the Scheduler client is created.
+      SCHEDULE_GROUP_NAME: "liveline-timers",
+      TIMER_FUNCTION_ARN: "arn:aws:lambda:us-east-1:000000000000:function:liveline-timers",
+      SCHEDULER_ROLE_ARN: "arn:aws:iam::000000000000:role/liveline-scheduler",
+      SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:000000000000:liveline-dlq",
       LOG_LEVEL: "silent",
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     },
   });
   if (result.status !== 0) throw new Error(`importing ${bundle} failed:\n${result.stderr}`);
