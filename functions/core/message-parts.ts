@@ -3,9 +3,9 @@
 // (calendar-less) message with its unsubscribe headers, and the invitation checks. Shared by invitation.ts,
 // lifecycle-messages.ts and webinar-messages.ts so they all read alike.
 
-import { DateTime } from "luxon";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
+import { localDateAt } from "./zoned-time";
 
 /** What a composer hands back when there is no calendar part; ComposedEmail adds one. */
 export interface PlainEmail {
@@ -62,47 +62,93 @@ export function displayPhone(phone: string): string {
 
 /** "Tue, Dec 1, 10:00 AM" in the zone: the short form subjects use. */
 export function formatInZone(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("ccc, LLL d, h:mm a");
+  const local = inZone(date, timeZone);
+  return `${local.weekday.slice(0, 3)}, ${local.month.slice(0, 3)} ${local.day}, ${clock(local)}`;
 }
 
 /** "Tue, Dec 1" in the zone: a day named without its time. */
 export function formatDay(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("ccc, LLL d");
+  const local = inZone(date, timeZone);
+  return `${local.weekday.slice(0, 3)}, ${local.month.slice(0, 3)} ${local.day}`;
 }
 
 /** "10:00 AM" in the zone. */
 export function formatTime(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("h:mm a");
+  return clock(inZone(date, timeZone));
 }
 
 /** "CST", or "GMT+1" where en-US has no abbreviation for the zone. */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("ZZZZ");
+  return inZone(date, timeZone).timeZoneName;
 }
 
 /** "Tuesday, December 1, 2026, 10:00 AM – 10:30 AM". */
 export function formatRange(start: Date, end: Date, timeZone: string): string {
-  const from = inZone(start, timeZone);
-  return `${from.toFormat("cccc, LLLL d, yyyy, h:mm a")} – ${inZone(end, timeZone).toFormat("h:mm a")}`;
+  return `${formatLong(start, timeZone)} – ${formatTime(end, timeZone)}`;
 }
 
 /** "Tuesday, December 1, 2026, 10:00 AM". */
 export function formatLong(date: Date, timeZone: string): string {
-  return inZone(date, timeZone).toFormat("cccc, LLLL d, yyyy, h:mm a");
+  const local = inZone(date, timeZone);
+  return `${local.weekday}, ${local.month} ${local.day}, ${local.year}, ${clock(local)}`;
 }
 
 /** Whole calendar days from `now`'s local date to `date`'s, in the zone: 0 today, 1 tomorrow. */
 export function calendarDaysBetween(now: Date, date: Date, timeZone: string): number {
-  const from = inZone(now, timeZone).startOf("day");
-  const to = inZone(date, timeZone).startOf("day");
-  return Math.round(to.diff(from, "days").days);
+  inZone(now, timeZone);
+  const from = Date.parse(localDateAt(timeZone, now.getTime()));
+  const to = Date.parse(localDateAt(timeZone, date.getTime()));
+  return Math.round((to - from) / 86_400_000);
 }
 
-export function inZone(date: Date, timeZone: string): DateTime {
-  const local = DateTime.fromJSDate(date, { zone: timeZone }).setLocale("en-US");
-  // An unknown zone would print "Invalid DateTime" into the subject; fail instead.
-  if (!local.isValid) throw new RangeError(`cannot show ${date.toISOString()} in time zone ${timeZone}`);
-  return local;
+/** An instant's en-US names and numbers in a zone: "Tuesday", "December", "1", "2026", "10", "00", "AM", "CST". */
+export interface LocalParts {
+  weekday: string;
+  month: string;
+  day: string;
+  year: string;
+  hour: string;
+  minute: string;
+  dayPeriod: string;
+  timeZoneName: string;
+}
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      weekday: "long",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      hourCycle: "h12",
+      timeZoneName: "short",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function inZone(date: Date, timeZone: string): LocalParts {
+  const parts: Record<string, string> = {};
+  try {
+    for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  } catch {
+    // An unknown zone (or an invalid date) must not print something odd into a subject: fail instead.
+    throw new RangeError(`cannot show ${String(date)} in time zone ${timeZone}`);
+  }
+  return parts as unknown as LocalParts;
+}
+
+/** "10:00 AM": put together here, so the space is a plain one whatever the ICU version prints. */
+function clock(local: LocalParts): string {
+  return `${local.hour}:${local.minute} ${local.dayPeriod}`;
 }
 
 export function firstName(name: string): string {

@@ -1,14 +1,28 @@
 // Core: a webinar's sessions — its one-off dates and its recurrence (an iCalendar RRULE expanded on local
 // dates in the webinar's zone) — each with an id made of its UTC start, which registrations store and
-// links carry. ical.js walks the rule on floating times, so "every Tuesday 16:00 London" stays 16:00 in
-// London across DST, and zoned-time.ts places each local date-time. ical.js 2.2.1 gets some filters
-// wrong (found by comparing it with the day check below over thousands of random rules), so it only
-// steps through periods — INTERVAL, WKST, COUNT, BYDAY — and the day check here applies the rest.
+// links carry. The rule is walked on local dates, period by period (INTERVAL days, weeks from WKST, or
+// months, from the start date's), and each period's days are filtered by the BY-parts (RFC 5545 3.3.10),
+// so "every Tuesday 16:00 London" stays 16:00 in London across DST; zoned-time.ts places each local
+// date-time. (ical.js once did the walking; it got some filters wrong and is not needed on this path.)
 
-import ICAL from "ical.js";
-import type { WebinarOfferingConfig } from "../config/liveline-config";
 import type { Interval } from "./booking";
 import { addDays, DAY_MS, isoDateOf, localDateMs, zonedToUtc } from "./zoned-time";
+
+/**
+ * What the core needs of a webinar offering: its dates and their defaults. The config's webinar offering
+ * (config/liveline-config.ts) has this shape; the core names it here so it imports nothing outside itself.
+ */
+export interface WebinarSchedule {
+  id: string;
+  durationMinutes: number;
+  capacity: number;
+  hosts: readonly string[];
+  /** "{sessionId}" is replaced. */
+  joinUrl: string;
+  /** One-off sessions: the local start ("2026-12-08T16:00") and what differs from the offering. */
+  sessions: readonly { start: string; timeZone?: string; capacity?: number; hosts?: readonly string[]; joinUrl?: string }[];
+  recurrence?: { rule: string; time: string; timeZone?: string; startDate: string; until?: string };
+}
 
 export interface WebinarSession {
   /** Deterministic and URL-safe: `${offeringId}-${YYYYMMDD}T${HHMM}Z` of the UTC start, e.g. "weekly-webinar-20261208T1600Z". */
@@ -27,8 +41,10 @@ export interface WebinarSession {
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
-// Dates asked of ical.js per expansion; rules without COUNT start near the window (expansionStartDate).
-const MAX_ITERATIONS = 5_000;
+// The longest COUNT; and periods walked per expansion at most (rules without COUNT start near the window,
+// see expansionStartDate, so only a COUNT rule asked about a window far from its start walks many).
+const MAX_COUNT = 5_000;
+const MAX_PERIODS = 50_000;
 // The calendar (weekdays, month lengths, leap days) repeats every 28 years between 1901 and 2099: a rule
 // that matches no day within that many of its periods never matches.
 const CYCLE_PERIODS = { DAILY: 10_227, WEEKLY: 1_461, MONTHLY: 336 } as const;
@@ -38,7 +54,7 @@ const TIME_PARTS = ["BYHOUR", "BYMINUTE", "BYSECOND"];
 
 /** Sessions of the webinar starting in [window.start, window.end), sorted, one per start. */
 export function expandSessions(
-  webinar: WebinarOfferingConfig,
+  webinar: WebinarSchedule,
   hostZone: (repId: string) => string,
   window: Interval,
 ): WebinarSession[] {
@@ -57,7 +73,7 @@ export function expandSessions(
 
 /** The session with this id (if the webinar really has one at that instant), past or future. */
 export function sessionById(
-  webinar: WebinarOfferingConfig,
+  webinar: WebinarSchedule,
   hostZone: (repId: string) => string,
   sessionId: string,
 ): WebinarSession | undefined {
@@ -67,7 +83,7 @@ export function sessionById(
 }
 
 /**
- * A message for an RRULE ical.js cannot use, or undefined (config validation will call it). Given the
+ * A message for an RRULE that cannot be used, or undefined (config validation will call it). Given the
  * recurrence's startDate, it also refuses a rule whose INTERVAL steps over every day it could match.
  */
 export function recurrenceProblem(rule: string, startDate?: string): string | undefined {
@@ -84,11 +100,11 @@ export function recurrenceProblem(rule: string, startDate?: string): string | un
 
 interface SessionSettings {
   capacity?: number;
-  hosts?: string[];
+  hosts?: readonly string[];
   joinUrl?: string;
 }
 
-function sessionAt(webinar: WebinarOfferingConfig, start: number, timeZone: string, settings: SessionSettings): WebinarSession {
+function sessionAt(webinar: WebinarSchedule, start: number, timeZone: string, settings: SessionSettings): WebinarSession {
   const id = sessionIdOf(webinar.id, start);
   return {
     id,
@@ -102,7 +118,7 @@ function sessionAt(webinar: WebinarOfferingConfig, start: number, timeZone: stri
   };
 }
 
-function oneOffSessions(webinar: WebinarOfferingConfig, hostZone: (repId: string) => string): WebinarSession[] {
+function oneOffSessions(webinar: WebinarSchedule, hostZone: (repId: string) => string): WebinarSession[] {
   return webinar.sessions.map((session) => {
     const zone = session.timeZone ?? hostZone(session.hosts?.[0] ?? webinar.hosts[0]!);
     const [date, time] = session.start.split("T") as [string, string];
@@ -110,7 +126,7 @@ function oneOffSessions(webinar: WebinarOfferingConfig, hostZone: (repId: string
   });
 }
 
-function recurringSessions(webinar: WebinarOfferingConfig, hostZone: (repId: string) => string, window: Interval): WebinarSession[] {
+function recurringSessions(webinar: WebinarSchedule, hostZone: (repId: string) => string, window: Interval): WebinarSession[] {
   const recurrence = webinar.recurrence;
   if (!recurrence) return [];
   const rule = parseRule(recurrence.rule);
@@ -149,7 +165,7 @@ function startOfId(offeringId: string, sessionId: string): number | undefined {
   return sessionIdOf(offeringId, start) === sessionId ? start : undefined;
 }
 
-// --- The recurrence, walked by ical.js on local dates ---
+// --- The recurrence, walked on local dates ---
 
 interface Expansion {
   rule: Rule;
@@ -164,50 +180,27 @@ interface Expansion {
 function recurringStarts(plan: Expansion): number[] {
   const { rule, window } = plan;
   if (!hasOccurrence(rule, plan.startDate)) return [];
-  const recur = ICAL.Recur.fromString(icalTextOf(rule));
-  const iterator = recur.iterator(floatingTime(expansionStartDate(plan), plan.minute));
+  const firstDay = localDateMs(plan.startDate);
+  // Two days after the window's UTC date is after its local date in every zone: no later period has a start in it.
+  const lastPeriod = localDateMs(isoDateOf(window.end)) + 2 * DAY_MS;
+  let period = periodStart(rule, localDateMs(expansionStartDate(plan)));
+  // COUNT is of real sessions from the start date (expansionStartDate keeps the start date when it is given).
+  let left = rule.count ?? Number.POSITIVE_INFINITY;
   const starts: number[] = [];
-  for (let budget = MAX_ITERATIONS; budget > 0; budget--) {
-    const next = nextOccurrence(iterator);
-    if (!next) break;
-    const date = isoDateOf(Date.UTC(next.year, next.month - 1, next.day));
-    if (!isOccurrence(rule, plan.startDate, date)) {
-      // ical.js counted a date the day check drops (or its unchecked start date): COUNT is of real sessions.
-      if (recur.count) recur.count++;
-      continue;
+  for (let budget = MAX_PERIODS; budget > 0 && period <= lastPeriod; budget--) {
+    for (const day of matchingDays(rule, plan.startDate, period)) {
+      if (day < firstDay) continue;
+      if (left-- <= 0) return starts;
+      const date = isoDateOf(day);
+      if (pastLocalUntil(plan, date)) return starts;
+      const start = startAt(plan.zone, date, plan.minute);
+      // The same local time on later dates: instants only grow, so the first one past the end ends the walk.
+      if (start >= window.end || (rule.until?.kind === "instant" && start > rule.until.instant)) return starts;
+      if (start >= window.start) starts.push(start);
     }
-    if (pastLocalUntil(plan, date)) break;
-    const start = startAt(plan.zone, date, plan.minute);
-    // The same local time on later dates: instants only grow, so the first one past the end ends the walk.
-    if (start >= window.end || (rule.until?.kind === "instant" && start > rule.until.instant)) break;
-    if (start >= window.start) starts.push(start);
+    period = nextPeriod(rule, period);
   }
   return starts;
-}
-
-function nextOccurrence(iterator: ICAL.RecurIterator): ICAL.Time | undefined {
-  try {
-    return iterator.next() ?? undefined;
-  } catch {
-    // ical.js gives up on rules it finds no date for ("max tries", "Same occurrence found twice"): the series ends.
-    return undefined;
-  }
-}
-
-/**
- * What ical.js walks: a superset of the rule's dates, which isOccurrence narrows. ical.js 2.2.1 mis-orders
- * and skips monthly dates under BYMONTH, misses BYSETPOS matches on the 1st, and gives up on BYMONTHDAY
- * under INTERVAL, so it gets no BY-part but BYDAY; a monthly rule walks every day of its months (unless
- * BYDAY narrows them), and a daily one every INTERVAL-th day, which also spares ical.js its unbounded
- * search for a daily BYDAY that INTERVAL never lands on.
- */
-function icalTextOf(rule: Rule): string {
-  const parts = [`FREQ=${rule.freq}`, `INTERVAL=${rule.interval}`, `WKST=${WEEKDAY_CODES[rule.wkst]}`];
-  if (rule.count !== undefined) parts.push(`COUNT=${rule.count}`);
-  const byDay = rule.byDay?.map(({ nth, weekday }) => `${nth || ""}${WEEKDAY_CODES[weekday]}`).join(",");
-  if (rule.freq === "WEEKLY" && byDay) parts.push(`BYDAY=${byDay}`);
-  if (rule.freq === "MONTHLY") parts.push(`BYDAY=${byDay ?? WEEKDAY_CODES.join(",")}`);
-  return parts.join(";");
 }
 
 function pastLocalUntil(plan: Expansion, date: string): boolean {
@@ -220,9 +213,9 @@ function pastLocalUntil(plan: Expansion, date: string): boolean {
 
 /**
  * A later start date with the same dates from the window on, so a series begun years ago does not spend
- * the iteration cap before reaching it: whole periods later (its weekday and INTERVAL phase kept), for
+ * the period cap before reaching it: whole periods later (its weekday and INTERVAL phase kept), for
  * rules without COUNT (a later start would restart the count). A monthly one moves to the 1st of its
- * month: what ical.js walks of it does not depend on the start's day (icalTextOf).
+ * month: the walk visits whole months, and the start's day only matters as the real start date's default.
  */
 function expansionStartDate(plan: Expansion): string {
   const { rule, startDate } = plan;
@@ -243,11 +236,6 @@ function laterMonthStart(start: number, target: number, interval: number): strin
   const periods = Math.floor(months / interval);
   if (periods < 1) return undefined;
   return isoDateOf(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + periods * interval, 1));
-}
-
-function floatingTime(date: string, minute: number): ICAL.Time {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return ICAL.Time.fromData({ year, month, day, hour: Math.floor(minute / 60), minute: minute % 60, second: 0, isDate: false });
 }
 
 function clockOf(minute: number): string {
@@ -290,7 +278,6 @@ function parseRule(text: string): Rule | string {
     const rule = readRule(ruleParts(text));
     const problem = combinationProblem(rule);
     if (problem) return problem;
-    ICAL.Recur.fromString(icalTextOf(rule));
     return rule;
   } catch (error) {
     if (error instanceof RuleProblem) return error.message;
@@ -324,7 +311,7 @@ function readRule(parts: Map<string, string>): Rule {
   return {
     freq: freq as Frequency,
     interval: optional(parts, "INTERVAL", (text) => integerIn("INTERVAL", text, 1_000, false)) ?? 1,
-    count: optional(parts, "COUNT", (text) => integerIn("COUNT", text, MAX_ITERATIONS, false)),
+    count: optional(parts, "COUNT", (text) => integerIn("COUNT", text, MAX_COUNT, false)),
     until: optional(parts, "UNTIL", untilOf),
     byDay: optional(parts, "BYDAY", (text) => text.split(",").map((item) => weekdayOf(text, item))),
     byMonthDay: list("BYMONTHDAY", 31, true),
@@ -406,13 +393,6 @@ function searchOccurrence(rule: Rule, startDate: string): boolean {
     period = nextPeriod(rule, period);
   }
   return false;
-}
-
-/** Whether the rule, started on startDate, yields this date; which periods INTERVAL visits is ical.js's to say. */
-function isOccurrence(rule: Rule, startDate: string, date: string): boolean {
-  if (date < startDate) return false;
-  const day = localDateMs(date);
-  return matchingDays(rule, startDate, periodStart(rule, day)).includes(day);
 }
 
 function periodStart(rule: Rule, day: number): number {
