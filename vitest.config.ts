@@ -1,12 +1,35 @@
-// Tests: `npm test`. Unit tests of the core, integration tests on DynamoDB Local and the SES emulator
-// (started once for the run by the global setup), CDK assertions.
+// Tests: `npm test` runs both projects. "unit": the core and other pure code (config, pages' logic, AWS
+// adapters' request shapes against a mocked client) — no engines, seconds (`npm run test:unit`).
+// "integration": the real handlers on DynamoDB Local and the SES emulator (started once for the run by
+// the global setup), the local runtime, the web build, CDK assertions.
 import { defineConfig } from "vitest/config";
+
+const UNIT = [
+  "test/core/**/*.test.ts",
+  "test/config/**/*.test.ts",
+  "test/web/**/*.test.ts",
+  "test/adapters/aws/**/*.test.ts",
+  "test/adapters/dynamodb/schedule-encoding.test.ts",
+];
+/** Pure, but it builds every page with esbuild: slower than the rest of the unit project. */
+const NOT_UNIT = ["test/web/bundle-size.test.ts"];
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    globalSetup: ["test/support/engines.global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        test: { name: "unit", include: UNIT, exclude: NOT_UNIT, testTimeout: 30_000 },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["test/**/*.test.ts"],
+          exclude: UNIT.filter((glob) => !NOT_UNIT.includes(glob)),
+          globalSetup: ["test/support/engines.global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

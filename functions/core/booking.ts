@@ -76,3 +76,24 @@ export interface Interval {
   start: number;
   end: number;
 }
+
+/** One demo in a rep's schedule: what availability and fair assignment read. */
+export interface ScheduledDemo {
+  bookingId: string;
+  /** The meeting with its buffers. */
+  blocked: Interval;
+  /** When it was assigned (epoch ms): the fairness window counts these. */
+  assignedAt: number;
+  /** The rep's local date of the start: the daily cap counts these. */
+  day: string;
+}
+
+/** One entry of a lead's append-only log (requested, booked, invite_sent, …). */
+export interface LeadEvent {
+  leadId: string;
+  at: string;
+  kind: string;
+  /** Makes the event unique among same-kind events at the same instant (a message key, a prompt id). */
+  ref?: string;
+  data?: Record<string, unknown>;
+}

@@ -2,7 +2,35 @@
 // rule that matches — and leaves at least one rep of the offering — picks the pool; otherwise the fallback.
 // The decision carries a trace, so an operator can see why a lead went where it went.
 
-import type { RepSelector, RoutingConfig, RoutingConditions } from "../config/routing-config";
+/** Which reps a rule routes to: listed ids and/or reps with the given attributes (all must hold). */
+export interface RepSelector {
+  reps?: readonly string[];
+  /** Every one of these skills. */
+  skills?: readonly string[];
+  /** Any of these regions. */
+  regions?: readonly string[];
+  /** Any of these languages. */
+  languages?: readonly string[];
+}
+
+/** Every condition given must hold; a list matches when any of its entries does. */
+export interface RoutingConditions {
+  countries?: readonly string[];
+  /** Names from the regions of RoutingRules. */
+  regions?: readonly string[];
+  teamSize?: { min?: number; max?: number };
+  interestIncludes?: readonly string[];
+  languages?: readonly string[];
+  emailDomains?: readonly string[];
+}
+
+/** The routing section of the config (config/routing-config.ts validates it into this shape). */
+export interface RoutingRules {
+  /** Named groups of countries. */
+  regions: Record<string, readonly string[]>;
+  rules: readonly { name: string; when: RoutingConditions; route: RepSelector }[];
+  fallback?: RepSelector;
+}
 
 export interface ProspectAnswers {
   email: string;
@@ -35,7 +63,7 @@ export interface RoutingDecision {
   trace: RoutingStep[];
 }
 
-export function routeRequest(answers: ProspectAnswers, routing: RoutingConfig, offeringPool: readonly RoutableRep[]): RoutingDecision {
+export function routeRequest(answers: ProspectAnswers, routing: RoutingRules, offeringPool: readonly RoutableRep[]): RoutingDecision {
   const trace: RoutingStep[] = [];
   for (const rule of routing.rules) {
     const mismatch = firstMismatch(answers, rule.when, routing.regions);
@@ -58,7 +86,7 @@ export function routeRequest(answers: ProspectAnswers, routing: RoutingConfig, o
 }
 
 /** Why the answers do not meet the conditions, or undefined when they all hold. */
-function firstMismatch(answers: ProspectAnswers, when: RoutingConditions, regions: Record<string, string[]>): string | undefined {
+function firstMismatch(answers: ProspectAnswers, when: RoutingConditions, regions: Record<string, readonly string[]>): string | undefined {
   if (when.countries && !(answers.country && when.countries.includes(answers.country))) {
     return `country ${answers.country ?? "(none)"} is not one of ${when.countries.join(", ")}`;
   }

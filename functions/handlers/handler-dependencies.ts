@@ -29,7 +29,8 @@ import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import type { Timers } from "../ports/timers";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
-import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
+import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
+import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
 import { jsonLogger, type Log } from "./json-logger";
 
 export interface DependencyOverrides {
@@ -73,6 +74,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     signingSecret: await signingSecret(settings),
     demoTokens: settings.LIVELINE_DEMO_TOKENS,
     newId: randomUUID,
+    outboxHandlers: OUTBOX_HANDLERS,
     log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
   };
 }
@@ -86,6 +88,11 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
 export function createDynamoDbClient(endpoint?: string): DynamoDBClient {
   return new DynamoDBClient({ maxAttempts: 3, endpoint, requestHandler: { requestTimeout: 3_000, connectionTimeout: 1_000 } });
 }
+
+const OUTBOX_HANDLERS: OutboxItemHandlers = {
+  broadcast: broadcastSessionChange,
+  promote: async (deps, item) => void (await promoteWaitlist(deps, item.sessionId)),
+};
 
 /** EventBridge Scheduler in AWS; the table-backed timers of the local runtime otherwise. */
 function timersFor(settings: RuntimeSettings, documents: DynamoDBDocumentClient, clock: Clock): Timers {

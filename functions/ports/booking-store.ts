@@ -1,9 +1,8 @@
 // Port: where leads, bookings, slot locks, idempotency records and the mail outbox live. One adapter:
 // DynamoDB (the real service in AWS, DynamoDB Local on a laptop and in tests).
 
-import type { Booking, Interval, Lead } from "../core/booking";
-import type { LeadEvent } from "./lead-log";
-import type { OutboxItem } from "./outbox";
+import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo } from "../core/booking";
+import type { OutboxItem } from "../core/outbox-items";
 
 export interface IdempotencyRecord {
   key: string;
@@ -13,16 +12,7 @@ export interface IdempotencyRecord {
   response: unknown;
 }
 
-/** One demo in a rep's schedule: what availability and fair assignment read. */
-export interface ScheduledDemo {
-  bookingId: string;
-  /** The meeting with its buffers. */
-  blocked: Interval;
-  /** When it was assigned (epoch ms): the fairness window counts these. */
-  assignedAt: number;
-  /** The rep's local date of the start: the daily cap counts these. */
-  day: string;
-}
+export type { ScheduledDemo };
 
 /** The last good copy of a rep's calendar feed, expanded to busy intervals. */
 export interface CachedFeed {

@@ -2,16 +2,10 @@
 // converted, unreachable), the call prompts reps act on, attendance and feedback. Every "once" here is a
 // conditional write: a duplicate delivery or a second click changes nothing.
 
-import type { OutboxItem } from "./outbox";
+import type { LeadEvent } from "../core/booking";
+import type { OutboxItem } from "../core/outbox-items";
 
-export interface LeadEvent {
-  leadId: string;
-  at: string;
-  kind: string;
-  /** Makes the event unique among same-kind events at the same instant (a message key, a prompt id). */
-  ref?: string;
-  data?: Record<string, unknown>;
-}
+export type { LeadEvent };
 
 export type PromptReason = "after-demo" | "after-webinar" | "unbooked-request" | "retry";
 

@@ -2,9 +2,8 @@
 // a capacity condition and one seat item per address, in one transaction — a rush of registrations can
 // never sell more seats than the session has, and one address holds one seat.
 
-import type { Lead } from "../core/booking";
-import type { LeadEvent } from "./lead-log";
-import type { OutboxItem } from "./outbox";
+import type { Lead, LeadEvent } from "../core/booking";
+import type { OutboxItem } from "../core/outbox-items";
 
 export interface SessionState {
   sessionId: string;

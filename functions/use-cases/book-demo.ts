@@ -4,10 +4,10 @@
 // tried, and when none is left the answer is 409. Then the invitations go out. An Idempotency-Key makes a
 // retried request return the first result.
 
-import type { DemoOfferingConfig, RepConfig } from "../config/liveline-config";
+import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, computeSlots, type Slot, type SlotRules } from "../core/availability";
 import type { Booking, Lead, Prospect } from "../core/booking";
-import { bookingLinks, type BookingLinks } from "../core/booking-links";
+import { bookingLinks } from "../core/booking-links";
 import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
 import { routeRequest } from "../core/routing";
@@ -17,6 +17,7 @@ import { bookingTimerPlan } from "../core/timer-plan";
 import { IdempotencyRecordExists, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
 import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
+import type { ConfirmedBooking } from "./confirmed-booking";
 import { loadPoolAvailability } from "./pool-availability";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
@@ -30,15 +31,6 @@ export interface BookDemoRequest {
   notes?: string;
   contactRequestId?: string;
   colleagues?: string[];
-}
-
-export interface ConfirmedBooking {
-  booking: Booking;
-  rep: RepConfig;
-  /** The second participant of a two-pool offering. */
-  secondRep?: RepConfig;
-  offering: DemoOfferingConfig;
-  links: BookingLinks;
 }
 
 export interface BookDemoOptions {
@@ -216,18 +208,6 @@ interface ConfirmInput {
   secondRepId?: string;
   leadId: string;
   now: Date;
-}
-
-/** The booking's links, rep and offering: what its invitations and the API's answer are made of. */
-export function confirmedBooking(deps: UseCaseDependencies, booking: Booking): ConfirmedBooking {
-  const offering = deps.catalogue.offering(booking.offeringId);
-  return {
-    booking,
-    offering,
-    rep: deps.catalogue.rep(booking.repId),
-    secondRep: booking.secondRepId ? deps.catalogue.rep(booking.secondRepId) : undefined,
-    links: bookingLinks(deps.publicUrl, booking.id, booking.version, new Date(booking.end), deps.signingSecret),
-  };
 }
 
 function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooking {

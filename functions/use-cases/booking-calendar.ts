@@ -5,7 +5,7 @@ import { Forbidden, NotFound } from "../core/errors";
 import { composeInvitation } from "../core/invitation";
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
 import { verifyToken } from "../core/signed-token";
-import { confirmedBooking } from "./book-demo";
+import { confirmedBooking } from "./confirmed-booking";
 import { invitationInput } from "./invitation-input";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 

@@ -5,7 +5,7 @@
 import { composeInvitation } from "../core/invitation";
 import { composeWebinarInvitation } from "../core/webinar-messages";
 import type { OutboxMail } from "../ports/outbox";
-import type { ConfirmedBooking } from "./book-demo";
+import type { ConfirmedBooking } from "./confirmed-booking";
 import { invitationInput, type InvitationRecipient } from "./invitation-input";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 

@@ -8,7 +8,7 @@ import { feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
 import { promptId, type TimerPayload } from "../core/timer-plan";
 import type { OutboxMail } from "../ports/outbox";
-import { confirmedBooking } from "./book-demo";
+import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { processOutbox, sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";

@@ -3,7 +3,7 @@
 
 import type { LivelineConfig } from "../config/liveline-config";
 import type { InvitationInput } from "../core/invitation";
-import type { ConfirmedBooking } from "./book-demo";
+import type { ConfirmedBooking } from "./confirmed-booking";
 
 export type InvitationRecipient = "prospect" | "rep" | "second-rep";
 

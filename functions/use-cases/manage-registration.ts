@@ -61,7 +61,7 @@ async function cancelMembers(deps: UseCaseDependencies, registration: Registrati
     leaving.includes(member) ? { ...member, status: "cancelled" as const, sequenceOffset: member.sequenceOffset + (member.status === "confirmed" ? 1 : 0) } : member,
   );
   const next: Registration = { ...registration, members, version: registration.version + 1 };
-  const cancelledSeats = members.filter((member, index) => leaving.includes(registration.members[index]!) && registration.members[index]!.status === "confirmed");
+  const cancelledSeats = members.filter((_member, index) => leaving.includes(registration.members[index]!) && registration.members[index]!.status === "confirmed");
   const seatsFreed = cancelledSeats.length;
   const outbox: OutboxItem[] = [
     ...attendeeMails(deps, info, next, cancelledSeats, "cancel", manageUrl(deps, info, next), registrantName(next)),

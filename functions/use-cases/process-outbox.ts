@@ -1,10 +1,10 @@
 // Use case: perform outbox items — send the composed e-mail (unless the address is suppressed), create
-// or delete timers, release a schedule entry — and record each result. A failure waits for the sweep
+// or delete timers, release a schedule entry, hand the rest to the handlers the wiring gives it
+// (deps.outboxHandlers) — and record each result. A failure waits for the sweep
 // with a growing delay; nothing is lost, and a claimed item is sent by one worker only.
 
 import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
-import { broadcastSessionChange, promoteWaitlist } from "./webinar-fanout";
 
 const MINUTE = 60_000;
 /** Retries back off 1, 2, 4 … minutes, at most an hour apart, and never stop: a lead is never lost. */
@@ -63,11 +63,11 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
       return { status: "done" };
     }
     if (item.type === "broadcast") {
-      await broadcastSessionChange(deps, item);
+      await deps.outboxHandlers.broadcast(deps, item);
       return { status: "done" };
     }
     if (item.type === "promote") {
-      await promoteWaitlist(deps, item.sessionId);
+      await deps.outboxHandlers.promote(deps, item);
       return { status: "done" };
     }
     await deps.store.releaseScheduleEntry(item.repId, item.demo);

@@ -6,7 +6,7 @@ import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
 import type { LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
-import type { Outbox } from "../ports/outbox";
+import type { Outbox, OutboxItem } from "../ports/outbox";
 import type { SignInStore } from "../ports/sign-in-store";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
@@ -31,5 +31,14 @@ export interface UseCaseDependencies {
   /** Whether the README's published demo rep tokens may authorise (only locally). */
   demoTokens: "allow" | "refuse";
   newId: () => string;
+  /** How the outbox performs the items that are more than a port call (the wiring names them). */
+  outboxHandlers: OutboxItemHandlers;
   log: (level: "debug" | "info" | "warn" | "error", message: string, details?: Record<string, unknown>) => void;
 }
+
+type OutboxItemOf<T extends OutboxItem["type"]> = Extract<OutboxItem, { type: T }>;
+
+/** The outbox items whose work is a use case of its own: a session change to fan out, seats to hand on. */
+export type OutboxItemHandlers = {
+  [T in "broadcast" | "promote"]: (deps: UseCaseDependencies, item: OutboxItemOf<T>) => Promise<void>;
+};

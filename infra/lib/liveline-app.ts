@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import { configPath, parseConfig, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { LivelineStack } from "./liveline-stack";
+import { acknowledgeNagFindings } from "./nag-acknowledgements";
 
 export interface LivelineSettings {
   config: LivelineConfig;
@@ -38,6 +39,8 @@ export function defineLivelineApp(app: App, settings: LivelineSettings = setting
     description: "Liveline: demo and webinar scheduler (HTTP API, DynamoDB, SES, EventBridge Scheduler)",
     ...settings,
   });
+  // Here rather than in the stack: the acknowledgements name the stack's parts, so the stack cannot name them.
+  acknowledgeNagFindings(stack);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return stack;
 }

@@ -17,7 +17,6 @@ import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
 import { Mail } from "./mail";
 import { MailEvents } from "./mail-events";
-import { acknowledgeNagFindings } from "./nag-acknowledgements";
 import { Operations } from "./operations";
 import { Timers } from "./timers";
 import { WebSite } from "./web-site";
@@ -97,7 +96,6 @@ export class LivelineStack extends Stack {
       scheduleGroup: this.timers.scheduleGroup,
       logGroups: { api: this.apiFunction.logGroup, timer: this.timerFunction.logGroup },
     });
-    acknowledgeNagFindings(this);
     this.addOutputs();
   }
 

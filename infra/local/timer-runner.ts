@@ -36,7 +36,7 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
 
   const drain = async (): Promise<number> => {
     // One drain at a time: the interval and a clock move share it.
-    while (running) await running;
+    while (running !== undefined) await running;
     running = fireAllDue(options).finally(() => (running = undefined));
     return running;
   };
@@ -61,7 +61,7 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
     stop: async () => {
       stopped = true;
       clearInterval(interval);
-      while (running) await running;
+      while (running !== undefined) await running;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Tests: the lifecycle e-mails (reminder, prep note, call prompt, feedback, complaint, escalation, rebook),
 // each parsed back with a real MIME parser: recipient, wording, times in the reader's zone, headers, links.
 import { describe, it, expect } from "vitest";
-import { header, hrefs, parseEmail as parse, type ParsedEmail as Parsed } from "../support/parsed-email";
+import { header, hrefs, parseEmail as parse } from "../support/parsed-email";
 import {
   composeCallPrompt, composeComplaintAlert, composeEscalation, composeFeedbackRequest, composePrepNote,
   composeRebookInvite, composeReminder,

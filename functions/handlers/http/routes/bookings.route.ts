@@ -2,7 +2,8 @@
 import { createHash } from "node:crypto";
 import { googleCalendarUrl } from "../../../core/calendar-links";
 import { toZonedIso } from "../../../core/zoned-time";
-import { bookDemo, type ConfirmedBooking } from "../../../use-cases/book-demo";
+import { bookDemo } from "../../../use-cases/book-demo";
+import type { ConfirmedBooking } from "../../../use-cases/confirmed-booking";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { IDEMPOTENCY_HEADER, bookingBody, idempotencyKey, type BookingBody, type BookingConfirmationBody } from "../api-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest } from "../http-route";
