@@ -4,7 +4,6 @@
 // and name nowhere, the future demo was cancelled (the rep got the CANCEL, its timers are gone), their seats
 // are free, the other registrant keeps theirs, and they stay suppressed as a hash.
 
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { DynamoDbPersonalDataStore } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { eraseInactivePeople, erasePersonalData, exportPersonalData, type PersonalDataDependencies } from "../../functions/use-cases/personal-data-requests";

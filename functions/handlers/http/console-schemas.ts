@@ -2,7 +2,7 @@
 // OpenAPI document (console-openapi.ts) all come from here, like api-schemas.ts for the public API.
 
 import * as z from "zod/mini";
-import { emailAddress, optionalMultiLineText } from "../../validation/common-fields";
+import { emailAddress } from "../../validation/common-fields";
 
 export const signInBody = z.strictObject({ email: emailAddress });
 export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
