@@ -24,11 +24,15 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/**/*.test.ts"],
-          exclude: UNIT.filter((glob) => !NOT_UNIT.includes(glob)),
+          exclude: UNIT,
           globalSetup: ["test/support/engines.global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // Its own project: the integration project excludes every unit glob, this file's folder included.
+        test: { name: "page-bundles", include: NOT_UNIT, testTimeout: 60_000 },
       },
     ],
   },

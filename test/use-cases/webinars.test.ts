@@ -6,7 +6,7 @@ import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dy
 import ICAL from "ical.js";
 import { describe, expect, inject, it } from "vitest";
 import { calendarParts, emailsTo } from "../support/ses-store";
-import { createLifecycle, mailsTo } from "../support/lifecycle-harness";
+import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
 import { registerAndRead, registrationOf } from "../support/webinar-registration";
 
