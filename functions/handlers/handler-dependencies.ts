@@ -15,6 +15,7 @@ import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamod
 import { DynamoDbLeadLog } from "../adapters/dynamodb/lead-log.dynamodb";
 import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
 import { DynamoDbSignInStore } from "../adapters/dynamodb/sign-in-store.dynamodb";
+import { DynamoDbLeadDirectory } from "../adapters/dynamodb/lead-directory.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
@@ -68,6 +69,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leadLog: new DynamoDbLeadLog(documents, settings.TABLE_NAME),
     suppressions: new DynamoDbSuppressionList(documents, settings.TABLE_NAME),
     signIn: new DynamoDbSignInStore(documents, settings.TABLE_NAME),
+    leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     publicUrl: settings.LIVELINE_PUBLIC_URL,

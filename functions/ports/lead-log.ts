@@ -9,6 +9,15 @@ export type { LeadEvent };
 
 export type PromptReason = "after-demo" | "after-webinar" | "unbooked-request" | "retry";
 
+/** The lead's contact details, copied onto the prompt so a rep's queue is one read whatever the table holds. */
+export interface PromptContact {
+  name: string;
+  email: string;
+  phone?: string;
+  company?: string;
+  timeZone: string;
+}
+
 export interface Prompt {
   leadId: string;
   promptId: string;
@@ -22,6 +31,8 @@ export interface Prompt {
   status: "open" | "done";
   outcome?: string;
   escalated?: boolean;
+  /** Absent on prompts opened before it was copied there: read the lead instead. */
+  contact?: PromptContact;
 }
 
 export interface PromptStart {
@@ -66,4 +77,6 @@ export interface LeadLog {
   recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean>;
   /** A rep's open prompts, earliest due first. */
   openPrompts(repId: string): Promise<Prompt[]>;
+  /** Hands an open prompt from one rep to another, with its log events; false when it is closed or moved meanwhile. */
+  reassignPrompt(prompt: Prompt, toRepId: string, events: readonly LeadEvent[]): Promise<boolean>;
 }

@@ -8,7 +8,7 @@ import { rankByFairness } from "../core/fair-assignment";
 import { outcomeUrl } from "../core/lifecycle-links";
 import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecycle-messages";
 import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
-import type { Prompt, PromptReason } from "../ports/lead-log";
+import type { Prompt, PromptContact, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { repLoad } from "./book-demo";
 import { processOutbox } from "./process-outbox";
@@ -56,6 +56,11 @@ export function leadView(lead: Lead): LeadView {
   return { name, email, phone, company, teamSize, interest, timeZone: lead.timeZone };
 }
 
+function promptContact(lead: Lead): PromptContact {
+  const { name, email, phone, company } = lead.prospect;
+  return { name, email, ...(phone ? { phone } : {}), ...(company ? { company } : {}), timeZone: lead.timeZone };
+}
+
 /** Opens the prompt and mails it; false when it already existed (the timer was delivered twice). */
 export async function startCallPrompt(deps: UseCaseDependencies, request: PromptRequest): Promise<boolean> {
   const now = deps.clock.now();
@@ -89,6 +94,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
     reason: request.reason,
     dueAt: now.toISOString(),
     status: "open",
+    contact: promptContact(request.lead),
   };
   const owner = { kind: "lead" as const, id: request.lead.id };
   const outbox: OutboxItem[] = [

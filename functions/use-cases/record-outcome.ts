@@ -49,7 +49,12 @@ export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: strin
   return recordOutcome(deps, leadId, promptId, outcome, prompt);
 }
 
-async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId: string, outcome: string, known?: Prompt): Promise<RecordedOutcome> {
+/** From the console: the caller has already checked the rep may act on this prompt. The note goes into the log. */
+export async function recordOutcomeOnPrompt(deps: UseCaseDependencies, prompt: Prompt, outcome: string, note?: string): Promise<RecordedOutcome> {
+  return recordOutcome(deps, prompt.leadId, prompt.promptId, outcome, prompt, note);
+}
+
+async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId: string, outcome: string, known?: Prompt, note?: string): Promise<RecordedOutcome> {
   const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
   const lead = await deps.store.getLead(leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
@@ -59,14 +64,14 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     if (!prompt.bookingId) throw new InvalidInput("outcome", "applies only to a demo.");
     const write: OutcomeWrite = {
       attendance: { bookingId: prompt.bookingId, outcome },
-      events: [{ leadId, at, kind: outcome, ref: prompt.bookingId, data: { bookingId: prompt.bookingId } }],
+      events: [{ leadId, at, kind: outcome, ref: prompt.bookingId, data: { bookingId: prompt.bookingId, ...(note ? { note } : {}) } }],
       outbox: [],
     };
     if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
     return { outcome, leadName: lead.prospect.name };
   }
   const config = deps.catalogue.config;
-  const events: LeadEvent[] = [{ leadId, at, kind: "call_attempt", ref: prompt.promptId, data: { outcome, attempt: prompt.attempt, promptId: prompt.promptId, repId: prompt.repId } }];
+  const events: LeadEvent[] = [{ leadId, at, kind: "call_attempt", ref: prompt.promptId, data: { outcome, attempt: prompt.attempt, promptId: prompt.promptId, repId: prompt.repId, ...(note ? { note } : {}) } }];
   const owner = { kind: "lead" as const, id: leadId };
   // Acted on: the escalation is no longer needed.
   const outbox: OutboxItem[] = [{ type: "timers", owner, key: `outcome-${prompt.promptId}`, schedule: [], cancel: [escalationTimer(leadId, prompt.promptId, 0).name] }];

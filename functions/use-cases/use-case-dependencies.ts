@@ -8,6 +8,7 @@ import type { LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
 import type { Outbox, OutboxItem } from "../ports/outbox";
 import type { SignInStore } from "../ports/sign-in-store";
+import type { LeadDirectory } from "../ports/lead-directory";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
 import type { WebinarStore } from "../ports/webinar-store";
@@ -21,6 +22,7 @@ export interface UseCaseDependencies {
   leadLog: LeadLog;
   suppressions: SuppressionList;
   signIn: SignInStore;
+  leads: LeadDirectory;
   timers: Timers;
   webinars: WebinarStore;
   clock: Clock;

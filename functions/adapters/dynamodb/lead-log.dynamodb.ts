@@ -139,6 +139,23 @@ export class DynamoDbLeadLog implements LeadLog {
     return prompts;
   }
 
+  async reassignPrompt(prompt: Prompt, toRepId: string, events: readonly LeadEvent[]): Promise<boolean> {
+    const moved = promptRecord({ ...prompt, repId: toRepId });
+    return this.once([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: promptKey(prompt.leadId, prompt.promptId),
+          UpdateExpression: "SET repId = :to, gsi1pk = :partition",
+          ConditionExpression: "#status = :open AND repId = :from",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":to": toRepId, ":partition": moved.gsi1pk, ":open": "open", ":from": prompt.repId },
+        },
+      },
+      ...this.eventPuts(events),
+    ]);
+  }
+
   /** Writes all items atomically; false when a condition failed (the "once" was already spent). */
   private async once(items: object[]): Promise<boolean> {
     try {

@@ -2,6 +2,7 @@
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
 import { authRoutes } from "./routes/auth.route";
+import { consoleRoutes } from "./routes/console.route";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
 import { bookingsRoute } from "./routes/bookings.route";
 import { contactRequestsRoute } from "./routes/contact-requests.route";
@@ -38,5 +39,6 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...registrationRoutes(deps),
     ...webinarHostingRoutes(deps),
     ...authRoutes(deps),
+    ...consoleRoutes(deps),
   ];
 }

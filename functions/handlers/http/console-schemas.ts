@@ -2,7 +2,8 @@
 // OpenAPI document (console-openapi.ts) all come from here, like api-schemas.ts for the public API.
 
 import * as z from "zod/mini";
-import { emailAddress } from "../../validation/common-fields";
+import { emailAddress, optionalMultiLineText } from "../../validation/common-fields";
+import { OUTCOMES } from "./api-schemas";
 
 export const signInBody = z.strictObject({ email: emailAddress });
 export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
@@ -12,3 +13,18 @@ export const signInResponse = z.object({ message: z.string() });
 const repSummary = z.object({ id: z.string(), name: z.string(), role: z.enum(["rep", "manager"]) });
 export const meResponse = z.object({ rep: repSummary });
 export const signOutResponse = z.object({ signedOut: z.boolean() });
+
+const queueItemIdParam = z.string().check(z.minLength(3), z.maxLength(200));
+export const queueQuery = z.strictObject({ rep: z.optional(z.string().check(z.regex(/^(all|[a-z0-9-]{1,40})$/, { error: "must be a rep id or all" }))) });
+export const consoleOutcomeBody = z.strictObject({ outcome: z.enum(OUTCOMES), note: optionalMultiLineText(2000) });
+export const assignBody = z.strictObject({ repId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" })) });
+export const noteBody = z.strictObject({ text: z.pipe(z.string().check(z.maxLength(4000)), z.transform((text, ctx) => { const trimmed = text.trim(); if (!trimmed) ctx.issues.push({ code: "custom", message: "is required", input: text }); return trimmed; })) });
+export const leadsQuery = z.strictObject({ query: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(200)) });
+export { queueItemIdParam };
+
+const leadSummary = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), email: z.string(), phone: z.optional(z.string()), timeZone: z.string() });
+export const queueResponse = z.object({
+  items: z.array(z.object({ id: z.string(), kind: z.string(), repId: z.string(), dueAt: z.string(), attempt: z.int(), overdue: z.boolean(), escalated: z.boolean(), lead: leadSummary, bookingId: z.optional(z.string()) })),
+});
+export const leadsResponse = z.object({ leads: z.array(leadSummary) });
+export const leadPageResponse = z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) });

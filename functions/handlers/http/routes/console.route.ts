@@ -1,0 +1,120 @@
+// HTTP API: the rep console — GET /api/console/queue, POST /api/console/queue/{id}/outcome and /assign,
+// GET /api/leads?query=, GET /api/leads/{leadId}, POST /api/leads/{leadId}/notes. Cookie or bearer; a rep
+// acts on their own work (403 otherwise), a manager on the team's.
+import type { Lead } from "../../../core/booking";
+import type { PromptContact } from "../../../ports/lead-log";
+import { addLeadNote, leadPage, NotYourLead, searchLeads } from "../../../use-cases/console-leads";
+import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/console-queue";
+import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/record-outcome";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
+import { assignBody, consoleOutcomeBody, leadsQuery, noteBody, queueQuery } from "../console-schemas";
+import { HttpError, jsonBody, parseWith, type Route } from "../http-route";
+
+const leadView = (id: string, contact: PromptContact) => ({ id, name: contact.name, ...(contact.company ? { company: contact.company } : {}), email: contact.email, ...(contact.phone ? { phone: contact.phone } : {}), timeZone: contact.timeZone });
+const leadOf = (lead: Lead) => leadView(lead.id, { ...lead.prospect, timeZone: lead.timeZone });
+
+async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NotYourLead) throw new HttpError(403, "forbidden", error.message);
+    throw error;
+  }
+}
+
+export function consoleRoutes(deps: UseCaseDependencies): Route[] {
+  const repIds = deps.catalogue.config.reps.map((rep) => rep.id);
+  return [
+    {
+      method: "GET",
+      pattern: "/api/console/queue",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
+        if (rep !== caller.rep.id) requireManager(caller);
+        if (rep !== "all" && !repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
+        const items = await queueOf(deps, rep === "all" ? repIds : [rep]);
+        return {
+          statusCode: 200,
+          json: {
+            items: items.map(({ id, prompt, contact, overdue }) => ({
+              id,
+              kind: prompt.reason,
+              repId: prompt.repId,
+              dueAt: prompt.dueAt,
+              attempt: prompt.attempt,
+              overdue,
+              escalated: Boolean(prompt.escalated),
+              lead: leadView(prompt.leadId, contact),
+              ...(prompt.bookingId ? { bookingId: prompt.bookingId } : {}),
+            })),
+          },
+        };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/console/queue/{id}/outcome",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { outcome, note } = jsonBody(request, consoleOutcomeBody);
+        const prompt = await findQueuePrompt(deps, request.params.id!);
+        requireAccessTo(caller, prompt.repId);
+        const recorded = await recordOutcomeOnPrompt(deps, prompt, outcome, note);
+        return {
+          statusCode: 200,
+          json: {
+            outcome: recorded.outcome,
+            lead: { name: recorded.leadName },
+            ...(recorded.attempt !== undefined ? { attempt: recorded.attempt } : {}),
+            ...(recorded.next ? { next: { attempt: recorded.next.attempt, dueAt: recorded.next.dueAt.toISOString() } } : {}),
+            ...(recorded.closed ? { closed: recorded.closed } : {}),
+          },
+        };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/console/queue/{id}/assign",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        requireManager(caller);
+        const { repId } = jsonBody(request, assignBody);
+        const to = deps.catalogue.config.reps.find((rep) => rep.id === repId);
+        if (!to) throw new HttpError(422, "invalid_input", "repId is not a rep id.", "repId");
+        const prompt = await findQueuePrompt(deps, request.params.id!);
+        if (!(await reassignCallBack(deps, prompt, to, caller.rep))) throw new OutcomeAlreadyRecorded();
+        return { statusCode: 200, json: { id: request.params.id, repId: to.id } };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/leads",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { query } = parseWith(leadsQuery, request.query);
+        return { statusCode: 200, json: { leads: (await searchLeads(deps, query, caller.rep)).map(leadOf) } };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/leads/{leadId}",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const page = await asLeadViewer(() => leadPage(deps, request.params.leadId!, caller.rep));
+        return { statusCode: 200, json: { lead: leadOf(page.lead), events: page.events.map(({ at, kind, data }) => ({ at, kind, ...(data ? { data } : {}) })) } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/leads/{leadId}/notes",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { text } = jsonBody(request, noteBody);
+        const note = await asLeadViewer(() => addLeadNote(deps, request.params.leadId!, caller.rep, text));
+        return { statusCode: 201, json: { at: note.at, kind: note.kind, data: note.data } };
+      },
+    },
+  ];
+}
