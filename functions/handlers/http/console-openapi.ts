@@ -2,7 +2,22 @@
 // into the one document by openapi-document.ts (which lends its helpers, so both build alike).
 
 import type * as z from "zod/mini";
-import { meResponse, sessionBody, signInBody, signInResponse, signOutResponse } from "./console-schemas";
+import {
+  assignBody,
+  consoleOutcomeBody,
+  leadPageResponse,
+  leadsQuery,
+  leadsResponse,
+  meResponse,
+  noteBody,
+  queueQuery,
+  queueResponse,
+  scheduleResponse,
+  sessionBody,
+  signInBody,
+  signInResponse,
+  signOutResponse,
+} from "./console-schemas";
 
 type JsonObject = Record<string, unknown>;
 
@@ -53,8 +68,81 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "The rep", content: h.json(h.ref("Me")) }, 401: h.error("No session or token") },
         },
       },
+      "/api/console/queue": {
+        get: {
+          summary: "Open call-backs, earliest due first, with the lead's contact details and zone (a manager may ask for ?rep=<id> or ?rep=all)",
+          parameters: h.queryParameters(queueQuery),
+          security: signedIn,
+          responses: { 200: { description: "The queue", content: h.json(h.ref("ConsoleQueue")) }, 401: h.error("Not signed in"), 403: h.error("Another rep's queue") },
+        },
+      },
+      "/api/console/queue/{id}/outcome": {
+        post: {
+          summary: "Log a call-back's outcome with an optional note; voicemail and no answer schedule the next attempt",
+          parameters: [h.idParameter("id")],
+          security: signedIn,
+          requestBody: body("ConsoleOutcomeRequest"),
+          responses: {
+            200: { description: "Logged (with the next attempt when one was scheduled)", content: h.json(h.ref("OutcomeResult")) },
+            401: h.error("Not signed in"),
+            403: h.error("Another rep's call-back, or not sent from the site (Origin)"),
+            404: h.error("No such call-back"),
+            409: h.error("Already logged"),
+            422: h.error("outcome or note is invalid"),
+          },
+        },
+      },
+      "/api/console/queue/{id}/assign": {
+        post: {
+          summary: "Hand an open call-back to another rep (managers only)",
+          parameters: [h.idParameter("id")],
+          security: signedIn,
+          requestBody: body("AssignRequest"),
+          responses: { 200: { description: "Reassigned" }, 403: h.error("Not a manager"), 404: h.error("No such call-back"), 409: h.error("Closed meanwhile"), 422: h.error("repId is not a rep") },
+        },
+      },
+      "/api/console/schedule": {
+        get: {
+          summary: "Upcoming demos (join link, what the prospect wants to see) and hosted webinar sessions",
+          parameters: h.queryParameters(queueQuery),
+          security: signedIn,
+          responses: { 200: { description: "The schedule", content: h.json(h.ref("ConsoleSchedule")) }, 401: h.error("Not signed in"), 403: h.error("Another rep's schedule") },
+        },
+      },
+      "/api/leads": {
+        get: {
+          summary: "Find leads by name, e-mail or company (a rep: leads routed to them)",
+          parameters: h.queryParameters(leadsQuery),
+          security: signedIn,
+          responses: { 200: { description: "Leads, newest first", content: h.json(h.ref("Leads")) }, 422: h.error("query is missing") },
+        },
+      },
+      "/api/leads/{leadId}": {
+        get: {
+          summary: "A lead and its whole history in time order",
+          parameters: [h.idParameter("leadId")],
+          security: signedIn,
+          responses: { 200: { description: "The lead", content: h.json(h.ref("LeadPage")) }, 403: h.error("Another rep's lead"), 404: h.error("No such lead") },
+        },
+      },
+      "/api/leads/{leadId}/notes": {
+        post: {
+          summary: "Add a note to the lead's history",
+          parameters: [h.idParameter("leadId")],
+          security: signedIn,
+          requestBody: body("NoteRequest"),
+          responses: { 201: { description: "Added" }, 403: h.error("Another rep's lead"), 422: h.error("text is empty") },
+        },
+      },
     },
     schemas: {
+      ConsoleQueue: h.jsonSchema(queueResponse, "output"),
+      ConsoleOutcomeRequest: h.jsonSchema(consoleOutcomeBody, "input"),
+      AssignRequest: h.jsonSchema(assignBody, "input"),
+      ConsoleSchedule: h.jsonSchema(scheduleResponse, "output"),
+      Leads: h.jsonSchema(leadsResponse, "output"),
+      LeadPage: h.jsonSchema(leadPageResponse, "output"),
+      NoteRequest: h.jsonSchema(noteBody, "input"),
       SignInRequest: h.jsonSchema(signInBody, "input"),
       SignInAccepted: h.jsonSchema(signInResponse, "output"),
       SessionRequest: h.jsonSchema(sessionBody, "input"),

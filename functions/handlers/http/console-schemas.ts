@@ -28,3 +28,21 @@ export const queueResponse = z.object({
 });
 export const leadsResponse = z.object({ leads: z.array(leadSummary) });
 export const leadPageResponse = z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) });
+
+export const scheduleResponse = z.object({
+  entries: z.array(
+    z.object({
+      kind: z.enum(["demo", "webinar"]),
+      repId: z.string(),
+      start: z.string(),
+      end: z.string(),
+      title: z.string(),
+      joinUrl: z.string(),
+      bookingId: z.optional(z.string()),
+      lead: z.optional(z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), interest: z.optional(z.string()), notes: z.optional(z.string()) })),
+      timeZone: z.optional(z.string()),
+      sessionId: z.optional(z.string()),
+      seatsTaken: z.optional(z.int()),
+    }),
+  ),
+});

@@ -16,6 +16,21 @@ async function demoDone() {
   return { life, email, bookingId: booked.json.id as string };
 }
 
+describe("console schedule", () => {
+  it("lists the rep's upcoming demo with its join link and prep details, and the webinar sessions they host", async () => {
+    const life = await createLifecycle(NOW, { config: configWithUniqueRepEmails() });
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Sam Prospect", company: "Globex", interest: "Reporting", email: `sched.${Date.now()}@globex.example`, timeZone: "Europe/Paris", consent: true });
+    expect(booked.status).toBe(201);
+    const maya = await signIn(life.api, "maya");
+    const mine = (await life.api.call("GET", "/api/console/schedule", undefined, maya)).json.entries;
+    expect(mine.find((entry: { kind: string }) => entry.kind === "demo")).toMatchObject({ bookingId: booked.json.id, start: "2026-12-01T17:00:00.000Z", joinUrl: booked.json.joinUrl, lead: { name: "Sam Prospect", company: "Globex", interest: "Reporting" } });
+    const lukas = await signIn(life.api, "lukas");
+    const hosted = (await life.api.call("GET", "/api/console/schedule", undefined, lukas)).json.entries;
+    expect(hosted.some((entry: { kind: string }) => entry.kind === "webinar")).toBe(true);
+    expect((await life.api.call("GET", "/api/console/schedule?rep=lukas", undefined, maya)).status).toBe(403);
+  });
+});
+
 describe("console queue", () => {
   it("lists the call-back after a demo, logs voicemail with a note once, and schedules the next attempt", async () => {
     const { life, bookingId } = await demoDone();

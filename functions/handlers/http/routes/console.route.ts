@@ -5,6 +5,7 @@ import type { Lead } from "../../../core/booking";
 import type { PromptContact } from "../../../ports/lead-log";
 import { addLeadNote, leadPage, NotYourLead, searchLeads } from "../../../use-cases/console-leads";
 import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/console-queue";
+import { scheduleOf } from "../../../use-cases/console-schedule";
 import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
@@ -86,6 +87,34 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const prompt = await findQueuePrompt(deps, request.params.id!);
         if (!(await reassignCallBack(deps, prompt, to, caller.rep))) throw new OutcomeAlreadyRecorded();
         return { statusCode: 200, json: { id: request.params.id, repId: to.id } };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/console/schedule",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
+        if (rep !== caller.rep.id) requireManager(caller);
+        if (rep !== "all" && !repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
+        const entries = await scheduleOf(deps, rep === "all" ? repIds : [rep]);
+        return {
+          statusCode: 200,
+          json: {
+            entries: entries.map((entry) => ({
+              kind: entry.kind,
+              repId: entry.repId,
+              start: new Date(entry.start).toISOString(),
+              end: new Date(entry.end).toISOString(),
+              title: entry.title,
+              joinUrl: entry.joinUrl,
+              ...(entry.booking
+                ? { bookingId: entry.booking.id, lead: { id: entry.booking.leadId, name: entry.booking.prospect.name, ...(entry.booking.prospect.company ? { company: entry.booking.prospect.company } : {}), ...(entry.booking.prospect.interest ? { interest: entry.booking.prospect.interest } : {}), ...(entry.booking.notes ? { notes: entry.booking.notes } : {}) }, timeZone: entry.booking.timeZone }
+                : {}),
+              ...(entry.session ? { sessionId: entry.session.session.id, seatsTaken: entry.session.seatsTaken } : {}),
+            })),
+          },
+        };
       },
     },
     {
