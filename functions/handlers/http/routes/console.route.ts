@@ -25,7 +25,8 @@ async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function consoleRoutes(deps: UseCaseDependencies): Route[] {
-  const repIds = deps.catalogue.config.reps.map((rep) => rep.id);
+  // Read per request: the route table is also built without dependencies, to list the routes.
+  const repIds = () => deps.catalogue.config.reps.map((rep) => rep.id);
   return [
     {
       method: "GET",
@@ -34,8 +35,8 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const caller = await consoleCaller(deps, request);
         const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
         if (rep !== caller.rep.id) requireManager(caller);
-        if (rep !== "all" && !repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-        const items = await queueOf(deps, rep === "all" ? repIds : [rep]);
+        if (rep !== "all" && !repIds().includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
+        const items = await queueOf(deps, rep === "all" ? repIds() : [rep]);
         return {
           statusCode: 200,
           json: {
@@ -96,8 +97,8 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const caller = await consoleCaller(deps, request);
         const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
         if (rep !== caller.rep.id) requireManager(caller);
-        if (rep !== "all" && !repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-        const entries = await scheduleOf(deps, rep === "all" ? repIds : [rep]);
+        if (rep !== "all" && !repIds().includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
+        const entries = await scheduleOf(deps, rep === "all" ? repIds() : [rep]);
         return {
           statusCode: 200,
           json: {
