@@ -1,9 +1,13 @@
 // Infra: the public HTTP API in front of the API Lambda: one proxy route `ANY /api/{proxy+}` (the handler
 // routes), a throttled default stage, and JSON access logs. CloudFront serves it under the site's /api/*.
+// The execute-api address is disabled: CloudFront reaches the API through a regional custom domain, so no
+// call can skip the distribution (and any WAF put there). Rejected: Lambda function URLs behind origin
+// access control, which need x-amz-content-sha256 on every POST and so break RFC 8058 one-click unsubscribe.
 
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
+import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
@@ -14,19 +18,38 @@ export interface PublicHttpApiProps {
   rateLimit: number;
   /** Short spikes (a campaign e-mail going out) above the rate. */
   burstLimit: number;
+  /** The API's custom domain (e.g. api.example.com): the only address that reaches it, used by CloudFront. */
+  domainName: string;
+  /** A regional ACM certificate covering `domainName`; without it one is created, validated by DNS. */
+  certificateArn?: string;
 }
 
 export class PublicHttpApi extends Construct {
   readonly api: apigwv2.HttpApi;
   readonly stage: apigwv2.HttpStage;
   readonly accessLogs: logs.LogGroup;
-  /** `<id>.execute-api.<region>.<suffix>`: what CloudFront uses as the origin. */
+  readonly certificate: acm.ICertificate;
+  readonly domain: apigwv2.DomainName;
+  /** The custom domain: what CloudFront uses as the origin (and sends as Host, which API Gateway routes on). */
   readonly originDomain: string;
 
   constructor(scope: Construct, id: string, props: PublicHttpApiProps) {
     super(scope, id);
     // No default stage from the L2: it cannot take throttling or access logs.
-    this.api = new apigwv2.HttpApi(this, "Api", { description: "Liveline public API", createDefaultStage: false });
+    this.api = new apigwv2.HttpApi(this, "Api", {
+      description: "Liveline public API",
+      createDefaultStage: false,
+      disableExecuteApiEndpoint: true,
+    });
+    this.certificate = props.certificateArn
+      ? acm.Certificate.fromCertificateArn(this, "Certificate", props.certificateArn)
+      : new acm.Certificate(this, "Certificate", { domainName: props.domainName, validation: acm.CertificateValidation.fromDns() });
+    this.domain = new apigwv2.DomainName(this, "Domain", {
+      domainName: props.domainName,
+      certificate: this.certificate,
+      endpointType: apigwv2.EndpointType.REGIONAL,
+      securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+    });
     this.accessLogs = new logs.LogGroup(this, "AccessLogs", {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -41,8 +64,9 @@ export class PublicHttpApi extends Construct {
         format: accessLogFormat(),
       },
     });
-    const region = this.api.stack.region;
-    this.originDomain = `${this.api.apiId}.execute-api.${region}.${this.api.stack.urlSuffix}`;
+    // The whole API at the domain's root: /api/* on the site is /api/* here.
+    new apigwv2.ApiMapping(this, "DomainMapping", { api: this.api, domainName: this.domain, stage: this.stage });
+    this.originDomain = props.domainName;
   }
 
   /** Sends every /api/* request to the handler (payload format 2.0); the handler does the routing. */

@@ -12,13 +12,17 @@ export interface LivelineSettings {
   config: LivelineConfig;
   senderDomain: string;
   createEmailIdentity: boolean;
+  apiDomain: string;
+  apiCertificateArn?: string;
   operatorEmail?: string;
 }
 
 /**
  * Context keys (all optional): `senderEmail` replaces the config's sender address, `domain` is the SES
  * sending domain (default: the sender address's domain), `createEmailIdentity` (default true) says whether
- * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm.
+ * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm, `apiDomain` is the
+ * HTTP API's custom domain (default `api.<domain>`), `apiCertificateArn` imports a regional ACM certificate
+ * for it (default: the stack creates one, validated by DNS).
  */
 export function settingsFromContext(app: App, path: string = configPath()): LivelineSettings {
   const fileConfig = readConfigFile(path);
@@ -31,7 +35,22 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
   if (operatorEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(operatorEmail)) {
     throw new Error(`context operatorEmail must be an e-mail address, not ${JSON.stringify(operatorEmail)}`);
   }
-  return { config, senderDomain, createEmailIdentity: contextBoolean(app, "createEmailIdentity", true), operatorEmail };
+  const apiDomain = (contextString(app, "apiDomain") ?? `api.${senderDomain}`).toLowerCase();
+  if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiDomain)) {
+    throw new Error(`context apiDomain must be a domain name, not ${JSON.stringify(apiDomain)}`);
+  }
+  const apiCertificateArn = contextString(app, "apiCertificateArn");
+  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) {
+    throw new Error(`context apiCertificateArn must be an ACM certificate ARN, not ${JSON.stringify(apiCertificateArn)}`);
+  }
+  return {
+    config,
+    senderDomain,
+    createEmailIdentity: contextBoolean(app, "createEmailIdentity", true),
+    apiDomain,
+    apiCertificateArn,
+    operatorEmail,
+  };
 }
 
 export function defineLivelineApp(app: App, settings: LivelineSettings = settingsFromContext(app)): LivelineStack {

@@ -27,6 +27,10 @@ export interface LivelineStackProps extends StackProps {
   /** The SES sending domain (the `domain` context, else the sender address's domain). */
   senderDomain: string;
   createEmailIdentity: boolean;
+  /** The HTTP API's custom domain (context `apiDomain`, else `api.<senderDomain>`); CloudFront's API origin. */
+  apiDomain: string;
+  /** A regional ACM certificate for `apiDomain` (context `apiCertificateArn`); else one is created. */
+  apiCertificateArn?: string;
   /** Receives the alarms (context `operatorEmail`); optional. */
   operatorEmail?: string;
 }
@@ -69,7 +73,11 @@ export class LivelineStack extends Stack {
     this.timers = new Timers(this, "Timers");
     // The API and the distribution exist before the function: the distribution needs only the API's id,
     // the function needs the distribution's domain, and the route (which needs the function) comes last.
-    this.httpApi = new PublicHttpApi(this, "HttpApi", API_THROTTLING);
+    this.httpApi = new PublicHttpApi(this, "HttpApi", {
+      ...API_THROTTLING,
+      domainName: props.apiDomain,
+      certificateArn: props.apiCertificateArn,
+    });
     this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain });
     const { timerFunction, scheduling } = this.createTimerFunction(props.config);
     this.timerFunction = timerFunction;
@@ -159,7 +167,12 @@ export class LivelineStack extends Stack {
 
   private addOutputs(): void {
     new CfnOutput(this, "SiteUrl", { value: this.siteUrl, description: "The booking page (and /api/*)" });
-    // No output names the HTTP API's own execute-api address: the API is meant to be reached through the site.
+    // No output names the HTTP API's own execute-api address: it is disabled, the API is reached through the site.
+    new CfnOutput(this, "ApiDomainRecord", {
+      value: `${this.httpApi.originDomain} CNAME ${this.httpApi.domain.regionalDomainName}`,
+      description: "Add to DNS: CloudFront reaches the API by this name (the certificate's validation record is shown by ACM)",
+    });
+    new CfnOutput(this, "ApiCertificateArn", { value: this.httpApi.certificate.certificateArn });
     new CfnOutput(this, "TableName", { value: this.bookingTable.table.tableName });
     new CfnOutput(this, "SigningSecretArn", { value: this.signingSecret.secretArn });
     new CfnOutput(this, "ScheduleGroupName", { value: this.timers.scheduleGroup.scheduleGroupName });

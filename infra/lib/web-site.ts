@@ -12,7 +12,7 @@ import { pageAddressFunctionCode } from "./page-address";
 import { repoPath } from "./repo-path";
 
 export interface WebSiteProps {
-  /** The HTTP API's execute-api host name. */
+  /** The HTTP API's custom domain (its execute-api address is disabled). */
   apiOriginDomain: string;
 }
 
@@ -67,7 +67,7 @@ export class WebSite extends Construct {
           }),
           // Bookings are writes and answers are per request: nothing may be cached.
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          // execute-api routes by its own Host header, so the viewer's must not be forwarded.
+          // API Gateway routes a custom domain by the Host header: send the origin's, not the viewer's.
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           // A redirect would turn a POST into a GET: refuse plain HTTP instead.

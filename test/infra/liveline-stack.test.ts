@@ -413,9 +413,7 @@ describe("the site", () => {
         ],
         Origins: Match.arrayWith([
           Match.objectLike({
-            DomainName: {
-              "Fn::Join": ["", [{ Ref: logicalId(stack.httpApi.api.node.defaultChild) }, ".execute-api.", { Ref: "AWS::Region" }, ".", { Ref: "AWS::URLSuffix" }]],
-            },
+            DomainName: settings.apiDomain,
           }),
         ]),
       }),
@@ -814,5 +812,49 @@ describe("the HTTP API's own address", () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     expect(Object.keys(outputs)).not.toContain("ApiUrl");
     expect(JSON.stringify(Object.values(outputs).map((output) => output.Value))).not.toMatch(/execute-api|ApiEndpoint/);
+  });
+  it("is disabled: the API answers only on its custom domain", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP", DisableExecuteApiEndpoint: true });
+  });
+
+  it("gives the API a regional custom domain, mapped to its stage, with a certificate validated by DNS", () => {
+    expect(settings.apiDomain).toBe(`api.${settings.senderDomain}`);
+    template.hasResourceProperties("AWS::CertificateManager::Certificate", { DomainName: settings.apiDomain, ValidationMethod: "DNS" });
+    template.hasResourceProperties("AWS::ApiGatewayV2::DomainName", {
+      DomainName: settings.apiDomain,
+      DomainNameConfigurations: [
+        { CertificateArn: ref(stack.httpApi.certificate.node.defaultChild), EndpointType: "REGIONAL", SecurityPolicy: "TLS_1_2" },
+      ],
+    });
+    template.hasResourceProperties("AWS::ApiGatewayV2::ApiMapping", {
+      ApiId: ref(stack.httpApi.api.node.defaultChild),
+      DomainName: ref(stack.httpApi.domain.node.defaultChild),
+      Stage: "$default",
+    });
+  });
+
+  it("tells the operator the DNS record CloudFront's API origin needs, and the certificate", () => {
+    template.hasOutput("ApiDomainRecord", {
+      Value: { "Fn::Join": ["", [`${settings.apiDomain} CNAME `, getAtt(stack.httpApi.domain.node.defaultChild, "RegionalDomainName")]] },
+    });
+    template.hasOutput("ApiCertificateArn", { Value: ref(stack.httpApi.certificate.node.defaultChild) });
+  });
+
+  it("imports an existing certificate and takes another API domain from context", () => {
+    const certificateArn = "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+    const otherApp = new App({ context: { ...cdkContext, apiDomain: "Booking-API.example.org", apiCertificateArn: certificateArn } });
+    const otherStack = defineLivelineApp(otherApp);
+    const other = Template.fromStack(otherStack);
+    other.resourceCountIs("AWS::CertificateManager::Certificate", 0);
+    other.hasResourceProperties("AWS::ApiGatewayV2::DomainName", {
+      DomainName: "booking-api.example.org",
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: certificateArn })],
+    });
+    other.hasOutput("ApiCertificateArn", { Value: certificateArn });
+  });
+
+  it("refuses an API domain or certificate ARN that is not one", () => {
+    expect(() => settingsFromContext(new App({ context: { ...cdkContext, apiDomain: "not a domain" } }))).toThrow(/apiDomain/);
+    expect(() => settingsFromContext(new App({ context: { ...cdkContext, apiCertificateArn: "cert-123" } }))).toThrow(/apiCertificateArn/);
   });
 });
