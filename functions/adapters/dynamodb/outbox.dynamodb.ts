@@ -78,6 +78,26 @@ export class DynamoDbOutbox implements Outbox {
       return [update, { Put: { TableName: this.tableName, Item: leadEventRecord(event) } }];
     });
     // On a conflict (someone else completed an item) the others still land, each with its log event.
-    await transactUnits(this.client, units, { perUnitOnConditionFailure: true });
+    await keepTrying(() => transactUnits(this.client, units, { perUnitOnConditionFailure: true }));
   }
+}
+
+/**
+ * The mail is already out when its result is written: if the table is briefly unreachable (a restart, a
+ * throttled burst), giving up would leave the item pending and the sweep would send it a second time. So
+ * the write outlasts a short outage — the client's own quick retries, then pauses of 0.25-2 s, about 5 s in
+ * all (the API function has 10 s) — before the caller logs it and leaves the item to the sweep.
+ */
+const COMPLETION_PAUSES_MS = [250, 500, 1_000, 1_500, 2_000];
+
+async function keepTrying(write: () => Promise<void>): Promise<void> {
+  for (const pause of COMPLETION_PAUSES_MS) {
+    try {
+      return await write();
+    } catch (error) {
+      if (isConditionFailure(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+  await write();
 }
