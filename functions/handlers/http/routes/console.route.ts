@@ -24,19 +24,25 @@ async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function consoleRoutes(deps: UseCaseDependencies): Route[] {
+/** Whose queue or schedule: the caller's own by default; another rep's, or `all`, for managers only. */
+function requestedRepIds(deps: UseCaseDependencies, caller: Awaited<ReturnType<typeof consoleCaller>>, query: Record<string, string>): string[] {
+  const { rep = caller.rep.id } = parseWith(queueQuery, query);
+  if (rep !== caller.rep.id) requireManager(caller);
   // Read per request: the route table is also built without dependencies, to list the routes.
-  const repIds = () => deps.catalogue.config.reps.map((rep) => rep.id);
+  const repIds = deps.catalogue.config.reps.map((each) => each.id);
+  if (rep === "all") return repIds;
+  if (!repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
+  return [rep];
+}
+
+export function consoleRoutes(deps: UseCaseDependencies): Route[] {
   return [
     {
       method: "GET",
       pattern: "/api/console/queue",
       handle: async (request) => {
         const caller = await consoleCaller(deps, request);
-        const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
-        if (rep !== caller.rep.id) requireManager(caller);
-        if (rep !== "all" && !repIds().includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-        const items = await queueOf(deps, rep === "all" ? repIds() : [rep]);
+        const items = await queueOf(deps, requestedRepIds(deps, caller, request.query));
         return {
           statusCode: 200,
           json: {
@@ -95,10 +101,7 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
       pattern: "/api/console/schedule",
       handle: async (request) => {
         const caller = await consoleCaller(deps, request);
-        const { rep = caller.rep.id } = parseWith(queueQuery, request.query);
-        if (rep !== caller.rep.id) requireManager(caller);
-        if (rep !== "all" && !repIds().includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-        const entries = await scheduleOf(deps, rep === "all" ? repIds() : [rep]);
+        const entries = await scheduleOf(deps, requestedRepIds(deps, caller, request.query));
         return {
           statusCode: 200,
           json: {
