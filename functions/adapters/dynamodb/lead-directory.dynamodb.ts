@@ -2,7 +2,7 @@
 // match needs). Its cost grows with the table: it serves a person typing a search, never a list that
 // polls (the queue reads an index instead).
 
-import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { paginateScan, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Lead } from "../../core/booking";
 import type { LeadDirectory } from "../../ports/lead-directory";
 
@@ -15,23 +15,14 @@ export class DynamoDbLeadDirectory implements LeadDirectory {
   async search(query: string, limit: number): Promise<Lead[]> {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     const found: Lead[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new ScanCommand({
-          TableName: this.tableName,
-          FilterExpression: "entity = :lead",
-          ExpressionAttributeValues: { ":lead": "lead" },
-          ExclusiveStartKey: startKey,
-        }),
-      );
+    const pages = paginateScan({ client: this.client }, { TableName: this.tableName, FilterExpression: "entity = :lead", ExpressionAttributeValues: { ":lead": "lead" } });
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         const { pk: _pk, sk: _sk, entity: _entity, ...lead } = item as Lead & { pk: string; sk: string; entity: string };
         const text = `${lead.prospect.name} ${lead.prospect.email} ${lead.prospect.company ?? ""}`.toLowerCase();
         if (words.every((word) => text.includes(word))) found.push(lead);
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
     return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
   }
 }
