@@ -94,8 +94,8 @@ async function keepTrying(write: () => Promise<void>): Promise<void> {
   for (const pause of COMPLETION_PAUSES_MS) {
     try {
       return await write();
-    } catch (error) {
-      if (isConditionFailure(error)) throw error;
+    } catch {
+      // Not a condition failure: completing unit by unit already skips those.
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
