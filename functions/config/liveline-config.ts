@@ -10,7 +10,9 @@ import {
   maxDemoBlockedMinutes,
   maxDemoColleagues,
 } from "../adapters/dynamodb/transaction-limits";
+import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calling-hours";
 import { daysOffProblem } from "../core/days-off";
+import { DEFAULT_PROSPECT_HOURS } from "../core/prospect-hours";
 import { recurrenceProblem } from "../core/session-schedule";
 import { LOCK_CELL_MINUTES } from "../core/slot-locks";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
@@ -42,6 +44,15 @@ const dayRanges = z.array(
   ),
 ).check(
   z.refine((texts) => findOverlap(texts) === undefined, { error: (issue) => findOverlap(issue.input as string[]) ?? "overlap" }),
+);
+
+/**
+ * When a rep may be asked to call a lead: per weekday, ranges in the lead's own zone (default 09:00–19:00,
+ * Monday to Friday). A call-back due outside moves to the start of the next window.
+ */
+const callingHours = z._default(
+  z.partialRecord(z.enum(WEEKDAYS), dayRanges).check(z.refine(hasAnyHour, { error: "must have at least one range on some weekday" })),
+  { ...DEFAULT_CALLING_HOURS },
 );
 
 const repSchema = z.strictObject({
@@ -133,6 +144,12 @@ const demoOfferingSchema = z.strictObject({
   joinUrl: urlTemplate("bookingId"),
   /** A private group session: the prospect may invite this many colleagues, each with their own invitation. */
   maxColleagues: z._default(z.int().check(z.gte(0), z.lte(50)), 0),
+  /** Slots are offered only inside these hours of the prospect's own zone, unless they ask for all times. */
+  prospectHours: z._default(
+    z.string().check(z.refine((text) => typeof parseMinuteRange(text) !== "string", { error: (issue) => String(parseMinuteRange(String(issue.input))) })),
+    DEFAULT_PROSPECT_HOURS,
+  ),
+  callingHours,
 });
 
 /** A date that is on the calendar (no month 13, no February 31), judged as a datesOff entry is. */
@@ -209,6 +226,8 @@ const webinarOfferingSchema = z
       }),
       { remindersMinutesBefore: [24 * 60, 60, 10], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 },
     ),
+    /** Attendees who stayed get their call-back prompt inside these hours of their own zone. */
+    callingHours,
     attendance: z._default(
       z.strictObject({
         /** Attendees who stayed at least this share of the session get a rep's call-back prompt. */

@@ -1,15 +1,20 @@
 // Core: which timers a booking, a lead or a webinar session needs, and when. Names are deterministic (and
 // ≤ 64 characters, EventBridge Scheduler's limit), so creating one twice is harmless and cancelling one
 // needs only its name. A timer carries the booking's version (a session's sequence): when it fires after a
-// reschedule or cancel, it is stale.
+// reschedule or cancel, it is stale. A timer that tells someone about a meeting also carries a deadline
+// (`notAfter`, epoch ms): delivered later — a Scheduler retry hours late, a local clock moved forward in one
+// jump — it has no effect, so "in 1 hour" never arrives three minutes before the start. Call-backs carry no
+// deadline; they are due inside the lead's calling hours instead (calling-hours.ts).
 
 import { createHash } from "node:crypto";
+import { nextCallingTime } from "./calling-hours";
+import type { WeeklyHours } from "./working-hours";
 
 export type TimerPayload =
-  | { kind: "reminder"; bookingId: string; version: number; minutesBefore: number }
-  | { kind: "rep-prep"; bookingId: string; version: number }
+  | { kind: "reminder"; bookingId: string; version: number; minutesBefore: number; notAfter?: number }
+  | { kind: "rep-prep"; bookingId: string; version: number; notAfter?: number }
   | { kind: "call-back"; bookingId: string; version: number }
-  | { kind: "feedback"; bookingId: string; version: number }
+  | { kind: "feedback"; bookingId: string; version: number; notAfter?: number }
   /** A contact request that has not turned into a booking. */
   | { kind: "lead-call-back"; leadId: string }
   /** The next call attempt of a chain of prompts. */
@@ -17,9 +22,11 @@ export type TimerPayload =
   /** A prompt nobody acted on. */
   | { kind: "escalation"; leadId: string; promptId: string }
   /** A webinar session: reminders to every attendee, the attendee list to its hosts, feedback requests. */
-  | { kind: "session-reminder"; sessionId: string; sequence: number; minutesBefore: number }
-  | { kind: "session-host-list"; sessionId: string; sequence: number }
-  | { kind: "session-feedback"; sessionId: string; sequence: number }
+  | { kind: "session-reminder"; sessionId: string; sequence: number; minutesBefore: number; notAfter?: number }
+  | { kind: "session-host-list"; sessionId: string; sequence: number; notAfter?: number }
+  | { kind: "session-feedback"; sessionId: string; sequence: number; notAfter?: number }
+  /** A webinar attendee who stayed, when attendance was recorded outside their calling hours. */
+  | { kind: "webinar-call-back"; leadId: string; sessionId: string; registrationId: string; minutesAttended: number }
   /** The outbox's periodic sweep: e-mails due for a retry. */
   | { kind: "outbox-sweep" };
 
@@ -46,19 +53,59 @@ export interface TimedBooking {
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 
-/** Every timer a confirmed booking needs; reminders already past at `now` are skipped. */
-export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, now: number): TimerSpec[] {
+/** A feedback request later than this after the meeting's end is no longer sent. */
+export const FEEDBACK_DEADLINE_MS = 3 * DAY;
+
+/**
+ * The last moment a reminder sent `minutesBefore` the start still makes sense: a day-before reminder is
+ * skipped when fewer than 2 hours remain, an hour-before one when fewer than 15 minutes remain, a shorter
+ * one ("in 10 minutes") once the meeting has started.
+ */
+export function reminderDeadline(start: number, minutesBefore: number): number {
+  if (minutesBefore >= 24 * 60) return start - 120 * MINUTE;
+  if (minutesBefore >= 60) return start - 15 * MINUTE;
+  return start;
+}
+
+/** A prep note or an attendee list is of no use after the start; a feedback request 3 days after the end. */
+export function beforeStartDeadline(start: number): number {
+  return start;
+}
+
+export function feedbackDeadline(end: number): number {
+  return end + FEEDBACK_DEADLINE_MS;
+}
+
+/** True when a timer with a deadline is delivered after it: it must have no effect. */
+export function pastDeadline(payload: TimerPayload, now: number): boolean {
+  return "notAfter" in payload && payload.notAfter !== undefined && now > payload.notAfter;
+}
+
+/** The lead's calling hours: where a call-back falling outside them is moved to. */
+export interface CallingWindow {
+  /** The lead's zone. */
+  timeZone: string;
+  hours: WeeklyHours;
+}
+
+/**
+ * Every timer a confirmed booking needs; reminders already past at `now` are skipped. The call-back is due
+ * at the first moment inside the lead's calling hours at or after `callBackMinutesAfterEnd`.
+ */
+export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, now: number, calling: CallingWindow): TimerSpec[] {
   const { id: bookingId, version } = booking;
   const timers: TimerSpec[] = times.remindersMinutesBefore.map((minutesBefore) => ({
     name: bookingTimerName(bookingId, `r${minutesBefore}`, version),
     fireAt: booking.start - minutesBefore * MINUTE,
-    payload: { kind: "reminder", bookingId, version, minutesBefore },
+    payload: { kind: "reminder", bookingId, version, minutesBefore, notAfter: reminderDeadline(booking.start, minutesBefore) },
   }));
+  const callBackAt = nextCallingTime(booking.end + times.callBackMinutesAfterEnd * MINUTE, calling.timeZone, calling.hours);
   timers.push(
-    { name: bookingTimerName(bookingId, "prep", version), fireAt: booking.start - times.prepMinutesBefore * MINUTE, payload: { kind: "rep-prep", bookingId, version } },
-    { name: bookingTimerName(bookingId, "callback", version), fireAt: booking.end + times.callBackMinutesAfterEnd * MINUTE, payload: { kind: "call-back", bookingId, version } },
-    { name: bookingTimerName(bookingId, "feedback", version), fireAt: booking.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "feedback", bookingId, version } },
+    { name: bookingTimerName(bookingId, "prep", version), fireAt: booking.start - times.prepMinutesBefore * MINUTE, payload: { kind: "rep-prep", bookingId, version, notAfter: beforeStartDeadline(booking.start) } },
+    { name: bookingTimerName(bookingId, "callback", version), fireAt: callBackAt, payload: { kind: "call-back", bookingId, version } },
+    { name: bookingTimerName(bookingId, "feedback", version), fireAt: booking.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "feedback", bookingId, version, notAfter: feedbackDeadline(booking.end) } },
   );
   return timers.filter((timer) => timer.payload.kind !== "reminder" || timer.fireAt > now);
 }
@@ -75,8 +122,24 @@ function bookingTimerName(bookingId: string, kind: string, version: number): str
   return `bk-${bookingId}-${kind}-v${version}`;
 }
 
-export function leadCallBackTimer(leadId: string, createdAt: number, minutes: number): TimerSpec {
-  return { name: `ld-${leadId}-callback`, fireAt: createdAt + minutes * MINUTE, payload: { kind: "lead-call-back", leadId } };
+/** Speed to lead: `minutes` after the request, or at the start of the lead's next calling window. */
+export function leadCallBackTimer(leadId: string, createdAt: number, minutes: number, calling: CallingWindow): TimerSpec {
+  return { name: `ld-${leadId}-callback`, fireAt: nextCallingTime(createdAt + minutes * MINUTE, calling.timeZone, calling.hours), payload: { kind: "lead-call-back", leadId } };
+}
+
+/** A webinar attendee's call-back, deferred to the start of their next calling window. */
+export function webinarCallBackTimer(leadId: string, sessionId: string, registrationId: string, minutesAttended: number, fireAt: number): TimerSpec {
+  const hash = createHash("sha256").update(`${sessionId}|${registrationId}`).digest("base64url").slice(0, 12).replace(/[^A-Za-z0-9]/g, "x");
+  return { name: `wc-${leadId}-${hash}`, fireAt, payload: { kind: "webinar-call-back", leadId, sessionId, registrationId, minutesAttended } };
+}
+
+/**
+ * A call-back timer delivered outside the lead's calling hours (late, or by a clock moved forward) comes
+ * back at the start of the next window under its own name, so it is created once however often delivered.
+ */
+export function deferredCallTimer(payload: TimerPayload, fireAt: number): TimerSpec {
+  const hash = createHash("sha256").update(JSON.stringify(payload)).digest("base64url").slice(0, 16).replace(/[^A-Za-z0-9]/g, "x");
+  return { name: `df-${hash}-${Math.floor(fireAt / MINUTE)}`, fireAt, payload };
 }
 
 /**
@@ -121,10 +184,10 @@ export function sessionTimerPlan(session: TimedSession, times: SessionTimes, now
     ...times.remindersMinutesBefore.map((minutesBefore) => ({
       name: sessionTimerName(sessionId, `r${minutesBefore}`, sequence),
       fireAt: session.start - minutesBefore * MINUTE,
-      payload: { kind: "session-reminder" as const, sessionId, sequence, minutesBefore },
+      payload: { kind: "session-reminder" as const, sessionId, sequence, minutesBefore, notAfter: reminderDeadline(session.start, minutesBefore) },
     })),
-    { name: sessionTimerName(sessionId, "hosts", sequence), fireAt: session.start - times.hostListMinutesBefore * MINUTE, payload: { kind: "session-host-list", sessionId, sequence } },
-    { name: sessionTimerName(sessionId, "feedback", sequence), fireAt: session.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "session-feedback", sessionId, sequence } },
+    { name: sessionTimerName(sessionId, "hosts", sequence), fireAt: session.start - times.hostListMinutesBefore * MINUTE, payload: { kind: "session-host-list", sessionId, sequence, notAfter: beforeStartDeadline(session.start) } },
+    { name: sessionTimerName(sessionId, "feedback", sequence), fireAt: session.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "session-feedback", sessionId, sequence, notAfter: feedbackDeadline(session.end) } },
   ];
   return timers.filter((timer) => timer.fireAt > now);
 }

@@ -173,7 +173,7 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
 /** What a new booking owes: its invitations, and its reminders, prep note, call-back and feedback timers. */
 export function bookingOutbox(deps: UseCaseDependencies, confirmed: ConfirmedBooking, now: Date): OutboxItem[] {
   const { booking, offering } = confirmed;
-  const timers = bookingTimerPlan({ id: booking.id, start: Date.parse(booking.start), end: Date.parse(booking.end), version: booking.version }, offering.lifecycle, now.getTime());
+  const timers = bookingTimerPlan({ id: booking.id, start: Date.parse(booking.start), end: Date.parse(booking.end), version: booking.version }, offering.lifecycle, now.getTime(), { timeZone: booking.timeZone, hours: deps.catalogue.callingHours(offering.id) });
   return [
     ...invitationMails(deps, confirmed, "new", now),
     { type: "timers", owner: { kind: "booking", id: booking.id }, key: `timers-v${booking.version}`, schedule: timers, cancel: [] },

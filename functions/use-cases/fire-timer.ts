@@ -1,24 +1,31 @@
 // Use case: a timer fired (EventBridge Scheduler in AWS, the runner locally). Delivery is at least once
 // and may be late: every booking timer re-reads the booking and does nothing when it was cancelled or
 // moved since (its version differs); every effect goes through the outbox under a deterministic key, so a
-// second delivery sends nothing.
+// second delivery sends nothing. A timer past its deadline has no effect and is logged in the lead's
+// history as skipped; a call-back delivered outside the lead's calling hours comes back at the next window.
 
 import type { Booking } from "../core/booking";
 import { feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
-import { promptId, type TimerPayload } from "../core/timer-plan";
+import { insideCallingHours, nextCallingTime } from "../core/calling-hours";
+import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "../core/timer-plan";
 import type { OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { processOutbox, sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";
+import { logSkipped } from "./skipped-timers";
+import { promptAttendeeCall } from "./webinar-hosting";
+import { sessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 /** What the timer did, for the log and the tests. */
-export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed";
+export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed" | "skipped" | "deferred";
 
 export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload): Promise<TimerOutcome> {
   switch (payload.kind) {
+    case "webinar-call-back":
+      return webinarCallBack(deps, payload);
     case "reminder":
     case "rep-prep":
     case "call-back":
@@ -48,9 +55,14 @@ async function bookingTimer(deps: UseCaseDependencies, payload: BookingTimer): P
     deps.log("info", "stale timer ignored", { kind: payload.kind, bookingId: payload.bookingId, timerVersion: payload.version, bookingVersion: booking?.version, status: booking?.status });
     return "stale";
   }
+  if (payload.kind !== "call-back" && pastDeadline(payload, deps.clock.now().getTime())) {
+    await logSkipped(deps, [booking.leadId], payload, `${payload.kind}${payload.kind === "reminder" ? `-${payload.minutesBefore}` : ""}-v${booking.version}`);
+    return "skipped";
+  }
   if (payload.kind === "call-back") {
     const lead = await deps.store.getLead(booking.leadId);
     if (!lead || lead.closedAt) return "not-needed";
+    if (await deferredToCallingHours(deps, payload, lead.id, booking.timeZone, booking.offeringId)) return "deferred";
     const offering = deps.catalogue.offering(booking.offeringId);
     const started = await startCallPrompt(deps, {
       lead,
@@ -118,6 +130,7 @@ async function sendOnce(deps: UseCaseDependencies, mail: OutboxMail): Promise<Ti
 async function leadCallBack(deps: UseCaseDependencies, leadId: string): Promise<TimerOutcome> {
   const lead = await deps.store.getLead(leadId);
   if (!lead || lead.lastBookingId || lead.closedAt) return "not-needed";
+  if (await deferredToCallingHours(deps, { kind: "lead-call-back", leadId }, leadId, lead.timeZone, lead.offeringId)) return "deferred";
   const offering = deps.catalogue.offering(lead.offeringId);
   const repId = await fairestRepOf(deps, lead.routing?.pool ?? deps.catalogue.poolIds(offering), offering.fairnessWindowDays);
   const started = await startCallPrompt(deps, { lead, repId, chain: "lead", attempt: 1, reason: "unbooked-request" });
@@ -130,6 +143,7 @@ async function callAttempt(deps: UseCaseDependencies, leadId: string, chain: str
   if (!lead || lead.closedAt) return "not-needed";
   const previous = await deps.leadLog.getPrompt(leadId, promptId(chain, attempt - 1));
   if (!previous) return "not-needed";
+  if (await deferredToCallingHours(deps, { kind: "call-attempt", leadId, chain, attempt }, leadId, lead.timeZone, lead.offeringId)) return "deferred";
   const started = await startCallPrompt(deps, { lead, repId: previous.repId, chain, attempt, reason: "retry", bookingId: previous.bookingId });
   return started ? "prompted" : "duplicate";
 }
@@ -156,4 +170,28 @@ async function escalate(deps: UseCaseDependencies, leadId: string, id: string): 
   if (!(await deps.leadLog.escalate(leadId, id, [mail], now))) return "duplicate";
   await processOutbox(deps, [{ item: mail }]);
   return "escalated";
+}
+
+/**
+ * A call-back that fires outside the lead's calling hours (delivered late, or the local clock moved past
+ * the window) is scheduled again at the start of the next window: true when it was.
+ */
+async function deferredToCallingHours(deps: UseCaseDependencies, payload: TimerPayload, leadId: string, timeZone: string, offeringId: string): Promise<boolean> {
+  const now = deps.clock.now().getTime();
+  const hours = deps.catalogue.callingHours(offeringId);
+  if (insideCallingHours(now, timeZone, hours)) return false;
+  const timer = deferredCallTimer(payload, nextCallingTime(now, timeZone, hours));
+  const created = await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: leadId }, key: `deferred-${timer.name}`, schedule: [timer], cancel: [] }], deps.clock.now());
+  await processOutbox(deps, created.map((item) => ({ item })));
+  deps.log("info", "call-back outside the lead's calling hours deferred", { leadId, kind: payload.kind, dueAt: new Date(timer.fireAt).toISOString() });
+  return true;
+}
+
+/** A webinar attendee who stayed, prompted at the start of their calling window. */
+async function webinarCallBack(deps: UseCaseDependencies, payload: Extract<TimerPayload, { kind: "webinar-call-back" }>): Promise<TimerOutcome> {
+  const lead = await deps.store.getLead(payload.leadId);
+  if (!lead || lead.closedAt) return "not-needed";
+  const info = await sessionInfo(deps, payload.sessionId);
+  if (await deferredToCallingHours(deps, payload, lead.id, lead.timeZone, info.webinar.id)) return "deferred";
+  return (await promptAttendeeCall(deps, info, lead, payload.registrationId, payload.minutesAttended)) ? "prompted" : "duplicate";
 }

@@ -5,6 +5,7 @@
 import type { DemoOfferingConfig } from "../config/liveline-config";
 import { computeSlotStarts } from "../core/availability";
 import { InvalidInput } from "../core/errors";
+import { withinProspectHours } from "../core/prospect-hours";
 import { addDays, localDateAt, localDateMs, startOfLocalDay, toZonedIso } from "../core/zoned-time";
 import { loadPoolAvailability, type IgnoredBooking } from "./pool-availability";
 import type { UseCaseDependencies } from "./use-case-dependencies";
@@ -17,6 +18,8 @@ export interface SlotListing {
   offering: DemoOfferingConfig;
   timeZone: string;
   slots: { start: string; end: string }[];
+  /** The prospect hours the slots were limited to ("08:00-20:00"); undefined when all times were asked. */
+  prospectHours?: string;
 }
 
 export interface SlotListQuery {
@@ -29,6 +32,8 @@ export interface SlotListQuery {
   pool?: readonly string[];
   /** A booking being moved: its own time counts as free. */
   ignoreBooking?: IgnoredBooking;
+  /** Every free time, also outside the prospect's hours. */
+  allTimes?: boolean;
 }
 
 export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery): Promise<SlotListing> {
@@ -54,9 +59,13 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
     to: window.end,
     now,
   });
+  const duration = offering.durationMinutes * 60_000;
+  const hours = deps.catalogue.prospectHours(offering);
+  const offered = query.allTimes ? starts : starts.filter((start) => withinProspectHours(start, start + duration, query.timeZone, hours));
   return {
     offering,
     timeZone: query.timeZone,
-    slots: starts.map((start) => ({ start: toZonedIso(start, query.timeZone), end: toZonedIso(start + offering.durationMinutes * 60_000, query.timeZone) })),
+    ...(query.allTimes ? {} : { prospectHours: offering.prospectHours }),
+    slots: offered.map((start) => ({ start: toZonedIso(start, query.timeZone), end: toZonedIso(start + offering.durationMinutes * 60_000, query.timeZone) })),
   };
 }

@@ -62,11 +62,11 @@ export async function viewBooking(deps: UseCaseDependencies, bookingId: string, 
 }
 
 /** Free times to move to: the lead's routed pool, the booking's own time counted as free. */
-export async function rescheduleSlots(deps: UseCaseDependencies, bookingId: string, token: string, query: { timeZone: string; from?: string; to?: string }): Promise<SlotListing> {
+export async function rescheduleSlots(deps: UseCaseDependencies, bookingId: string, token: string, query: { timeZone: string; from?: string; to?: string; allTimes?: boolean }): Promise<SlotListing> {
   const booking = await authorizedBooking(deps, bookingId, token);
   if (!canChange(deps, booking)) return { offering: deps.catalogue.offering(booking.offeringId), timeZone: query.timeZone, slots: [] };
   const pool = await routedPool(deps, booking);
-  return listSlots(deps, { offeringId: booking.offeringId, timeZone: query.timeZone, from: query.from, to: query.to, pool, ignoreBooking: booking });
+  return listSlots(deps, { offeringId: booking.offeringId, timeZone: query.timeZone, from: query.from, to: query.to, pool, ignoreBooking: booking, allTimes: query.allTimes });
 }
 
 export async function rescheduleBooking(deps: UseCaseDependencies, bookingId: string, token: string, start: number): Promise<ConfirmedBooking> {
@@ -221,7 +221,7 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
     ...updates,
     ...newcomers,
     ...goodbyes,
-    timersChange(current, offering, bookingTimerPlan({ id: next.id, start: Date.parse(next.start), end: Date.parse(next.end), version: next.version }, offering.lifecycle, now.getTime())),
+    timersChange(current, offering, bookingTimerPlan({ id: next.id, start: Date.parse(next.start), end: Date.parse(next.end), version: next.version }, offering.lifecycle, now.getTime(), { timeZone: next.timeZone, hours: deps.catalogue.callingHours(offering.id) })),
     // The old schedule entry of a rep who keeps the demo (DynamoDB cannot add and delete it in one update).
     ...after.filter((repId) => before.has(repId)).map((repId) => ({ type: "release" as const, owner: { kind: "booking" as const, id: next.id }, key: `release-${repId}-v${current.version}`, repId, demo: scheduledDemo(current, repId) })),
   ];

@@ -3,14 +3,16 @@
 
 import type { DemoOfferingConfig, LivelineConfig, OfferingConfig, RepConfig, WebinarOfferingConfig } from "../config/liveline-config";
 import type { AvailabilityRep, SlotRules } from "../core/availability";
+import { callingHoursOf } from "../core/calling-hours";
 import { daysOffSet } from "../core/days-off";
 import { InvalidInput } from "../core/errors";
 import type { RoutableRep } from "../core/routing";
-import { toWeeklyHours } from "../core/working-hours";
+import { parseMinuteRange, toWeeklyHours, type MinuteRange, type WeeklyHours } from "../core/working-hours";
 
 export class OfferingCatalogue {
   private readonly availability = new Map<string, AvailabilityRep>();
   private readonly repsById = new Map<string, RepConfig>();
+  private readonly callingHoursById = new Map<string, WeeklyHours>();
   /** The longest fairness window of any offering: schedule entries are kept at least that long. */
   readonly longestFairnessWindowDays: number;
   /** The furthest any offering looks ahead: calendar feeds are expanded that far. */
@@ -26,6 +28,7 @@ export class OfferingCatalogue {
         daysOff: daysOffSet(rep.datesOff),
       });
     }
+    for (const offering of config.offerings) this.callingHoursById.set(offering.id, callingHoursOf(offering.callingHours));
     this.longestFairnessWindowDays = Math.max(...this.demoOfferings().map((o) => o.fairnessWindowDays));
     this.longestHorizonDays = Math.max(...config.offerings.map((o) => o.horizonDays));
   }
@@ -95,6 +98,16 @@ export class OfferingCatalogue {
       bufferAfterMinutes: offering.bufferAfterMinutes,
       dailyCapPerRep: offering.dailyCapPerRep,
     };
+  }
+
+  /** When a rep may be asked to call a lead of this offering (demo or webinar), in the lead's zone. */
+  callingHours(offeringId: string): WeeklyHours {
+    return this.callingHoursById.get(offeringId) ?? callingHoursOf(undefined);
+  }
+
+  /** The hours of the prospect's day a slot of this offering must lie in (unless all times are asked). */
+  prospectHours(offering: DemoOfferingConfig): MinuteRange {
+    return parseMinuteRange(offering.prospectHours) as MinuteRange;
   }
 
   /** The join link of a booking with this rep: the rep's own room, else the offering's per-booking room. */

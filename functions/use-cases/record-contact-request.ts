@@ -33,8 +33,10 @@ export async function recordContactRequest(deps: UseCaseDependencies, input: Con
     consentAt: now,
     createdAt: now,
   };
-  // Speed to lead: if no booking follows within minutes, the routed rep is prompted to call.
-  const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes);
+  // Speed to lead: if no booking follows within minutes, the routed rep is prompted to call — inside the
+  // lead's calling hours (a request at 03:00 theirs is called back when their day begins).
+  const calling = { timeZone: lead.timeZone, hours: deps.catalogue.callingHours(offering.id) };
+  const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes, calling);
   const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: "timers-call-back", schedule: [callBack], cancel: [] }];
   await deps.store.saveLead(lead, outbox);
   await processOutbox(deps, outbox.map((item) => ({ item })));

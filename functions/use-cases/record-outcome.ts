@@ -3,6 +3,7 @@
 // Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable.
 
 import { nextAttemptAt, RETRY_OUTCOMES } from "../core/call-cadence";
+import { nextCallingTime } from "../core/calling-hours";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
 import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeRebookInvite } from "../core/lifecycle-messages";
@@ -78,7 +79,9 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const result: RecordedOutcome = { outcome, leadName: lead.prospect.name, attempt: prompt.attempt };
   let closeLead: OutcomeWrite["closeLead"];
   if (RETRY_OUTCOMES.has(outcome)) {
-    const dueAt = nextAttemptAt(config.followUps.callCadence, prompt.attempt, now.getTime(), lead.timeZone, config.followUps.businessMorning);
+    const cadenceDue = nextAttemptAt(config.followUps.callCadence, prompt.attempt, now.getTime(), lead.timeZone, config.followUps.businessMorning);
+    // Never due outside the lead's calling hours: a retry at 20:35 theirs waits for the next window.
+    const dueAt = cadenceDue === undefined ? undefined : nextCallingTime(cadenceDue, lead.timeZone, deps.catalogue.callingHours(lead.offeringId));
     if (dueAt === undefined) {
       closeLead = { leadId, reason: "unreachable" };
       events.push({ leadId, at, kind: "unreachable", ref: prompt.promptId, data: { attempts: prompt.attempt } });

@@ -1,27 +1,35 @@
 // Use case: a webinar session's timers — reminders to every seated attendee, the attendee list to the
 // hosts, the feedback request to everyone after. Stale when the session moved or was cancelled since (its
-// sequence differs); every message keyed per person and sequence, so a second delivery sends nothing.
+// sequence differs); every message keyed per person and sequence, so a second delivery sends nothing; past
+// its deadline a timer sends nothing and each seated attendee's lead logs it as skipped.
 
 import { unsubscribeUrls, webinarFeedbackUrl } from "../core/lifecycle-links";
-import type { TimerPayload } from "../core/timer-plan";
+import { pastDeadline, type TimerPayload } from "../core/timer-plan";
 import { composeHostAttendeeList, composeWebinarFeedbackRequest, composeWebinarReminder } from "../core/webinar-messages";
 import type { OutboxItem } from "../ports/outbox";
 import type { Registration } from "../ports/webinar-store";
 import { processOutbox } from "./process-outbox";
+import { logSkipped } from "./skipped-timers";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
 import { sessionView } from "./webinar-mail";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
 
-type SessionTimer = Extract<TimerPayload, { sessionId: string }>;
+type SessionTimer = Extract<TimerPayload, { sessionId: string; sequence: number }>;
 
-export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTimer): Promise<"sent" | "stale" | "duplicate"> {
+export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTimer): Promise<"sent" | "stale" | "duplicate" | "skipped"> {
   const info = await sessionInfo(deps, payload.sessionId);
   if (info.cancelled || info.sequence !== payload.sequence) {
     deps.log("info", "stale session timer ignored", { kind: payload.kind, sessionId: payload.sessionId, timerSequence: payload.sequence, sequence: info.sequence });
     return "stale";
   }
   const registrations = await registrationsOf(deps, info.session.id);
+  if (pastDeadline(payload, deps.clock.now().getTime())) {
+    const leadIds = registrations.flatMap((registration) => registration.members.filter((member) => member.status === "confirmed").map((member) => member.leadId));
+    const minutes = payload.kind === "session-reminder" ? `-${payload.minutesBefore}` : "";
+    await logSkipped(deps, [...new Set(leadIds)], payload, `${payload.kind}${minutes}-s${info.sequence}-${info.session.id}`);
+    return "skipped";
+  }
   const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload);
   const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";

@@ -2,9 +2,11 @@
 // platform's export), and moving or cancelling a session. Attendance decides the follow-up: people who
 // stayed get a rep's call-back prompt, no-shows the replay and an offer of a 1:1 demo; all in each lead's log.
 
+import type { Lead } from "../core/booking";
+import { nextCallingTime } from "../core/calling-hours";
 import { InvalidInput } from "../core/errors";
 import { unsubscribeUrls } from "../core/lifecycle-links";
-import { sessionTimerNames, sessionTimerPlan } from "../core/timer-plan";
+import { sessionTimerNames, sessionTimerPlan, webinarCallBackTimer } from "../core/timer-plan";
 import { composeReplayOffer } from "../core/webinar-messages";
 import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
@@ -67,15 +69,33 @@ export async function recordAttendance(deps: UseCaseDependencies, sessionId: str
   return summary;
 }
 
+/**
+ * Someone who stayed: a rep's call-back prompt now when it is inside their calling hours, else a timer at
+ * the start of their next window (attendance is often recorded late in the host's evening).
+ */
 async function promptCall(deps: UseCaseDependencies, info: SessionInfo, attendee: Attendee, minutes: number): Promise<void> {
   const lead = await deps.store.getLead(attendee.leadId);
   if (!lead || lead.closedAt) return;
+  const now = deps.clock.now().getTime();
+  const hours = deps.catalogue.callingHours(info.webinar.id);
+  const dueAt = nextCallingTime(now, lead.timeZone, hours);
+  if (dueAt === now) {
+    await promptAttendeeCall(deps, info, lead, attendee.registrationId, minutes);
+    return;
+  }
+  const timer = webinarCallBackTimer(lead.id, info.session.id, attendee.registrationId, Math.round(minutes), dueAt);
+  const created = await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `webinar-call-back-${info.session.id}`, schedule: [timer], cancel: [] }], deps.clock.now());
+  await processOutbox(deps, created.map((item) => ({ item })));
+}
+
+/** Opens the attendee's call-back prompt (an e-mail follow-up task when they left no phone); false if it existed. */
+export async function promptAttendeeCall(deps: UseCaseDependencies, info: SessionInfo, lead: Lead, registrationId: string, minutes: number): Promise<boolean> {
   const contact = deps.catalogue.contactOffering();
   const repId = await fairestRepOf(deps, lead.routing?.pool ?? deps.catalogue.poolIds(contact), contact.fairnessWindowDays);
-  await startCallPrompt(deps, {
+  return startCallPrompt(deps, {
     lead,
     repId,
-    chain: attendee.registrationId,
+    chain: registrationId,
     attempt: 1,
     reason: "after-webinar",
     webinar: { title: info.webinar.title, start: new Date(info.start), end: new Date(info.end), minutesAttended: Math.round(minutes) },

@@ -35,6 +35,7 @@ function webinar(overrides: Partial<WebinarOfferingConfig> = {}): WebinarOfferin
     horizonDays: 60,
     lifecycle: { remindersMinutesBefore: [24 * 60, 60, 10], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 },
     attendance: { stayedShareAtLeast: 0.5 },
+    callingHours: {},
     ...overrides,
   };
 }

@@ -93,9 +93,10 @@ describe("a booking's timers", () => {
     expect(await mailsTo(body.email, /^In 1 hour/)).toHaveLength(1);
   });
 
-  it("has one effect per timer when every timer is delivered twice, out of order", async () => {
+  it("has one effect per timer when every timer is delivered twice, out of order; late ones are skipped once", async () => {
     const life = await createLifecycle(NOW);
-    const body = prospect();
+    // In New York 19:30Z is 14:30, inside the calling hours: the call-back is prompted, not deferred.
+    const body = prospect({ timeZone: "America/New_York" });
     const { json } = await life.api.call("POST", "/api/bookings", body);
     const items = (await life.api.allItems()).filter((item) => item.entity === "timer");
     const payloads = items.map((item) => item.payload);
@@ -103,14 +104,46 @@ describe("a booking's timers", () => {
     // After the demo: all are due. Latest first, each twice, the second time concurrently with the first.
     life.clock.set("2026-12-01T19:30:00Z");
     const reversed = [...items].sort((a, b) => b.fireAt - a.fireAt).map((item) => item.payload);
-    for (const payload of reversed) await Promise.all([life.fire(payload), life.fire(payload)]);
-    // Fired late, on the demo's day, the 24-hour reminder names that day ("Today at …").
-    const prospectMail = (await mailsTo(body.email)).map((m) => m.subject.split(":")[0]!.split(" at ")[0]!.replace(/^(Today|Tomorrow)$/, "Day reminder"));
-    expect(prospectMail.sort()).toEqual(["Confirmed", "Day reminder", "How was your demo with Maya?", "In 1 hour"]);
+    const outcomes = new Map<string, string[]>();
+    for (const payload of reversed) outcomes.set(`${payload.kind}${payload.minutesBefore ?? ""}`, (await Promise.all([life.fire(payload), life.fire(payload)])).sort());
+    // Past their deadlines, the reminders and the prep note have no effect: the feedback and the call-back do.
+    expect(Object.fromEntries(outcomes)).toEqual({
+      feedback: ["duplicate", "sent"],
+      "call-back": ["duplicate", "prompted"],
+      "rep-prep": ["skipped", "skipped"],
+      reminder60: ["skipped", "skipped"],
+      reminder1440: ["skipped", "skipped"],
+    });
+    const prospectMail = (await mailsTo(body.email)).map((m) => m.subject.split(":")[0]!);
+    expect(prospectMail.sort()).toEqual(["Confirmed", "How was your demo with Maya?"]);
     const repMail = (await mailsTo("maya.johnson@acme-analytics.example")).filter((m) => m.body.text?.includes(body.email)).map((m) => m.subject.split(" ")[0]);
-    expect(repMail.sort()).toEqual(["Call", "New", "Starting"].sort());
+    expect(repMail.sort()).toEqual(["Call", "New"].sort());
     const prompts = (await life.api.allItems()).filter((item) => item.entity === "prompt" && item.bookingId === json.id);
     expect(prompts).toHaveLength(1);
+    // Each skipped timer is in the lead's history once, as skipped.
+    const events = (await life.api.call("GET", `/api/bookings/${json.id}/timeline`, undefined, REP_AUTH)).json.events;
+    const skipped = events.filter((e: { kind: string }) => e.kind === "timer_skipped").map((e: { data: { timer: string; minutesBefore?: number } }) => `${e.data.timer}${e.data.minutesBefore ?? ""}`);
+    expect(skipped.sort()).toEqual(["reminder1440", "reminder60", "rep-prep"]);
+  });
+
+  it("the local clock jumping from a day before to five minutes before the demo sends neither reminder", async () => {
+    const life = await createLifecycle(NOW);
+    const body = prospect();
+    const { json } = await life.api.call("POST", "/api/bookings", body);
+    // Monday 16:00Z, a day and an hour before: nothing due yet. Then one jump to 16:55Z on Tuesday.
+    life.clock.set("2026-11-30T16:00:00Z");
+    expect(await life.runner.drain()).toBe(0);
+    life.clock.set("2026-12-01T16:55:00Z");
+    expect(await life.runner.drain()).toBe(3);
+    expect(await mailsTo(body.email, /^(Tomorrow|Today|In 1 hour)/)).toHaveLength(0);
+    // The prep note (15 minutes before) is still in time for the rep.
+    expect((await mailsTo(MAYA, /^In 5 minutes: Jane Doe/)).filter((m) => m.body.text?.includes(body.email))).toHaveLength(1);
+    const events = (await life.api.call("GET", `/api/bookings/${json.id}/timeline`, undefined, REP_AUTH)).json.events;
+    expect(events.filter((e: { kind: string }) => e.kind === "timer_skipped").map((e: { at: string; data: Record<string, unknown> }) => ({ at: e.at, ...e.data }))).toEqual([
+      { at: "2026-12-01T15:00:00.000Z", timer: "reminder", minutesBefore: 1440, deadline: "2026-12-01T15:00:00.000Z", deliveredAt: "2026-12-01T16:55:00.000Z" },
+      { at: "2026-12-01T16:45:00.000Z", timer: "reminder", minutesBefore: 60, deadline: "2026-12-01T16:45:00.000Z", deliveredAt: "2026-12-01T16:55:00.000Z" },
+    ]);
+    expect(events.some((e: { kind: string }) => e.kind === "reminder_sent")).toBe(false);
   });
 
   it("does nothing when a timer of an older version, or of a cancelled booking, fires late", async () => {
@@ -310,7 +343,8 @@ describe("the timeline", () => {
   it("shows attendance and a conversion logged from the rep's e-mail", async () => {
     const life = await createLifecycle(NOW);
     const janeBody = prospect();
-    const johnBody = prospect({ start: "2026-12-01T17:30:00Z", name: "John Roe" });
+    // John is in New York: his call-back at 18:05Z is 13:05 there, inside his calling hours.
+    const johnBody = prospect({ start: "2026-12-01T17:30:00Z", name: "John Roe", timeZone: "America/New_York" });
     const attended = await life.api.call("POST", "/api/bookings", janeBody);
     const noShow = await life.api.call("POST", "/api/bookings", johnBody);
     // The prompts: 17:35Z for Jane, 18:05Z for John; the outcomes are logged a minute later, one by one.

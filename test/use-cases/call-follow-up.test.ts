@@ -46,7 +46,8 @@ function flakyMailer(state: { down: boolean }) {
 describe("call prompts and the cadence", () => {
   it("voicemail → +2 h, no answer → next business morning in the prospect's zone, voicemail → +2 days, voicemail → unreachable", async () => {
     const life = await createLifecycle(NOW);
-    const { email, booked, links } = await demoThenPrompt(life);
+    // In New York every step of this cadence falls inside the calling hours (17:35Z is 12:35 there).
+    const { email, booked, links } = await demoThenPrompt(life, "America/New_York");
     expect(Object.keys(links)).toEqual(["Reached", "Voicemail", "No answer", "Wrong number", "Not interested", "Converted", "Wants another demo", "Attended", "No-show"]);
 
     const first = await log(life, links["Voicemail"]!);
@@ -62,16 +63,16 @@ describe("call prompts and the cadence", () => {
     const second = await attemptMail(2);
     expect(second).toHaveLength(1);
     const noAnswer = await log(life, outcomeLinks(second[0]!)["No answer"]!);
-    // Tuesday 19:35Z is 20:35 in Paris: the next business morning there is Wednesday 09:00 (08:00Z).
-    expect(noAnswer.json.next).toEqual({ attempt: 3, dueAt: "2026-12-02T08:00:00.000Z" });
+    // Tuesday 19:35Z is 14:35 in New York: the next business morning there is Wednesday 09:00 (14:00Z).
+    expect(noAnswer.json.next).toEqual({ attempt: 3, dueAt: "2026-12-02T14:00:00.000Z" });
 
-    life.clock.set("2026-12-02T08:00:00Z");
+    life.clock.set("2026-12-02T14:00:00Z");
     await life.runner.drain();
     const third = await attemptMail(3);
     expect(third).toHaveLength(1);
     const thirdVoicemail = await log(life, outcomeLinks(third[0]!)["Voicemail"]!);
     // The last delay, +2 days, is used too.
-    expect(thirdVoicemail.json).toMatchObject({ attempt: 3, next: { attempt: 4, dueAt: "2026-12-04T08:00:00.000Z" } });
+    expect(thirdVoicemail.json).toMatchObject({ attempt: 3, next: { attempt: 4, dueAt: "2026-12-04T14:00:00.000Z" } });
     expect(thirdVoicemail.json.closed).toBeUndefined();
 
     await life.advance(2 * 24 * 60 - 1);
@@ -93,9 +94,22 @@ describe("call prompts and the cadence", () => {
     expect((await life.timerNames()).filter((name) => name.includes(leadId) && !name.startsWith("es-"))).toEqual([]);
   });
 
+  it("a retry that would fall after the lead's calling hours is due at the start of the next window", async () => {
+    const life = await createLifecycle(NOW);
+    // 17:35Z is 18:35 in Paris: +2 h would be 20:35 there, so the next attempt is Wednesday 09:00 (08:00Z).
+    const { email, links } = await demoThenPrompt(life);
+    expect((await log(life, links["Voicemail"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-02T08:00:00.000Z" });
+    const second = async () => (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes("Attempt 2 of 4"));
+    await life.advance(2 * 60);
+    expect(await second()).toHaveLength(0);
+    life.clock.set("2026-12-02T08:00:00Z");
+    await life.runner.drain();
+    expect(await second()).toHaveLength(1);
+  });
+
   it("a call-attempt timer delivered twice prompts the next attempt once", async () => {
     const life = await createLifecycle(NOW);
-    const { email, booked, links } = await demoThenPrompt(life);
+    const { email, booked, links } = await demoThenPrompt(life, "America/New_York");
     expect((await log(life, links["No answer"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-01T19:35:00.000Z" });
     const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
     life.clock.set("2026-12-01T19:35:00Z");
@@ -197,10 +211,48 @@ describe("escalation", () => {
 });
 
 describe("speed to lead", () => {
+  it("a contact request at 03:00 in the lead's zone is called back when their calling hours begin, not 15 minutes later", async () => {
+    // Monday 08:00Z is 03:00 in New York; the first window is 09:00 there (14:00Z).
+    const life = await createLifecycle("2026-11-30T08:00:00Z");
+    const email = uniqueEmail();
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Nora Night", email, phone: "+1 212 555 0100", timeZone: "America/New_York", consent: true });
+    expect(lead.status).toBe(201);
+    const timer = (await life.api.allItems()).find((i) => i.entity === "timer" && i.name === `ld-${lead.json.id}-callback`)!;
+    expect(new Date(timer.fireAt).toISOString()).toBe("2026-11-30T14:00:00.000Z");
+    const noraPrompts = async () => (await mailsTo("@acme-analytics.example", /^Call Nora Night now/)).filter((m) => m.body.text?.includes(email));
+    await life.advance(15);
+    expect(await noraPrompts()).toHaveLength(0);
+    life.clock.set("2026-11-30T13:59:00Z");
+    await life.runner.drain();
+    expect(await noraPrompts()).toHaveLength(0);
+    await life.advance(1);
+    const prompts = await noraPrompts();
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]!.body.text).toContain("9:00 AM");
+  });
+
+  it("a call-back delivered outside the lead's calling hours (late, or the clock moved on) comes back at the next window, once", async () => {
+    const life = await createLifecycle("2026-11-30T15:00:00Z");
+    const email = uniqueEmail();
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Lou Late", email, phone: "+1 212 555 0102", timeZone: "America/New_York", consent: true });
+    // Delivered at 23:30 New York time (a Scheduler retry hours late): twice.
+    life.clock.set("2026-12-01T04:30:00Z");
+    const payload = { kind: "lead-call-back" as const, leadId: lead.json.id };
+    expect(await life.fire(payload)).toBe("deferred");
+    expect(await life.fire(payload)).toBe("deferred");
+    const deferred = (await life.api.allItems()).filter((i) => i.entity === "timer" && String(i.name).startsWith("df-"));
+    expect(deferred.map((timer) => new Date(timer.fireAt).toISOString())).toEqual(["2026-12-01T14:00:00.000Z"]);
+    const louPrompts = async () => (await mailsTo("@acme-analytics.example", /^Call Lou Late now/)).filter((m) => m.body.text?.includes(email));
+    expect(await louPrompts()).toHaveLength(0);
+    life.clock.set("2026-12-01T14:00:00Z");
+    await life.runner.drain();
+    expect(await louPrompts()).toHaveLength(1);
+  });
+
   it("prompts the routed rep to call a contact request that is not booked within 15 minutes", async () => {
     const life = await createLifecycle(NOW);
     const email = uniqueEmail();
-    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Quinn Quick", email, phone: "+1 415 555 0100", timeZone: "America/Los_Angeles", consent: true });
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Quinn Quick", email, phone: "+1 415 555 0100", timeZone: "Asia/Kolkata", consent: true });
     expect(lead.status).toBe(201);
     expect(await life.timerNames()).toEqual([`ld-${lead.json.id}-callback`]);
     const timer = (await life.api.allItems()).find((i) => i.entity === "timer")!;
@@ -220,7 +272,7 @@ describe("speed to lead", () => {
   it("a lead call-back timer delivered twice prompts once", async () => {
     const life = await createLifecycle(NOW);
     const email = uniqueEmail();
-    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Dee Double", email, phone: "+1 415 555 0101", timeZone: "America/Los_Angeles", consent: true });
+    const lead = await life.api.call("POST", "/api/contact-requests", { name: "Dee Double", email, phone: "+1 415 555 0101", timeZone: "Asia/Kolkata", consent: true });
     expect(lead.status).toBe(201);
     life.clock.advance(15);
     const payload = { kind: "lead-call-back" as const, leadId: lead.json.id };
@@ -275,7 +327,7 @@ describe("a rep's follow-ups", () => {
     // Three of Maya's demos on Tuesday (11:00, 13:00 and 14:00 in Chicago).
     for (const start of ["2026-12-01T17:00:00Z", "2026-12-01T19:00:00Z", "2026-12-01T20:00:00Z"]) {
       const email = uniqueEmail();
-      const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start, name: "Pat Prospect", email, timeZone: "Europe/Paris", consent: true });
+      const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start, name: "Pat Prospect", email, timeZone: "America/New_York", consent: true });
       expect(booked.status).toBe(201);
       expect(booked.json.rep.firstName).toBe("Maya");
       const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;

@@ -46,8 +46,11 @@ describe("each registrant's lead log", () => {
     life.clock.set("2026-11-30T07:00:00Z");
     expect((await life.api.call("POST", `/api/registrations/${bens.json.id}/cancel`, { token: tokenOf(bens.json.manageUrl) })).status).toBe(200);
 
-    life.clock.set("2026-12-01T15:55:00Z"); // past every reminder and the host list
-    await life.runner.drain();
+    // Each reminder when it is due (a reminder delivered past its deadline is skipped, not sent).
+    for (const time of ["2026-11-30T16:00:00Z", "2026-12-01T15:00:00Z", "2026-12-01T15:55:00Z"]) {
+      life.clock.set(time);
+      await life.runner.drain();
+    }
     life.clock.set("2026-12-01T16:50:00Z");
     const csv = ["Name (Original Name),User Email,Duration (Minutes)", `Anna,${anna.email},30`, `Anna,${anna.email},12`, `Wait,${wait.email},10`].join("\n");
     const attendance = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });

@@ -87,6 +87,13 @@ export const bookingBody = z.strictObject({
 });
 export type BookingBody = z.output<typeof bookingBody>;
 
+const allTimes = z.optional(
+  z.pipe(
+    z.enum(["true", "false"], { error: 'must be "true" or "false"' }),
+    z.transform((value) => value === "true"),
+  ),
+);
+
 export const slotsQuery = z.strictObject({
   offering: z.string().check(z.minLength(1), z.maxLength(40)),
   from: z.optional(localDate),
@@ -94,6 +101,8 @@ export const slotsQuery = z.strictObject({
   timeZone: timeZoneName,
   /** Show the slots of the reps this contact request was routed to. */
   contactRequest: z.optional(recordId),
+  /** "true": every free time, also outside the offering's prospect hours (for night owls). */
+  allTimes,
 });
 
 export const bookingIcsQuery = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(1000)) });
@@ -118,7 +127,13 @@ export type OfferingSummary = z.output<typeof offeringSummary>;
 
 const zonedSlot = z.object({ start: z.string(), end: z.string() });
 
-export const slotListResponse = z.object({ offering: z.string(), timeZone: z.string(), slots: z.array(zonedSlot) });
+export const slotListResponse = z.object({
+  offering: z.string(),
+  timeZone: z.string(),
+  slots: z.array(zonedSlot),
+  /** The prospect hours the slots were limited to ("08:00-20:00"); absent when all times were asked. */
+  prospectHours: z.optional(z.string()),
+});
 export type SlotListResponse = z.output<typeof slotListResponse>;
 
 /** Which routing rule matched and why the others did not: for the operator. */
@@ -133,6 +148,8 @@ export const contactRequestResponse = z.object({
   offering: offeringSummary,
   timeZone: z.string(),
   slots: z.array(zonedSlot),
+  /** The prospect hours the slots are limited to ("08:00-20:00"); GET /api/slots with allTimes=true shows all. */
+  prospectHours: z.optional(z.string()),
   routing: routingTrace,
   /** For a large team: a private group session they may book instead (with colleagues). */
   groupSession: z.optional(z.object({ offering: offeringSummary, maxColleagues: z.int() })),
@@ -177,6 +194,7 @@ export const manageSlotsQuery = z.strictObject({
   timeZone: timeZoneName,
   from: z.optional(localDate),
   to: z.optional(localDate),
+  allTimes,
 });
 
 export const rescheduleBody = z.strictObject({ token, start: instant });

@@ -21,7 +21,7 @@ describe("the API's own documents and edges", () => {
     expect(booking.properties.notes).toMatchObject({ type: "string", maxLength: 2000 });
     expect(booking.additionalProperties).toBe(false);
     const slotParams = doc.paths["/api/slots"].get.parameters.map((p: { name: string; required: boolean }) => [p.name, p.required]);
-    expect(slotParams).toEqual([["offering", true], ["from", false], ["to", false], ["timeZone", true], ["contactRequest", false]]);
+    expect(slotParams).toEqual([["offering", true], ["from", false], ["to", false], ["timeZone", true], ["contactRequest", false], ["allTimes", false]]);
     expect(doc.paths["/api/bookings"].post.responses).toHaveProperty("409");
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(["/api/bookings/{id}/reschedule", "/api/bookings/{id}/cancel", "/api/bookings/{id}/timeline", "/api/outcomes", "/api/feedback", "/api/unsubscribe", "/api/reps/{repId}/follow-ups"]),

@@ -13,7 +13,7 @@ export function contactRequestsRoute(deps: UseCaseDependencies): Route {
       const { consent: _consent, timeZone, ...prospect } = jsonBody(request, contactRequestBody);
       const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone });
       const group = groupSessionFor(deps, prospect.teamSize);
-      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, routing, ...(group ? { groupSession: group } : {}) };
+      const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, prospectHours: listing.prospectHours, routing, ...(group ? { groupSession: group } : {}) };
       return { statusCode: 201, json: body };
     },
   };

@@ -5,6 +5,7 @@ import type { UseCaseDependencies } from "../../../use-cases/use-case-dependenci
 import { cancelBody, manageQuery, manageSlotsQuery, rescheduleBody, type BookingViewBody, type SlotListResponse } from "../api-schemas";
 import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";
 import { confirmationBody } from "./bookings.route";
+import { slotListBody } from "./slots.route";
 
 export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
   return [
@@ -35,8 +36,8 @@ export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
       pattern: "/api/bookings/{id}/slots",
       handle: async (request) => {
         const query = parseWith(manageSlotsQuery, queryWithLinkToken(request));
-        const listing = await rescheduleSlots(deps, request.params.id!, query.token, { timeZone: query.timeZone, from: query.from, to: query.to });
-        const body: SlotListResponse = { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots };
+        const listing = await rescheduleSlots(deps, request.params.id!, query.token, { timeZone: query.timeZone, from: query.from, to: query.to, allTimes: query.allTimes });
+        const body: SlotListResponse = slotListBody(listing);
         return { statusCode: 200, json: body };
       },
     },

@@ -1,5 +1,5 @@
 // HTTP API: GET /api/slots?offering&from&to&timeZone — free slots in the asker's zone.
-import { listSlots } from "../../../use-cases/list-slots";
+import { listSlots, type SlotListing } from "../../../use-cases/list-slots";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { slotsQuery, type SlotListResponse } from "../api-schemas";
 import { InvalidInput } from "../../../core/errors";
@@ -12,8 +12,8 @@ export function slotsRoute(deps: UseCaseDependencies): Route {
     handle: async (request) => {
       const query = parseWith(slotsQuery, request.query);
       const pool = query.contactRequest ? await routedPool(deps, query.contactRequest, query.offering) : undefined;
-      const listing = await listSlots(deps, { offeringId: query.offering, timeZone: query.timeZone, from: query.from, to: query.to, pool });
-      const body: SlotListResponse = { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots };
+      const listing = await listSlots(deps, { offeringId: query.offering, timeZone: query.timeZone, from: query.from, to: query.to, pool, allTimes: query.allTimes });
+      const body: SlotListResponse = slotListBody(listing);
       return { statusCode: 200, json: body };
     },
   };
@@ -24,4 +24,8 @@ async function routedPool(deps: UseCaseDependencies, leadId: string, offeringId:
   const lead = await deps.store.getLead(leadId);
   if (!lead) throw new InvalidInput("contactRequest", "No contact request has this id.", "unknown_contact_request");
   return lead.offeringId === offeringId ? lead.routing.pool : undefined;
+}
+
+export function slotListBody(listing: SlotListing): SlotListResponse {
+  return { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots, ...(listing.prospectHours ? { prospectHours: listing.prospectHours } : {}) };
 }
