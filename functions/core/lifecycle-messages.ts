@@ -12,6 +12,7 @@ import {
   unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "./message-parts";
 import type { BodyLine, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
+import { timeForRep } from "./rep-facing-time";
 
 // Defined with the other message parts (the webinar messages use them too); still named from here.
 export type { Rating, UnsubscribeLinks } from "./message-parts";
@@ -145,15 +146,18 @@ export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail
   });
 }
 
-/** To the rep: call this person now — the number first, why, who they are, then one-click outcomes. */
+/**
+ * To the rep: call this person now — the number first, why, who they are, then the outcome links (each opens
+ * a page that records it only when the rep confirms). A lead without a phone is an e-mail follow-up task.
+ */
 export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): PlainEmail {
   checkAttempt(input.attempt, input.attemptsInAll);
   const { lead, rep } = input;
   const paragraphs: BodyLine[][] = [
     [callLine(lead)],
     callReason(ctx.now, input),
-    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead), ...demoLine(input, rep.timeZone), ...webinarLine(input, rep.timeZone)],
-    [{ text: "Log the outcome in one click:" }, ...input.outcomeLinks.map(buttonLine)],
+    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead, rep.timeZone), ...demoLine(input, rep.timeZone), ...webinarLine(input, rep.timeZone)],
+    [{ text: "Log the outcome:" }, ...input.outcomeLinks.map(buttonLine)],
   ];
   if (input.attendanceLinks?.length) {
     paragraphs.push([{ text: `Did ${firstName(lead.name)} attend the demo?` }, ...input.attendanceLinks.map(buttonLine)]);
@@ -161,7 +165,8 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
   return composePlainEmail(ctx, {
     id: { kind: "call", about: input.promptId, variant: String(input.attempt) },
     to: { name: rep.name, email: rep.email },
-    subject: lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Call ${lead.name} now`,
+    // Without a phone there is nobody to call: it is a task to write to them.
+    subject: lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Follow up with ${lead.name} by e-mail`,
     paragraphs,
   });
 }
@@ -315,18 +320,19 @@ function lastOutcomeText(outcome: CallPromptInput["lastOutcome"]): string {
 function demoLine(input: CallPromptInput, timeZone: string): BodyLine[] {
   const { demo } = input;
   if (!demo) return [];
-  return [{ label: "Demo", text: `${demo.offeringTitle}, ${formatInZone(demo.start, timeZone)} ${zoneAbbreviation(demo.start, timeZone)}` }];
+  return [{ label: "Demo", text: `${demo.offeringTitle}, ${timeForRep(demo.start, input.lead, timeZone, { withDay: true })}` }];
 }
 
 function webinarLine(input: CallPromptInput, timeZone: string): BodyLine[] {
   const { webinar } = input;
   if (!webinar || input.reason !== "after-webinar") return [];
-  return [{ label: "Webinar", text: `${webinar.title}, ${formatInZone(webinar.start, timeZone)} ${zoneAbbreviation(webinar.start, timeZone)}` }];
+  return [{ label: "Webinar", text: `${webinar.title}, ${timeForRep(webinar.start, input.lead, timeZone, { withDay: true })}` }];
 }
 
-/** The caller should know whether it is 8 AM or 8 PM where the person is. */
-function localTimeLine(now: Date, person: { timeZone: string }): BodyLine {
-  return { label: "Their local time now", text: `${formatTime(now, person.timeZone)} (${person.timeZone})` };
+/** The caller should know whether it is 8 AM or 8 PM where the person is — and that it is their time, not the rep's. */
+function localTimeLine(now: Date, person: { name: string; timeZone: string }, repTimeZone?: string): BodyLine {
+  if (!repTimeZone) return { label: "Their local time now", text: `${formatTime(now, person.timeZone)} (${person.timeZone})` };
+  return { label: "Now", text: timeForRep(now, person, repTimeZone) };
 }
 
 /** "5 minutes ago", "2 hours 10 minutes ago", or "just now". */

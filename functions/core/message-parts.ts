@@ -301,10 +301,11 @@ export function buttonLine(link: { label: string; url: string }): BodyLine {
   return { label: link.label, text: link.url, href: link.url, button: true };
 }
 
-/** The five one-click ratings, worded alike in every feedback request. */
+/** The five ratings, worded alike in every feedback request: each link opens the page with it chosen. */
 export function ratingLines(ratingUrl: (rating: Rating) => string): BodyLine[] {
   const ratings = RATINGS.map((rating) => buttonLine({ label: `${"★".repeat(rating)} ${rating}`, url: ratingUrl(rating) }));
-  return [{ text: "How was it? Rate it in one click (1 poor, 5 excellent):" }, ...ratings];
+  // A star opens the page with that rating chosen; nothing is sent until the person presses Send there.
+  return [{ text: "How was it? Choose a rating (1 poor, 5 excellent), then send it from the page that opens:" }, ...ratings];
 }
 
 /** A "when" for a subject ("In 1 hour") and for a sentence ("starts in 1 hour"). */

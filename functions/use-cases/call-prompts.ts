@@ -25,6 +25,13 @@ export const CALL_OUTCOMES: readonly { outcome: string; label: string }[] = [
   { outcome: "converted", label: "Converted" },
   { outcome: "wants_another_demo", label: "Wants another demo" },
 ];
+/** A lead who left no phone is written to: outcomes an e-mail can have. */
+export const EMAIL_OUTCOMES: readonly { outcome: string; label: string }[] = [
+  { outcome: "reached", label: "Replied" },
+  { outcome: "not_interested", label: "Not interested" },
+  { outcome: "converted", label: "Converted" },
+  { outcome: "wants_another_demo", label: "Wants another demo" },
+];
 export const ATTENDANCE_OUTCOMES: readonly { outcome: string; label: string }[] = [
   { outcome: "attended", label: "Attended" },
   { outcome: "no_show", label: "No-show" },
@@ -79,7 +86,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
       reason: request.reason,
       demo: request.demo,
       webinar: request.webinar,
-      outcomeLinks: links(CALL_OUTCOMES),
+      outcomeLinks: links(request.lead.prospect.phone ? CALL_OUTCOMES : EMAIL_OUTCOMES),
       attendanceLinks: request.reason === "after-demo" ? links(ATTENDANCE_OUTCOMES) : undefined,
       promptId: id,
     },

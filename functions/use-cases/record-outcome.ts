@@ -7,6 +7,7 @@ import { nextCallingTime } from "../core/calling-hours";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
 import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeRebookInvite } from "../core/lifecycle-messages";
+import { timeForRep } from "../core/rep-facing-time";
 import { verifyToken } from "../core/signed-token";
 import { callAttemptTimer, escalationTimer } from "../core/timer-plan";
 import type { LeadEvent, OutcomeWrite, Prompt } from "../ports/lead-log";
@@ -31,7 +32,8 @@ export interface RecordedOutcome {
   outcome: string;
   leadName: string;
   attempt?: number;
-  next?: { attempt: number; dueAt: Date };
+  /** With the due time as the rep reads it: "9:00 AM Pat's time (Europe/Paris) · 2:00 AM yours". */
+  next?: { attempt: number; dueAt: Date; dueText: string };
   closed?: string;
 }
 
@@ -89,7 +91,8 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     } else {
       const timer = callAttemptTimer(leadId, prompt.chain, prompt.attempt + 1, dueAt);
       outbox[0] = { ...(outbox[0] as Extract<OutboxItem, { type: "timers" }>), schedule: [timer] };
-      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt) };
+      const repZone = deps.catalogue.rep(prompt.repId).timeZone;
+      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt), dueText: timeForRep(new Date(dueAt), { name: lead.prospect.name, timeZone: lead.timeZone }, repZone, { withDay: true }) };
     }
   } else if (CLOSING[outcome]) {
     closeLead = { leadId, reason: CLOSING[outcome]! };

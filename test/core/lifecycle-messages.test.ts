@@ -212,7 +212,7 @@ describe("composeCallPrompt: to the rep", () => {
     const { text } = await parse(composed.raw);
     expect(text).toContain("Your demo with Jane ended 5 minutes ago.");
     expect(text).toContain("Attempt 1 of 3.");
-    expect(text).toContain("Demo: Live product demo, Tue, Dec 1, 10:00 AM CST");
+    expect(text).toContain("Demo: Live product demo, Tue, Dec 1, 5:00 PM Jane's time (Europe/Paris) · 10:00 AM yours");
   });
 
   it("says why: an unbooked request, or a retry after voicemail", async () => {
@@ -229,7 +229,7 @@ describe("composeCallPrompt: to the rep", () => {
     const { text, html } = await parse(afterWebinar(minutesAfterEnd(30)).raw);
     expect(text).toContain("Jane attended “Product tour” today and stayed 40 of 45 minutes.");
     expect(text).toContain("Attempt 1 of 3.");
-    expect(text).toContain("Webinar: Product tour, Tue, Dec 1, 10:00 AM CST");
+    expect(text).toContain("Webinar: Product tour, Tue, Dec 1, 5:00 PM Jane's time (Europe/Paris) · 10:00 AM yours");
     expect(text).not.toContain("Demo:");
     expect(text).not.toContain("attend the demo");
     expect(html).toContain("Jane attended “Product tour” today and stayed 40 of 45 minutes.");
@@ -248,12 +248,12 @@ describe("composeCallPrompt: to the rep", () => {
     expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
   });
 
-  it("gives the contact details and the prospect's local time", async () => {
+  it("gives the contact details and the prospect's local time, naming whose time is whose", async () => {
     const { text, html } = await parse(composed.raw);
     for (const line of ["Name: Jane Doe", "Company: Globex", "E-mail: jane@globex.example", "Phone: +1 312 555 0199", "Team size: 25", "Wants to see: Reporting & exports"]) {
       expect(text).toContain(line);
     }
-    expect(text).toContain("Their local time now: 5:35 PM (Europe/Paris)");
+    expect(text).toContain("Now: 5:35 PM Jane's time (Europe/Paris) · 10:35 AM yours");
     expect(html).toContain('<a href="mailto:jane@globex.example">jane@globex.example</a>');
   });
 
@@ -264,15 +264,16 @@ describe("composeCallPrompt: to the rep", () => {
     expect(outcomeAt.every((at) => at >= 0)).toBe(true);
     expect([...outcomeAt].sort((a, b) => a - b)).toEqual(outcomeAt);
     expect(links.slice(-2)).toEqual(ATTENDANCE.map((link) => link.url));
-    expect(text).toContain("Log the outcome in one click:");
+    expect(text).toContain("Log the outcome:");
+    expect(text).not.toContain("one click");
     expect(text).toContain(`Voicemail: ${OUTCOMES[1]!.url}`);
     expect(text).toContain("Did Jane attend the demo?");
     for (const link of [...OUTCOMES, ...ATTENDANCE]) expect(html).toContain(`>${link.label}</a>`);
   });
 
-  it("leaves out attendance when not asked, and says so when there is no phone", async () => {
+  it("leaves out attendance when not asked; without a phone it is an e-mail follow-up task, not a call", async () => {
     const bare = composeCallPrompt(context(START), prompt({ lead: lead({ phone: undefined }), attendanceLinks: undefined }));
-    expect(bare.subject).toBe("Call Jane Doe now");
+    expect(bare.subject).toBe("Follow up with Jane Doe by e-mail");
     const { text, html } = await parse(bare.raw);
     expect(text).not.toContain("attend");
     expect(html).not.toContain("tel:");
@@ -303,12 +304,14 @@ describe("composeFeedbackRequest: to the prospect", () => {
     expect(text).toContain("add a comment");
   });
 
-  it("offers five one-click ratings, 1 to 5", async () => {
+  it("offers five ratings, 1 to 5, each preselecting its rating on the page, and promises no one-click rating", async () => {
     const { text, html } = await parse(composed.raw);
     const ratingLinks = hrefs(html).filter((href) => href.includes("rating="));
     expect(ratingLinks).toEqual([1, 2, 3, 4, 5].map(ratingUrl));
     expect(text).toContain(`★ 1: ${ratingUrl(1)}`);
     expect(text).toContain(`★★★★★ 5: ${ratingUrl(5)}`);
+    expect(text).toContain("Choose a rating (1 poor, 5 excellent), then send it from the page that opens");
+    expect(text).not.toMatch(/one click/i);
     expect(html).toContain(">★★★ 3</a>");
   });
 

@@ -64,7 +64,7 @@ describe("call prompts and the cadence", () => {
     expect(second).toHaveLength(1);
     const noAnswer = await log(life, outcomeLinks(second[0]!)["No answer"]!);
     // Tuesday 19:35Z is 14:35 in New York: the next business morning there is Wednesday 09:00 (14:00Z).
-    expect(noAnswer.json.next).toEqual({ attempt: 3, dueAt: "2026-12-02T14:00:00.000Z" });
+    expect(noAnswer.json.next).toMatchObject({ attempt: 3, dueAt: "2026-12-02T14:00:00.000Z" });
 
     life.clock.set("2026-12-02T14:00:00Z");
     await life.runner.drain();
@@ -98,7 +98,8 @@ describe("call prompts and the cadence", () => {
     const life = await createLifecycle(NOW);
     // 17:35Z is 18:35 in Paris: +2 h would be 20:35 there, so the next attempt is Wednesday 09:00 (08:00Z).
     const { email, links } = await demoThenPrompt(life);
-    expect((await log(life, links["Voicemail"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-02T08:00:00.000Z" });
+    // The rep (Maya, Chicago) reads whose 9 AM it is.
+    expect((await log(life, links["Voicemail"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-02T08:00:00.000Z", dueText: "Wed, Dec 2, 9:00 AM Pat's time (Europe/Paris) · 2:00 AM yours" });
     const second = async () => (await mailsTo(MAYA, /^Call Pat Prospect now/)).filter((m) => m.body.text?.includes(email) && m.body.text?.includes("Attempt 2 of 4"));
     await life.advance(2 * 60);
     expect(await second()).toHaveLength(0);
@@ -110,7 +111,7 @@ describe("call prompts and the cadence", () => {
   it("a call-attempt timer delivered twice prompts the next attempt once", async () => {
     const life = await createLifecycle(NOW);
     const { email, booked, links } = await demoThenPrompt(life, "America/New_York");
-    expect((await log(life, links["No answer"]!)).json.next).toEqual({ attempt: 2, dueAt: "2026-12-01T19:35:00.000Z" });
+    expect((await log(life, links["No answer"]!)).json.next).toMatchObject({ attempt: 2, dueAt: "2026-12-01T19:35:00.000Z" });
     const leadId = (await life.api.allItems()).find((i) => i.sk === "BOOKING" && i.id === booked.json.id)!.leadId;
     life.clock.set("2026-12-01T19:35:00Z");
     const payload = { kind: "call-attempt" as const, leadId, chain: booked.json.id, attempt: 2 };

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import { outcomeLabel, outcomeText } from "../../web/src/outcome-message";
 
 describe("outcomeText", () => {
-  it("names the outcome and the lead, and when the next call attempt is due in the rep's zone", () => {
-    const logged = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 1, next: { attempt: 2, dueAt: "2026-12-01T17:00:00.000Z" } };
-    expect(outcomeText(logged, "en-US", "America/New_York")).toEqual({
+  it("names the outcome and the lead, and when the next call attempt is due, saying whose zone is whose", () => {
+    const dueText = "Tue, Dec 1, 12:00 PM Jane's time (America/New_York) · 6:00 PM yours";
+    const logged = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 1, next: { attempt: 2, dueAt: "2026-12-01T17:00:00.000Z", dueText } };
+    expect(outcomeText(logged)).toEqual({
       result: "Logged: voicemail — Jane Doe.",
-      detail: "Next call attempt (2) due Tue, Dec 1, 12:00 PM.",
+      detail: `Next call attempt (2) due ${dueText}.`,
     });
-    expect(outcomeText(logged, "en-US", "Europe/Berlin").detail).toBe("Next call attempt (2) due Tue, Dec 1, 6:00 PM.");
   });
 
   it("says when the lead is closed", () => {

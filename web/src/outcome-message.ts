@@ -1,8 +1,7 @@
 // Web: the outcome page's words for what a one-click outcome link logged: "Logged: voicemail — Jane Doe."
-// and what happens next (the next call attempt, in the rep's own zone, or the lead closed).
+// and what happens next (the next call attempt, naming the lead's zone and the rep's, or the lead closed).
 
 import type { OutcomeLogged } from "./api-types";
-import { shortDateTime } from "./zoned-time";
 
 const LABELS: Readonly<Record<string, string>> = {
   attended: "attended",
@@ -26,17 +25,14 @@ export function outcomeLabel(code: string): string {
 export interface OutcomeText {
   /** "Logged: voicemail — Jane Doe." */
   result: string;
-  /** "Next call attempt (2) due Tue, Dec 1, 11:00 AM." or "Lead closed: converted." */
+  /** "Next call attempt (2) due Wed, Dec 2, 9:00 AM Jane's time (Europe/Paris) · 2:00 AM yours." or "Lead closed: converted." */
   detail?: string;
 }
 
-/** `timeZone` defaults to the reader's: the rep reads the due time in their own zone. */
-export function outcomeText(logged: OutcomeLogged, locale = "en-US", timeZone?: string): OutcomeText {
+/** The due time is the API's words for it: whose zone is whose is known there (the rep's own, the lead's). */
+export function outcomeText(logged: OutcomeLogged): OutcomeText {
   const result = `Logged: ${outcomeLabel(logged.outcome)} — ${logged.lead.name}.`;
-  if (logged.next) {
-    const due = shortDateTime(logged.next.dueAt, locale, timeZone);
-    return { result, detail: `Next call attempt (${logged.next.attempt}) due ${due || "soon"}.` };
-  }
+  if (logged.next) return { result, detail: `Next call attempt (${logged.next.attempt}) due ${logged.next.dueText}.` };
   if (logged.closed) return { result, detail: `Lead closed: ${outcomeLabel(logged.closed)}.` };
   return { result };
 }

@@ -9,7 +9,6 @@ import { moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { outcomeText } from "./outcome-message";
 import { byId, scriptReady } from "./page-dom";
-import { pageLocale } from "./page-locale";
 
 const section = byId("outcome");
 const heading = byId("outcome-heading");
@@ -33,7 +32,7 @@ async function logOutcome(token: string): Promise<void> {
   const body: OutcomeBody = { token };
   const result = await apiRequest<OutcomeLogged>("/api/outcomes", { method: "POST", body });
   if (result.ok) {
-    const text = outcomeText(result.data, pageLocale());
+    const text = outcomeText(result.data);
     return show("Outcome logged", text.result, text.detail, "success");
   }
   if (result.kind === "unavailable") {

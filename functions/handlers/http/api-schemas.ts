@@ -239,7 +239,14 @@ export const outcomeResponse = z.object({
   /** The attempt this outcome closed (attendance outcomes have none). */
   attempt: z.optional(z.int()),
   /** The next call attempt, when one was scheduled. */
-  next: z.optional(z.object({ attempt: z.int(), dueAt: z.string() })),
+  next: z.optional(
+    z.object({
+      attempt: z.int(),
+      dueAt: z.string(),
+      /** As the rep reads it, naming the zones: "Wed, Dec 2, 9:00 AM Pat's time (Europe/Paris) · 2:00 AM yours". */
+      dueText: z.string(),
+    }),
+  ),
   /** Set when the lead is now closed: converted, not interested, wrong number, unreachable. */
   closed: z.optional(z.string()),
 });
@@ -263,6 +270,8 @@ export const followUpsResponse = z.object({
       attempt: z.int(),
       reason: z.enum(["after-demo", "unbooked-request", "retry"]),
       dueAt: z.string(),
+      /** As the rep reads it, naming the zones: "Tue, Dec 1, 9:05 AM Dana's time (America/New_York) · 3:05 PM yours". */
+      dueText: z.string(),
       overdue: z.boolean(),
       lead: z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()), company: z.optional(z.string()), timeZone: z.string() }),
     }),

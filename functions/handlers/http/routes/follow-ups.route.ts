@@ -1,4 +1,5 @@
 // HTTP API: GET /api/reps/{repId}/follow-ups — the rep's open call prompts, due and overdue first.
+import { timeForRep } from "../../../core/rep-facing-time";
 import { repFollowUps } from "../../../use-cases/rep-follow-ups";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import type { Route } from "../http-route";
@@ -22,6 +23,7 @@ export function followUpsRoute(deps: UseCaseDependencies): Route {
             attempt: prompt.attempt,
             reason: prompt.reason,
             dueAt: prompt.dueAt,
+            dueText: timeForRep(new Date(prompt.dueAt), { name: lead.prospect.name, timeZone: lead.timeZone }, rep.timeZone, { withDay: true }),
             overdue,
             lead: { name: lead.prospect.name, email: lead.prospect.email, ...(lead.prospect.phone ? { phone: lead.prospect.phone } : {}), ...(lead.prospect.company ? { company: lead.prospect.company } : {}), timeZone: lead.timeZone },
           })),

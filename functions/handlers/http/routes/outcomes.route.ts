@@ -33,7 +33,7 @@ function outcomeResponse(recorded: RecordedOutcome): OutcomeResponseBody {
     outcome: recorded.outcome as OutcomeResponseBody["outcome"],
     lead: { name: recorded.leadName },
     ...(recorded.attempt !== undefined ? { attempt: recorded.attempt } : {}),
-    ...(recorded.next ? { next: { attempt: recorded.next.attempt, dueAt: recorded.next.dueAt.toISOString() } } : {}),
+    ...(recorded.next ? { next: { attempt: recorded.next.attempt, dueAt: recorded.next.dueAt.toISOString(), dueText: recorded.next.dueText } } : {}),
     ...(recorded.closed ? { closed: recorded.closed } : {}),
   };
 }

@@ -1,0 +1,25 @@
+// Core: a time shown to a rep always says whose zone it is in — the lead's first, then the rep's own:
+// "9:05 AM Dana's time (America/New_York) · 3:05 PM yours". Call prompts, the outcome page's next attempt
+// and the follow-ups list use it, so nobody calls at 2 a.m. theirs by reading 8 a.m. as their own.
+
+import { firstName, inZone } from "./message-parts";
+
+export interface ZonedPerson {
+  name: string;
+  timeZone: string;
+}
+
+/**
+ * The instant in the lead's zone (named) and in the rep's. With `withDay`, the lead's side names the day;
+ * the rep's side names its day whenever it differs from the lead's ("Wed, Dec 2, 12:05 AM yours").
+ */
+export function timeForRep(date: Date, lead: ZonedPerson, repTimeZone: string, options: { withDay?: boolean } = {}): string {
+  const theirs = inZone(date, lead.timeZone);
+  const yours = inZone(date, repTimeZone);
+  const owner = `${firstName(lead.name) || lead.name}'s time (${lead.timeZone})`;
+  const theirText = theirs.toFormat(options.withDay ? "ccc, LLL d, h:mm a" : "h:mm a");
+  if (theirs.offset === yours.offset && lead.timeZone === repTimeZone) return `${theirText} ${owner}, yours too`;
+  const sameDay = theirs.toISODate() === yours.toISODate();
+  const yourText = yours.toFormat(sameDay ? "h:mm a" : "ccc, LLL d, h:mm a");
+  return `${theirText} ${owner} · ${yourText} yours`;
+}
