@@ -42,6 +42,11 @@ export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookin
   return feedbackLink(publicUrl, secret, now, bookingId, rating);
 }
 
+/** A private team demo's colleague's feedback link (subject "c:<bookingId>:<index>"): each rates once. */
+export function colleagueFeedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, colleagueIndex: number, rating: number): string {
+  return feedbackLink(publicUrl, secret, now, `c:${bookingId}:${colleagueIndex}`, rating);
+}
+
 /** A webinar attendee's feedback link: the member of a registration (subject "w:<registrationId>:<index>"). */
 export function webinarFeedbackUrl(publicUrl: string, secret: string, now: Date, registrationId: string, memberIndex: number, rating: number): string {
   return feedbackLink(publicUrl, secret, now, `w:${registrationId}:${memberIndex}`, rating);

@@ -118,7 +118,8 @@ export function composeReminder(ctx: MessageContext, demo: DemoView, options: Re
       [{ text: `Your ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} ${when.sentence}.` }],
       [{ label: "Join", text: demo.joinUrl, href: demo.joinUrl, prominent: true }],
       [{ label: "When", text: `${formatRange(demo.start, demo.end, prospect.timeZone)} (${prospect.timeZone})` }],
-      [{ label: "Need another time? Reschedule or cancel", text: demo.manageUrl, href: demo.manageUrl }],
+      // A colleague of a team demo has no manage link: the booking is the booker's to move.
+      ...(demo.manageUrl ? [[{ label: "Need another time? Reschedule or cancel", text: demo.manageUrl, href: demo.manageUrl }]] : []),
       [{ text: ctx.company.name }],
       unsubscribeLines("Don't want reminders? Unsubscribe", options),
     ],

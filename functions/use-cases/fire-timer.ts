@@ -5,7 +5,7 @@
 // history as skipped; a call-back delivered outside the lead's calling hours comes back at the next window.
 
 import type { Booking } from "../core/booking";
-import { feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
+import { colleagueFeedbackUrl, feedbackUrl, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
 import { insideCallingHours, nextCallingTime } from "../core/calling-hours";
 import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "../core/timer-plan";
@@ -75,7 +75,34 @@ async function bookingTimer(deps: UseCaseDependencies, payload: BookingTimer): P
     });
     return started ? "prompted" : "duplicate";
   }
-  return sendOnce(deps, bookingMail(deps, booking, payload));
+  return sendOnce(deps, bookingMails(deps, booking, payload));
+}
+
+/** The booker's mail, and for a private team demo each invited colleague's own reminder and feedback request. */
+function bookingMails(deps: UseCaseDependencies, booking: Booking, payload: BookingTimer): OutboxMail[] {
+  const mails = [bookingMail(deps, booking, payload)];
+  if (payload.kind !== "reminder" && payload.kind !== "feedback") return mails;
+  return [...mails, ...(booking.colleagues ?? []).map((email, index) => colleagueMail(deps, booking, payload, email, index))];
+}
+
+/** A colleague's reminder or feedback request: their own address, no manage link (the booking is the booker's). */
+function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Extract<BookingTimer, { kind: "reminder" | "feedback" }>, email: string, index: number): OutboxMail {
+  const now = deps.clock.now();
+  const config = deps.catalogue.config;
+  const context = { now, company: config.company, sender: config.sender };
+  const demo: DemoView = { ...demoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone } };
+  const base = { type: "mail" as const, owner: { kind: "booking" as const, id: booking.id }, from: config.sender.email };
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email);
+  if (payload.kind === "reminder") {
+    const mail = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
+    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}-c${index}`, to: mail.to, raw: mail.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore, to: "colleague" } } };
+  }
+  const mail = composeFeedbackRequest(context, demo, {
+    ratingUrl: (rating) => colleagueFeedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, index, rating),
+    unsubscribeUrl: unsubscribe.oneClick,
+    unsubscribePageUrl: unsubscribe.page,
+  });
+  return { ...base, key: `feedback-v${booking.version}-c${index}`, to: mail.to, raw: mail.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested", data: { to: "colleague" } } };
 }
 
 /** The reminder, prep note or feedback request of a booking, as an outbox item keyed by kind and version. */
@@ -118,9 +145,9 @@ export function demoView(deps: UseCaseDependencies, booking: Booking): DemoView 
   };
 }
 
-/** Enqueues the mail unless it was already (a duplicate delivery), and sends it. */
-async function sendOnce(deps: UseCaseDependencies, mail: OutboxMail): Promise<TimerOutcome> {
-  const created = await deps.outbox.enqueue([mail], deps.clock.now());
+/** Enqueues the mails unless they were already (a duplicate delivery), and sends them. */
+async function sendOnce(deps: UseCaseDependencies, mails: OutboxMail[]): Promise<TimerOutcome> {
+  const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";
   await processOutbox(deps, created.map((item) => ({ item })));
   return "sent";

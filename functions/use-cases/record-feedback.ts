@@ -23,7 +23,7 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
   const now = deps.clock.now();
   const claims = verifyToken(token, deps.signingSecret, FEEDBACK_PURPOSE, now);
   if (!claims) throw new Forbidden();
-  const rated = claims.subject.startsWith("w:") ? await webinarAttendee(deps, claims.subject) : await bookedDemo(deps, claims.subject);
+  const rated = claims.subject.startsWith("w:") ? await webinarAttendee(deps, claims.subject) : claims.subject.startsWith("c:") ? await demoColleague(deps, claims.subject) : await bookedDemo(deps, claims.subject);
   const config = deps.catalogue.config;
   const outbox: OutboxItem[] = [];
   if (rating <= config.followUps.complaintRatingAtMost) {
@@ -50,6 +50,16 @@ async function bookedDemo(deps: UseCaseDependencies, bookingId: string): Promise
   const booking = await deps.store.getBooking(bookingId);
   if (!booking) throw new NotFound("There is no such booking.");
   return { leadId: booking.leadId, demo: demoView(deps, booking), owner: { kind: "booking", id: booking.id }, tag: "demo" };
+}
+
+/** A colleague the booker invited to a private team demo: their rating goes on the booking's lead. */
+async function demoColleague(deps: UseCaseDependencies, subject: string): Promise<Rated> {
+  const [, bookingId = "", index = ""] = subject.split(":");
+  const booked = await bookedDemo(deps, bookingId);
+  const booking = await deps.store.getBooking(bookingId);
+  const email = booking?.colleagues?.[Number(index)];
+  if (!email) throw new NotFound("There is no such colleague.");
+  return { ...booked, demo: { ...booked.demo, prospect: { name: email, email, timeZone: booked.demo.prospect.timeZone } }, tag: `colleague-${index}` };
 }
 
 async function webinarAttendee(deps: UseCaseDependencies, subject: string): Promise<Rated> {

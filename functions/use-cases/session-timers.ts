@@ -12,6 +12,7 @@ import { processOutbox } from "./process-outbox";
 import { logSkipped } from "./skipped-timers";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
+import { replayOffer } from "./webinar-hosting";
 import { sessionView } from "./webinar-mail";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
 
@@ -30,14 +31,26 @@ export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTi
     await logSkipped(deps, [...new Set(leadIds)], payload, `${payload.kind}${minutes}-s${info.sequence}-${info.session.id}`);
     return "skipped";
   }
-  const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload);
+  const attended = payload.kind === "session-feedback" ? await markedAttended(deps, info, registrations) : new Set<string>();
+  const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload, attended);
   const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";
   await processOutbox(deps, created.map((item) => ({ item })));
   return "sent";
 }
 
-function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: SessionTimer): OutboxItem[] {
+/** The leads marked as attended this session (by the host's marks or the platform's export). */
+async function markedAttended(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[]): Promise<Set<string>> {
+  const leadIds = registrations.flatMap((registration) => registration.members.filter((member) => member.status === "confirmed").map((member) => member.leadId));
+  const logs = await Promise.all(leadIds.map(async (leadId) => ({ leadId, events: await deps.leadLog.events(leadId) })));
+  return new Set(logs.filter(({ events }) => events.some((event) => event.kind === "attended" && event.ref === info.session.id)).map(({ leadId }) => leadId));
+}
+
+/**
+ * Reminders to every seated person; after the session, "thank you for joining" only to those marked as
+ * attended — everyone else gets the replay offer (under the key attendance uses, so never twice).
+ */
+function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: SessionTimer, attended: ReadonlySet<string>): OutboxItem[] {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
   const context = { now, company: config.company, sender: config.sender };
@@ -52,6 +65,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
         const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
         return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
       }
+      if (!attended.has(member.leadId)) return [replayOffer(deps, info, { name: member.name ?? member.email, email: member.email, leadId: member.leadId, registrationId: registration.id, index }, registration.timeZone)];
       const email = composeWebinarFeedbackRequest(context, {
         session,
         person,

@@ -102,7 +102,8 @@ export async function promptAttendeeCall(deps: UseCaseDependencies, info: Sessio
   });
 }
 
-function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Attendee): OutboxItem {
+/** The recording and a 1:1 demo offer, to someone who did not attend; one per person (keyed by their place). */
+export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Pick<Attendee, "name" | "email" | "leadId" | "registrationId" | "index">, timeZone = info.session.timeZone): OutboxItem {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email);
@@ -110,7 +111,7 @@ function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Att
     { now, company: config.company, sender: config.sender },
     {
       session: sessionView(deps, info),
-      person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone: info.session.timeZone },
+      person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone },
       replayUrl: info.webinar.replayUrl?.replaceAll("{sessionId}", info.session.id),
       bookDemoUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
       unsubscribeUrl: unsubscribe.oneClick,

@@ -64,7 +64,17 @@ describe("booking page", () => {
     expect(await dayTabs.first().textContent()).toContain(`${shownTimes} time`);
     expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
     expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Morning|Afternoon|Evening)$/);
+    // Only times from 08:00 to 20:00 Berlin time, and the page says so; "Show all times" lists the night too.
+    expect(await page.locator("#slots-hours-text").textContent()).toBe("Showing times from 8:00 AM to 8:00 PM your time.");
+    const shownHours = async () => (await page.locator("button.slot").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-start")!))).map((iso) => iso.slice(11, 16));
+    expect((await shownHours()).every((time) => time >= "08:00" && time < "20:00")).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "slots.png"), fullPage: true });
+    const allTimesRequest = page.waitForRequest((request) => request.url().includes("/api/slots?") && request.url().includes("allTimes=true"));
+    await page.locator("#all-times").click();
+    await allTimesRequest;
+    await expect.poll(() => page.locator("#all-times").textContent()).toBe("Show daytime only");
+    await page.locator("#all-times").click();
+    await expect.poll(() => page.locator("#slots-hours-text").textContent()).toBe("Showing times from 8:00 AM to 8:00 PM your time.");
 
     // Another day shows its own times; then back to the first.
     const firstDay = await page.locator(".slot-day h3").textContent();
@@ -86,8 +96,18 @@ describe("booking page", () => {
     await page.locator("#timeZone").selectOption("Europe/Berlin");
     await expect.poll(() => page.locator("button.slot").first().getAttribute("data-start")).toBe(start);
 
-    const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
+    // Picking a time books nothing yet: it is shown in the prospect's zone, named, to confirm.
+    const posts: string[] = [];
+    page.on("request", (request) => request.method() === "POST" && posts.push(request.url()));
     await firstSlot.click();
+    await page.locator("#slot-review").waitFor({ state: "visible" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("slot-review-heading");
+    expect(await page.locator("#slot-review-zone").textContent()).toBe("Europe/Berlin time");
+    expect(await page.locator("#slot-review-when").textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
+    expect(posts.filter((url) => url.endsWith("/api/bookings"))).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, "slot-review.png"), fullPage: true });
+    const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
+    await page.locator("#slot-review-confirm").click();
     expect((await booking).postDataJSON()).toMatchObject({ start, country: "DE", language: "de", contactRequestId });
 
     const confirmation = page.locator("#confirmation");
@@ -148,6 +168,13 @@ describe("booking page", () => {
     expect((await focused()).className).toContain("slot");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toContain(firstDay!);
     await page.keyboard.press("Enter");
+    // Step two of picking: focus on the time picked, then Tab to "Confirm this time".
+    await page.locator("#slot-review").waitFor({ state: "visible" });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("slot-review-heading");
+    expect(await page.locator("#slot-review-zone").textContent()).toMatch(/Kolkata|Calcutta/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("slot-review-confirm");
+    await page.keyboard.press("Enter");
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirmation-heading");
     expect(await page.locator("#confirmation-zone").textContent()).toMatch(/Kolkata|Calcutta/);
@@ -181,6 +208,7 @@ describe("booking page", () => {
     await page.locator("#add-colleague").click();
     await page.locator("#colleague-2").fill("not-an-address");
     await page.locator("button.slot").first().click();
+    await page.locator("#slot-review-confirm").click();
     await page.locator("#colleague-2-error").waitFor({ state: "visible" });
     expect(await page.locator("#colleague-2-error").textContent()).toContain("valid e-mail address");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("colleague-2");
@@ -188,7 +216,7 @@ describe("booking page", () => {
     await page.screenshot({ path: join(ARTIFACTS, "group-session-colleagues.png"), fullPage: true });
 
     await page.locator("#colleague-2").fill(colleagues[1]!);
-    await page.locator("button.slot").first().click();
+    await page.locator("#slot-review-confirm").click();
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await page.locator("#confirmation-what").textContent()).toBe("Private team demo");
     expect(await page.locator("#confirmation-colleagues").textContent()).toBe("Your 2 colleagues each get their own invitation too.");

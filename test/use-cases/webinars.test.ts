@@ -6,7 +6,7 @@ import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dy
 import ICAL from "ical.js";
 import { describe, expect, inject, it } from "vitest";
 import { calendarParts, emailsTo } from "../support/ses-store";
-import { createLifecycle, mailsTo, tokenOf } from "../support/lifecycle-harness";
+import { createLifecycle, linksIn, mailsTo, tokenOf } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
 import { registerAndRead, registrationOf } from "../support/webinar-registration";
 
@@ -207,7 +207,7 @@ describe("the registrant's manage link and the waitlist", () => {
 });
 
 describe("a session's timers and its hosts", () => {
-  it("reminds every attendee 24 h, 1 h and 10 minutes before, sends the hosts the list, and asks for feedback", async () => {
+  it("reminds every attendee 24 h, 1 h and 10 minutes before, sends the hosts the list; without attendance marked, no thanks for joining but the replay", async () => {
     const life = await createLifecycle(NOW);
     const a = person({ interest: "Forecasting" });
     await register(life, FIRST, a);
@@ -230,7 +230,9 @@ describe("a session's timers and its hosts", () => {
     expect(await mailsTo(a.email, /^In 10 minutes/)).toHaveLength(1);
     life.clock.set("2026-12-01T18:45:00Z");
     await life.runner.drain();
-    expect(await mailsTo(a.email, /^How was/)).toHaveLength(1);
+    // Nobody marked this person as attended: "thank you for joining" would be a guess.
+    expect(await mailsTo(a.email, /^How was/)).toHaveLength(0);
+    expect(await mailsTo(a.email, /^Sorry we missed you/)).toHaveLength(1);
   });
 
   it("lets only a host see the attendees, move the session (update to all) and cancel it (CANCEL to all, next session offered)", async () => {
@@ -266,6 +268,29 @@ describe("a session's timers and its hosts", () => {
       expect(cancel!.body.text).toContain("webinars.html?session=weekly-webinar-20261208T1600Z");
     }
     expect((await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions[0].id).toBe(SECOND);
+  });
+
+  it("attendance recorded late in the evening: who stayed is prompted when their calling hours begin; without a phone it is an e-mail task", async () => {
+    const life = await createLifecycle(NOW);
+    const caller = person({ phone: "+49 30 1234 5679" });
+    const writer = person();
+    for (const body of [caller, writer]) await register(life, FIRST, body);
+    // 21:30 in Berlin: nobody is called now.
+    life.clock.set("2026-12-01T20:30:00Z");
+    const result = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, { attendees: [{ email: caller.email, minutes: 40 }, { email: writer.email, minutes: 40 }] }, HOST);
+    expect(result.json.stayed.sort()).toEqual([caller.email, writer.email].sort());
+    const repMail = async (email: string) => (await emailsTo("@acme-analytics.example")).filter((m) => m.body.text?.includes(email) && /^(Call|Follow up with) Wendy/.test(m.subject));
+    expect(await repMail(caller.email)).toHaveLength(0);
+    const timers = (await life.api.allItems()).filter((i) => i.entity === "timer" && i.payload?.kind === "webinar-call-back");
+    expect(timers.map((timer) => new Date(timer.fireAt).toISOString())).toEqual(["2026-12-02T08:00:00.000Z", "2026-12-02T08:00:00.000Z"]);
+    life.clock.set("2026-12-02T08:00:00Z");
+    await life.runner.drain();
+    const [call] = await repMail(caller.email);
+    expect(call!.subject).toMatch(/^Call Wendy Webinar \d+ now: /);
+    const [task] = await repMail(writer.email);
+    expect(task!.subject).toMatch(/^Follow up with Wendy Webinar \d+ by e-mail$/);
+    expect(task!.body.text).toContain(`left no phone number; write to ${writer.email}`);
+    expect(task!.body.text).not.toContain("Voicemail");
   });
 
   it("attendance from the platform's CSV: who stayed gets a rep's call-back, no-shows the replay and a 1:1 offer", async () => {
@@ -501,5 +526,36 @@ describe("a private team demo", () => {
       expect(eventOf(mail!).event.getAllProperties("attendee")).toHaveLength(1);
     }
     expect((await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: slots.json.slots[0].start, name: "X", email: "x@y.example", timeZone: "UTC", consent: true, colleagues })).json.error.field).toBe("colleagues");
+  });
+
+  it("gives each invited colleague the booker's reminders and feedback request, without the booker's manage link; each rates once", async () => {
+    const life = await createLifecycle(NOW);
+    const booker = `tess.${Date.now()}@bigco.example`;
+    const colleagues = [`tm1.${Date.now()}@bigco.example`, `tm2.${Date.now()}@bigco.example`];
+    const slots = await life.api.call("GET", "/api/slots?offering=team-demo&timeZone=UTC&from=2026-12-02&to=2026-12-02");
+    const start = Date.parse(slots.json.slots[0].start);
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "team-demo", start: slots.json.slots[0].start, name: "Tess Team", email: booker, timeZone: "UTC", consent: true, colleagues });
+    expect(booked.status).toBe(201);
+    // Each reminder when due, then the feedback request (2 hours after the end).
+    for (const minutesBefore of [24 * 60, 60]) {
+      life.clock.set(new Date(start - minutesBefore * 60_000).toISOString());
+      await life.runner.drain();
+    }
+    life.clock.set(new Date(start + (45 + 120) * 60_000).toISOString());
+    await life.runner.drain();
+    for (const address of [booker, ...colleagues]) {
+      const subjects = (await mailsTo(address)).map((mail) => mail.subject.split(":")[0]!.split(" at ")[0]!);
+      expect(subjects.filter((subject) => /^(Tomorrow|In 1 hour)$/.test(subject)).sort(), address).toEqual(["In 1 hour", "Tomorrow"]);
+      expect(subjects.some((subject) => subject.startsWith("How was your demo with")), address).toBe(true);
+    }
+    const [colleagueReminder] = await mailsTo(colleagues[0]!, /^In 1 hour/);
+    expect(colleagueReminder!.body.text).not.toContain("manage.html");
+    expect(colleagueReminder!.body.text).toContain("Hi there,");
+    const ratingOf = async (address: string) => linksIn((await mailsTo(address, /^How was/))[0]!).find((link) => link.includes("feedback.html") && link.endsWith("rating=4"))!;
+    const rate = async (address: string) => (await life.api.call("POST", "/api/feedback", { token: tokenOf(await ratingOf(address)), rating: 4 })).status;
+    expect(await rate(colleagues[0]!)).toBe(200);
+    expect(await rate(colleagues[0]!)).toBe(409);
+    expect(await rate(colleagues[1]!)).toBe(200);
+    expect(await rate(booker)).toBe(200);
   });
 });

@@ -20,6 +20,7 @@ import { registrationErrorTarget, registrationFieldMessage } from "./registratio
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
 import { slotPicker } from "./slot-picker";
+import { prospectHoursText, slotReview } from "./slot-review";
 import { slotWindow } from "./slot-window";
 import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { fillZoneSelect } from "./zone-select";
@@ -35,6 +36,9 @@ const slotsHeading = byId("slots-heading");
 const slotsZoneName = byId("slots-zone-name");
 const slotsAlert = byId("slots-alert");
 const slotList = byId("slot-list");
+const slotsHours = byId("slots-hours");
+const allTimesButton = byId<HTMLButtonElement>("all-times");
+const slotReviewBox = byId("slot-review");
 const confirmation = byId("confirmation");
 const groupOffer = byId("group-offer");
 const groupSwitch = byId<HTMLButtonElement>("group-switch");
@@ -55,9 +59,13 @@ const state: {
   slotsZone?: string;
   /** Ignores slot responses overtaken by a later zone change. */
   slotsRequest: number;
-} = { busy: false, slotsRequest: 0 };
+  /** The prospect asked to see times outside their reasonable hours too. */
+  allTimes: boolean;
+  /** The time picked and waiting for "Confirm this time". */
+  picked?: string;
+} = { busy: false, slotsRequest: 0, allTimes: false };
 
-const picker = slotPicker(slotList, { locale, onPick: (start) => void book(start), isBusy: () => state.busy });
+const picker = slotPicker(slotList, { locale, onPick: (start) => review(start), isBusy: () => state.busy });
 
 const attempts = new BookingAttempts();
 
@@ -66,6 +74,9 @@ function setBusy(busy: boolean, pendingStart?: string): void {
   submitButton.disabled = busy;
   zoneSelect.disabled = busy;
   groupSwitch.disabled = busy;
+  allTimesButton.disabled = busy;
+  byId<HTMLButtonElement>("slot-review-confirm").disabled = busy;
+  byId<HTMLButtonElement>("slot-review-back").disabled = busy;
   colleagues.setDisabled(busy);
   setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
 }
@@ -150,18 +161,63 @@ async function submitContact(): Promise<void> {
   showOffering(result.data.offering);
   showGroupOffer(body.teamSize);
   attempts.settle();
-  showSlots(result.data.slots, result.data.timeZone);
+  showSlots(result.data.slots, result.data.timeZone, result.data.prospectHours);
   slotsHeading.focus();
 }
 
 // --- Step 2: slots ----------------------------------------------------------------------------------
 
-function showSlots(slots: readonly Slot[], timeZone: string): void {
+function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: string): void {
   state.slotsZone = timeZone;
   slotsZoneName.textContent = zoneDisplayName(timeZone);
+  closeReview();
+  const hoursText = prospectHoursText(prospectHours, locale) ?? (state.allTimes ? "Showing all open times, day and night." : undefined);
+  slotsHours.hidden = !hoursText;
+  byId("slots-hours-text").textContent = hoursText ?? "";
   const { times, days } = picker.show(slots);
   slotsSection.hidden = false;
-  announce(times === 0 ? "No open times in the next 14 days." : `${times} open times over ${days} days.`);
+  const limited = hoursText ? " Only times from morning to evening your time are shown; Show all times lists the rest." : "";
+  announce(times === 0 ? `No open times in the next 14 days.${limited}` : `${times} open times over ${days} days.`);
+}
+
+// --- Step 2, second half: confirm the time picked ---------------------------------------------------
+
+/** A picked time is not booked yet: it is shown in the prospect's zone, named, with a button to confirm. */
+function review(start: string): void {
+  if (state.busy || !state.slotsZone) return;
+  state.picked = start;
+  const words = slotReview(start, state.slotsZone, locale);
+  byId("slot-review-when").textContent = words.when;
+  byId("slot-review-zone").textContent = words.zone;
+  byId("slot-review-confirm").setAttribute("aria-describedby", "slot-review-when slot-review-zone");
+  slotReviewBox.hidden = false;
+  for (const button of slotList.querySelectorAll<HTMLButtonElement>("button.slot")) button.setAttribute("aria-pressed", String(button.dataset["start"] === start));
+  byId("slot-review-heading").focus();
+  announce(`${words.prompt} Press Confirm this time, or Pick another time.`);
+}
+
+function closeReview(): void {
+  state.picked = undefined;
+  slotReviewBox.hidden = true;
+  for (const button of slotList.querySelectorAll<HTMLButtonElement>("button.slot")) button.removeAttribute("aria-pressed");
+}
+
+/** Back to the times, on the one that was picked. */
+function pickAnother(): void {
+  const picked = state.picked;
+  closeReview();
+  const button = [...slotList.querySelectorAll<HTMLButtonElement>("button.slot")].find((candidate) => candidate.dataset["start"] === picked);
+  (button ?? slotsHeading).focus();
+}
+
+/** "Show all times": the night owl's times too (and back). */
+async function toggleAllTimes(): Promise<void> {
+  if (state.busy || !state.slotsZone) return;
+  state.allTimes = !state.allTimes;
+  allTimesButton.textContent = state.allTimes ? "Show daytime only" : "Show all times";
+  announce(state.allTimes ? "Loading all open times…" : "Loading open times from morning to evening…");
+  await refreshSlots(state.slotsZone);
+  allTimesButton.focus();
 }
 
 /** Loads the 14 days from today in `timeZone` again (after a zone change or a taken slot). */
@@ -170,6 +226,7 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
   const request = ++state.slotsRequest;
   const { from, to } = slotWindow(timeZone);
   const query = new URLSearchParams({ offering: state.offering.id, from, to, timeZone });
+  if (state.allTimes) query.set("allTimes", "true");
   // The reps this request was routed to: the same people whose times step 1 showed.
   if (state.contactRequestId) query.set("contactRequest", state.contactRequestId);
   slotList.setAttribute("aria-busy", "true");
@@ -184,7 +241,7 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
     else showAlert(slotsAlert, `We couldn't load the open times. ${result.error.message}`, retry);
     return false;
   }
-  showSlots(result.data.slots, result.data.timeZone || timeZone);
+  showSlots(result.data.slots, result.data.timeZone || timeZone, result.data.prospectHours);
   return true;
 }
 
@@ -359,6 +416,11 @@ function start(): void {
   zoneSelect.addEventListener("change", changeZone);
   groupSwitch.addEventListener("click", () => void switchOffering());
   byId("change-zone").addEventListener("click", () => zoneSelect.focus());
+  allTimesButton.addEventListener("click", () => void toggleAllTimes());
+  byId("slot-review-confirm").addEventListener("click", () => {
+    if (state.picked) void book(state.picked);
+  });
+  byId("slot-review-back").addEventListener("click", pickAnother);
   void loadOffering();
 }
 
