@@ -30,6 +30,8 @@ export interface Prompt {
   dueAt: string;
   status: "open" | "done";
   outcome?: string;
+  /** When the outcome was logged (the prompt closed). */
+  closedAt?: string;
   escalated?: boolean;
   /** Absent on prompts opened before it was copied there: read the lead instead. */
   contact?: PromptContact;

@@ -45,6 +45,34 @@ export async function recordOutcomeFromLink(deps: UseCaseDependencies, token: st
   return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome);
 }
 
+/** What an outcome link would record, for whom — and, when something was logged already, what and when. */
+export interface OutcomeLinkView {
+  outcome: string;
+  leadName: string;
+  attempt?: number;
+  recorded?: { outcome: string; at: string };
+}
+
+/**
+ * Reads an outcome link without acting on it: opening the link (a mail scanner does) changes nothing; the
+ * page shows this and records only when the rep presses its button.
+ */
+export async function viewOutcomeLink(deps: UseCaseDependencies, token: string): Promise<OutcomeLinkView> {
+  const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
+  const subject = claims && parseOutcomeSubject(claims.subject);
+  if (!subject) throw new Forbidden();
+  const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
+  const lead = await deps.store.getLead(subject.leadId);
+  if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  const view: OutcomeLinkView = { outcome: subject.outcome, leadName: lead.prospect.name };
+  if (ATTENDANCE.has(subject.outcome)) {
+    const logged = prompt.bookingId ? (await deps.leadLog.events(lead.id)).find((event) => ATTENDANCE.has(event.kind) && event.ref === prompt.bookingId) : undefined;
+    return logged ? { ...view, recorded: { outcome: logged.kind, at: logged.at } } : view;
+  }
+  const recorded = prompt.status === "done" && prompt.outcome ? { outcome: prompt.outcome, at: prompt.closedAt ?? "" } : undefined;
+  return { ...view, attempt: prompt.attempt, ...(recorded ? { recorded } : {}) };
+}
+
 /** From the rep API: the rep must own the prompt. */
 export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: string, leadId: string, promptId: string, outcome: string): Promise<RecordedOutcome> {
   const prompt = await deps.leadLog.getPrompt(leadId, promptId);

@@ -94,6 +94,30 @@ describe("call prompts and the cadence", () => {
     expect((await life.timerNames()).filter((name) => name.includes(leadId) && !name.startsWith("es-"))).toEqual([]);
   });
 
+  it("reading an outcome link records nothing; the view shows what it would log, then what was logged and when", async () => {
+    const life = await createLifecycle(NOW);
+    const { links, booked } = await demoThenPrompt(life);
+    const view = (link: string) => life.api.call("POST", "/api/outcomes/view", { token: tokenOf(link) });
+    // The outcome page reading every link of the prompt: nothing is logged.
+    for (const link of Object.values(links)) expect((await view(link)).status).toBe(200);
+    expect((await view(links["Converted"]!)).json).toEqual({ outcome: "converted", lead: { name: "Pat Prospect" }, attempt: 1 });
+    const timeline = async () => (await life.api.call("GET", `/api/bookings/${booked.json.id}/timeline?token=${tokenOf(booked.json.manageUrl)}`)).json.events.map((e: { kind: string }) => e.kind);
+    expect(await timeline()).not.toContain("call_attempt");
+    expect(await timeline()).not.toContain("attended");
+    const prompt = (await life.api.allItems()).find((i) => i.entity === "prompt" && i.bookingId === booked.json.id)!;
+    expect(prompt.status).toBe("open");
+
+    life.clock.set("2026-12-01T17:40:00Z");
+    expect((await log(life, links["Reached"]!)).status).toBe(200);
+    // A second visit (this link or another of the prompt) says what was logged, and when.
+    expect((await view(links["Reached"]!)).json.recorded).toEqual({ outcome: "reached", at: "2026-12-01T17:40:00.000Z" });
+    expect((await view(links["Converted"]!)).json).toMatchObject({ outcome: "converted", recorded: { outcome: "reached", at: "2026-12-01T17:40:00.000Z" } });
+    expect((await view(links["Attended"]!)).json.recorded).toBeUndefined();
+    expect((await log(life, links["Attended"]!)).status).toBe(200);
+    expect((await view(links["No-show"]!)).json.recorded).toEqual({ outcome: "attended", at: "2026-12-01T17:40:00.000Z" });
+    expect((await life.api.call("POST", "/api/outcomes/view", { token: "not-a-token-at-all" })).status).toBe(403);
+  });
+
   it("a retry that would fall after the lead's calling hours is due at the start of the next window", async () => {
     const life = await createLifecycle(NOW);
     // 17:35Z is 18:35 in Paris: +2 h would be 20:35 there, so the next attempt is Wednesday 09:00 (08:00Z).

@@ -20,6 +20,7 @@ import type {
   offeringSummary,
   outcomeBody,
   outcomeResponse,
+  outcomeViewResponse,
   registrationBody,
   registrationCancelBody,
   registrationColleaguesBody,
@@ -52,6 +53,8 @@ export type CancelBody = z.input<typeof cancelBody>;
 export type Cancelled = z.output<typeof cancelResponse>;
 export type OutcomeBody = z.input<typeof outcomeBody>;
 export type OutcomeLogged = z.output<typeof outcomeResponse>;
+/** POST /api/outcomes/view: what the link would log, and what was logged already. */
+export type OutcomeView = z.output<typeof outcomeViewResponse>;
 export type FeedbackBody = z.input<typeof feedbackBody>;
 export type FeedbackReceived = z.output<typeof feedbackResponse>;
 export type Unsubscribed = z.output<typeof unsubscribeResponse>;

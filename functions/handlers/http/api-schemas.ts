@@ -252,6 +252,16 @@ export const outcomeResponse = z.object({
 });
 export type OutcomeResponseBody = z.output<typeof outcomeResponse>;
 
+/** POST /api/outcomes/view: what an outcome link would record, without recording it. */
+export const outcomeViewResponse = z.object({
+  outcome: z.enum(OUTCOMES),
+  lead: z.object({ name: z.string() }),
+  attempt: z.optional(z.int()),
+  /** Set when an outcome was logged already (by this link or another): what, and when. */
+  recorded: z.optional(z.object({ outcome: z.string(), at: z.string() })),
+});
+export type OutcomeViewBody = z.output<typeof outcomeViewResponse>;
+
 export const feedbackResponse = z.object({ received: z.boolean() });
 export const unsubscribeResponse = z.object({ unsubscribed: z.boolean() });
 

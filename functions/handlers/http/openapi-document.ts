@@ -20,6 +20,7 @@ import {
   offeringSummary,
   outcomeBody,
   outcomeResponse,
+  outcomeViewResponse,
   repOutcomeBody,
   rescheduleBody,
   slotListResponse,
@@ -186,6 +187,13 @@ function buildDocument(): JsonObject {
           responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 403: error("Forged or expired link"), 409: error("Already logged") },
         },
       },
+      "/api/outcomes/view": {
+        post: {
+          summary: "What a signed outcome link would log, for whom, and what was logged already (and when); changes nothing",
+          requestBody: { required: true, content: json(ref("OutcomeRequest")) },
+          responses: { 200: { description: "The link's outcome", content: json(ref("OutcomeView")) }, 403: error("Forged or expired link") },
+        },
+      },
       "/api/reps/{repId}/follow-ups": {
         get: {
           summary: "The rep's open call prompts, due and overdue first",
@@ -322,6 +330,7 @@ function buildDocument(): JsonObject {
         OutcomeRequest: jsonSchema(outcomeBody, "input"),
         RepOutcomeRequest: jsonSchema(repOutcomeBody, "input"),
         OutcomeResult: jsonSchema(outcomeResponse, "output"),
+        OutcomeView: jsonSchema(outcomeViewResponse, "output"),
         FollowUps: jsonSchema(followUpsResponse, "output"),
         FeedbackRequest: jsonSchema(feedbackBody, "input"),
         FeedbackResult: jsonSchema(feedbackResponse, "output"),

@@ -1,8 +1,9 @@
-// HTTP API: logging outcomes — POST /api/outcomes (a signed one-click link) and
+// HTTP API: logging outcomes — POST /api/outcomes/view (what a link would log; changes nothing),
+// POST /api/outcomes (the outcome page's button, with the link's signed token) and
 // POST /api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome (a rep with their token).
-import { recordOutcomeAsRep, recordOutcomeFromLink, type RecordedOutcome } from "../../../use-cases/record-outcome";
+import { recordOutcomeAsRep, recordOutcomeFromLink, viewOutcomeLink, type RecordedOutcome } from "../../../use-cases/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { outcomeBody, repOutcomeBody, type OutcomeResponseBody } from "../api-schemas";
+import { outcomeBody, repOutcomeBody, type OutcomeResponseBody, type OutcomeViewBody } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";
 import { authenticatedRep } from "../rep-auth";
 
@@ -14,6 +15,22 @@ export function outcomeRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         const { token } = jsonBody(request, outcomeBody);
         return { statusCode: 200, json: outcomeResponse(await recordOutcomeFromLink(deps, token)) };
+      },
+    },
+    {
+      // A POST, so the token travels in the body (never in a logged URL); it changes nothing.
+      method: "POST",
+      pattern: "/api/outcomes/view",
+      handle: async (request) => {
+        const { token } = jsonBody(request, outcomeBody);
+        const view = await viewOutcomeLink(deps, token);
+        const body: OutcomeViewBody = {
+          outcome: view.outcome as OutcomeViewBody["outcome"],
+          lead: { name: view.leadName },
+          ...(view.attempt !== undefined ? { attempt: view.attempt } : {}),
+          ...(view.recorded ? { recorded: view.recorded } : {}),
+        };
+        return { statusCode: 200, json: body };
       },
     },
     {
