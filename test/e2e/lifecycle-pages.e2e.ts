@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_WEEKLY_CALLING_HOURS, nextCallingTime } from "../../functions/core/calling-hours";
 import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
 import { launchChromium, openPage } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
@@ -236,27 +237,45 @@ describe("outcome page", () => {
     await context.close();
   });
 
-  // Last: it moves the runtime's clock past the demo, so the after-demo follow-up goes out with its links.
-  it("logs the outcome of a one-click link from the after-demo e-mail, once", async () => {
-    const booking = await bookDemo(`grace.outcome.${Date.now()}@compilers.example`);
-    const minutesToAfterDemo = Math.ceil((Date.parse(booking.start) - Date.now()) / 60_000) + 3 * 24 * 60;
-    await api("POST", "/api/_local/clock", { advanceMinutes: minutesToAfterDemo });
+  // Last: it moves the runtime's clock to the after-demo follow-up (inside Grace's calling hours in Berlin).
+  it("opening an outcome link logs nothing; the button logs it; a second visit shows what was logged and when", async () => {
+    const address = `grace.outcome.${Date.now()}@compilers.example`;
+    const booking = await bookDemo(address);
+    const clock = (await api("GET", "/api/_local/clock")) as { now: string };
+    const callBackAt = nextCallingTime(Date.parse(booking.start) + 35 * 60_000, "Europe/Berlin", DEFAULT_WEEKLY_CALLING_HOURS);
+    await api("POST", "/api/_local/clock", { advanceMinutes: Math.ceil((callBackAt - Date.parse(clock.now)) / 60_000) + 1 });
     let link: string | undefined;
     await expect
       .poll(async () => {
-        const mail = (await emails()).map((email) => `${email.body.text ?? ""} ${email.body.html ?? ""}`).join(" ");
+        // This booking's prompt (earlier tests' demos have theirs too).
+        const mail = (await emails()).filter((email) => email.body.text?.includes(address)).map((email) => `${email.body.text ?? ""} ${email.body.html ?? ""}`).join(" ");
         link = /https?:\/\/[^\s"'<>]+\/outcome\.html#token=[\w.-]+/.exec(mail)?.[0];
         return link;
       }, { timeout: 20_000 })
       .toBeTruthy();
+    const manageToken = linkToken(booking.manageUrl)!;
+    const logged = async () => ((await api("GET", `/api/bookings/${booking.id}/timeline?token=${encodeURIComponent(manageToken)}`)) as { events: { kind: string }[] }).events.filter((e) => ["call_attempt", "attended", "no_show"].includes(e.kind));
 
+    // A GET of the link (what a mail scanner does) records nothing; neither does the page's own script.
+    expect((await fetch(link!)).status).toBe(200);
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     await page.goto(link!);
+    await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Log this outcome?");
+    expect(await page.locator("#outcome-result").textContent()).toMatch(/^Grace Hopper( \(call attempt 1\))?: .+\. Nothing is logged until you press the button\.$/);
+    expect(await logged()).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, "outcome-confirm.png"), fullPage: true });
+
+    await page.locator("#outcome-confirm").click();
     await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Outcome logged");
     expect(await page.locator("#outcome-result").textContent()).toMatch(/^Logged: .+ — Grace Hopper\.$/);
+    expect(await focusedId(page)).toBe("outcome-heading");
+    expect(await logged()).toHaveLength(1);
     await page.screenshot({ path: join(ARTIFACTS, "outcome.png"), fullPage: true });
     await page.reload();
-    await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("Already logged. Nothing changed.");
+    await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Already logged");
+    expect(await page.locator("#outcome-result").textContent()).toMatch(/^Already logged: .+ — Grace Hopper, \w{3}, \w{3} \d{1,2}, \d{1,2}:\d{2} [AP]M\. Nothing changed\.$/);
+    expect(await page.locator("#outcome-confirm").isVisible()).toBe(false);
+    expect(await logged()).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

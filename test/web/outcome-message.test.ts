@@ -1,7 +1,7 @@
 // Tests: web/src/outcome-message — what a rep reads after a one-click outcome link.
 
 import { describe, expect, it } from "vitest";
-import { outcomeLabel, outcomeText } from "../../web/src/outcome-message";
+import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText } from "../../web/src/outcome-message";
 
 describe("outcomeText", () => {
   it("names the outcome and the lead, and when the next call attempt is due, saying whose zone is whose", () => {
@@ -33,5 +33,21 @@ describe("outcomeLabel", () => {
     expect(outcomeLabel("wants_another_demo")).toBe("wants another demo");
     expect(outcomeLabel("not_interested")).toBe("not interested");
     expect(outcomeLabel("left_the_company")).toBe("left the company");
+  });
+});
+
+describe("before and after logging", () => {
+  it("asks before logging: what, for whom, and that nothing is logged until the button", () => {
+    expect(outcomeQuestion({ outcome: "converted", lead: { name: "Jane Doe" }, attempt: 1 })).toEqual({
+      heading: "Log this outcome?",
+      result: "Jane Doe (call attempt 1): converted. Nothing is logged until you press the button.",
+      button: "Log “converted”",
+    });
+  });
+
+  it("on a second visit says what was logged and when", () => {
+    const view = { outcome: "converted" as const, lead: { name: "Jane Doe" }, attempt: 1, recorded: { outcome: "reached", at: "2026-12-01T17:40:00.000Z" } };
+    expect(alreadyLoggedText(view, "en-US", "America/New_York")).toBe("Already logged: reached — Jane Doe, Tue, Dec 1, 12:40 PM. Nothing changed.");
+    expect(alreadyLoggedText({ outcome: "converted", lead: { name: "Jane Doe" } })).toBeUndefined();
   });
 });

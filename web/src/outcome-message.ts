@@ -1,7 +1,8 @@
 // Web: the outcome page's words for what a one-click outcome link logged: "Logged: voicemail — Jane Doe."
 // and what happens next (the next call attempt, naming the lead's zone and the rep's, or the lead closed).
 
-import type { OutcomeLogged } from "./api-types";
+import type { OutcomeLogged, OutcomeView } from "./api-types";
+import { shortDateTime } from "./zoned-time";
 
 const LABELS: Readonly<Record<string, string>> = {
   attended: "attended",
@@ -35,4 +36,21 @@ export function outcomeText(logged: OutcomeLogged): OutcomeText {
   if (logged.next) return { result, detail: `Next call attempt (${logged.next.attempt}) due ${logged.next.dueText}.` };
   if (logged.closed) return { result, detail: `Lead closed: ${outcomeLabel(logged.closed)}.` };
   return { result };
+}
+
+/** Before anything is logged: what the link would record, for whom, and the button's words. */
+export function outcomeQuestion(view: OutcomeView): { heading: string; result: string; button: string } {
+  const attempt = view.attempt !== undefined ? ` (call attempt ${view.attempt})` : "";
+  return {
+    heading: "Log this outcome?",
+    result: `${view.lead.name}${attempt}: ${outcomeLabel(view.outcome)}. Nothing is logged until you press the button.`,
+    button: `Log “${outcomeLabel(view.outcome)}”`,
+  };
+}
+
+/** A second visit: what was logged, and when (in the reader's zone unless `timeZone` is given). */
+export function alreadyLoggedText(view: OutcomeView, locale = "en-US", timeZone?: string): string | undefined {
+  if (!view.recorded) return undefined;
+  const when = shortDateTime(view.recorded.at, locale, timeZone);
+  return `Already logged: ${outcomeLabel(view.recorded.outcome)} — ${view.lead.name}${when ? `, ${when}` : ""}. Nothing changed.`;
 }
