@@ -2,7 +2,8 @@
 // "9:05 AM Dana's time (America/New_York) · 3:05 PM yours". Call prompts, the outcome page's next attempt
 // and the follow-ups list use it, so nobody calls at 2 a.m. theirs by reading 8 a.m. as their own.
 
-import { firstName, inZone } from "./message-parts";
+import { firstName, formatInZone, formatTime } from "./message-parts";
+import { localDateAt } from "./zoned-time";
 
 export interface ZonedPerson {
   name: string;
@@ -14,12 +15,10 @@ export interface ZonedPerson {
  * the rep's side names its day whenever it differs from the lead's ("Wed, Dec 2, 12:05 AM yours").
  */
 export function timeForRep(date: Date, lead: ZonedPerson, repTimeZone: string, options: { withDay?: boolean } = {}): string {
-  const theirs = inZone(date, lead.timeZone);
-  const yours = inZone(date, repTimeZone);
   const owner = `${firstName(lead.name) || lead.name}'s time (${lead.timeZone})`;
-  const theirText = theirs.toFormat(options.withDay ? "ccc, LLL d, h:mm a" : "h:mm a");
-  if (theirs.offset === yours.offset && lead.timeZone === repTimeZone) return `${theirText} ${owner}, yours too`;
-  const sameDay = theirs.toISODate() === yours.toISODate();
-  const yourText = yours.toFormat(sameDay ? "h:mm a" : "ccc, LLL d, h:mm a");
+  const theirText = options.withDay ? formatInZone(date, lead.timeZone) : formatTime(date, lead.timeZone);
+  if (lead.timeZone === repTimeZone) return `${theirText} ${owner}, yours too`;
+  const sameDay = localDateAt(lead.timeZone, date.getTime()) === localDateAt(repTimeZone, date.getTime());
+  const yourText = sameDay ? formatTime(date, repTimeZone) : formatInZone(date, repTimeZone);
   return `${theirText} ${owner} · ${yourText} yours`;
 }
