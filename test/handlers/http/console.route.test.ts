@@ -49,15 +49,20 @@ describe("console queue", () => {
 
     const logged = await life.api.call("POST", `/api/console/queue/${item.id}/outcome`, { outcome: "voicemail", note: "Left a message <b>" }, maya);
     expect(logged.status).toBe(200);
-    expect(logged.json).toMatchObject({ outcome: "voicemail", attempt: 1, next: { attempt: 2, dueAt: "2026-12-01T19:35:00.000Z" } });
+    // Two hours later is 20:35 in Paris, past the lead's calling hours: the retry waits for 09:00 there.
+    expect(logged.json).toMatchObject({ outcome: "voicemail", attempt: 1, next: { attempt: 2, dueAt: "2026-12-02T08:00:00.000Z" } });
     expect((await life.api.call("POST", `/api/console/queue/${item.id}/outcome`, { outcome: "reached" }, maya)).status).toBe(409);
     expect((await life.api.call("GET", "/api/console/queue", undefined, maya)).json.items).toHaveLength(0);
     await life.advance(2 * 60);
-    const next = (await life.api.call("GET", "/api/console/queue", undefined, maya)).json.items;
+    expect((await life.api.call("GET", "/api/console/queue", undefined, maya)).json.items).toHaveLength(0);
+    life.clock.set("2026-12-02T08:00:00Z");
+    await life.runner.drain();
+    const nextMorning = await signIn(life.api, "maya"); // the evening's session has been idle past 12 h
+    const next = (await life.api.call("GET", "/api/console/queue", undefined, nextMorning)).json.items;
     expect(next).toHaveLength(1);
     expect(next[0]).toMatchObject({ kind: "retry", attempt: 2 });
 
-    const page = await life.api.call("GET", `/api/leads/${item.lead.id}`, undefined, maya);
+    const page = await life.api.call("GET", `/api/leads/${item.lead.id}`, undefined, nextMorning);
     expect(page.status).toBe(200);
     expect(page.json.events.map((event: { kind: string }) => event.kind)).toEqual(expect.arrayContaining(["booked", "call_prompted", "call_attempt"]));
     expect(page.json.events.find((event: { kind: string }) => event.kind === "call_attempt").data.note).toBe("Left a message <b>");
