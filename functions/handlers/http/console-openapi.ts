@@ -17,6 +17,7 @@ import {
   signInBody,
   signInResponse,
   signOutResponse,
+  teamResponse,
 } from "./console-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -101,6 +102,13 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "Reassigned" }, 403: h.error("Not a manager"), 404: h.error("No such call-back"), 409: h.error("Closed meanwhile"), 422: h.error("repId is not a rep") },
         },
       },
+      "/api/console/team": {
+        get: {
+          summary: "The reps, for a manager's filter and reassignment (managers only)",
+          security: signedIn,
+          responses: { 200: { description: "The team", content: h.json(h.ref("ConsoleTeam")) }, 401: h.error("Not signed in"), 403: h.error("Not a manager") },
+        },
+      },
       "/api/console/schedule": {
         get: {
           summary: "Upcoming demos (join link, what the prospect wants to see) and hosted webinar sessions",
@@ -140,6 +148,7 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       ConsoleOutcomeRequest: h.jsonSchema(consoleOutcomeBody, "input"),
       AssignRequest: h.jsonSchema(assignBody, "input"),
       ConsoleSchedule: h.jsonSchema(scheduleResponse, "output"),
+      ConsoleTeam: h.jsonSchema(teamResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),
       NoteRequest: h.jsonSchema(noteBody, "input"),

@@ -12,6 +12,8 @@ export const signInResponse = z.object({ message: z.string() });
 
 const repSummary = z.object({ id: z.string(), name: z.string(), role: z.enum(["rep", "manager"]) });
 export const meResponse = z.object({ rep: repSummary });
+/** The team a manager may filter by and hand call-backs to. */
+export const teamResponse = z.object({ reps: z.array(repSummary) });
 export const signOutResponse = z.object({ signedOut: z.boolean() });
 
 const queueItemIdParam = z.string().check(z.minLength(3), z.maxLength(200));

@@ -79,6 +79,13 @@ describe("console queue", () => {
     expect((await life.api.call("GET", `/api/leads/${item.lead.id}`, undefined, priya)).status).toBe(403);
     expect((await life.api.call("POST", `/api/console/queue/${item.id}/assign`, { repId: "priya" }, maya)).status).toBe(403);
 
+    // The team a manager filters by and hands call-backs to; a rep is refused it.
+    expect((await life.api.call("GET", "/api/console/team", undefined, maya)).status).toBe(403);
+    expect((await life.api.call("GET", "/api/console/team", undefined, lukas)).json.reps).toEqual([
+      { id: "maya", name: "Maya Johnson", role: "rep" },
+      { id: "lukas", name: "Lukas Becker", role: "manager" },
+      { id: "priya", name: "Priya Raman", role: "rep" },
+    ]);
     const team = await life.api.call("GET", "/api/console/queue?rep=all", undefined, lukas);
     expect(team.json.items.map((entry: { id: string }) => entry.id)).toContain(item.id);
     expect((await life.api.call("POST", `/api/console/queue/${item.id}/assign`, { repId: "nobody" }, lukas)).json.error.field).toBe("repId");

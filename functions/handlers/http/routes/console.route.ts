@@ -1,6 +1,6 @@
 // HTTP API: the rep console — GET /api/console/queue, POST /api/console/queue/{id}/outcome and /assign,
-// GET /api/leads?query=, GET /api/leads/{leadId}, POST /api/leads/{leadId}/notes. Cookie or bearer; a rep
-// acts on their own work (403 otherwise), a manager on the team's.
+// GET /api/console/team (managers), GET /api/console/schedule, GET /api/leads?query=, GET /api/leads/{leadId},
+// POST /api/leads/{leadId}/notes. Cookie or bearer; a rep acts on their own work (403 otherwise), a manager on the team's.
 import type { Lead } from "../../../core/booking";
 import type { PromptContact } from "../../../ports/lead-log";
 import { addLeadNote, leadPage, NotYourLead, searchLeads } from "../../../use-cases/console-leads";
@@ -94,6 +94,14 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const prompt = await findQueuePrompt(deps, request.params.id!);
         if (!(await reassignCallBack(deps, prompt, to, caller.rep))) throw new OutcomeAlreadyRecorded();
         return { statusCode: 200, json: { id: request.params.id, repId: to.id } };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/console/team",
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        return { statusCode: 200, json: { reps: deps.catalogue.config.reps.map(({ id, name, role }) => ({ id, name, role })) } };
       },
     },
     {
