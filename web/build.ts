@@ -1,7 +1,8 @@
 // Web: builds the pages into a folder of static files (esbuild, no framework): the booking page, the
 // lifecycle pages of the links in our e-mails, and the webinar pages (sessions and registration, the
-// registrant's manage page, the host's attendance page), each with its own small script. Called by `npm start`
-// (into web/dist) and by the CDK stack's asset bundling (into the asset folder).
+// registrant's manage page, the host's attendance page), the rep console with its service worker and web app
+// manifest, each with its own small script. Called by `npm start` (into web/dist) and by the CDK stack's
+// asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
@@ -26,15 +27,19 @@ export const PAGES: readonly { html: string; script: string; entry: string }[] =
   { html: "registration.html", script: "registration.js", entry: "registration-page.ts" },
   { html: "webinar-host.html", script: "webinar-host.js", entry: "webinar-host-page.ts" },
   { html: "sign-in.html", script: "sign-in.js", entry: "sign-in-page.ts" },
+  { html: "console.html", script: "console.js", entry: "console-page.ts" },
 ];
 
+/** Service workers: served from the site's root, so their scope can cover the page they serve. */
+export const WORKERS: readonly { script: string; entry: string }[] = [{ script: "console-sw.js", entry: "console-sw.ts" }];
+
 /** Static files copied as they are. */
-const STATIC_FILE = /\.(html|css|svg|ico|txt)$/;
+const STATIC_FILE = /\.(html|css|svg|ico|txt|webmanifest)$/;
 
 export function buildWeb(outDir: string = defaultWebOutDir): void {
   mkdirSync(outDir, { recursive: true });
   buildSync({
-    entryPoints: Object.fromEntries(PAGES.map((page) => [page.script.replace(/\.js$/, ""), join(webDir, "src", page.entry)])),
+    entryPoints: Object.fromEntries([...PAGES, ...WORKERS].map((page) => [page.script.replace(/\.js$/, ""), join(webDir, "src", page.entry)])),
     outdir: outDir,
     bundle: true,
     minify: true,

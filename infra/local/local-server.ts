@@ -23,6 +23,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** The same policy CloudFront adds in AWS: our own scripts and styles only. */

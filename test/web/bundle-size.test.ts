@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGES, buildWeb, gzippedSizes } from "../../web/build";
+import { PAGES, WORKERS, buildWeb, gzippedSizes } from "../../web/build";
 
 let outDir: string;
 const read = (name: string) => readFileSync(join(outDir, name), "utf8");
@@ -23,7 +23,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe("built web pages", () => {
   it("builds one script per page, each under 30 KB gzipped", () => {
     const scripts = readdirSync(outDir).filter((name) => name.endsWith(".js"));
-    expect(scripts.sort()).toEqual(PAGES.map((page) => page.script).sort());
+    expect(scripts.sort()).toEqual([...PAGES, ...WORKERS].map((page) => page.script).sort());
     const sizes = gzippedSizes(outDir);
     for (const name of scripts) {
       const gzipped = gzipSync(readFileSync(join(outDir, name))).length;
@@ -51,7 +51,9 @@ describe("built web pages", () => {
     for (const page of PAGES) {
       const html = read(page.html);
       const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-      expect(sources.sort(), page.html).toEqual([page.script, "favicon.svg", "styles.css"].sort());
+      // The console is also an installable app: its manifest is the one extra file it links.
+      const extra = page.html === "console.html" ? ["manifest.webmanifest"] : [];
+      expect(sources.sort(), page.html).toEqual([page.script, "favicon.svg", "styles.css", ...extra].sort());
     }
   });
 
@@ -69,6 +71,14 @@ describe("built web pages", () => {
       expect(html, name).toContain('name="viewport" content="width=device-width, initial-scale=1"');
       expect(html, name).toMatch(/id="status"[^>]*role="status"[^>]*aria-live="polite"/);
     }
+  });
+
+  it("makes the console installable: a manifest that opens /console, and a service worker at the root", () => {
+    const manifest = JSON.parse(read("manifest.webmanifest"));
+    expect(manifest).toMatchObject({ start_url: "/console", scope: "/console", display: "standalone" });
+    expect(manifest.icons.map((icon: { src: string }) => icon.src)).toContain("/favicon.svg");
+    expect(read("console.html")).toContain('<link rel="manifest" href="manifest.webmanifest">');
+    expect(read("console-sw.js")).not.toMatch(/\b(import|export)\b[^(]/);
   });
 
   it("keeps the tokens of the lifecycle links out of Referer headers and search engines", () => {

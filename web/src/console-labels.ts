@@ -1,0 +1,130 @@
+// Web: the console's words — which outcomes a call-back offers and how they read, why a call-back is in
+// the queue, what an outcome led to, and each kind of event in a lead's history as a line of plain text.
+
+import type { LeadEventView, Outcome, QueueItem } from "./console-types";
+import { timeForRep, type ZonedPerson } from "./lead-time";
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  attended: "Attended",
+  no_show: "No-show",
+  reached: "Reached",
+  voicemail: "Voicemail",
+  no_answer: "No answer",
+  converted: "Converted",
+  wants_another_demo: "Wants another demo",
+  not_interested: "Not interested",
+  wrong_number: "Wrong number",
+};
+
+/** The outcomes of a call, most frequent first (most business calls end in voice mail). */
+const CALL_OUTCOMES: readonly Outcome[] = ["voicemail", "no_answer", "reached", "converted", "wants_another_demo", "not_interested", "wrong_number"];
+
+/** A call-back after a demo also records whether the prospect came; any other call-back only the call. */
+export function outcomesFor(item: Pick<QueueItem, "kind" | "bookingId">): Outcome[] {
+  return item.kind === "after-demo" && item.bookingId ? ["attended", "no_show", ...CALL_OUTCOMES] : [...CALL_OUTCOMES];
+}
+
+const REASONS: Record<string, string> = {
+  "after-demo": "Call after the demo",
+  "after-webinar": "Call after the webinar",
+  "unbooked-request": "Asked to talk, no demo booked",
+  retry: "Try again",
+  instant: "Wants a call now",
+};
+
+/** "Try again · attempt 2". */
+export function reasonText(kind: string, attempt: number): string {
+  return `${REASONS[kind] ?? humanize(kind)} · attempt ${attempt}`;
+}
+
+export interface OutcomeAnswer {
+  outcome: Outcome;
+  lead: { name: string };
+  next?: { attempt: number; dueAt: string };
+  closed?: string;
+}
+
+/** What the rep reads after a tap: what was logged, and the next attempt or why the follow-up ended. */
+export function outcomeResultText(answer: OutcomeAnswer, lead: ZonedPerson, repTimeZone: string): string {
+  const logged = `${OUTCOME_LABELS[answer.outcome] ?? humanize(answer.outcome)} logged for ${answer.lead.name}.`;
+  if (answer.next) return `${logged} Attempt ${answer.next.attempt} is scheduled for ${timeForRep(new Date(answer.next.dueAt), lead, repTimeZone, { withDay: true })}.`;
+  if (answer.closed === "unreachable") return `${logged} That was the last attempt: the lead is closed as unreachable.`;
+  if (answer.closed) return `${logged} The lead is closed (${humanize(answer.closed).toLowerCase()}).`;
+  return logged;
+}
+
+export interface EventLine {
+  title: string;
+  /** Free text as the rep or prospect wrote it (notes, feedback comments): shown as text, never markup. */
+  detail?: string;
+}
+
+const EVENT_TITLES: Record<string, string> = {
+  requested: "Asked to talk (contact form)",
+  booked: "Booked a demo",
+  rescheduled: "Moved the demo",
+  cancelled: "Cancelled the demo",
+  registered: "Registered for a webinar",
+  registration_cancelled: "Cancelled a webinar registration",
+  promoted_from_waitlist: "Got a seat from the waitlist",
+  attended: "Attended",
+  no_show: "Did not show up",
+  call_prompted: "Call-back opened",
+  reassigned: "Call-back handed to another rep",
+  escalated: "Call-back escalated to the manager",
+  feedback: "Gave feedback",
+  converted: "Converted",
+  unreachable: "Closed as unreachable",
+  note: "Note",
+  invite_sent: "E-mail sent: invitation",
+  cancellation_sent: "E-mail sent: cancellation",
+  reminder_sent: "E-mail sent: reminder",
+  prep_sent: "E-mail sent: preparation",
+  feedback_requested: "E-mail sent: feedback request",
+  rebook_invited: "E-mail sent: invitation to book again",
+  replay_sent: "E-mail sent: replay",
+  registration_resent: "E-mail sent: registration again",
+  waitlist_confirmation_sent: "E-mail sent: on the waitlist",
+  complaint_alerted: "Marked our e-mail as spam",
+  timer_skipped: "Reminder skipped (too late to be useful)",
+};
+
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+
+/** One history entry as plain text. `repName` turns rep ids into names where it can. */
+export function describeEvent(event: LeadEventView, repName: (id: string) => string = (id) => id): EventLine {
+  const data = event.data ?? {};
+  switch (event.kind) {
+    case "call_attempt": {
+      const outcome = text(data["outcome"]);
+      const label = outcome ? (OUTCOME_LABELS[outcome as Outcome] ?? humanize(outcome)) : "Logged";
+      const by = text(data["repId"]);
+      return withDetail(`Call attempt ${String(data["attempt"] ?? "")}: ${label}${by ? ` (${repName(by)})` : ""}`.replace(" :", ":"), text(data["note"]));
+    }
+    case "note":
+      return withDetail(`Note by ${text(data["repName"]) ?? repName(text(data["repId"]) ?? "a rep")}`, text(data["text"]));
+    case "feedback":
+      return withDetail(`Gave feedback: ${String(data["rating"] ?? "?")} of 5`, text(data["comment"]));
+    case "cancelled":
+      return withDetail(EVENT_TITLES["cancelled"]!, text(data["reason"]));
+    case "reassigned": {
+      const to = text(data["repId"]);
+      return { title: to ? `Call-back handed to ${repName(to)}` : EVENT_TITLES["reassigned"]! };
+    }
+    case "attended":
+    case "no_show":
+      return withDetail(`${EVENT_TITLES[event.kind]}${data["sessionId"] ? " (webinar)" : " (demo)"}`, text(data["note"]));
+    default:
+      return { title: EVENT_TITLES[event.kind] ?? humanize(event.kind) };
+  }
+}
+
+function withDetail(title: string, detail: string | undefined): EventLine {
+  return detail ? { title, detail } : { title };
+}
+
+/** "wants_another_demo" → "Wants another demo". */
+export function humanize(code: string): string {
+  const words = code.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

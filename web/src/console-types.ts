@@ -1,0 +1,21 @@
+// Web: the shapes of the console's API as the console page sees them — taken, type-only, from the server's
+// schemas (functions/handlers/http/console-schemas.ts), so page and API cannot drift apart. No zod reaches
+// the browser: `import type` is erased by esbuild.
+
+import type * as z from "zod/mini";
+import type { Outcome } from "../../functions/handlers/http/api-schemas";
+import type { consoleOutcomeBody, leadPageResponse, leadsResponse, meResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
+
+export type { Outcome };
+export type Me = z.output<typeof meResponse>;
+export type Team = z.output<typeof teamResponse>;
+export type TeamMember = Team["reps"][number];
+export type Queue = z.output<typeof queueResponse>;
+export type QueueItem = Queue["items"][number];
+export type LeadSummary = QueueItem["lead"];
+export type Schedule = z.output<typeof scheduleResponse>;
+export type ScheduleEntry = Schedule["entries"][number];
+export type Leads = z.output<typeof leadsResponse>;
+export type LeadPage = z.output<typeof leadPageResponse>;
+export type LeadEventView = LeadPage["events"][number];
+export type ConsoleOutcomeBody = z.input<typeof consoleOutcomeBody>;
