@@ -30,13 +30,13 @@ export interface OpenedPage {
   consoleErrors: string[];
 }
 
-/** A page in a fresh context: a phone (touch, 740 px tall) below 500 px wide, else a desktop. */
-export async function openPage(browser: Browser, options: { width: number; timezoneId: string }): Promise<OpenedPage> {
+/** A page in a fresh context: a phone (touch, 740 px tall unless `height` says) below 500 px wide, else a desktop. */
+export async function openPage(browser: Browser, options: { width: number; height?: number; timezoneId: string }): Promise<OpenedPage> {
   const phone = options.width < 500;
   const context = await browser.newContext({
     timezoneId: options.timezoneId,
     locale: "en-US",
-    viewport: { width: options.width, height: phone ? 740 : 900 },
+    viewport: { width: options.width, height: options.height ?? (phone ? 740 : 900) },
     ...(phone ? { isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();

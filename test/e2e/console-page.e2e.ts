@@ -1,0 +1,283 @@
+// End to end: the rep console page (/console) in Chromium against `npm start`, at phone (390x844) and desktop
+// sizes — a rep signs in with the e-mailed link, finds the call-back after a demo in the queue, logs
+// Voicemail with a note (by touch on the phone, by keyboard alone on the desktop) and sees the retry
+// scheduled; the retry appears by itself; search, the lead's history with a note, the schedule; a manager
+// filters the team queue and reassigns; the shell opens offline without any API answer cached. Hostile
+// text in a lead's name, company or note stays text. axe-core checks every view.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, openPage } from "./browser";
+import { seriousViolations, signInThroughPage } from "./console-sign-in";
+import { ARTIFACTS, callApi, startE2eSite, type E2eSite } from "./e2e-site";
+
+interface RepEntry {
+  id: string;
+  name: string;
+  email: string;
+}
+const REPS: RepEntry[] = (JSON.parse(readFileSync("liveline.config.json", "utf8")) as { reps: RepEntry[] }).reps;
+const repNamed = (name: string) => REPS.find((rep) => rep.name === name)!;
+const MANAGER = REPS.find((rep) => rep.id === "lukas")!;
+
+const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
+const HOSTILE_NOTE = "<script>window.__pwned = 1</script>Left a voicemail, call after lunch";
+
+let browser: Browser;
+let site: E2eSite;
+
+beforeAll(async () => {
+  site = await startE2eSite("console-page");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.runtime.stop();
+});
+
+const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi(site, method, path, body, headers);
+/** The README's local-only API token of a rep: the test's own view of the queue, beside the page's. */
+const asRep = (repId: string) => ({ authorization: `Bearer local-token-${repId}` });
+const serverNow = async () => Date.parse((await api("GET", "/api/_local/clock")).now as string);
+const advance = (minutes: number) => api("POST", "/api/_local/clock", { advanceMinutes: minutes });
+
+interface Prospect {
+  name: string;
+  email: string;
+  company: string;
+  phone?: string;
+  interest?: string;
+  timeZone: string;
+}
+
+/** A demo booked through the API the way the booking page does it; `slot` picks from the offered times. */
+async function bookDemo(prospect: Prospect, slot: (starts: string[]) => string): Promise<{ id: string; start: string; end: string; joinUrl: string; rep: { name: string } }> {
+  const request = await api("POST", "/api/contact-requests", { ...prospect, consent: true });
+  const start = slot(request.slots.map((each: { start: string }) => each.start));
+  return api("POST", "/api/bookings", { ...prospect, consent: true, offering: request.offering.id, start, contactRequestId: request.id }, { "Idempotency-Key": `e2e-${Date.now()}-${Math.random()}` });
+}
+
+interface QueueItem {
+  id: string;
+  repId: string;
+  kind: string;
+  attempt: number;
+  overdue: boolean;
+  lead: { id: string; name: string; email: string };
+}
+
+async function queueItemOf(repId: string, email: string): Promise<QueueItem | undefined> {
+  const { items } = await api("GET", "/api/console/queue", undefined, asRep(repId));
+  return (items as QueueItem[]).find((item) => item.lead.email === email);
+}
+
+/**
+ * Moves the local clock an hour at a time until the lead's call-back is open (call-backs wait for calling
+ * hours). `keepAlive` runs each hour: a signed-in page uses its session, which would lapse after 12 idle hours.
+ */
+async function waitForCallBack(repId: string, email: string, keepAlive?: () => Promise<unknown>): Promise<QueueItem> {
+  for (let hour = 0; hour < 96; hour++) {
+    const item = await queueItemOf(repId, email);
+    if (item) return item;
+    await advance(60);
+    await keepAlive?.();
+  }
+  throw new Error(`no call-back for ${email} in ${repId}'s queue`);
+}
+
+/** A demo days ahead that lands with this rep (fair assignment picks the rep; try later times until it is them). */
+async function upcomingDemoFor(rep: RepEntry, tag: string): Promise<{ id: string; start: string; joinUrl: string }> {
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const booked = await bookDemo(
+      { name: "Sam Prospect", email: `sam.${tag}.${attempt}.${Date.now()}@globex.example`, company: "Globex", interest: "Reporting dashboards", timeZone: "America/New_York" },
+      (starts) => starts[Math.max(0, starts.length - 1 - attempt * 3)]!,
+    );
+    if (booked.rep.name === rep.name) return booked;
+  }
+  throw new Error(`no demo landed with ${rep.name}`);
+}
+
+/** A call-back's row in the rep's own queue, or in the manager's team list. */
+const row = (page: Page, itemId: string, list: "queue-list" | "team-list" = "queue-list") => page.locator(`#${list} .queue-item[data-id=${JSON.stringify(itemId)}]`);
+/** Nothing the hostile strings asked for happened: no image element, no script ran, no dialog. */
+async function expectNothingInjected(page: Page, dialogs: string[]): Promise<void> {
+  expect(await page.evaluate(() => ({ images: document.querySelectorAll("img").length, scripts: document.querySelectorAll("main script").length, pwned: "__pwned" in window }))).toEqual({ images: 0, scripts: 0, pwned: false });
+  expect(dialogs).toEqual([]);
+}
+
+describe("console page", () => {
+  for (const size of [
+    { width: 390, height: 844, input: "touch" },
+    { width: 1280, height: 900, input: "keyboard" },
+  ] as const) {
+    it(`works a call-back at ${size.width}x${size.height} (${size.input}): queue, Voicemail with a note, the retry, search, history, schedule`, async () => {
+      const tag = `${size.width}-${Date.now()}`;
+      const email = `hostile.${tag}@initech.example`;
+      const demo = await bookDemo({ name: HOSTILE_NAME, email, company: "Initech <b>bold</b>", phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris" }, (starts) => starts[0]!);
+      const rep = repNamed(demo.rep.name);
+      await advance(Math.ceil((Date.parse(demo.end) - (await serverNow())) / 60_000) + 5);
+      const item = await waitForCallBack(rep.id, email);
+      // Past the escalation delay: the call-back is overdue.
+      await advance(45);
+      expect(await queueItemOf(rep.id, email)).toMatchObject({ kind: "after-demo", attempt: 1, overdue: true });
+      const upcoming = await upcomingDemoFor(rep, tag);
+
+      const { context, page, consoleErrors } = await openPage(browser, { width: size.width, height: size.height, timezoneId: "America/Chicago" });
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      // Fake timers (time still flows): the test can jump the page past its 20 s refresh without waiting.
+      await page.clock.install();
+      await signInThroughPage(site, page, rep.email);
+
+      // The queue: the call-back, overdue, with a tel: link, the lead's time now with the zone named.
+      const callBack = row(page, item.id);
+      await callBack.waitFor({ state: "visible" });
+      expect(await callBack.locator(".queue-name a").textContent()).toBe(HOSTILE_NAME);
+      expect(await callBack.locator(".queue-company").textContent()).toBe("Initech <b>bold</b>");
+      expect(await callBack.locator(".badge--overdue").isVisible()).toBe(true);
+      expect(await callBack.locator("a.button--call").getAttribute("href")).toBe("tel:+33123456789");
+      expect(await callBack.locator(".queue-now").textContent()).toMatch(/^Their time now: \d{1,2}:\d{2} [AP]M <img's time \(Europe\/Paris\)/);
+      expect(await callBack.locator(".queue-why").textContent()).toMatch(/^Call after the demo · attempt 1 · due .+ \(Europe\/Paris\) · .+ yours$/);
+      expect(await callBack.locator(".outcome-buttons button").allTextContents()).toEqual(["Attended", "No-show", "Voicemail", "No answer", "Reached", "Converted", "Wants another demo", "Not interested", "Wrong number"]);
+      await expectNothingInjected(page, dialogs);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      await page.screenshot({ path: join(ARTIFACTS, `console-queue-${size.width}.png`), fullPage: true });
+
+      // Voicemail with a note: by touch on the phone, by keyboard alone on the desktop.
+      const outcomeRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/console/queue/${encodeURIComponent(item.id)}/outcome`));
+      if (size.input === "touch") {
+        await callBack.locator("textarea").fill(HOSTILE_NOTE);
+        await callBack.getByRole("button", { name: "Voicemail" }).tap();
+      } else {
+        await callBack.locator("textarea").focus();
+        await page.keyboard.type(HOSTILE_NOTE);
+        // Tab from the note to the Voicemail button (Attended and No-show come first), then press Enter.
+        for (let step = 0; step < 3; step++) await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset["outcome"])).toBe("voicemail");
+        expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+        await page.keyboard.press("Enter");
+      }
+      expect((await outcomeRequest).postDataJSON()).toEqual({ outcome: "voicemail", note: HOSTILE_NOTE });
+      const result = page.locator("#outcome-result");
+      await expect.poll(() => result.textContent()).toMatch(/^Voicemail logged for <img src=x onerror=alert\(1\)>\. Attempt 2 is scheduled for .+\(Europe\/Paris\).*\.$/);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("outcome-result");
+      expect(await callBack.count()).toBe(0);
+      expect(await queueItemOf(rep.id, email)).toBeUndefined();
+
+      // The retry comes due; the queue shows it without a reload at its next refresh.
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      await advance(3 * 60);
+      const retry = await waitForCallBack(rep.id, email, () => page.evaluate(() => fetch("/api/me")));
+      expect(retry).toMatchObject({ kind: "retry", attempt: 2 });
+      await page.clock.fastForward(21_000);
+      await row(page, retry.id).waitFor({ state: "visible", timeout: 10_000 });
+      expect(await row(page, retry.id).locator(".queue-why").textContent()).toMatch(/^Try again · attempt 2/);
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+      // Search by e-mail, open the lead: the whole history, the note as text; add a note.
+      await page.locator("#nav-search").click();
+      await page.locator("#search-query").fill(email);
+      await page.keyboard.press("Enter");
+      const found = page.locator("#search-results a");
+      await expect.poll(() => found.allTextContents()).toEqual([HOSTILE_NAME]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await found.click();
+      await expect.poll(() => page.locator("#lead-name").textContent()).toBe(HOSTILE_NAME);
+      const history = page.locator("#history");
+      await expect.poll(() => history.locator(".history-title").allTextContents()).toEqual(expect.arrayContaining(["Booked a demo", "Call-back opened", `Call attempt 1: Voicemail (${rep.name})`]));
+      expect(await history.locator(".history-detail").allTextContents()).toContain(HOSTILE_NOTE);
+      await page.locator("#note-text").fill("<img src=y onerror=alert(2)> prefers mornings");
+      await page.locator("#note-button").click();
+      await expect.poll(() => history.locator(".history-detail").allTextContents()).toContain("<img src=y onerror=alert(2)> prefers mornings");
+      expect(await history.locator(".history-title").last().textContent()).toBe(`Note by ${rep.name}`);
+      await expectNothingInjected(page, dialogs);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `console-lead-${size.width}.png`), fullPage: true });
+
+      // The schedule: the upcoming demo with its join link and what the prospect wants to see.
+      await page.locator("#nav-schedule").click();
+      const demoCard = page.locator(".schedule-item", { hasText: "Sam Prospect" }).first();
+      await demoCard.waitFor({ state: "visible" });
+      expect(await demoCard.locator(".schedule-title").textContent()).toBe("Demo: Live product demo");
+      expect(await demoCard.locator("a.button").getAttribute("href")).toBe(upcoming.joinUrl);
+      expect(await demoCard.locator(".prep").textContent()).toContain("Reporting dashboards");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Sign out: the session ends, the sign-in page comes back.
+      await page.locator("#sign-out").click();
+      await page.waitForURL(/\/sign-in$/);
+      expect(await page.evaluate(async () => (await fetch("/api/me")).status)).toBe(401);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it("lets a manager filter the team queue by rep and reassign a call-back, which the lead's history shows", async () => {
+    const email = `team.${Date.now()}@initech.example`;
+    const demo = await bookDemo({ name: "Pat Team", email, company: "Initech", phone: "+1 312 555 0100", timeZone: "America/Chicago" }, (starts) => starts[0]!);
+    const owner = repNamed(demo.rep.name);
+    await advance(Math.ceil((Date.parse(demo.end) - (await serverNow())) / 60_000) + 5);
+    const item = await waitForCallBack(owner.id, email);
+    const other = REPS.find((rep) => rep.id !== owner.id && rep.id !== MANAGER.id) ?? REPS.find((rep) => rep.id !== owner.id)!;
+
+    const { context, page, consoleErrors } = await openPage(browser, { width: 390, height: 844, timezoneId: "Europe/Berlin" });
+    await signInThroughPage(site, page, MANAGER.email);
+    await page.locator("#nav-team").click();
+    await row(page, item.id, "team-list").waitFor({ state: "visible" });
+    expect(await row(page, item.id, "team-list").locator(".queue-owner").textContent()).toBe(owner.name);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // ?rep= filter: the owner's queue has it, another rep's does not.
+    await page.locator("#team-rep").selectOption(other.id);
+    await page.waitForURL(new RegExp(`#/team\\?rep=${other.id}$`));
+    await expect.poll(() => row(page, item.id, "team-list").count()).toBe(0);
+    await page.locator("#team-rep").selectOption(owner.id);
+    await row(page, item.id, "team-list").waitFor({ state: "visible" });
+
+    // Reassign to the other rep: it leaves the owner's list and is in the other rep's queue.
+    await row(page, item.id, "team-list").locator("select").selectOption(other.id);
+    await row(page, item.id, "team-list").getByRole("button", { name: "Reassign" }).click();
+    await expect.poll(() => page.locator("#outcome-result").textContent()).toBe(`Pat Team now goes to ${other.name}.`);
+    await expect.poll(() => row(page, item.id, "team-list").count()).toBe(0);
+    expect(await queueItemOf(other.id, email)).toMatchObject({ id: item.id, repId: other.id });
+    await page.screenshot({ path: join(ARTIFACTS, "console-team-390.png"), fullPage: true });
+
+    // The lead's history names the hand-over.
+    await page.goto(`${site.siteUrl}/console#/lead/${encodeURIComponent(item.lead.id)}`);
+    await expect.poll(() => page.locator("#history .history-title").allTextContents()).toContain(`Call-back handed to ${other.name}`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("opens the shell offline from the service worker, which keeps no API answer", async () => {
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/Chicago" });
+    await signInThroughPage(site, page, repNamed("Maya Johnson").email);
+    await page.locator("#queue-heading").waitFor({ state: "visible" });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // Another visit while the worker is in control: the API is called, and still nothing of it is kept.
+    await page.reload();
+    await page.locator("#queue-heading").waitFor({ state: "visible" });
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls.sort();
+    });
+    expect(cached).toEqual(["/console", "/console.js", "/favicon.svg", "/manifest.webmanifest", "/styles.css"]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator("#queue-heading").waitFor({ state: "visible" });
+    await expect.poll(() => page.locator("#console-alert").textContent()).toMatch(/couldn't reach/);
+    await context.setOffline(false);
+    expect(consoleErrors.filter((error) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(error))).toEqual([]);
+    await context.close();
+  });
+});
