@@ -1,6 +1,7 @@
 // Times on the console name whose zone they are in, the lead's first; the lead's clock now warns when
 // it is too early or too late to call.
 import { describe, expect, it } from "vitest";
+import { timeForRep as coreTimeForRep } from "../../functions/core/rep-facing-time";
 import { leadTimeNow, timeForRep } from "../../web/src/lead-time";
 
 const dana = { name: "Dana Scully", timeZone: "America/New_York" };
@@ -29,5 +30,22 @@ describe("rep-facing times", () => {
     expect(leadTimeNow(new Date("2026-12-03T01:59:00Z"), dana).unsociable).toBe(false); // 8:59 PM
     expect(leadTimeNow(new Date("2026-12-02T17:00:00Z"), dana).text).toBe("12:00 PM Dana's time (America/New_York)");
     expect(leadTimeNow(new Date("2026-12-02T05:00:00Z"), dana)).toEqual({ text: "12:00 AM Dana's time (America/New_York)", unsociable: true });
+  });
+});
+
+describe("the same wording as the e-mails and prompts", () => {
+  it("matches the core's rep-facing times across zones, days and DST changes", () => {
+    const leads = [dana, { name: "Pat Smith", timeZone: "Europe/Paris" }, { name: "Ravi", timeZone: "Asia/Kolkata" }, { name: "Kim", timeZone: "Pacific/Auckland" }];
+    const reps = ["America/Chicago", "Europe/Berlin", "Asia/Kolkata", "America/New_York"];
+    const start = Date.parse("2026-03-07T00:00:00Z");
+    for (let hour = 0; hour < 24 * 60; hour += 7) {
+      const at = new Date(start + hour * 3_600_000 + 5 * 60_000);
+      for (const lead of leads) {
+        for (const rep of reps) {
+          expect(timeForRep(at, lead, rep)).toBe(coreTimeForRep(at, lead, rep));
+          expect(timeForRep(at, lead, rep, { withDay: true })).toBe(coreTimeForRep(at, lead, rep, { withDay: true }));
+        }
+      }
+    }
   });
 });

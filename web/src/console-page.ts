@@ -126,7 +126,7 @@ function updateRow(row: Row, item: QueueItem): void {
   row.overdue.hidden = !item.overdue;
   row.element.classList.toggle("queue-item--overdue", item.overdue);
   const now = leadTimeNow(new Date(), item.lead);
-  row.localTime.textContent = now.unsociable ? `${now.text} — outside calling hours` : now.text;
+  row.localTime.textContent = now.unsociable ? `${now.text} — outside 8 AM–9 PM there` : now.text;
   row.localTime.classList.toggle("queue-local--late", now.unsociable);
   if (row.owner) row.owner.textContent = repNameOf(item.repId);
 }

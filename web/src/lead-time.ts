@@ -1,7 +1,8 @@
 // Web: times on the console always say whose zone they are in — the lead's first, named, then the rep's
 // own: "9:05 AM Dana's time (America/New_York) · 3:05 PM yours". The same wording as the rep-facing times
 // of the e-mails and prompts (functions/core/rep-facing-time.ts), written here because pages import no
-// server code. Nobody should call at 3 a.m. theirs by reading a time as their own.
+// server code; test/web/lead-time.test.ts checks both give the same text. Nobody should call at 3 a.m. theirs
+// by reading a time as their own.
 
 export interface ZonedPerson {
   name: string;
@@ -64,7 +65,7 @@ export function firstName(name: string): string {
 
 /** "Dana's time (America/New_York)". */
 export function zoneOwner(lead: ZonedPerson): string {
-  return `${firstName(lead.name) || "Their"}'s time (${lead.timeZone})`;
+  return `${firstName(lead.name) || lead.name}'s time (${lead.timeZone})`;
 }
 
 /**
