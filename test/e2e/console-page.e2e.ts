@@ -16,6 +16,7 @@ interface RepEntry {
   id: string;
   name: string;
   email: string;
+  timeZone: string;
 }
 const REPS: RepEntry[] = (JSON.parse(readFileSync("liveline.config.json", "utf8")) as { reps: RepEntry[] }).reps;
 const repNamed = (name: string) => REPS.find((rep) => rep.name === name)!;
@@ -87,12 +88,16 @@ async function waitForCallBack(repId: string, email: string, keepAlive?: () => P
   throw new Error(`no call-back for ${email} in ${repId}'s queue`);
 }
 
-/** A demo days ahead that lands with this rep (fair assignment picks the rep; try later times until it is them). */
+/**
+ * A demo days ahead that lands with this rep: fair assignment picks the rep, so other times are tried until
+ * it is them. The prospect lives in the rep's zone, so the rep's working hours fall within the prospect's.
+ */
 async function upcomingDemoFor(rep: RepEntry, tag: string): Promise<{ id: string; start: string; joinUrl: string }> {
-  for (let attempt = 0; attempt < 12; attempt++) {
+  const tries = 16;
+  for (let attempt = 0; attempt < tries; attempt++) {
     const booked = await bookDemo(
-      { name: "Sam Prospect", email: `sam.${tag}.${attempt}.${Date.now()}@globex.example`, company: "Globex", interest: "Reporting dashboards", timeZone: "America/New_York" },
-      (starts) => starts[Math.max(0, starts.length - 1 - attempt * 3)]!,
+      { name: "Sam Prospect", email: `sam.${tag}.${attempt}.${Date.now()}@globex.example`, company: "Globex", interest: "Reporting dashboards", timeZone: rep.timeZone },
+      (starts) => starts[Math.floor(((starts.length - 1) * (tries - attempt)) / tries)]!,
     );
     if (booked.rep.name === rep.name) return booked;
   }
