@@ -145,6 +145,7 @@ describe("console page", () => {
       expect(await callBack.locator(".queue-name a").textContent()).toBe(HOSTILE_NAME);
       expect(await callBack.locator(".queue-company").textContent()).toBe("Initech <b>bold</b>");
       expect(await callBack.locator(".badge--overdue").isVisible()).toBe(true);
+      expect(await callBack.locator(".badge--overdue").textContent()).toMatch(/^Overdue( · escalated)?$/);
       expect(await callBack.locator("a.button--call").getAttribute("href")).toBe("tel:+33123456789");
       expect(await callBack.locator(".queue-now").textContent()).toMatch(/^Their time now: \d{1,2}:\d{2} [AP]M <img's time \(Europe\/Paris\)/);
       expect(await callBack.locator(".queue-why").textContent()).toMatch(/^Call after the demo · attempt 1 · due .+ \(Europe\/Paris\) · .+ yours$/);

@@ -2,7 +2,7 @@
 // lead's history as plain lines.
 import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../functions/handlers/http/api-schemas";
-import { describeEvent, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
+import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
 
 const lead = { name: "Pat Smith", timeZone: "Europe/Paris" };
 
@@ -19,6 +19,12 @@ describe("console labels", () => {
     expect(reasonText("after-demo", 1)).toBe("Call after the demo · attempt 1");
     expect(reasonText("retry", 2)).toBe("Try again · attempt 2");
     expect(reasonText("something_new", 3)).toBe("Something new · attempt 3");
+  });
+
+  it("marks a late call-back overdue, and says when the manager was told", () => {
+    expect(lateness({ overdue: false, escalated: false })).toBeUndefined();
+    expect(lateness({ overdue: true, escalated: false })).toBe("Overdue");
+    expect(lateness({ overdue: true, escalated: true })).toBe("Overdue · escalated");
   });
 
   it("tells what a tap logged and what comes next", () => {

@@ -37,6 +37,12 @@ export function reasonText(kind: string, attempt: number): string {
   return `${REASONS[kind] ?? humanize(kind)} · attempt ${attempt}`;
 }
 
+/** The badge of a late call-back: overdue, and whether the manager was told (escalated); none when on time. */
+export function lateness(item: Pick<QueueItem, "overdue" | "escalated">): string | undefined {
+  if (item.escalated) return "Overdue · escalated";
+  return item.overdue ? "Overdue" : undefined;
+}
+
 export interface OutcomeAnswer {
   outcome: Outcome;
   lead: { name: string };

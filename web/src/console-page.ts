@@ -5,7 +5,7 @@
 // text (safe-dom.ts). Registers the service worker that keeps the app shell for offline starts.
 
 import { apiRequest, type ApiResult, type RequestOptions } from "./api-client";
-import { describeEvent, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
+import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
 import { parseRoute, routeHash, type ConsoleRoute } from "./console-route";
 import type { LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Schedule, ScheduleEntry, Team, TeamMember } from "./console-types";
 import { leadTimeNow, readerTimeZone, timeForRep } from "./lead-time";
@@ -123,8 +123,10 @@ function createRow(queue: QueueList, item: QueueItem): Row {
 function updateRow(row: Row, item: QueueItem): void {
   row.item = item;
   row.due.textContent = `due ${timeForRep(new Date(item.dueAt), item.lead, repZone, { withDay: true })}`;
-  row.overdue.hidden = !item.overdue;
-  row.element.classList.toggle("queue-item--overdue", item.overdue);
+  const late = lateness(item);
+  row.overdue.textContent = late ?? "";
+  row.overdue.hidden = !late;
+  row.element.classList.toggle("queue-item--overdue", Boolean(late));
   const now = leadTimeNow(new Date(), item.lead);
   row.localTime.textContent = now.unsociable ? `${now.text} — outside 8 AM–9 PM there` : now.text;
   row.localTime.classList.toggle("queue-local--late", now.unsociable);
