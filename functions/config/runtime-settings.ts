@@ -10,8 +10,10 @@ const settingsSchema = z
     TABLE_NAME: z.string().check(z.minLength(3)),
     LIVELINE_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin" }),
     SES_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
-    /** Locally: the HMAC key itself. */
+    /** Tests: the key ring's text itself (one plain key, or the JSON ring core/signing-keys.ts reads). */
     SIGNING_SECRET: z.optional(z.string().check(z.minLength(32, { error: "must be at least 32 characters" }))),
+    /** Locally: the file holding it (`npm start` keeps it in LIVELINE_DATA_DIR). */
+    SIGNING_SECRET_FILE: z.optional(z.string().check(z.minLength(1))),
     /** In AWS: the Secrets Manager secret holding it. */
     SIGNING_SECRET_ARN: z.optional(z.string().check(z.startsWith("arn:"))),
     LOG_LEVEL: z._default(z.enum(["debug", "info", "warn", "error", "silent"]), "info"),
@@ -32,9 +34,9 @@ const settingsSchema = z
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })
   .check(
-    z.refine((env) => Boolean(env.SIGNING_SECRET || env.SIGNING_SECRET_ARN), {
+    z.refine((env) => Boolean(env.SIGNING_SECRET || env.SIGNING_SECRET_FILE || env.SIGNING_SECRET_ARN), {
       path: ["SIGNING_SECRET"],
-      error: "or SIGNING_SECRET_ARN must be set",
+      error: "or SIGNING_SECRET_FILE or SIGNING_SECRET_ARN must be set",
     }),
     z.refine((env) => !env.SCHEDULE_GROUP_NAME || Boolean(env.SCHEDULER_ROLE_ARN && env.TIMER_FUNCTION_ARN && env.SCHEDULER_DLQ_ARN), {
       path: ["SCHEDULE_GROUP_NAME"],

@@ -5,6 +5,7 @@
 // the calendar app fetches itself, so its token stays in the query.
 
 import { signToken } from "./signed-token";
+import type { SigningKeys } from "./signing-keys";
 
 export const MANAGE_PURPOSE = "manage";
 /** A manage link stays usable a week after the demo (feedback, "book another"). */
@@ -20,9 +21,9 @@ export function manageSubject(bookingId: string, version: number): string {
   return `${bookingId}@${version}`;
 }
 
-export function bookingLinks(publicUrl: string, bookingId: string, version: number, bookingEnd: Date, secret: string): BookingLinks {
+export function bookingLinks(publicUrl: string, bookingId: string, version: number, bookingEnd: Date, keys: SigningKeys): BookingLinks {
   const expiresAt = Math.floor(bookingEnd.getTime() / 1000) + VALID_AFTER_END_SECONDS;
-  const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(bookingId, version), expiresAt }, secret);
+  const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(bookingId, version), expiresAt }, keys);
   const base = publicUrl.replace(/\/+$/, "");
   const id = encodeURIComponent(bookingId);
   return {

@@ -6,6 +6,7 @@
 // keep it in the query.
 
 import { signToken } from "./signed-token";
+import type { SigningKeys } from "./signing-keys";
 
 export const OUTCOME_PURPOSE = "outcome";
 export const FEEDBACK_PURPOSE = "feedback";
@@ -33,38 +34,38 @@ export function parseOutcomeSubject(subject: string): { leadId: string; promptId
   return { leadId, promptId, outcome };
 }
 
-export function outcomeUrl(publicUrl: string, secret: string, now: Date, leadId: string, promptId: string, outcome: string): string {
-  const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, secret);
+export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, leadId: string, promptId: string, outcome: string): string {
+  const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, keys);
   return `${base(publicUrl)}/outcome.html#token=${token}`;
 }
 
-export function feedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, rating: number): string {
-  return feedbackLink(publicUrl, secret, now, bookingId, rating);
+export function feedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, rating: number): string {
+  return feedbackLink(publicUrl, keys, now, bookingId, rating);
 }
 
 /** A private team demo's colleague's feedback link (subject "c:<bookingId>:<index>"): each rates once. */
-export function colleagueFeedbackUrl(publicUrl: string, secret: string, now: Date, bookingId: string, colleagueIndex: number, rating: number): string {
-  return feedbackLink(publicUrl, secret, now, `c:${bookingId}:${colleagueIndex}`, rating);
+export function colleagueFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, colleagueIndex: number, rating: number): string {
+  return feedbackLink(publicUrl, keys, now, `c:${bookingId}:${colleagueIndex}`, rating);
 }
 
 /** A webinar attendee's feedback link: the member of a registration (subject "w:<registrationId>:<index>"). */
-export function webinarFeedbackUrl(publicUrl: string, secret: string, now: Date, registrationId: string, memberIndex: number, rating: number): string {
-  return feedbackLink(publicUrl, secret, now, `w:${registrationId}:${memberIndex}`, rating);
+export function webinarFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, registrationId: string, memberIndex: number, rating: number): string {
+  return feedbackLink(publicUrl, keys, now, `w:${registrationId}:${memberIndex}`, rating);
 }
 
-function feedbackLink(publicUrl: string, secret: string, now: Date, subject: string, rating: number): string {
-  const token = signToken({ purpose: FEEDBACK_PURPOSE, subject, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, secret);
+function feedbackLink(publicUrl: string, keys: SigningKeys, now: Date, subject: string, rating: number): string {
+  const token = signToken({ purpose: FEEDBACK_PURPOSE, subject, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, keys);
   return `${base(publicUrl)}/feedback.html?rating=${rating}#token=${token}`;
 }
 
 /** The unsubscribe page; the List-Unsubscribe header points one-click POSTs at the API with the same token. */
-export function unsubscribeUrls(publicUrl: string, secret: string, now: Date, email: string): { page: string; oneClick: string } {
-  const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, secret);
+export function unsubscribeUrls(publicUrl: string, keys: SigningKeys, now: Date, email: string): { page: string; oneClick: string } {
+  const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, keys);
   return { page: `${base(publicUrl)}/unsubscribe.html#token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
 }
 
 /** The registrant's link to manage their group for the session's whole life (changes do not replace it). */
-export function registrationManageUrl(publicUrl: string, secret: string, registrationId: string, sessionEnd: number): string {
-  const token = signToken({ purpose: REGISTRATION_PURPOSE, subject: registrationId, expiresAt: Math.floor(sessionEnd / 1000) + 7 * DAY_SECONDS }, secret);
+export function registrationManageUrl(publicUrl: string, keys: SigningKeys, registrationId: string, sessionEnd: number): string {
+  const token = signToken({ purpose: REGISTRATION_PURPOSE, subject: registrationId, expiresAt: Math.floor(sessionEnd / 1000) + 7 * DAY_SECONDS }, keys);
   return `${base(publicUrl)}/registration.html?registration=${encodeURIComponent(registrationId)}#token=${token}`;
 }

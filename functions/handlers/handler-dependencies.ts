@@ -1,5 +1,5 @@
 // Handlers: builds the ports once per cold start from the environment — DynamoDB, SESv2, the clock, the
-// signing secret. The same wiring runs in Lambda and under `npm start` (the SDK clients follow
+// signing key ring (read again every few minutes, so a rotation reaches warm functions). The same wiring runs in Lambda and under `npm start` (the SDK clients follow
 // AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL_SESV2 to the local engines). Tests may swap a port to
 // inject a fault.
 
@@ -20,6 +20,7 @@ import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.d
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
 import { movableClock } from "../adapters/local/movable-clock";
+import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
 import { configPath, loadConfig } from "../config/load-config";
@@ -28,6 +29,8 @@ import type { BookingStore } from "../ports/booking-store";
 import type { CalendarFeeds } from "../ports/calendar-feeds";
 import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
+import type { SigningKeyStore } from "../ports/signing-key-store";
+import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
 import type { Timers } from "../ports/timers";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
@@ -47,7 +50,15 @@ export interface DependencyOverrides {
   wrapTimers?: (timers: Timers) => Timers;
 }
 
-export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<UseCaseDependencies> {
+export interface HandlerDependencies extends UseCaseDependencies {
+  /**
+   * Reads the key ring again when this copy is older than SIGNING_KEYS_MAX_AGE_MS (a no-op for a secret
+   * given as text). The Lambda entries call it before each event.
+   */
+  refreshSigningKeys(): Promise<void>;
+}
+
+export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<HandlerDependencies> {
   const settings = readRuntimeSettings(env);
   const config = overrides.config ?? loadConfig(env);
   const dynamoDb = overrides.dynamoDb ?? createDynamoDbClient();
@@ -58,7 +69,10 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const mailer = new SesV2Mailer(ses, settings.SES_CONFIGURATION_SET);
   const clock = overrides.clock ?? (settings.LIVELINE_CLOCK === "movable" ? movableClock : systemClock);
   const timers = timersFor(settings, documents, clock);
-  return {
+  const keyStore = await signingKeyStoreFor(settings);
+  const readKeys = async () => signingKeysAt(keyStore ? await keyStore.read() : parseKeyRing(settings.SIGNING_SECRET!), clock.now());
+  let keysReadAt = clock.now().getTime();
+  const deps: HandlerDependencies = {
     catalogue: new OfferingCatalogue(config),
     store: overrides.wrapStore ? overrides.wrapStore(store) : store,
     mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
@@ -73,12 +87,25 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     publicUrl: settings.LIVELINE_PUBLIC_URL,
-    signingSecret: await signingSecret(settings),
+    signingSecret: await readKeys(),
     demoTokens: settings.LIVELINE_DEMO_TOKENS,
     newId: randomUUID,
     outboxHandlers: OUTBOX_HANDLERS,
     log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
+    refreshSigningKeys: async () => {
+      const now = clock.now().getTime();
+      if (!keyStore || now - keysReadAt < SIGNING_KEYS_MAX_AGE_MS) return;
+      try {
+        deps.signingSecret = await readKeys();
+        keysReadAt = now;
+      } catch (error) {
+        // The copy in hand still signs and verifies: keep it, and try again in half a minute.
+        keysReadAt = now - SIGNING_KEYS_MAX_AGE_MS + 30_000;
+        deps.log("warn", "signing keys could not be read again; using the copy from before", { error });
+      }
+    },
   };
+  return deps;
 }
 
 /**
@@ -106,11 +133,14 @@ function timersFor(settings: RuntimeSettings, documents: DynamoDBDocumentClient,
   );
 }
 
-async function signingSecret(settings: RuntimeSettings): Promise<string> {
-  if (settings.SIGNING_SECRET) return settings.SIGNING_SECRET;
+/** Where the key ring is kept: none when the secret is given as text (tests), else a file or Secrets Manager. */
+export async function signingKeyStoreFor(settings: Pick<RuntimeSettings, "SIGNING_SECRET" | "SIGNING_SECRET_FILE" | "SIGNING_SECRET_ARN">): Promise<SigningKeyStore | undefined> {
+  if (settings.SIGNING_SECRET) return undefined;
+  if (settings.SIGNING_SECRET_FILE) return new FileSigningKeyStore(settings.SIGNING_SECRET_FILE);
   // Loaded only in AWS, where the secret lives in Secrets Manager.
-  const { SecretsManagerClient, GetSecretValueCommand } = await import("@aws-sdk/client-secrets-manager");
-  const result = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: settings.SIGNING_SECRET_ARN }));
-  if (!result.SecretString) throw new Error("the signing secret is empty");
-  return result.SecretString;
+  const [{ SecretsManagerClient }, { SecretsManagerSigningKeyStore }] = await Promise.all([
+    import("@aws-sdk/client-secrets-manager"),
+    import("../adapters/aws/signing-keys.secrets-manager"),
+  ]);
+  return new SecretsManagerSigningKeyStore(new SecretsManagerClient({}), settings.SIGNING_SECRET_ARN!);
 }

@@ -13,6 +13,7 @@ const dependencies = await createHandlerDependencies();
 const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 
 export async function handler(event: TimerPayload | { kind: typeof RETENTION_SWEEP_KIND }): Promise<{ outcome: TimerOutcome } | { erased: number }> {
+  await dependencies.refreshSigningKeys();
   if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
     // Not ours to retry: log and drop rather than fill the dead-letter queue with it.

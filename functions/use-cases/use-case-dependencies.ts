@@ -1,6 +1,7 @@
 // Use cases: what every use case is given — built once per cold start by the handler's wiring.
 
 import type { OfferingCatalogue } from "./offering-catalogue";
+import type { SigningKeys } from "../core/signing-keys";
 import type { BookingStore } from "../ports/booking-store";
 import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
@@ -28,8 +29,8 @@ export interface UseCaseDependencies {
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;
-  /** HMAC key for links in e-mails. */
-  signingSecret: string;
+  /** The key ring that signs links in e-mails (the key that signs now, every key that verifies). */
+  signingSecret: SigningKeys;
   /** Whether the README's published demo rep tokens may authorise (only locally). */
   demoTokens: "allow" | "refuse";
   newId: () => string;

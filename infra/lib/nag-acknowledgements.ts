@@ -27,7 +27,7 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
   acknowledge(
     stack.signingSecret,
     "AwsSolutions-SMG4",
-    "The secret is the HMAC key of manage/outcome links already mailed out; rotating it would invalidate every outstanding link. Rotation with a key ring (old keys verify, new key signs) is a later issue.",
+    "The secret is a key ring for the HMAC of links already mailed out (some live 373 days). Operators rotate it with `npm run rotate-secret` (README runbook): a new key signs, every old key verifies until its links expire, then `rotate-secret -- remove` drops it. Secrets Manager's scheduled rotation would need a rotation Lambda that only repeats that command; a lone new value would kill every outstanding link.",
   );
   acknowledge(
     stack.timers.deadLetterQueue,

@@ -4,13 +4,12 @@
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import { movableClock } from "../../functions/adapters/local/movable-clock";
+import { FileSigningKeyStore, localSigningKeysFile } from "../../functions/adapters/local/signing-keys.file";
 import { configPath, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { buildWeb, defaultWebOutDir } from "../../web/build";
@@ -68,7 +67,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       TABLE_NAME: tableName,
       LIVELINE_PUBLIC_URL: env.LIVELINE_PUBLIC_URL ?? url,
       LIVELINE_CONFIG: configPath(env),
-      SIGNING_SECRET: env.SIGNING_SECRET ?? localSigningSecret(dataDir),
+      ...(env.SIGNING_SECRET ? { SIGNING_SECRET: env.SIGNING_SECRET } : { SIGNING_SECRET_FILE: localSigningKeys(dataDir) }),
       // The README's demo rep tokens work on this machine only; a deployed stack refuses them.
       LIVELINE_DEMO_TOKENS: "allow",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
@@ -116,14 +115,9 @@ async function sesEndpoint(env: NodeJS.ProcessEnv, preferredPort?: number) {
   return { endpoint: engine.endpoint, engine };
 }
 
-/** A random key kept beside the data, so links in e-mails keep working across restarts. */
-function localSigningSecret(dataDir: string): string {
-  const file = join(dataDir, "signing-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+/** The key ring kept beside the data, so links in e-mails keep working across restarts (and rotations). */
+function localSigningKeys(dataDir: string): string {
+  return new FileSigningKeyStore(localSigningKeysFile(dataDir)).ensure().file;
 }
 
 async function listen(port: number, handler: ApiHandler, extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"]): Promise<Server> {

@@ -4,8 +4,8 @@
 // against `npm start`'s engines (AWS_ENDPOINT_URL_DYNAMODB and _SESV2; the secret in LIVELINE_DATA_DIR).
 // The export is printed as JSON; the erase prints what it did. Both are logged without personal data.
 
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { localSigningKeysFile } from "../../functions/adapters/local/signing-keys.file";
 import { personalDataStoreOn } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { createDynamoDbClient, createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { erasePersonalData, exportPersonalData } from "../../functions/use-cases/personal-data-requests";
@@ -16,8 +16,8 @@ if (!(command === "export" || command === "erase") || !email || !/^[^@\s]+@[^@\s
   process.exit(2);
 }
 const env: NodeJS.ProcessEnv = { TABLE_NAME: "liveline", LIVELINE_PUBLIC_URL: "http://localhost:3000", ...process.env };
-const localSecret = join(env.LIVELINE_DATA_DIR ?? ".liveline", "signing-secret");
-if (!env.SIGNING_SECRET && !env.SIGNING_SECRET_ARN && existsSync(localSecret)) env.SIGNING_SECRET = readFileSync(localSecret, "utf8").trim();
+const localKeys = localSigningKeysFile(env.LIVELINE_DATA_DIR ?? ".liveline");
+if (!env.SIGNING_SECRET && !env.SIGNING_SECRET_FILE && !env.SIGNING_SECRET_ARN && existsSync(localKeys)) env.SIGNING_SECRET_FILE = localKeys;
 
 const dynamoDb = createDynamoDbClient();
 const deps = await createHandlerDependencies(env, { dynamoDb });

@@ -6,10 +6,12 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEEKLY_CALLING_HOURS, nextCallingTime } from "../../functions/core/calling-hours";
 import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
+import { singleKeyRing } from "../../functions/core/signing-keys";
 import { launchChromium, openPage } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 
 const SECRET = "e2e-lifecycle-signing-secret-0123456789abcdef";
+const KEYS = singleKeyRing(SECRET);
 const EXPIRED_TEXT = "This link has expired or was replaced by a newer one — use the link in your most recent e-mail from us.";
 
 let browser: Browser;
@@ -172,7 +174,7 @@ describe("manage page", () => {
 describe("feedback page", () => {
   it("takes the rating clicked in the e-mail, a comment, and only one answer per demo", async () => {
     const booking = await bookDemo(`grace.feedback.${Date.now()}@compilers.example`);
-    const link = feedbackUrl(site.siteUrl, SECRET, new Date(), booking.id, 4);
+    const link = feedbackUrl(site.siteUrl, KEYS, new Date(), booking.id, 4);
     const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "America/New_York" });
     await page.goto(link);
     await page.locator("#feedback-form").waitFor({ state: "visible" });
@@ -201,7 +203,7 @@ describe("feedback page", () => {
 describe("unsubscribe page", () => {
   it("stops reminders and follow-ups on a click, and refuses a forged link", async () => {
     const email = `grace.unsubscribe.${Date.now()}@compilers.example`;
-    const { page: link } = unsubscribeUrls(site.siteUrl, SECRET, new Date(), email);
+    const { page: link } = unsubscribeUrls(site.siteUrl, KEYS, new Date(), email);
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     let posted = false;
     page.on("request", (request) => request.method() === "POST" && (posted = true));
@@ -216,7 +218,7 @@ describe("unsubscribe page", () => {
     expect(await page.locator("#unsubscribe-button").isHidden()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "unsubscribe-done.png"), fullPage: true });
 
-    const { page: forged } = unsubscribeUrls(site.siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), email);
+    const { page: forged } = unsubscribeUrls(site.siteUrl, singleKeyRing("not-our-secret-0123456789abcdef0123456789"), new Date(), email);
     await page.goto(forged);
     await page.locator("#unsubscribe-button").click();
     await expect.poll(() => page.locator("#unsubscribe-result").textContent()).toMatch(/expired or is not valid/);
@@ -228,9 +230,9 @@ describe("unsubscribe page", () => {
 describe("outcome page", () => {
   it("logs nothing for a forged link or an unknown follow-up, and says so", async () => {
     const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "America/New_York" });
-    await page.goto(outcomeUrl(site.siteUrl, "not-our-secret-0123456789abcdef0123456789", new Date(), "lead-1", "prompt-1", "voicemail"));
+    await page.goto(outcomeUrl(site.siteUrl, singleKeyRing("not-our-secret-0123456789abcdef0123456789"), new Date(), "lead-1", "prompt-1", "voicemail"));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("This link has expired or is not valid, so nothing was logged.");
-    await page.goto(outcomeUrl(site.siteUrl, SECRET, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
+    await page.goto(outcomeUrl(site.siteUrl, KEYS, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("We could not find this follow-up, so nothing was logged.");
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     expect(consoleErrors).toEqual([]);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { MANAGE_PURPOSE, manageSubject } from "../../functions/core/booking-links";
 import { OUTCOME_PURPOSE, outcomeSubject } from "../../functions/core/lifecycle-links";
 import { signToken } from "../../functions/core/signed-token";
+import { singleKeyRing } from "../../functions/core/signing-keys";
 import { createLifecycle, mailsTo, parsedSentMail, tokenOf, type Lifecycle } from "../support/lifecycle-harness";
 import { TEST_SIGNING_SECRET } from "../support/test-api";
 
@@ -381,7 +382,7 @@ describe("expired links", () => {
   it("an expired manage token gets 403 on every route, and changes nothing", async () => {
     const life = await createLifecycle(NOW);
     const { json } = await life.api.call("POST", "/api/bookings", prospect());
-    const signed = (expiresAt: number) => signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(json.id, 1), expiresAt }, TEST_SIGNING_SECRET);
+    const signed = (expiresAt: number) => signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(json.id, 1), expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
     const expired = signed(past(life));
     expect((await life.api.call("GET", `/api/bookings/${json.id}?token=${expired}`)).status).toBe(403);
     expect((await life.api.call("GET", `/api/bookings/${json.id}/slots?token=${expired}&timeZone=UTC`)).status).toBe(403);
@@ -400,7 +401,7 @@ describe("expired links", () => {
     life.clock.set("2026-12-01T17:35:00Z");
     await life.runner.drain();
     const prompt = (await life.api.allItems()).find((i) => i.entity === "prompt" && i.bookingId === json.id)!;
-    const signed = (expiresAt: number) => signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(prompt.leadId, prompt.promptId, "reached"), expiresAt }, TEST_SIGNING_SECRET);
+    const signed = (expiresAt: number) => signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(prompt.leadId, prompt.promptId, "reached"), expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
     const refused = await life.api.call("POST", "/api/outcomes", { token: signed(past(life)) });
     expect(refused.status).toBe(403);
     const events = (await life.api.call("GET", `/api/bookings/${json.id}/timeline`, undefined, REP_AUTH)).json.events;
