@@ -16,6 +16,7 @@ import { DynamoDbLeadLog } from "../adapters/dynamodb/lead-log.dynamodb";
 import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
 import { DynamoDbSignInStore } from "../adapters/dynamodb/sign-in-store.dynamodb";
 import { DynamoDbLeadDirectory } from "../adapters/dynamodb/lead-directory.dynamodb";
+import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
@@ -86,6 +87,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
+    personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await readKeys(),
     demoTokens: settings.LIVELINE_DEMO_TOKENS,

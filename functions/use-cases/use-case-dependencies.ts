@@ -10,6 +10,7 @@ import type { Mailer } from "../ports/mailer";
 import type { Outbox, OutboxItem } from "../ports/outbox";
 import type { SignInStore } from "../ports/sign-in-store";
 import type { LeadDirectory } from "../ports/lead-directory";
+import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
 import type { WebinarStore } from "../ports/webinar-store";
@@ -26,6 +27,8 @@ export interface UseCaseDependencies {
   leads: LeadDirectory;
   timers: Timers;
   webinars: WebinarStore;
+  /** The whole table, for a data subject's requests (export, erase, retention). */
+  personalData: PersonalDataStore;
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;

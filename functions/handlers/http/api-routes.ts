@@ -13,6 +13,7 @@ import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
 import { openApiRoute } from "./routes/openapi.route";
 import { outcomeRoutes } from "./routes/outcomes.route";
+import { privacyRoutes } from "./routes/privacy.route";
 import { slotsRoute } from "./routes/slots.route";
 import { timelineRoute } from "./routes/timeline.route";
 import { unsubscribeRoute } from "./routes/unsubscribe.route";
@@ -40,5 +41,6 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...webinarHostingRoutes(deps),
     ...authRoutes(deps),
     ...consoleRoutes(deps),
+    ...privacyRoutes(deps),
   ];
 }

@@ -45,6 +45,7 @@ import {
   webinarsResponse,
 } from "./api-schemas";
 import { consoleOpenApi } from "./console-openapi";
+import { privacyOpenApi } from "./privacy-schemas";
 
 type JsonObject = Record<string, unknown>;
 
@@ -84,6 +85,7 @@ function linkTokenParameters(schema: z.ZodMiniType): JsonObject[] {
 
 function buildDocument(): JsonObject {
   const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
+  const privacyApi = privacyOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   return {
     openapi: "3.1.0",
     info: {
@@ -312,6 +314,7 @@ function buildDocument(): JsonObject {
         },
       },
       ...consoleApi.paths,
+      ...privacyApi.paths,
     },
     components: {
       schemas: {
@@ -349,6 +352,7 @@ function buildDocument(): JsonObject {
         SessionRescheduleRequest: jsonSchema(sessionRescheduleBody, "input"),
         SessionCancelRequest: jsonSchema(sessionCancelBody, "input"),
         ...consoleApi.schemas,
+        ...privacyApi.schemas,
       },
       securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." }, ...consoleApi.securitySchemes },
     },
