@@ -6,8 +6,9 @@ import { personalDataStoreOn } from "../adapters/dynamodb/personal-data-store.dy
 import { eraseInactivePeople } from "../use-cases/personal-data-requests";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { createDynamoDbClient } from "./handler-dependencies";
+import { RETENTION_SWEEP_EVENT } from "./retention-sweep-schedule";
 
-export const RETENTION_SWEEP_KIND = "retention-sweep";
+export const RETENTION_SWEEP_KIND = RETENTION_SWEEP_EVENT.kind;
 
 export async function runRetentionSweep(deps: UseCaseDependencies, tableName: string): Promise<{ erased: number }> {
   const personalData = personalDataStoreOn(createDynamoDbClient(), tableName);

@@ -10,12 +10,13 @@ import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { RETENTION_SWEEP_AT_UTC, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
 import type { TimerScheduling } from "./liveline-function";
 
 /** The timer handler's payload for the recurring sweep (functions/core/timer-plan.ts, `outbox-sweep`). */
 export const OUTBOX_SWEEP_INPUT = { kind: "outbox-sweep" } as const;
 /** The timer handler's payload for the daily retention sweep (functions/handlers/retention-sweep.ts). */
-export const RETENTION_SWEEP_INPUT = { kind: "retention-sweep" } as const;
+export const RETENTION_SWEEP_INPUT = RETENTION_SWEEP_EVENT;
 
 export class Timers extends Construct {
   readonly eventBus: events.EventBus;
@@ -76,7 +77,7 @@ export class Timers extends Construct {
     this.retentionSweep = new scheduler.Schedule(this, "RetentionSweep", {
       description: "Liveline: erase people inactive past retention.inactiveLeadDays, daily at 03:15 UTC",
       scheduleGroup: this.scheduleGroup,
-      schedule: scheduler.ScheduleExpression.cron({ minute: "15", hour: "3" }),
+      schedule: scheduler.ScheduleExpression.cron({ minute: String(RETENTION_SWEEP_AT_UTC.minute), hour: String(RETENTION_SWEEP_AT_UTC.hour) }),
       timeWindow: scheduler.TimeWindow.off(),
       target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, RETENTION_SWEEP_INPUT),
     });

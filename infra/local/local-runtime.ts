@@ -19,6 +19,7 @@ import { localRoutes } from "./local-routes";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
 import { redactPersonalData } from "../../functions/handlers/log-redaction";
+import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
 import { startTimerRunner, type TimerHandler } from "./timer-runner";
 
 const localPagesDir = join(dirname(fileURLToPath(import.meta.url)), "static");
@@ -85,11 +86,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await ensureTable(dynamoDb, tableName);
     buildWeb(defaultWebOutDir);
     const { handler } = (await import("../../functions/handlers/http-api.handler")) as { handler: ApiHandler };
-    const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler };
+    const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler & ((event: typeof RETENTION_SWEEP_EVENT) => Promise<unknown>) };
     const runner = startTimerRunner({
       timers: new TableTimers(DynamoDBDocumentClient.from(dynamoDb), tableName),
       handler: timerHandler,
       clock: movableClock,
+      // What the stack's RetentionSweep schedule sends the timer function, at the same time of day.
+      retentionSweep: { next: nextRetentionSweep, run: () => timerHandler(RETENTION_SWEEP_EVENT) },
       log: (message, details) => console.error(JSON.stringify(redactPersonalData({ level: "warn", message, ...details }))),
     });
     stoppers.push(() => runner.stop());

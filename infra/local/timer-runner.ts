@@ -1,7 +1,8 @@
 // Local runtime: what EventBridge Scheduler does in AWS — fires the due table-backed timers by invoking
 // the very timer handler the stack deploys, with the same payload; deletes a fired timer, retries a failed
 // one with backoff (then parks it, like Scheduler's dead-letter queue). Every few seconds it also sends the
-// outbox sweep, as the stack's rate(1 minute) schedule does.
+// outbox sweep, as the stack's rate(1 minute) schedule does; and, given `retentionSweep`, the daily
+// retention sweep once the runner's clock (movable) passes its time, as the stack's cron schedule does.
 
 import type { DueTimer, TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../functions/core/timer-plan";
@@ -16,6 +17,8 @@ export interface TimerRunnerOptions {
   intervalMs?: number;
   sweepEveryMs?: number;
   log?: (message: string, details?: Record<string, unknown>) => void;
+  /** A daily schedule: when it next runs after a time, and what running it does. */
+  retentionSweep?: { next(now: Date): Date; run(): Promise<unknown> };
 }
 
 export interface TimerRunner {
@@ -33,11 +36,29 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
   let running: Promise<number> | undefined;
   let stopped = false;
   let lastSweep = 0;
+  let nextRetentionSweep = options.retentionSweep?.next(options.clock.now());
+
+  /** Runs the daily sweep once when its time has passed (days missed while stopped make one run, not many). */
+  const retentionSweepIfDue = async () => {
+    if (!options.retentionSweep || !nextRetentionSweep || options.clock.now() < nextRetentionSweep) return;
+    nextRetentionSweep = options.retentionSweep.next(options.clock.now());
+    try {
+      await options.retentionSweep.run();
+    } catch (error) {
+      // Lambda would retry it twice and park it; here the next day's run does the same work.
+      options.log?.("retention sweep failed", { error: String(error) });
+    }
+  };
 
   const drain = async (): Promise<number> => {
     // One drain at a time: the interval and a clock move share it.
     while (running !== undefined) await running;
-    running = fireAllDue(options).finally(() => (running = undefined));
+    running = fireAllDue(options)
+      .then(async (fired) => {
+        await retentionSweepIfDue();
+        return fired;
+      })
+      .finally(() => (running = undefined));
     return running;
   };
 

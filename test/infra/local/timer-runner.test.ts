@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { TIMER_MAX_ATTEMPTS, TableTimers } from "../../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../../functions/core/timer-plan";
+import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../../functions/handlers/retention-sweep-schedule";
 import { ensureTable } from "../../../infra/local/create-table";
 import { startTimerRunner } from "../../../infra/local/timer-runner";
 
@@ -64,5 +65,33 @@ describe("the local timer runner", () => {
     const { Item } = await documents.send(new GetCommand({ TableName: name, Key: { pk: "TIMER#flaky", sk: "TIMER" } }));
     expect(Item).toMatchObject({ deadLetter: true, attempts: TIMER_MAX_ATTEMPTS, lastError: "Error: down" });
     await failing.stop();
+  });
+
+  it("sends the daily retention sweep's event once each time the clock passes 03:15 UTC, as the stack's schedule does", async () => {
+    const { timers } = await table();
+    const clock = { value: new Date("2026-12-01T03:00:00Z"), now() { return this.value; } };
+    const sent: unknown[] = [];
+    const handler = async (event: unknown) => void sent.push(event);
+    const runner = startTimerRunner({ timers, clock, handler, intervalMs: 3_600_000, retentionSweep: { next: nextRetentionSweep, run: () => handler(RETENTION_SWEEP_EVENT) } });
+    await runner.drain();
+    clock.value = new Date("2026-12-01T03:14:59Z");
+    await runner.drain();
+    expect(sent).toEqual([]);
+    clock.value = new Date("2026-12-01T03:15:00Z");
+    await runner.drain();
+    await runner.drain();
+    expect(sent).toEqual([{ kind: "retention-sweep" }]);
+    // Three days later (the clock moved past two more runs): one run, then the next is tomorrow's.
+    clock.value = new Date("2026-12-04T09:00:00Z");
+    await runner.drain();
+    clock.value = new Date("2026-12-05T03:14:00Z");
+    await runner.drain();
+    expect(sent).toHaveLength(2);
+    clock.value = new Date("2026-12-05T03:15:00Z");
+    await runner.drain();
+    expect(sent).toHaveLength(3);
+    await runner.stop();
+    expect(nextRetentionSweep(new Date("2026-12-05T03:15:00Z")).toISOString()).toBe("2026-12-06T03:15:00.000Z");
+    expect(nextRetentionSweep(new Date("2026-12-05T23:59:00Z")).toISOString()).toBe("2026-12-06T03:15:00.000Z");
   });
 });
