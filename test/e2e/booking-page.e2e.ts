@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
+import { launchChromium, openPage, seriousViolations } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails } from "./e2e-site";
 
 
@@ -105,6 +105,7 @@ describe("booking page", () => {
     expect(await page.locator("#slot-review-zone").textContent()).toBe("Europe/Berlin time");
     expect(await page.locator("#slot-review-when").textContent()).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), /);
     expect(posts.filter((url) => url.endsWith("/api/bookings"))).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "slot-review.png"), fullPage: true });
     const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
     await page.locator("#slot-review-confirm").click();

@@ -1,6 +1,7 @@
 // Tests (e2e): launches Debian's Chromium through playwright-core — never a downloaded browser. Each launch
 // gets a fresh temporary profile from playwright (a --user-data-dir flag is refused by launch()).
 import { existsSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,4 +46,10 @@ export async function openPage(browser: Browser, options: { width: number; heigh
   page.on("console", (message) => message.type() === "error" && !/Failed to load resource/.test(message.text()) && consoleErrors.push(message.text()));
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   return { context, page, consoleErrors };
+}
+
+/** Serious and critical axe-core findings on the page as it is now (what a screen-reader user would trip on). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }

@@ -20,7 +20,8 @@ import { registrationErrorTarget, registrationFieldMessage } from "./registratio
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
 import { slotPicker } from "./slot-picker";
-import { prospectHoursText, slotReview } from "./slot-review";
+import { prospectHoursText } from "./slot-review";
+import { slotReviewStep } from "./slot-review-step";
 import { slotWindow } from "./slot-window";
 import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { fillZoneSelect } from "./zone-select";
@@ -38,7 +39,6 @@ const slotsAlert = byId("slots-alert");
 const slotList = byId("slot-list");
 const slotsHours = byId("slots-hours");
 const allTimesButton = byId<HTMLButtonElement>("all-times");
-const slotReviewBox = byId("slot-review");
 const confirmation = byId("confirmation");
 const groupOffer = byId("group-offer");
 const groupSwitch = byId<HTMLButtonElement>("group-switch");
@@ -61,11 +61,16 @@ const state: {
   slotsRequest: number;
   /** The prospect asked to see times outside their reasonable hours too. */
   allTimes: boolean;
-  /** The time picked and waiting for "Confirm this time". */
-  picked?: string;
 } = { busy: false, slotsRequest: 0, allTimes: false };
 
-const picker = slotPicker(slotList, { locale, onPick: (start) => review(start), isBusy: () => state.busy });
+const reviewStep = slotReviewStep({ slotList, locale, action: "Book", onConfirm: (start) => void book(start), fallbackFocus: slotsHeading });
+const picker = slotPicker(slotList, {
+  locale,
+  onPick: (start) => {
+    if (!state.busy && state.slotsZone) reviewStep.open(start, state.slotsZone);
+  },
+  isBusy: () => state.busy,
+});
 
 const attempts = new BookingAttempts();
 
@@ -75,8 +80,7 @@ function setBusy(busy: boolean, pendingStart?: string): void {
   zoneSelect.disabled = busy;
   groupSwitch.disabled = busy;
   allTimesButton.disabled = busy;
-  byId<HTMLButtonElement>("slot-review-confirm").disabled = busy;
-  byId<HTMLButtonElement>("slot-review-back").disabled = busy;
+  reviewStep.setBusy(busy);
   colleagues.setDisabled(busy);
   setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
 }
@@ -170,7 +174,7 @@ async function submitContact(): Promise<void> {
 function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: string): void {
   state.slotsZone = timeZone;
   slotsZoneName.textContent = zoneDisplayName(timeZone);
-  closeReview();
+  reviewStep.close();
   const hoursText = prospectHoursText(prospectHours, locale) ?? (state.allTimes ? "Showing all open times, day and night." : undefined);
   slotsHours.hidden = !hoursText;
   byId("slots-hours-text").textContent = hoursText ?? "";
@@ -178,36 +182,6 @@ function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: str
   slotsSection.hidden = false;
   const limited = hoursText ? " Only times from morning to evening your time are shown; Show all times lists the rest." : "";
   announce(times === 0 ? `No open times in the next 14 days.${limited}` : `${times} open times over ${days} days.`);
-}
-
-// --- Step 2, second half: confirm the time picked ---------------------------------------------------
-
-/** A picked time is not booked yet: it is shown in the prospect's zone, named, with a button to confirm. */
-function review(start: string): void {
-  if (state.busy || !state.slotsZone) return;
-  state.picked = start;
-  const words = slotReview(start, state.slotsZone, locale);
-  byId("slot-review-when").textContent = words.when;
-  byId("slot-review-zone").textContent = words.zone;
-  byId("slot-review-confirm").setAttribute("aria-describedby", "slot-review-when slot-review-zone");
-  slotReviewBox.hidden = false;
-  for (const button of slotList.querySelectorAll<HTMLButtonElement>("button.slot")) button.setAttribute("aria-pressed", String(button.dataset["start"] === start));
-  byId("slot-review-heading").focus();
-  announce(`${words.prompt} Press Confirm this time, or Pick another time.`);
-}
-
-function closeReview(): void {
-  state.picked = undefined;
-  slotReviewBox.hidden = true;
-  for (const button of slotList.querySelectorAll<HTMLButtonElement>("button.slot")) button.removeAttribute("aria-pressed");
-}
-
-/** Back to the times, on the one that was picked. */
-function pickAnother(): void {
-  const picked = state.picked;
-  closeReview();
-  const button = [...slotList.querySelectorAll<HTMLButtonElement>("button.slot")].find((candidate) => candidate.dataset["start"] === picked);
-  (button ?? slotsHeading).focus();
 }
 
 /** "Show all times": the night owl's times too (and back). */
@@ -417,10 +391,6 @@ function start(): void {
   groupSwitch.addEventListener("click", () => void switchOffering());
   byId("change-zone").addEventListener("click", () => zoneSelect.focus());
   allTimesButton.addEventListener("click", () => void toggleAllTimes());
-  byId("slot-review-confirm").addEventListener("click", () => {
-    if (state.picked) void book(state.picked);
-  });
-  byId("slot-review-back").addEventListener("click", pickAnother);
   void loadOffering();
 }
 

@@ -23,15 +23,18 @@ function dayTab(day: SlotDay, selected: boolean): HTMLButtonElement {
   tab.dataset["date"] = day.date;
   tab.setAttribute("role", "tab");
   tab.setAttribute("aria-controls", DAY_PANEL_ID);
-  // The two lines would run together when read ("Dec 19 times"): the name says it in words.
-  tab.setAttribute("aria-label", `${day.label}, ${timesCount(day.slots.length)}`);
   const date = document.createElement("span");
   date.className = "day-tab-date";
   date.textContent = day.shortLabel;
+  // The two lines would run together when read ("Dec 19 times"): a hidden comma parts them. The name is the
+  // visible text itself, so people who speak to their device can say what they see (WCAG 2.5.3).
+  const pause = document.createElement("span");
+  pause.className = "visually-hidden";
+  pause.textContent = ", ";
   const count = document.createElement("span");
   count.className = "day-tab-count";
   count.textContent = timesCount(day.slots.length);
-  tab.append(date, count);
+  tab.append(date, pause, count);
   markTab(tab, selected);
   return tab;
 }

@@ -1,6 +1,6 @@
 // Web: entry point of the manage page (manage.html?booking#token, the link in the prospect's e-mails).
-// GET /api/bookings/{id} → the booking in a zone the person can switch → "Pick a new time" (its slots →
-// POST …/reschedule, then the page takes the new link) or "Cancel" (a confirm step → POST …/cancel).
+// GET /api/bookings/{id} → the booking in a zone the person can switch → "Pick a new time" (its slots → a
+// picked time to confirm → POST …/reschedule, then the page takes the new link) or "Cancel" (a confirm step → POST …/cancel).
 
 import { apiRequest, type ApiError } from "./api-client";
 import type { BookingConfirmed, BookingView, CancelBody, Cancelled, RescheduleBody, SlotsResponse } from "./api-types";
@@ -15,6 +15,7 @@ import { pageLocale } from "./page-locale";
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
 import { slotPicker } from "./slot-picker";
+import { slotReviewStep } from "./slot-review-step";
 import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { fillZoneSelect } from "./zone-select";
 import { isoInZone } from "./zoned-time";
@@ -58,9 +59,13 @@ const state: {
   slotsRequest: number;
 } = { zone: detectedTimeZone(), event: "loaded", busy: false, slotsRequest: 0 };
 
+// Picking a time only shows it; "Confirm this time" moves the demo.
+const reviewStep = slotReviewStep({ slotList, locale, action: "Move your demo to", onConfirm: (start) => void reschedule(start), fallbackFocus: rescheduleHeading });
 const picker = slotPicker(slotList, {
   locale,
-  onPick: (start) => void reschedule(start),
+  onPick: (start) => {
+    if (!state.busy) reviewStep.open(start, state.zone);
+  },
   isBusy: () => state.busy,
   emptyText: "There are no other open times in the next 14 days. Your demo stays at its current time; reply to our e-mail if none of the times work.",
 });
@@ -72,6 +77,7 @@ function bookingPath(suffix = ""): string {
 function setBusy(busy: boolean, pendingStart?: string): void {
   state.busy = busy;
   for (const control of [zoneSelect, rescheduleButton, cancelButton, cancelConfirm]) control.disabled = busy;
+  reviewStep.setBusy(busy);
   setSlotsBusy(slotList, busy ? (pendingStart ?? "") : undefined);
 }
 
@@ -172,6 +178,7 @@ function changeZone(): void {
 // --- Steps: pick a new time, cancel -----------------------------------------------------------------
 
 function closeSteps(): void {
+  reviewStep.close();
   rescheduleSection.hidden = true;
   cancelSection.hidden = true;
   rescheduleButton.setAttribute("aria-expanded", "false");
@@ -217,6 +224,7 @@ async function loadSlots(): Promise<void> {
     showAlert(slotsAlert, `We couldn't load the open times. ${apiSentence(result.error.message)}`, () => void loadSlots());
     return;
   }
+  reviewStep.close();
   // The demo's own time is offered as free; moving to it would change nothing.
   const current = Date.parse(state.view.start);
   const { times, days } = picker.show(result.data.slots.filter((slot) => Date.parse(slot.start) !== current));
