@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_WEEKLY_CALLING_HOURS, nextCallingTime } from "../../functions/core/calling-hours";
 import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
 import { singleKeyRing } from "../../functions/core/signing-keys";
-import { launchChromium, openPage } from "./browser";
+import { launchChromium, openPage, seriousViolations } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 
 const SECRET = "e2e-lifecycle-signing-secret-0123456789abcdef";
@@ -81,8 +81,23 @@ describe("manage page", () => {
     expect(starts.map((s) => Date.parse(s!))).not.toContain(Date.parse(booking.start));
     const newStart = starts[1] ?? starts[0]!;
     await page.screenshot({ path: join(ARTIFACTS, "manage-slots.png"), fullPage: true });
-    const reschedule = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/bookings/${booking.id}/reschedule`));
+    // Picking a time moves nothing: the time is shown in the page's zone, named, to confirm.
+    const posts: string[] = [];
+    page.on("request", (request) => request.method() === "POST" && posts.push(request.url()));
     await page.locator(`button.slot[data-start="${newStart}"]`).click();
+    await page.locator("#slot-review").waitFor({ state: "visible" });
+    expect(await focusedId(page)).toBe("slot-review-heading");
+    expect(await page.locator("#slot-review-zone").textContent()).toBe("Europe/Berlin time");
+    expect(await page.locator(`button.slot[data-start="${newStart}"]`).getAttribute("aria-pressed")).toBe("true");
+    expect(posts).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    // "Pick another time" goes back to the list, on the time picked; picking it again and confirming moves it.
+    await page.locator("#slot-review-back").click();
+    expect(await page.locator("#slot-review").isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["start"])).toBe(newStart);
+    await page.locator(`button.slot[data-start="${newStart}"]`).click();
+    const reschedule = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/bookings/${booking.id}/reschedule`));
+    await page.locator("#slot-review-confirm").click();
     expect((await reschedule).postDataJSON()).toEqual({ token: linkToken(booking.manageUrl), start: newStart });
     await page.locator("#ics-link").waitFor({ state: "visible" });
     expect(await page.locator("#manage-status").textContent()).toMatch(/^Rescheduled to /);
@@ -134,6 +149,16 @@ describe("manage page", () => {
     await page.locator("button.slot").first().waitFor({ state: "visible" });
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(ARTIFACTS, "manage-slots-360.png"), fullPage: true });
+    // A time picked by keyboard waits for "Confirm this time", one Tab away.
+    await page.locator("button.slot").first().focus();
+    await page.keyboard.press("Enter");
+    await page.locator("#slot-review").waitFor({ state: "visible" });
+    // The manage page lists times in the booking's own zone until the person picks theirs.
+    expect(await page.locator("#slot-review-zone").textContent()).toBe("Europe/Berlin time");
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("slot-review-confirm");
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     expect(await page.locator("#reschedule").isHidden()).toBe(true);
     expect(await focusedId(page)).toBe("reschedule-button");
@@ -240,7 +265,7 @@ describe("outcome page", () => {
   });
 
   // Last: it moves the runtime's clock to the after-demo follow-up (inside Grace's calling hours in Berlin).
-  it("opening an outcome link logs nothing; the button logs it; a second visit shows what was logged and when", async () => {
+  it("opening an outcome link logs nothing; the button logs it after a 10-second undo (Undo sends nothing); a second visit shows what was logged and when", async () => {
     const address = `grace.outcome.${Date.now()}@compilers.example`;
     const booking = await bookDemo(address);
     const clock = (await api("GET", "/api/_local/clock")) as { now: string };
@@ -261,13 +286,34 @@ describe("outcome page", () => {
     // A GET of the link (what a mail scanner does) records nothing; neither does the page's own script.
     expect((await fetch(link!)).status).toBe(200);
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
+    // The page's clock is the test's: the 10-second undo window passes when the test says so.
+    await page.clock.install();
     await page.goto(link!);
     await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Log this outcome?");
     expect(await page.locator("#outcome-result").textContent()).toMatch(/^Grace Hopper( \(call attempt 1\))?: .+\. Nothing is logged until you press the button\.$/);
     expect(await logged()).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "outcome-confirm.png"), fullPage: true });
 
+    // The button opens a 10-second undo: nothing is sent until it closes; Undo sends nothing at all.
     await page.locator("#outcome-confirm").click();
+    await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Logging…");
+    expect(await focusedId(page)).toBe("outcome-undo");
+    expect(await page.locator("#outcome-undo").textContent()).toBe("Undo (10 s)");
+    await page.clock.runFor(4_000);
+    expect(await page.locator("#outcome-undo").textContent()).toBe("Undo (6 s)");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Not logged");
+    expect(await page.locator("#outcome-result").textContent()).toBe("Undone: nothing was logged for Grace Hopper.");
+    expect(await focusedId(page)).toBe("outcome-confirm");
+    await page.clock.runFor(30_000);
+    expect(await logged()).toEqual([]);
+    // Pressed again and left alone: logged once the window closes.
+    await page.locator("#outcome-confirm").click();
+    await page.clock.runFor(9_000);
+    expect(await logged()).toEqual([]);
+    await page.clock.runFor(1_000);
     await expect.poll(() => page.locator("#outcome-heading").textContent()).toBe("Outcome logged");
     expect(await page.locator("#outcome-result").textContent()).toMatch(/^Logged: .+ — Grace Hopper\.$/);
     expect(await focusedId(page)).toBe("outcome-heading");

@@ -1,7 +1,7 @@
 // Tests: web/src/outcome-message — what a rep reads after a one-click outcome link.
 
 import { describe, expect, it } from "vitest";
-import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText } from "../../web/src/outcome-message";
+import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText, pendingText, undoneText } from "../../web/src/outcome-message";
 
 describe("outcomeText", () => {
   it("names the outcome and the lead, and when the next call attempt is due, saying whose zone is whose", () => {
@@ -49,5 +49,15 @@ describe("before and after logging", () => {
     const view = { outcome: "converted" as const, lead: { name: "Jane Doe" }, attempt: 1, recorded: { outcome: "reached", at: "2026-12-01T17:40:00.000Z" } };
     expect(alreadyLoggedText(view, "en-US", "America/New_York")).toBe("Already logged: reached — Jane Doe, Tue, Dec 1, 12:40 PM. Nothing changed.");
     expect(alreadyLoggedText({ outcome: "converted", lead: { name: "Jane Doe" } })).toBeUndefined();
+  });
+});
+
+describe("the undo window's words", () => {
+  const view = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 2 };
+  it("say what will be logged for whom, in how many seconds, and that nothing is logged yet", () => {
+    expect(pendingText(view, 7)).toEqual({ result: `${outcomeLabel("voicemail")} for Jane Doe will be logged in 7 s. Nothing is logged yet.`, undo: "Undo (7 s)" });
+  });
+  it("say that an undo logged nothing", () => {
+    expect(undoneText(view)).toBe("Undone: nothing was logged for Jane Doe.");
   });
 });

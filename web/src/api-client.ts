@@ -23,6 +23,8 @@ export interface RequestOptions {
   /** Give up after this long so the person is never left with a spinner (ms). */
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
+  /** The request outlives the page (sent as the page is left). */
+  keepalive?: boolean;
 }
 
 const UNAVAILABLE: ApiError = {
@@ -31,7 +33,7 @@ const UNAVAILABLE: ApiError = {
 };
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
-  const { method = "GET", body, text, headers = {}, timeoutMs = 20_000, fetchImpl = fetch } = options;
+  const { method = "GET", body, text, headers = {}, timeoutMs = 20_000, fetchImpl = fetch, keepalive = false } = options;
   const contentType: Record<string, string> = text ? { "Content-Type": text.contentType } : body === undefined ? {} : { "Content-Type": "application/json" };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -43,6 +45,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       body: text ? text.content : body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
       credentials: "same-origin",
+      ...(keepalive ? { keepalive } : {}),
     });
   } catch {
     return { ok: false, kind: "unavailable", error: UNAVAILABLE };

@@ -48,6 +48,19 @@ export function outcomeQuestion(view: OutcomeView): { heading: string; result: s
   };
 }
 
+/** The undo window after the button: what will be logged, and when, and that nothing is logged yet. */
+export function pendingText(view: OutcomeView, secondsLeft: number): { result: string; undo: string } {
+  return {
+    result: `${outcomeLabel(view.outcome)} for ${view.lead.name} will be logged in ${secondsLeft} s. Nothing is logged yet.`,
+    undo: `Undo (${secondsLeft} s)`,
+  };
+}
+
+/** After Undo: nothing was sent. */
+export function undoneText(view: OutcomeView): string {
+  return `Undone: nothing was logged for ${view.lead.name}.`;
+}
+
 /** A second visit: what was logged, and when (in the reader's zone unless `timeZone` is given). */
 export function alreadyLoggedText(view: OutcomeView, locale = "en-US", timeZone?: string): string | undefined {
   if (!view.recorded) return undefined;

@@ -1,16 +1,18 @@
 // Web: entry point of the outcome page (outcome.html#token, an outcome link in a rep's follow-up e-mail).
 // Mail scanners open every link (some run its script), so opening the page logs nothing: it shows what the
-// link would log and for whom, and POSTs /api/outcomes only when the rep presses the button; then it shows
-// what was logged and what happens next. A second visit shows what was logged, and when.
+// link would log and for whom, and POSTs /api/outcomes only when the rep presses the button — after a
+// 10-second undo (sooner if the page is left); then it shows what was logged and what happens next. A second
+// visit shows what was logged, and when.
 
 import { apiRequest } from "./api-client";
 import type { OutcomeBody, OutcomeLogged, OutcomeView } from "./api-types";
 import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
 import { moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
-import { alreadyLoggedText, outcomeQuestion, outcomeText } from "./outcome-message";
+import { alreadyLoggedText, outcomeQuestion, outcomeText, pendingText, undoneText } from "./outcome-message";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { openUndoWindow, UNDO_SECONDS, type UndoWindow } from "./undo-window";
 
 const section = byId("outcome");
 const heading = byId("outcome-heading");
@@ -18,6 +20,12 @@ const resultLine = byId("outcome-result");
 const detailLine = byId("outcome-detail");
 const alertBox = byId("outcome-alert");
 const confirmButton = byId<HTMLButtonElement>("outcome-confirm");
+const undoButton = byId<HTMLButtonElement>("outcome-undo");
+
+/** The outcome pressed and not sent yet (the undo window); at most one. */
+let pending: UndoWindow | undefined;
+/** What the link logs, for whom (read on opening). */
+let viewed: OutcomeView | undefined;
 
 function show(title: string, result: string, detail: string | undefined, tone: "success" | Notice["tone"]): void {
   section.setAttribute("aria-busy", "false");
@@ -38,6 +46,7 @@ async function viewOutcome(token: string): Promise<void> {
   if (result.ok) {
     const logged = alreadyLoggedText(result.data, pageLocale());
     if (logged) return show("Already logged", logged, undefined, "done");
+    viewed = result.data;
     const question = outcomeQuestion(result.data);
     confirmButton.textContent = question.button;
     confirmButton.hidden = false;
@@ -52,14 +61,46 @@ async function viewOutcome(token: string): Promise<void> {
   show(notice.heading, notice.message, undefined, notice.tone);
 }
 
-/** The rep pressed the button: now, and only now, the outcome is logged (POST). */
-async function logOutcome(token: string): Promise<void> {
+/** The rep pressed the button: the outcome is sent once the undo window closes (or the page is left). */
+function pressLog(token: string): void {
+  const view = viewed;
+  if (pending || !view) return;
+  confirmButton.hidden = true;
+  undoButton.hidden = false;
+  heading.textContent = "Logging…";
+  pending = openUndoWindow({
+    onTick: (seconds) => {
+      const text = pendingText(view, seconds);
+      resultLine.textContent = text.result;
+      undoButton.textContent = text.undo;
+    },
+    commit: () => {
+      undoButton.hidden = true;
+      void logOutcome(token, document.hidden);
+    },
+  });
+  announce(`${pendingText(view, UNDO_SECONDS).result} Press Undo to take it back.`);
+  undoButton.focus();
+}
+
+function undo(): void {
+  if (!pending?.undo() || !viewed) return;
+  pending = undefined;
+  undoButton.hidden = true;
+  confirmButton.hidden = false;
+  show("Not logged", undoneText(viewed), undefined, "done");
+  confirmButton.focus();
+}
+
+/** The outcome is logged (POST); `leaving` keeps the request alive as the page goes away. */
+async function logOutcome(token: string, leaving = false): Promise<void> {
   clearAlert(alertBox);
   section.setAttribute("aria-busy", "true");
   confirmButton.disabled = true;
   const body: OutcomeBody = { token };
-  const result = await apiRequest<OutcomeLogged>("/api/outcomes", { method: "POST", body });
+  const result = await apiRequest<OutcomeLogged>("/api/outcomes", { method: "POST", body, keepalive: leaving });
   confirmButton.disabled = false;
+  pending = undefined;
   if (result.ok) {
     confirmButton.hidden = true;
     const text = outcomeText(result.data);
@@ -85,7 +126,11 @@ function start(): void {
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
   if (!token) return show(INCOMPLETE_LINK.heading, INCOMPLETE_LINK.message, undefined, "problem");
-  confirmButton.addEventListener("click", () => void logOutcome(token));
+  confirmButton.addEventListener("click", () => pressLog(token));
+  undoButton.addEventListener("click", undo);
+  // Leaving (or hiding) the page within the undo window sends the outcome now: a pressed button is never lost.
+  window.addEventListener("pagehide", () => pending?.flush());
+  document.addEventListener("visibilitychange", () => document.hidden && pending?.flush());
   void viewOutcome(token);
 }
 
