@@ -17,6 +17,7 @@ const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => 
   name: " Wendy Webinar ",
   email: " wendy@webco.example ",
   company: " WebCo ",
+  phone: " +49 30 1234567 ",
   colleagues: ["", "ann@webco.example"],
   timeZone: "Europe/Berlin",
   consent: true,
@@ -52,14 +53,15 @@ describe("registrationBody", () => {
       name: "Wendy Webinar",
       email: "wendy@webco.example",
       company: "WebCo",
+      phone: "+49 30 1234567",
       timeZone: "Europe/Berlin",
       colleagues: ["ann@webco.example"],
       consent: true,
     });
   });
 
-  it("leaves out an empty company and no colleagues, and asks for the waitlist only when chosen", () => {
-    const body = registrationBody(values({ company: "", colleagues: ["", " "] }), true);
+  it("leaves out an empty company, an empty phone and no colleagues, and asks for the waitlist only when chosen", () => {
+    const body = registrationBody(values({ company: "", phone: " ", colleagues: ["", " "] }), true);
     expect(body).toEqual({ name: "Wendy Webinar", email: "wendy@webco.example", timeZone: "Europe/Berlin", waitlist: true, consent: true });
     expect("waitlist" in registrationBody(values())).toBe(false);
   });
@@ -73,7 +75,8 @@ describe("registrationErrorTarget", () => {
     expect(registrationErrorTarget("colleagues", [0])).toEqual({ kind: "field", field: "colleagues" });
     expect(registrationErrorTarget("sessionId")).toEqual({ kind: "session" });
     // Fields this form does not have (the API shares them with the demo form) cannot be fixed here.
-    expect(registrationErrorTarget("phone")).toEqual({ kind: "general" });
+    expect(registrationErrorTarget("country")).toEqual({ kind: "general" });
+    expect(registrationErrorTarget("phone")).toEqual({ kind: "field", field: "phone" });
     expect(registrationErrorTarget(undefined)).toEqual({ kind: "general" });
   });
 });

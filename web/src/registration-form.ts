@@ -11,6 +11,8 @@ export interface RegistrationValues {
   name: string;
   email: string;
   company: string;
+  /** Optional: an engaged attendee with a phone is called back; without one, they are followed up by e-mail. */
+  phone: string;
   /** One entry per colleague input, as typed. */
   colleagues: string[];
   timeZone: string;
@@ -18,7 +20,7 @@ export interface RegistrationValues {
 }
 
 /** The form's own fields, in page order (the first problem gets focus). */
-export const REGISTRATION_FIELDS = ["name", "email", "company", "colleagues", "timeZone", "consent"] as const;
+export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "colleagues", "timeZone", "consent"] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
 /** A problem with the form: a field, or the colleague input at `index`. */
@@ -36,6 +38,7 @@ export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly
     name: text("name"),
     email: text("email"),
     company: text("company"),
+    phone: text("phone"),
     colleagues: [...colleagues],
     timeZone: text("timeZone"),
     consent: consent instanceof HTMLInputElement && consent.checked,
@@ -57,11 +60,13 @@ export function validateRegistration(values: RegistrationValues): RegistrationPr
 /** The request body; `waitlist` after a "session full" answer, when the person chose to wait for a seat. */
 export function registrationBody(values: RegistrationValues, waitlist = false): RegistrationBody {
   const company = values.company.trim();
+  const phone = values.phone.trim();
   const colleagues = checkColleagues(values.colleagues, [values.email]).emails;
   return {
     name: values.name.trim(),
     email: values.email.trim(),
     ...(company ? { company } : {}),
+    ...(phone ? { phone } : {}),
     timeZone: values.timeZone,
     ...(colleagues.length > 0 ? { colleagues } : {}),
     ...(waitlist ? { waitlist: true } : {}),
@@ -92,6 +97,7 @@ const LABELS: Record<RegistrationField, string> = {
   name: "Name",
   email: "Work e-mail",
   company: "Company",
+  phone: "Phone",
   colleagues: "Colleagues",
   timeZone: "Time zone",
   consent: "Consent",
