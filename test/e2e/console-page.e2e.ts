@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
-import { seriousViolations, signInThroughPage } from "./console-sign-in";
+import { launchChromium, openPage, seriousViolations } from "./browser";
+import { signInThroughPage } from "./console-sign-in";
 import { ARTIFACTS, callApi, startE2eSite, type E2eSite } from "./e2e-site";
 
 interface RepEntry {

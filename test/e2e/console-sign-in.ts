@@ -1,15 +1,8 @@
 // Tests (e2e): signing in to the console the way a rep does — the link asked for on the sign-in page, read
-// from the SES emulator, opened, and its button pressed — and axe-core's serious findings on a page.
-import AxeBuilder from "@axe-core/playwright";
+// from the SES emulator, opened, and its button pressed.
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { storedEmails, type E2eSite } from "./e2e-site";
-
-/** Serious and critical axe-core findings on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.help}`);
-}
 
 /** The newest sign-in link mailed to the address. */
 export async function latestSignInLink(site: E2eSite, address: string): Promise<string> {

@@ -3,8 +3,8 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
-import { latestSignInLink, seriousViolations, signInThroughPage } from "./console-sign-in";
+import { launchChromium, openPage, seriousViolations } from "./browser";
+import { latestSignInLink, signInThroughPage } from "./console-sign-in";
 import { ARTIFACTS, startE2eSite, type E2eSite } from "./e2e-site";
 
 const MAYA = "maya.johnson@acme-analytics.example";

@@ -13,7 +13,6 @@ export interface SlotReviewStep {
   /** Hides the box and forgets the pick (after a new list of times, or a booking). */
   close(): void;
   setBusy(busy: boolean): void;
-  picked(): string | undefined;
 }
 
 export interface SlotReviewOptions {
@@ -70,6 +69,5 @@ export function slotReviewStep(options: SlotReviewOptions): SlotReviewStep {
       confirm.disabled = busy;
       back.disabled = busy;
     },
-    picked: () => picked,
   };
 }
