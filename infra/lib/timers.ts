@@ -15,8 +15,6 @@ import type { TimerScheduling } from "./liveline-function";
 
 /** The timer handler's payload for the recurring sweep (functions/core/timer-plan.ts, `outbox-sweep`). */
 export const OUTBOX_SWEEP_INPUT = { kind: "outbox-sweep" } as const;
-/** The timer handler's payload for the daily retention sweep (functions/handlers/retention-sweep.ts). */
-export const RETENTION_SWEEP_INPUT = RETENTION_SWEEP_EVENT;
 
 export class Timers extends Construct {
   readonly eventBus: events.EventBus;
@@ -79,7 +77,7 @@ export class Timers extends Construct {
       scheduleGroup: this.scheduleGroup,
       schedule: scheduler.ScheduleExpression.cron({ minute: String(RETENTION_SWEEP_AT_UTC.minute), hour: String(RETENTION_SWEEP_AT_UTC.hour) }),
       timeWindow: scheduler.TimeWindow.off(),
-      target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, RETENTION_SWEEP_INPUT),
+      target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, RETENTION_SWEEP_EVENT),
     });
     // Fire only once the role may invoke the function (its policy is a resource of its own).
     this.outboxSweep.node.addDependency(this.schedulerRole);
