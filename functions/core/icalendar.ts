@@ -1,4 +1,5 @@
-// Core: the iCalendar text (RFC 5545) of one booking's invitation or cancellation, sent by iMIP.
+// Core: the iCalendar text (RFC 5545) of one booking's invitation or cancellation, sent by iMIP — and of a
+// public calendar entry (METHOD:PUBLISH, no attendee) that a page offers to anyone.
 // Written by hand because the `ics` package gets invites wrong (INVITES.md items 9–21):
 // METHOD is ours, one VEVENT, UTC times, escaped text, quoted names, lines folded by octets.
 
@@ -29,24 +30,36 @@ export interface CalendarEventInput {
   reminderMinutesBefore?: number;
 }
 
+/**
+ * A public entry of an event (iTIP PUBLISH, RFC 5546 3.2.1): anyone may download it, so it names no
+ * attendee and carries no join link; adding it to a calendar just shows the time.
+ */
+export interface PublishedEventInput {
+  /** Ours and stable, so downloading it again updates the entry instead of adding a second one. */
+  uid: string;
+  /** Raised when the event moves or is cancelled. */
+  sequence: number;
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  /** Where, in words ("Online"); never a join link. */
+  location: string;
+  /** A public page about the event. */
+  url: string;
+  organizer: CalendarPerson;
+  cancelled: boolean;
+}
+
 const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
 const ANY_CONTROLS = /[\u0000-\u001f\u007f]+/g;
 
 export function buildCalendar(event: CalendarEventInput): string {
   checkEvent(event);
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Liveline//Scheduler//EN",
-    "CALSCALE:GREGORIAN",
-    `METHOD:${event.method}`,
-    "BEGIN:VEVENT",
-    `UID:${escapeText(event.uid)}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${formatUtcDateTime(event.stamp)}`,
-    `DTSTART:${formatUtcDateTime(event.start)}`,
-    `DTEND:${formatUtcDateTime(event.end)}`,
+  return calendarText(event.method, [
+    ...timeLines(event),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(descriptionWithLink(event.description, event.joinUrl))}`,
     `LOCATION:${escapeText(event.joinUrl)}`,
@@ -57,10 +70,48 @@ export function buildCalendar(event: CalendarEventInput): string {
     `STATUS:${event.method === "CANCEL" ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
     ...alarmLines(event),
+  ]);
+}
+
+/** A PUBLISH calendar of one VEVENT: ORGANIZER (RFC 5546 requires it), no ATTENDEE, no alarm. */
+export function buildPublishedCalendar(event: PublishedEventInput): string {
+  checkEvent(event);
+  return calendarText("PUBLISH", [
+    ...timeLines(event),
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    `URL:${cleanUri(event.url)}`,
+    `ORGANIZER${nameParameter(event.organizer.name)}:${mailto(event.organizer.email)}`,
+    `STATUS:${event.cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    "TRANSP:OPAQUE",
+  ]);
+}
+
+/** The calendar around one VEVENT's properties, folded, CRLF line ends. */
+function calendarText(method: "REQUEST" | "CANCEL" | "PUBLISH", eventLines: string[]): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Liveline//Scheduler//EN",
+    "CALSCALE:GREGORIAN",
+    `METHOD:${method}`,
+    "BEGIN:VEVENT",
+    ...eventLines,
     "END:VEVENT",
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function timeLines(event: { uid: string; sequence: number; stamp: Date; start: Date; end: Date }): string[] {
+  return [
+    `UID:${escapeText(event.uid)}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${formatUtcDateTime(event.stamp)}`,
+    `DTSTART:${formatUtcDateTime(event.start)}`,
+    `DTEND:${formatUtcDateTime(event.end)}`,
+  ];
 }
 
 /** iCalendar UTC DATE-TIME, "20261201T160000Z"; Google Calendar links use the same form. */
@@ -69,7 +120,7 @@ export function formatUtcDateTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 }
 
-function checkEvent(event: CalendarEventInput): void {
+function checkEvent(event: { sequence: number; start: Date; end: Date }): void {
   if (!Number.isInteger(event.sequence) || event.sequence < 0) {
     throw new RangeError(`SEQUENCE must be a whole number ≥ 0, got ${event.sequence}`);
   }

@@ -2,8 +2,8 @@
 import { describe, it, expect } from "vitest";
 import ICAL from "ical.js";
 import fc from "fast-check";
-import { buildCalendar, formatUtcDateTime } from "../../functions/core/icalendar";
-import type { CalendarEventInput } from "../../functions/core/icalendar";
+import { buildCalendar, buildPublishedCalendar, formatUtcDateTime } from "../../functions/core/icalendar";
+import type { CalendarEventInput, PublishedEventInput } from "../../functions/core/icalendar";
 
 const JOIN = "https://meet.example.com/liveline/abc-defg-hij?pwd=1,2";
 
@@ -161,6 +161,68 @@ describe("buildCalendar: a CANCEL", () => {
   it("has no alarm even when one was asked for", () => {
     expect(vevent.getAllSubcomponents("valarm")).toHaveLength(0);
     expect(text).not.toContain("VALARM");
+  });
+});
+
+describe("buildPublishedCalendar: a public entry anyone may download", () => {
+  const published = (overrides: Partial<PublishedEventInput> = {}): PublishedEventInput => ({
+    uid: "webinar-session-weekly-20261201T1600Z@acme.example",
+    sequence: 0,
+    stamp: new Date("2026-11-20T09:15:00Z"),
+    start: new Date("2026-12-01T16:00:00Z"),
+    end: new Date("2026-12-01T16:45:00Z"),
+    summary: "Weekly tour; Q&A, roadmap — Acme",
+    description: "Hosted by Lukas\nThe join link is in your invitation e-mail.",
+    location: "Online",
+    url: "https://acme.example/webinars?session=weekly-20261201T1600Z",
+    organizer: { name: "Acme Events", email: "events@acme.example" },
+    cancelled: false,
+    ...overrides,
+  });
+  const text = buildPublishedCalendar(published());
+  const calendar = parse(text);
+  const vevent = onlyEvent(calendar);
+
+  it("is METHOD:PUBLISH with our PRODID, one VEVENT, the organizer and no attendee, alarm or conference", () => {
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    expect(calendar.getFirstPropertyValue("prodid")).toBe("-//Liveline//Scheduler//EN");
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(vevent.getFirstPropertyValue("uid")).toBe("webinar-session-weekly-20261201T1600Z@acme.example");
+    expect(vevent.getFirstPropertyValue("sequence")).toBe(0);
+    expect(property(vevent, "organizer").getFirstValue()).toBe("mailto:events@acme.example");
+    expect(property(vevent, "organizer").getParameter("cn")).toBe("Acme Events");
+    expect(vevent.getAllProperties("attendee")).toHaveLength(0);
+    expect(vevent.getAllSubcomponents("valarm")).toHaveLength(0);
+    expect(text).not.toMatch(/ATTENDEE|CONFERENCE|VALARM|X-PUBLISHED-TTL|RSVP/);
+    expect(vevent.getFirstPropertyValue("status")).toBe("CONFIRMED");
+  });
+
+  it("writes DTSTAMP, DTSTART and DTEND in UTC", () => {
+    expect(text).toContain("\r\nDTSTAMP:20261120T091500Z\r\n");
+    expect(text).toContain("\r\nDTSTART:20261201T160000Z\r\n");
+    expect(text).toContain("\r\nDTEND:20261201T164500Z\r\n");
+    expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe("2026-12-01T16:00:00.000Z");
+    expect(text).not.toContain("TZID");
+  });
+
+  it("escapes its text, keeps the page as URL and the place as LOCATION, and folds by octets", () => {
+    expect(text).toContain("SUMMARY:Weekly tour\\; Q&A\\, roadmap — Acme\r\n");
+    expect(vevent.getFirstPropertyValue("summary")).toBe("Weekly tour; Q&A, roadmap — Acme");
+    expect(vevent.getFirstPropertyValue("description")).toBe("Hosted by Lukas\nThe join link is in your invitation e-mail.");
+    expect(vevent.getFirstPropertyValue("location")).toBe("Online");
+    expect(vevent.getFirstPropertyValue("url")).toBe("https://acme.example/webinars?session=weekly-20261201T1600Z");
+    expectWellFormedLines(text);
+    const long = buildPublishedCalendar(published({ summary: `Démo für Zoë 日本語 😀 ${"Ünïcödé ".repeat(20)}`, description: "Straße ✓ 🚀 ".repeat(30) }));
+    expectWellFormedLines(long);
+    expect(onlyEvent(parse(long)).getFirstPropertyValue("description")).toBe("Straße ✓ 🚀 ".repeat(30));
+  });
+
+  it("says CANCELLED (with its raised SEQUENCE) for a cancelled event, and checks times and SEQUENCE as an invitation does", () => {
+    const cancelled = onlyEvent(parse(buildPublishedCalendar(published({ cancelled: true, sequence: 2 }))));
+    expect(cancelled.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(cancelled.getFirstPropertyValue("sequence")).toBe(2);
+    expect(() => buildPublishedCalendar(published({ sequence: -1 }))).toThrow(RangeError);
+    expect(() => buildPublishedCalendar(published({ end: new Date("2026-12-01T15:00:00Z") }))).toThrow(RangeError);
   });
 });
 

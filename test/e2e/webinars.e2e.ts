@@ -1,11 +1,13 @@
 // End to end: the webinar pages in Chromium against `npm start` with its own engines — registering with a
 // colleague on /webinars (the API's error next to the colleague it names, then "check your inbox" in the
-// visitor's zone), the registrant's manage link from their e-mail, a full session (the next one offered, the waitlist), and
-// the host's page (attendees, attendance by checkboxes and by the platform's CSV).
+// visitor's zone, with the session's .ics and Google Calendar links), the registrant's manage link from
+// their e-mail, a full session (the next one offered, the waitlist), and the host's page (attendees,
+// attendance by checkboxes and by the platform's CSV).
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openPage } from "./browser";
+import { seriousViolations } from "./console-sign-in";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 
 const HOST_TOKEN = "local-token-lukas";
@@ -43,6 +45,8 @@ function wallTime(iso: string, timeZone: string): string {
 
 const wallTimes = (session: Session, timeZone: string) => `${wallTime(session.start, timeZone)} – ${wallTime(session.end, timeZone)}`;
 const plain = (value: string | null) => (value ?? "").replace(/\s/g, " ").trim();
+/** "20261201T160000Z": an instant as iCalendar and Google Calendar write it in UTC. */
+const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
 
 /** The upcoming sessions still open for registration, soonest first. */
 async function openSessions(): Promise<Session[]> {
@@ -123,6 +127,27 @@ describe("webinars page", () => {
     expect(await text(page, "#confirmation-zone")).toBe("Europe/Berlin");
     expect(await text(page, "#confirmation-invitations")).toContain("Your colleague gets their own e-mail");
     expect(await page.locator("#confirmation a[href*='token']").count()).toBe(0);
+    // The session's public calendar entry, as the demo's confirmation offers one; the join link stays in the e-mail.
+    expect(await page.locator("#ics-link").isVisible()).toBe(true);
+    expect(await page.locator("#google-link").isVisible()).toBe(true);
+    expect(await text(page, "#calendar-hint")).toBe("Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.");
+    expect(await page.locator("#ics-link").getAttribute("aria-describedby")).toBe("calendar-hint");
+    const google = new URL((await page.locator("#google-link").getAttribute("href"))!);
+    expect(google.origin + google.pathname).toBe("https://calendar.google.com/calendar/render");
+    expect(google.searchParams.get("dates")).toBe(`${utcStamp(soonest!.start)}/${utcStamp(soonest!.end)}`);
+    const icsHref = (await page.locator("#ics-link").getAttribute("href"))!;
+    expect(new URL(icsHref).pathname).toBe(`/api/webinars/${sessionId}/calendar.ics`);
+    const ics = await fetch(new URL(icsHref, site.siteUrl));
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get("content-type")).toMatch(/^text\/calendar/);
+    const icsText = await ics.text();
+    expect(icsText).toContain("\r\nMETHOD:PUBLISH\r\n");
+    expect(icsText).toContain(`\r\nDTSTART:${utcStamp(soonest!.start)}\r\n`);
+    expect(icsText).not.toMatch(/ATTENDEE|jit\.si/);
+    const download = page.waitForEvent("download");
+    await page.locator("#ics-link").click();
+    expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, "webinars-confirmation.png"), fullPage: true });
 
     // Each person got their own invitation, addressed to them alone.

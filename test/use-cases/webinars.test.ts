@@ -103,7 +103,18 @@ describe("sessions and registration", () => {
       expect(answer.json).toEqual(fresh.json);
       expect(answer.body).not.toMatch(/token|registration\.html|Wendy|secret\.colleague|@webco/i);
     }
-    expect(fresh.json).toEqual({ message: "We have e-mailed you your registration.", session: { id: FIRST, title: expect.any(String), start: "2026-12-01T17:00:00.000+01:00", end: "2026-12-01T17:45:00.000+01:00" } });
+    expect(fresh.json).toEqual({
+      message: "We have e-mailed you your registration.",
+      session: {
+        id: FIRST,
+        title: expect.any(String),
+        start: "2026-12-01T17:00:00.000+01:00",
+        end: "2026-12-01T17:45:00.000+01:00",
+        // The session's public calendar entry: the same for everyone.
+        icsUrl: `http://liveline.test/api/webinars/${FIRST}/calendar.ics`,
+        googleCalendarUrl: expect.stringMatching(/^https:\/\/calendar\.google\.com\/calendar\/render\?/),
+      },
+    });
 
     // The registrant gets the group's manage link again, the colleague their join link and who registered them.
     const [toRegistrant] = await mailsTo(registrant.email, /^You're already registered/);
@@ -145,6 +156,43 @@ describe("sessions and registration", () => {
     expect((await register(life, FIRST, person())).json.error.code).toBe("registration_closed");
     expect((await register(life, "weekly-webinar-20261202T1600Z", person())).status).toBe(404);
     expect(await life.api.allItems()).toEqual([]);
+  });
+});
+
+describe("the session's public calendar entry", () => {
+  it("the 202 offers the .ics and Google Calendar links; the .ics is PUBLISH with no attendee and no join link, follows a host's move, and an unknown session is 404", async () => {
+    const life = await createLifecycle(NOW);
+    const accepted = await life.api.call("POST", `/api/webinars/${FIRST}/registrations`, person());
+    expect(accepted.status).toBe(202);
+    const { icsUrl, googleCalendarUrl } = accepted.json.session;
+    const google = new URL(googleCalendarUrl);
+    expect(google.searchParams.get("dates")).toBe("20261201T160000Z/20261201T164500Z");
+    expect(google.searchParams.get("details")).toContain("The join link is in your invitation e-mail.");
+    expect(googleCalendarUrl).not.toContain("jit.si");
+
+    const path = new URL(icsUrl).pathname;
+    const ics = await life.api.call("GET", path);
+    expect(ics.status).toBe(200);
+    expect(ics.headers["content-type"]).toMatch(/^text\/calendar; charset=utf-8/);
+    expect(ics.headers["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.ics"$/);
+    expect(ics.body).not.toMatch(/ATTENDEE|jit\.si|token|wendy/i);
+    const calendar = new ICAL.Component(ICAL.parse(ics.body));
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(1);
+    expect(events[0]!.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T16:00:00Z");
+    expect(events[0]!.getFirstPropertyValue("description")).toContain("The join link is in your invitation e-mail.");
+
+    expect((await life.api.call("POST", `/api/webinars/${FIRST}/reschedule`, { start: "2026-12-01T17:00:00Z" }, HOST)).status).toBe(200);
+    const moved = new ICAL.Component(ICAL.parse((await life.api.call("GET", path)).body)).getFirstSubcomponent("vevent")!;
+    expect(moved.getFirstPropertyValue("dtstart")!.toString()).toBe("2026-12-01T17:00:00Z");
+    expect(moved.getFirstPropertyValue("sequence")).toBe(1);
+    expect(moved.getFirstPropertyValue("uid")).toBe(events[0]!.getFirstPropertyValue("uid"));
+
+    const unknown = await life.api.call("GET", "/api/webinars/weekly-webinar-20261202T1600Z/calendar.ics");
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers["content-type"]).toMatch(/json/);
+    expect(unknown.json.error.code).toBe("not_found");
   });
 });
 

@@ -22,6 +22,11 @@ describe("confirmationText", () => {
     expect(confirmationText("We have e-mailed you your registration", 0, true).invitations).toMatch(/^It says whether you have a seat or a place on the waitlist/);
     expect(confirmationText("we have e-mailed you your registration", 0, true).status).toBe("We have e-mailed you your registration.");
   });
+
+  it("says beside the calendar links that the join link is in the invitation e-mail (once seated, for the waitlist)", () => {
+    expect(confirmationText("We have e-mailed you your registration.", 0, false).calendar).toBe("Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.");
+    expect(confirmationText("We have e-mailed you your registration.", 0, true).calendar).toMatch(/If a seat frees up, your invitation e-mail brings the join link\.$/);
+  });
 });
 
 describe("members", () => {

@@ -25,6 +25,8 @@ export interface ConfirmationText {
   status: string;
   /** Who gets an e-mail, and what is in it. */
   invitations: string;
+  /** Beside the session's calendar links: they hold the time only; the join link is in the e-mail. */
+  calendar: string;
 }
 
 /**
@@ -36,7 +38,10 @@ export function confirmationText(apiMessage: string, colleagues: number, waitlis
     ? "It says whether you have a seat or a place on the waitlist, and has the link to see or change your registration."
     : "It has your invitation with the join link (or your place on the waitlist, if the seats ran out) and the link to see or change your registration.";
   const others = colleagues === 0 ? "" : ` ${colleagues === 1 ? "Your colleague gets" : `Each of your ${colleagues} colleagues gets`} their own e-mail; nobody sees the others' addresses.`;
-  return { heading: "Check your inbox", status: apiSentence(apiMessage), invitations: `${yours}${others}` };
+  const calendar = waitlist
+    ? "Add the session to your calendar to keep the time free. If a seat frees up, your invitation e-mail brings the join link."
+    : "Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.";
+  return { heading: "Check your inbox", status: apiSentence(apiMessage), invitations: `${yours}${others}`, calendar };
 }
 
 /** What just happened on the manage page: the status line thanks for a change, not only describes. */

@@ -1,12 +1,14 @@
 // Web: entry point of the webinars page (/webinars, webinars.html?session). Wires the DOM to the flow:
 // GET /api/webinars in the visitor's zone (again on a zone change) → a chosen session → the registration
-// form with colleagues → POST /api/webinars/{id}/registrations → "check your inbox"; a full session (409) offers
-// the next session with room, or the waitlist. Rendering, checks and words live in the modules below.
+// form with colleagues → POST /api/webinars/{id}/registrations → "check your inbox" with the session's
+// calendar links; a full session (409) offers the next session with room, or the waitlist. Rendering,
+// checks and words live in the modules below.
 
 import { apiRequest, type ApiError } from "./api-client";
 import type { RegistrationAccepted, WebinarList, WebinarSession } from "./api-types";
 import { MAX_COLLEAGUES, sentPositions } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
+import { setLink } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { apiSentence } from "./link-messages";
 import { sessionIdFrom } from "./link-params";
@@ -284,6 +286,10 @@ function showConfirmation(accepted: RegistrationAccepted, colleagueCount: number
   byId("confirmation-when").textContent = sessionWhenLine(accepted.session, locale);
   byId("confirmation-zone").textContent = zoneDisplayName(timeZone);
   byId("confirmation-invitations").textContent = text.invitations;
+  // The session's public calendar entry: its time only, the same for everyone (the join link goes by e-mail).
+  setLink(confirmation, "ics-link", accepted.session.icsUrl);
+  setLink(confirmation, "google-link", accepted.session.googleCalendarUrl);
+  byId("calendar-hint").textContent = text.calendar;
   sessionsSection.hidden = true;
   form.hidden = true;
   confirmation.hidden = false;

@@ -349,7 +349,16 @@ export const registrationMember = z.object({ email: z.string(), name: z.optional
 export const registrationAccepted = z.object({
   message: z.string(),
   /** The session and its time in the asker's zone; no seat count (a repeat takes none, a new one does). */
-  session: z.object({ id: z.string(), title: z.string(), start: z.string(), end: z.string() }),
+  session: z.object({
+    id: z.string(),
+    title: z.string(),
+    start: z.string(),
+    end: z.string(),
+    /** The session's public calendar entry (GET /api/webinars/{sessionId}/calendar.ics): no attendee, no join link. */
+    icsUrl: z.string(),
+    /** The same entry as an "Add to Google Calendar" link; the join link comes in the invitation e-mail. */
+    googleCalendarUrl: z.string(),
+  }),
 });
 export type RegistrationAcceptedBody = z.output<typeof registrationAccepted>;
 

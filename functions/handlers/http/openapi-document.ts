@@ -255,6 +255,13 @@ function buildDocument(): JsonObject {
           },
         },
       },
+      "/api/webinars/{sessionId}/calendar.ics": {
+        get: {
+          summary: "The session's public calendar entry (METHOD:PUBLISH): its time, no attendee and no join link (that comes in the invitation e-mail)",
+          parameters: [idParameter("sessionId")],
+          responses: { 200: { description: "iCalendar", content: { "text/calendar": { schema: { type: "string" } } } }, 404: error("No such session") },
+        },
+      },
       "/api/registrations/{id}": {
         get: {
           summary: "The registration behind a manage link",

@@ -44,6 +44,11 @@ describe("the API's own documents and edges", () => {
     // The answer names no person, seat or link: a repeated registration answers exactly like a new one.
     expect(Object.keys(register.responses).sort()).toEqual(["202", "404", "409", "422", "503"]);
     expect(Object.keys(doc.components.schemas.RegistrationAccepted.properties).sort()).toEqual(["message", "session"]);
+    expect(doc.components.schemas.RegistrationAccepted.properties.session.required).toEqual(expect.arrayContaining(["icsUrl", "googleCalendarUrl"]));
+    const calendar = doc.paths["/api/webinars/{sessionId}/calendar.ics"].get;
+    expect(calendar.responses["200"].content).toHaveProperty("text/calendar");
+    expect(calendar.responses).toHaveProperty("404");
+    expect(calendar.security).toBeUndefined();
     expect(doc.paths["/api/webinars/{sessionId}/attendance"].post.requestBody.content).toHaveProperty("text/csv");
     expect(doc.paths["/api/webinars/{sessionId}/attendance"].post.security).toEqual([{ repToken: [] }]);
     // Every schema a path names exists.

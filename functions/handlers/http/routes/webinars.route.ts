@@ -1,7 +1,8 @@
-// HTTP API: webinars for prospects — GET /api/webinars (upcoming sessions) and
+// HTTP API: webinars for prospects — GET /api/webinars (upcoming sessions),
 // POST /api/webinars/{sessionId}/registrations (a person and colleagues; 202 and everything else by e-mail;
-// 409 session_full, or the waitlist).
+// 409 session_full, or the waitlist) and GET /api/webinars/{sessionId}/calendar.ics (the public entry).
 import { toZonedIso } from "../../../core/zoned-time";
+import { webinarCalendar, webinarCalendarLinks } from "../../../use-cases/webinar-calendar";
 import { registerForWebinar, SessionFullError, type RegistrationResult } from "../../../use-cases/register-for-webinar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinar-sessions";
@@ -55,8 +56,20 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
         }
         // New or repeated, the same answer: who holds which place is e-mailed to each address, never shown here.
         const { id, title, start, end } = sessionSummary(result.info, timeZone);
-        const body: RegistrationAcceptedBody = { message: REGISTRATION_ACCEPTED_MESSAGE, session: { id, title, start, end } };
+        const body: RegistrationAcceptedBody = { message: REGISTRATION_ACCEPTED_MESSAGE, session: { id, title, start, end, ...webinarCalendarLinks(deps, result.info) } };
         return { statusCode: 202, json: body };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/webinars/{sessionId}/calendar.ics",
+      handle: async (request) => {
+        const calendar = await webinarCalendar(deps, request.params.sessionId!);
+        return {
+          statusCode: 200,
+          text: calendar,
+          headers: { "content-type": "text/calendar; charset=utf-8; method=PUBLISH", "content-disposition": 'attachment; filename="webinar.ics"' },
+        };
       },
     },
   ];
