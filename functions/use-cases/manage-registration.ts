@@ -12,7 +12,7 @@ import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
 import { processOutbox } from "./process-outbox";
-import { manageUrl, notEnoughSeats, SessionFullError } from "./register-for-webinar";
+import { colleagueProspect, distinctColleagues, manageUrl, notEnoughSeats, SessionFullError, type Colleague } from "./register-for-webinar";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
 import { registrantName } from "./webinar-fanout";
@@ -74,7 +74,7 @@ async function cancelMembers(deps: UseCaseDependencies, registration: Registrati
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
 }
 
-export async function addColleagues(deps: UseCaseDependencies, registrationId: string, token: string, colleagues: readonly string[]): Promise<RegistrationState> {
+export async function addColleagues(deps: UseCaseDependencies, registrationId: string, token: string, colleagues: readonly Colleague[]): Promise<RegistrationState> {
   const first = await authorizedRegistration(deps, registrationId, token);
   try {
     return await withFreshState(deps, first, (registration, info) => addMembers(deps, registration, info, colleagues));
@@ -85,32 +85,33 @@ export async function addColleagues(deps: UseCaseDependencies, registrationId: s
   }
 }
 
-async function addMembers(deps: UseCaseDependencies, registration: Registration, info: SessionInfo, colleagues: readonly string[]): Promise<RegistrationState> {
+async function addMembers(deps: UseCaseDependencies, registration: Registration, info: SessionInfo, colleagues: readonly Colleague[]): Promise<RegistrationState> {
   const registrationId = registration.id;
   if (!info.registrationOpen) throw new InvalidInput("colleagues", "can no longer be added: registration is closed.", "registration_closed");
   const current = new Set(registration.members.filter((m) => m.status !== "cancelled").map((m) => m.email));
-  const fresh = [...new Set(colleagues.map((email) => email.toLowerCase()))].filter((email) => !current.has(email));
+  const fresh = distinctColleagues(colleagues).filter((colleague) => !current.has(colleague.email));
   const left = colleaguesLeft(registration, info);
   if (fresh.length > left) throw new InvalidInput("colleagues", `can list at most ${left} more colleague${left === 1 ? "" : "s"}.`);
   if (fresh.length === 0) return state(deps, registration, info);
-  const held = await deps.webinars.seatHolders(info.session.id, fresh);
-  const joining = fresh.filter((email) => !held.has(email));
+  const held = await deps.webinars.seatHolders(info.session.id, fresh.map((colleague) => colleague.email));
+  const joining = fresh.filter((colleague) => !held.has(colleague.email));
   if (joining.length > info.seatsLeft) throw new SessionFullError(notEnoughSeats(info.seatsLeft));
   const now = deps.clock.now();
   const registrant = registration.members[0]!;
   const lead = await deps.store.getLead(registrant.leadId);
   const domain = deps.catalogue.config.sender.email.split("@")[1];
-  const leads: Lead[] = joining.map((email) => ({
+  const leads: Lead[] = joining.map((colleague) => ({
     id: randomUUID(),
-    prospect: { name: email, email, ...(lead?.prospect.company ? { company: lead.prospect.company } : {}) },
+    prospect: colleagueProspect(colleague, lead?.prospect.company),
     timeZone: registration.timeZone,
     offeringId: info.webinar.id,
     routing: lead?.routing ?? { rule: null, pool: deps.catalogue.poolIds(deps.catalogue.contactOffering()) },
     consentAt: now.toISOString(),
     createdAt: now.toISOString(),
   }));
-  const added: RegistrationMember[] = joining.map((email, index) => ({
+  const added: RegistrationMember[] = joining.map(({ email, name }, index) => ({
     email,
+    ...(name ? { name } : {}),
     leadId: leads[index]!.id,
     status: "confirmed",
     uid: `${registration.id}.${registration.members.length + index}@${domain}`,

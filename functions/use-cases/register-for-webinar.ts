@@ -35,10 +35,16 @@ export function notEnoughSeats(seatsLeft: number, wanted?: number): string {
   return `Only ${seatsLeft} seat${seatsLeft === 1 ? "" : "s"} left${wanted === undefined ? "" : ` for ${wanted} people`}.`;
 }
 
+/** A colleague the registrant brings; with a name, their e-mails greet them by it. */
+export interface Colleague {
+  email: string;
+  name?: string;
+}
+
 export interface RegistrationRequest {
   prospect: Prospect;
   timeZone: string;
-  colleagues: string[];
+  colleagues: readonly Colleague[];
   waitlist: boolean;
 }
 
@@ -65,12 +71,12 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
   const info = await sessionInfo(deps, sessionId);
   if (!info.registrationOpen) throw new InvalidInput("sessionId", "is closed for registration (it is too close to the start, over, or cancelled).", "registration_closed");
   const registrantEmail = request.prospect.email.toLowerCase();
-  let colleagues = [...new Set(request.colleagues.map((email) => email.toLowerCase()))].filter((email) => email !== registrantEmail);
+  let colleagues = distinctColleagues(request.colleagues).filter((colleague) => colleague.email !== registrantEmail);
   if (colleagues.length > info.webinar.maxColleagues) throw new InvalidInput("colleagues", `can list at most ${info.webinar.maxColleagues} colleagues.`);
 
-  const holders = await deps.webinars.seatHolders(sessionId, [registrantEmail, ...colleagues]);
+  const holders = await deps.webinars.seatHolders(sessionId, [registrantEmail, ...colleagues.map((colleague) => colleague.email)]);
   const earlier = holders.get(registrantEmail);
-  colleagues = colleagues.filter((email) => !holders.has(email));
+  colleagues = colleagues.filter((colleague) => !holders.has(colleague.email));
   if (earlier) {
     const result = await existing(deps, info, earlier.registrationId, registrantEmail);
     // Answer as a new registration would, so the answer tells nobody that this address holds a place.
@@ -102,7 +108,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
           const holder = (await deps.webinars.seatHolders(sessionId, [registrantEmail])).get(registrantEmail);
           if (holder) return existing(deps, info, holder.registrationId, registrantEmail);
         }
-        colleagues = colleagues.filter((email) => !error.emails.includes(email));
+        colleagues = colleagues.filter((colleague) => !error.emails.includes(colleague.email));
         continue;
       }
       if (error instanceof TryAgainLater) deps.log("warn", "webinar registration lost every race for the seat counter; asked to retry", { sessionId });
@@ -132,12 +138,12 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
  * to be promoted (seats that looked free after the seat races were given up) — and for the session's
  * timers, which a promoted seat needs as much as a registered one.
  */
-function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: string[], seats: number, promotes = false) {
+function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: readonly Colleague[], seats: number, promotes = false) {
   const now = deps.clock.now();
   const id = randomUUID();
   const domain = deps.catalogue.config.sender.email.split("@")[1];
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(deps.catalogue.contactOffering()));
-  const people: Prospect[] = [request.prospect, ...colleagues.map((email) => ({ name: email, email, ...(request.prospect.company ? { company: request.prospect.company } : {}) }))];
+  const people: Prospect[] = [request.prospect, ...colleagues.map((colleague) => colleagueProspect(colleague, request.prospect.company))];
   const leads: Lead[] = people.map((prospect) => ({
     id: randomUUID(),
     prospect,
@@ -149,7 +155,7 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
   }));
   const members: RegistrationMember[] = people.map((person, index) => ({
     email: person.email.toLowerCase(),
-    ...(index === 0 ? { name: person.name } : {}),
+    ...(index === 0 ? { name: person.name } : colleagues[index - 1]!.name ? { name: colleagues[index - 1]!.name } : {}),
     leadId: leads[index]!.id,
     status: index < seats ? "confirmed" : "waitlisted",
     uid: `${id}.${index}@${domain}`,
@@ -223,6 +229,21 @@ function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, regi
     },
   );
   return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, to: mail.to, raw: mail.raw, category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
+}
+
+/** Each address once (lower-cased), keeping the first name given for it. */
+export function distinctColleagues(colleagues: readonly Colleague[]): Colleague[] {
+  const byEmail = new Map<string, Colleague>();
+  for (const { email, name } of colleagues) {
+    const key = email.toLowerCase();
+    if (!byEmail.has(key)) byEmail.set(key, { email: key, ...(name ? { name } : {}) });
+  }
+  return [...byEmail.values()];
+}
+
+/** A colleague's lead: their name when the registrant gave one (else their address), the registrant's company. */
+export function colleagueProspect(colleague: Colleague, company: string | undefined): Prospect {
+  return { name: colleague.name ?? colleague.email, email: colleague.email, ...(company ? { company } : {}) };
 }
 
 export function manageUrl(deps: UseCaseDependencies, info: SessionInfo, registration: Registration): string {

@@ -42,11 +42,22 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/**
+ * A union's issue, told by the option of the input's own type: a colleague typed as "ann@@x" is "not a valid
+ * address", not merely "invalid". When no option (or several) took the input's type, the union's own issue.
+ */
+function unionIssues(issue: core.$ZodIssue): core.$ZodIssue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const ofInputType = issue.errors.filter((option) => !option.some((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+  if (ofInputType.length !== 1) return [issue];
+  return ofInputType[0]!.flatMap((inner) => unionIssues({ ...inner, path: [...issue.path, ...inner.path] } as core.$ZodIssue));
+}
+
 /** One problem per field (the first issue wins), in the order zod reported them. */
 export function toFieldProblems(issues: readonly core.$ZodIssue[]): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap(unionIssues)) {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
     for (const key of keys) {
       const field = fieldPath(key === undefined ? issue.path : [...issue.path, key]);

@@ -173,6 +173,26 @@ describe("composeWebinarInvitation: new", () => {
     expect(calendar.toString()).not.toContain("jane@globex.example");
   });
 
+  it("greets a colleague the registrant named by their first name in every mail they get, times in the registrant's zone, named", async () => {
+    // Colleagues share the registration's zone: here the registrant's America/Chicago.
+    const ann: PersonView = { name: "Ann Lee", email: "ann@globex.example", timeZone: "America/Chicago" };
+    const colleagueMail = [
+      composeWebinarInvitation(context(), invitation({ attendee: ann, manageUrl: undefined, invitedBy: "Jane Doe" })),
+      composeWebinarInvitation(context(), invitation({ attendee: ann, manageUrl: undefined, invitedBy: "Jane Doe", change: "update", sequence: 1 })),
+      composeWebinarInvitation(context(), invitation({ attendee: ann, manageUrl: undefined, invitedBy: "Jane Doe", change: "cancel", sequence: 2 })),
+      composeWaitlistConfirmation(context(), { session, person: ann, invitedBy: "Jane Doe", otherSessionsUrl: "https://liveline.example/webinars" }),
+      composeRegistrationReminder(context(), { session, person: ann, status: "confirmed", invitedBy: "Jane Doe", variant: "h1" }),
+      ...attendeePlainMessages(ann),
+    ];
+    for (const { raw } of colleagueMail) {
+      const { text, email } = await parse(raw);
+      expect(text.startsWith("Hi Ann,\n"), email.subject).toBe(true);
+      expect(email.to).toEqual([{ name: "Ann Lee", address: "ann@globex.example" }]);
+    }
+    const { text } = await parse(colleagueMail[0]!.raw);
+    expect(text).toContain("When: Tuesday, December 8, 2026, 10:00 AM – 10:45 AM (America/Chicago)");
+  });
+
   it("refuses an invitation whose attendee is the sender (ORGANIZER)", () => {
     const self = { name: "Acme Demos", email: "Demos@Acme.example", timeZone: "Europe/London" };
     expect(() => composeWebinarInvitation(context(), invitation({ attendee: self }))).toThrow(/ORGANIZER/);

@@ -1,8 +1,8 @@
 // End to end: the webinar pages in Chromium against `npm start` with its own engines — registering with a
-// colleague on /webinars (the API's error next to the colleague it names, then "check your inbox" in the
-// visitor's zone, with the session's .ics and Google Calendar links), the registrant's manage link from
-// their e-mail, a full session (the next one offered, the waitlist), and the host's page (attendees,
-// attendance by checkboxes and by the platform's CSV).
+// named colleague on /webinars (the API's error next to the colleague it names, then "check your inbox" in
+// the visitor's zone, with the session's .ics and Google Calendar links; the colleague's invitation greets
+// them by name), the registrant's manage link from their e-mail, a full session (the next one offered, the
+// waitlist), and the host's page (attendees, attendance by checkboxes and by the platform's CSV).
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,6 +99,15 @@ describe("webinars page", () => {
     await page.locator("#phone").fill("+49 30 1234567");
     await page.locator("#add-colleague").click();
     expect(await focusedId(page)).toBe("colleague-1");
+    // Beside the e-mail, an optional name to greet the colleague by: labelled, next in the tab order.
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("colleague-1-name");
+    expect(await page.getByLabel("Colleague 1: name (optional)").getAttribute("id")).toBe("colleague-1-name");
+    expect(await page.getByLabel("Colleague 1: work e-mail").getAttribute("id")).toBe("colleague-1");
+    await page.keyboard.type("Ann Lee");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Remove colleague 1");
+    expect(await seriousViolations(page)).toEqual([]);
     // The browser's check lets this through; the API does not, and names colleagues[0].
     await page.locator("#colleague-1").fill(`ann..lee.${stamp}@webco.example`);
     await page.locator("#consent").check();
@@ -115,7 +124,7 @@ describe("webinars page", () => {
     expect(await page.locator("#colleague-1-error").isHidden()).toBe(true);
     const registration = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/webinars/${sessionId}/registrations`));
     await page.locator("#submit-registration").click();
-    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [colleague], consent: true });
+    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [{ email: colleague, name: "Ann Lee" }], consent: true });
 
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await focusedId(page)).toBe("confirmation-heading");
@@ -157,6 +166,10 @@ describe("webinars page", () => {
       expect(mail!.destination.to).toHaveLength(1);
       expect(mail!.subject).toMatch(/registered/i);
     }
+    // The colleague is greeted by the name Wendy gave, and sees the time in Wendy's zone, named.
+    const [toColleague] = await emailsTo(colleague);
+    expect(toColleague!.body.text).toMatch(/^Hi Ann,\n/);
+    expect(toColleague!.body.text).toMatch(/When: Tuesday, .+, 5:00 PM – 5:45 PM \(Europe\/Berlin\)/);
 
     // The manage link, from the registrant's e-mail: the session, both people; cancel the colleague, then invite another.
     const [invitation] = await emailsTo(email);
@@ -166,17 +179,18 @@ describe("webinars page", () => {
     await page.locator("#registration-actions").waitFor({ state: "visible" });
     expect(await text(page, "#registration-status")).toBe("Confirmed: 2 seats. Cancel a seat or add colleagues below.");
     expect(await text(page, "#session-when")).toMatch(/5:00 PM – 5:45 PM$/);
-    expect(await page.locator("#member-list .member-who").allTextContents()).toEqual([`Wendy Webinar (${email})`, colleague]);
+    const ann = `Ann Lee (${colleague})`;
+    expect(await page.locator("#member-list .member-who").allTextContents()).toEqual([`Wendy Webinar (${email})`, ann]);
     await page.screenshot({ path: join(ARTIFACTS, "registration.png"), fullPage: true });
 
-    await page.getByRole("button", { name: `Cancel ${colleague}` }).click();
+    await page.getByRole("button", { name: `Cancel ${ann}` }).click();
     expect(await focusedId(page)).toBe("cancel-heading");
-    expect(await text(page, "#cancel-heading")).toBe(`Cancel ${colleague}?`);
+    expect(await text(page, "#cancel-heading")).toBe(`Cancel ${ann}?`);
     const cancel = page.waitForRequest((request) => request.method() === "POST" && request.url().includes("/api/registrations/") && request.url().endsWith("/cancel"));
     await page.locator("#cancel-confirm").click();
     expect((await cancel).postDataJSON()).toMatchObject({ emails: [colleague] });
-    await expect.poll(() => text(page, "#registration-status")).toMatch(new RegExp(`^Cancelled ${colleague.replace(/\./g, "\\.")}\\.`));
-    expect(await page.locator('#member-list .member[data-status="cancelled"] .member-who').textContent()).toBe(colleague);
+    await expect.poll(() => text(page, "#registration-status")).toMatch(new RegExp(`^Cancelled ${ann.replace(/[.()]/g, "\\$&")}\\.`));
+    expect(await page.locator('#member-list .member[data-status="cancelled"] .member-who').textContent()).toBe(ann);
     await expect.poll(async () => (await emailsTo(colleague)).map((mail) => mail.subject.split(":")[0])).toContain("Cancelled");
 
     const newcomer = `cy.${stamp}@webco.example`;
@@ -184,10 +198,14 @@ describe("webinars page", () => {
     expect(await focusedId(page)).toBe("colleagues-heading");
     await page.locator("#add-colleague").click();
     await page.locator("#colleague-1").fill(newcomer);
+    await page.getByLabel("Colleague 1: name (optional)").fill("Cy Young");
+    const invite = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/colleagues"));
     await page.locator("#colleagues-submit").click();
+    expect((await invite).postDataJSON()).toMatchObject({ colleagues: [{ email: newcomer, name: "Cy Young" }] });
     await expect.poll(() => text(page, "#registration-status")).toBe(`Added ${newcomer}. Each gets their own invitation by e-mail.`);
-    expect(await page.locator("#member-list .member-who").allTextContents()).toEqual([`Wendy Webinar (${email})`, colleague, newcomer]);
+    expect(await page.locator("#member-list .member-who").allTextContents()).toEqual([`Wendy Webinar (${email})`, ann, `Cy Young (${newcomer})`]);
     await expect.poll(async () => (await emailsTo(newcomer)).length).toBe(1);
+    expect((await emailsTo(newcomer))[0]!.body.text).toMatch(/^Hi Cy,\n/);
     await page.screenshot({ path: join(ARTIFACTS, "registration-changed.png"), fullPage: true });
 
     // A link cut short, or one with a forged token, says so instead of showing anything.

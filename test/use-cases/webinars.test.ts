@@ -68,6 +68,64 @@ describe("sessions and registration", () => {
     expect((await mailsTo(registrant.email))[0]!.body.text).toContain("/registration.html?registration=");
   });
 
+  it("greets colleagues by the name the registrant gave (a bare address still works), in every mail, with times in the registrant's zone, named", async () => {
+    const life = await createLifecycle(NOW);
+    const registrant = person();
+    const stamp = Date.now();
+    const ann = `ann.${stamp}@webco.example`;
+    const plain = `plain.${stamp}@webco.example`;
+    const response = await register(life, FIRST, { ...registrant, colleagues: [{ email: ann, name: "  Ann Lee " }, plain, { email: `ANN.${stamp}@webco.example`, name: "Someone Else" }] });
+    expect(response.status).toBe(202);
+    // The same address twice (any case) is one colleague, with the first name given for it.
+    expect(response.json.members).toEqual([
+      { email: registrant.email, name: registrant.name, status: "confirmed" },
+      { email: ann, name: "Ann Lee", status: "confirmed" },
+      { email: plain, status: "confirmed" },
+    ]);
+    const [toAnn] = await mailsTo(ann, /registered you/);
+    expect(toAnn!.body.text).toMatch(/^Hi Ann,\n/);
+    expect(toAnn!.body.text).toContain(`${registrant.name} registered you for`);
+    // The registrant's zone (Europe/Berlin), named: 16:00 London is 5:00 PM there.
+    expect(toAnn!.body.text).toContain("When: Tuesday, December 1, 2026, 5:00 PM – 5:45 PM (Europe/Berlin)");
+    expect((await mailsTo(plain, /registered you/))[0]!.body.text).toMatch(/^Hi there,\n/);
+    // Ann's lead carries her name, as reps and hosts will read it.
+    const registration = (await registrationOf(life.api, FIRST, registrant.email))!;
+    const annMember = (await life.api.deps.webinars.getRegistration(registration.id))!.members[1]!;
+    expect((await life.api.deps.store.getLead(annMember.leadId))!.prospect).toMatchObject({ name: "Ann Lee", email: ann, company: "WebCo" });
+    const attendees = await life.api.call("GET", `/api/webinars/${FIRST}/attendees`, undefined, HOST);
+    expect(attendees.json.attendees.find((a: { email: string }) => a.email === ann).name).toBe("Ann Lee");
+
+    // Colleagues added through the manage link are greeted by name too.
+    const token = tokenOf(registration.manageUrl);
+    const bo = `bo.${stamp}@webco.example`;
+    const added = await life.api.call("POST", `/api/registrations/${registration.id}/colleagues`, { token, colleagues: [{ email: bo, name: "Bo Berg" }] });
+    expect(added.status).toBe(200);
+    expect(added.json.members[3]).toEqual({ email: bo, name: "Bo Berg", status: "confirmed" });
+    expect((await mailsTo(bo, /registered you/))[0]!.body.text).toMatch(/^Hi Bo,\n/);
+
+    // And in the session's later mail: the day-before reminder.
+    await life.advance(10 * 60 + 1);
+    expect((await mailsTo(ann, /^Tomorrow/))[0]!.body.text).toMatch(/^Hi Ann,\n/);
+    expect((await mailsTo(bo, /^Tomorrow/))[0]!.body.text).toMatch(/^Hi Bo,\n/);
+  });
+
+  it("refuses a colleague that is neither an address nor { email, name }, naming the colleague and the part", async () => {
+    const life = await createLifecycle(NOW);
+    const refused = await life.api.call("POST", `/api/webinars/${FIRST}/registrations`, {
+      ...person(),
+      colleagues: ["ok@webco.example", "not..valid@webco.example", { email: "nope" }, { email: "c@webco.example", name: "Two\nLines" }, 42, { email: "d@webco.example", role: "cto" }],
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.fields).toEqual([
+      { field: "colleagues[1]", message: "colleagues[1] is not a valid address." },
+      { field: "colleagues[2].email", message: "colleagues[2].email is not a valid address." },
+      { field: "colleagues[3].name", message: "colleagues[3].name must be a single line of name." },
+      { field: "colleagues[4]", message: "colleagues[4] must be an e-mail address, or an object with email and an optional name." },
+      { field: "colleagues[5].role", message: "colleagues[5].role is not a known field." },
+    ]);
+    expect(await life.api.allItems()).toEqual([]);
+  });
+
   it("counts the same address once: registering again takes no second seat", async () => {
     const life = await createLifecycle(NOW);
     const body = person();

@@ -1,5 +1,6 @@
-// Tests: web/src/registration-form — the webinar form's checks, the request it sends, and where each API
-// error lands (a field, one colleague's input, the chosen session).
+// Tests: web/src/registration-form — the webinar form's checks, the request it sends (colleagues with the
+// names given for them), and where each API error lands (a field, one colleague's e-mail or name input, the
+// chosen session).
 
 import { describe, expect, it } from "vitest";
 import {
@@ -13,12 +14,13 @@ import {
   type RegistrationValues,
 } from "../../web/src/registration-form";
 
+const entry = (email: string, name = "") => ({ email, name });
 const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => ({
   name: " Wendy Webinar ",
   email: " wendy@webco.example ",
   company: " WebCo ",
   phone: " +49 30 1234567 ",
-  colleagues: ["", "ann@webco.example"],
+  colleagues: [entry(""), entry("ann@webco.example", " Ann Lee ")],
   timeZone: "Europe/Berlin",
   consent: true,
   ...extra,
@@ -30,38 +32,40 @@ describe("validateRegistration", () => {
   });
 
   it("names each missing or malformed field in page order, colleagues by input", () => {
-    const problems = validateRegistration(values({ name: " ", email: "wendy@", colleagues: ["ok@webco.example", "nope"], consent: false }));
+    const problems = validateRegistration(values({ name: " ", email: "wendy@", colleagues: [entry("ok@webco.example"), entry("nope"), entry(" ", "Bo Berg")], consent: false }));
     expect(problems).toEqual([
       { field: "name", message: "Please enter your name." },
       { field: "email", message: "Please enter a valid e-mail address, like name@company.com." },
-      { field: "colleagues", index: 1, message: "Please enter a valid e-mail address, like name@company.com." },
+      { field: "colleagues", index: 1, part: "email", message: "Please enter a valid e-mail address, like name@company.com." },
+      { field: "colleagues", index: 2, part: "email", message: "Please enter Bo Berg's work e-mail, or remove this colleague." },
       { field: "consent", message: REGISTRATION_CONSENT_NEEDED },
     ]);
     expect(validateRegistration(values({ email: "" }))[0]).toEqual({ field: "email", message: "Please enter your work e-mail." });
   });
 
   it("does not let the registrant list themselves as a colleague", () => {
-    expect(validateRegistration(values({ colleagues: ["WENDY@webco.example"] }))).toEqual([
-      { field: "colleagues", index: 0, message: "This person is already registered here." },
+    expect(validateRegistration(values({ colleagues: [entry("WENDY@webco.example")] }))).toEqual([
+      { field: "colleagues", index: 0, part: "email", message: "This person is already registered here." },
     ]);
   });
 });
 
 describe("registrationBody", () => {
-  it("sends trimmed details, only the colleagues typed, and consent", () => {
+  it("sends trimmed details, only the colleagues typed (with the name given for each), and consent", () => {
     expect(registrationBody(values())).toEqual({
       name: "Wendy Webinar",
       email: "wendy@webco.example",
       company: "WebCo",
       phone: "+49 30 1234567",
       timeZone: "Europe/Berlin",
-      colleagues: ["ann@webco.example"],
+      colleagues: [{ email: "ann@webco.example", name: "Ann Lee" }],
       consent: true,
     });
+    expect(registrationBody(values({ colleagues: [entry(" bo@webco.example ", "  ")] })).colleagues).toEqual([{ email: "bo@webco.example" }]);
   });
 
   it("leaves out an empty company, an empty phone and no colleagues, and asks for the waitlist only when chosen", () => {
-    const body = registrationBody(values({ company: "", phone: " ", colleagues: ["", " "] }), true);
+    const body = registrationBody(values({ company: "", phone: " ", colleagues: [entry(""), entry(" ", " ")] }), true);
     expect(body).toEqual({ name: "Wendy Webinar", email: "wendy@webco.example", timeZone: "Europe/Berlin", waitlist: true, consent: true });
     expect("waitlist" in registrationBody(values())).toBe(false);
   });
@@ -71,7 +75,9 @@ describe("registrationErrorTarget", () => {
   it("puts field errors by their field, a colleague's by its input, a session's above the list", () => {
     expect(registrationErrorTarget("email")).toEqual({ kind: "field", field: "email" });
     expect(registrationErrorTarget("consent")).toEqual({ kind: "field", field: "consent" });
-    expect(registrationErrorTarget("colleagues[1]", [0, 3])).toEqual({ kind: "field", field: "colleagues", index: 3 });
+    expect(registrationErrorTarget("colleagues[1]", [0, 3])).toEqual({ kind: "field", field: "colleagues", index: 3, part: "email" });
+    expect(registrationErrorTarget("colleagues[1].email", [0, 3])).toEqual({ kind: "field", field: "colleagues", index: 3, part: "email" });
+    expect(registrationErrorTarget("colleagues[0].name", [2])).toEqual({ kind: "field", field: "colleagues", index: 2, part: "name" });
     expect(registrationErrorTarget("colleagues", [0])).toEqual({ kind: "field", field: "colleagues" });
     expect(registrationErrorTarget("sessionId")).toEqual({ kind: "session" });
     // Fields this form does not have (the API shares them with the demo form) cannot be fixed here.
@@ -84,6 +90,8 @@ describe("registrationErrorTarget", () => {
 describe("registrationFieldMessage", () => {
   it("turns the API's field paths into the labels people see", () => {
     expect(registrationFieldMessage({ field: "colleagues", index: 2 }, "colleagues[2] is not a valid address.")).toBe("E-mail is not a valid address.");
+    expect(registrationFieldMessage({ field: "colleagues", index: 2, part: "email" }, "colleagues[2].email is not a valid address.")).toBe("E-mail is not a valid address.");
+    expect(registrationFieldMessage({ field: "colleagues", index: 0, part: "name" }, "colleagues[0].name must be a single line of name.")).toBe("Name must be a single line of name.");
     expect(registrationFieldMessage({ field: "email" }, "E-mail is not a valid address.")).toBe("E-mail is not a valid address.");
     expect(registrationFieldMessage({ field: "name" }, "name is required")).toBe("Name is required.");
     expect(registrationFieldMessage({ field: "consent" }, "Consent must be given")).toBe(REGISTRATION_CONSENT_NEEDED);

@@ -4,7 +4,7 @@
 
 import type { ApiError } from "./api-client";
 import type { RegistrationBody } from "./api-types";
-import { checkColleagues, colleagueIndexOf } from "./colleague-emails";
+import { checkColleagues, colleagueIndexOf, colleaguePartOf, type ColleagueEntry, type ColleaguePart } from "./colleague-emails";
 import { looksLikeEmail, type FieldProblem } from "./contact-form";
 
 export interface RegistrationValues {
@@ -13,8 +13,8 @@ export interface RegistrationValues {
   company: string;
   /** Optional: an engaged attendee with a phone is called back; without one, they are followed up by e-mail. */
   phone: string;
-  /** One entry per colleague input, as typed. */
-  colleagues: string[];
+  /** One entry per colleague row (e-mail and optional name), as typed. */
+  colleagues: ColleagueEntry[];
   timeZone: string;
   consent: boolean;
 }
@@ -23,12 +23,12 @@ export interface RegistrationValues {
 export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "colleagues", "timeZone", "consent"] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
-/** A problem with the form: a field, or the colleague input at `index`. */
-export type RegistrationProblem = FieldProblem & { field: RegistrationField; index?: number };
+/** A problem with the form: a field, or the colleague row at `index` (its e-mail or its name: `part`). */
+export type RegistrationProblem = FieldProblem & { field: RegistrationField; index?: number; part?: ColleaguePart };
 
 export const REGISTRATION_CONSENT_NEEDED = "Please tick this box so we can send you the invitation and reminders.";
 
-export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly string[]): RegistrationValues {
+export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly ColleagueEntry[]): RegistrationValues {
   const text = (name: string) => {
     const control = form.elements.namedItem(name);
     return control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : "";
@@ -51,7 +51,7 @@ export function validateRegistration(values: RegistrationValues): RegistrationPr
   const email = values.email.trim();
   if (email === "") problems.push({ field: "email", message: "Please enter your work e-mail." });
   else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
-  for (const { index, message } of checkColleagues(values.colleagues, [email]).problems) problems.push({ field: "colleagues", index, message });
+  for (const { index, part, message } of checkColleagues(values.colleagues, [email]).problems) problems.push({ field: "colleagues", index, part, message });
   if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
   if (!values.consent) problems.push({ field: "consent", message: REGISTRATION_CONSENT_NEEDED });
   return problems;
@@ -61,7 +61,7 @@ export function validateRegistration(values: RegistrationValues): RegistrationPr
 export function registrationBody(values: RegistrationValues, waitlist = false): RegistrationBody {
   const company = values.company.trim();
   const phone = values.phone.trim();
-  const colleagues = checkColleagues(values.colleagues, [values.email]).emails;
+  const colleagues = checkColleagues(values.colleagues, [values.email]).colleagues;
   return {
     name: values.name.trim(),
     email: values.email.trim(),
@@ -76,7 +76,7 @@ export function registrationBody(values: RegistrationValues, waitlist = false): 
 
 /** Where an API error about a registration goes. */
 export type RegistrationErrorTarget =
-  | { kind: "field"; field: RegistrationField; index?: number }
+  | { kind: "field"; field: RegistrationField; index?: number; part?: ColleaguePart }
   /** The chosen session: closed for registration, or gone. */
   | { kind: "session" }
   | { kind: "general" };
@@ -88,7 +88,7 @@ export function registrationErrorTarget(field: string | undefined, sent: readonl
   const head = field.split(/[.[]/)[0] ?? "";
   if (head === "colleagues") {
     const index = colleagueIndexOf(field, sent);
-    return index === undefined ? { kind: "field", field: "colleagues" } : { kind: "field", field: "colleagues", index };
+    return index === undefined ? { kind: "field", field: "colleagues" } : { kind: "field", field: "colleagues", index, part: colleaguePartOf(field) };
   }
   return (REGISTRATION_FIELDS as readonly string[]).includes(head) ? { kind: "field", field: head as RegistrationField } : { kind: "general" };
 }
@@ -105,15 +105,16 @@ const LABELS: Record<RegistrationField, string> = {
 
 /**
  * A sentence for an API message about a field. The server writes the field path and a fragment
- * ("colleagues[2] is not a valid address.", "colleagues can list at most 10 colleagues.", "E-mail is not a
- * valid address."); the path becomes the visible label — "E-mail" for one colleague's input.
+ * ("colleagues[2] is not a valid address.", "colleagues[2].name must be a single line of name.", "colleagues
+ * can list at most 10 colleagues.", "E-mail is not a valid address."); the path becomes the visible label —
+ * "E-mail" or "Name" for one colleague's input.
  */
-export function registrationFieldMessage(target: { field: RegistrationField; index?: number }, message: string): string {
+export function registrationFieldMessage(target: { field: RegistrationField; index?: number; part?: ColleaguePart }, message: string): string {
   if (target.field === "consent") return REGISTRATION_CONSENT_NEEDED;
-  let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?\\s*:?\\s*`, "i"), "");
+  let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?(\\.(email|name))?\\s*:?\\s*`, "i"), "");
   const most = /^can list at most (\d+)( more)? colleagues?/i.exec(text);
   if (most) return `You can invite at most ${most[1]}${most[2] ?? ""} colleague${most[1] === "1" ? "" : "s"} here.`;
-  if (/^[a-z]/.test(text)) text = `${target.field === "colleagues" && target.index !== undefined ? "E-mail" : LABELS[target.field]} ${text}`;
+  if (/^[a-z]/.test(text)) text = `${target.field === "colleagues" && target.index !== undefined ? (target.part === "name" ? "Name" : "E-mail") : LABELS[target.field]} ${text}`;
   if (text === "") text = `${LABELS[target.field]} was not accepted`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -14,7 +14,7 @@ export function memberStatusLabel(status: RegistrationMember["status"]): string 
   return STATUS_LABELS[status] ?? status;
 }
 
-/** "Wendy Webinar (wendy@webco.example)", or the address alone for a colleague (the API knows no name). */
+/** "Wendy Webinar (wendy@webco.example)", or the address alone for a colleague registered without a name. */
 export function memberLabel(member: Pick<RegistrationMember, "email" | "name">): string {
   return member.name && member.name !== member.email ? `${member.name} (${member.email})` : member.email;
 }

@@ -52,7 +52,7 @@ const state: {
   busy: boolean;
 } = { event: "loaded", busy: false };
 
-const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0);
+const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0, { names: true });
 
 function registrationPath(suffix = ""): string {
   return `/api/registrations/${encodeURIComponent(state.link?.registrationId ?? "")}${suffix}`;
@@ -227,8 +227,8 @@ async function addColleagues(): Promise<void> {
   const current = state.view.members.filter((member) => member.status !== "cancelled").map((member) => member.email);
   const checked = checkColleagues(values, current);
   if (checked.problems.length > 0) {
-    for (const problem of checked.problems) colleagues.showError(problem.index, problem.message);
-    colleagues.focus(checked.problems[0]!.index);
+    for (const problem of checked.problems) colleagues.showError(problem.index, problem.message, problem.part);
+    colleagues.focus(checked.problems[0]!.index, checked.problems[0]!.part);
     return;
   }
   if (checked.emails.length === 0) {
@@ -238,7 +238,7 @@ async function addColleagues(): Promise<void> {
     return;
   }
   const sent = sentPositions(values);
-  const body: RegistrationColleaguesBody = { token: state.link.token, colleagues: checked.emails };
+  const body: RegistrationColleaguesBody = { token: state.link.token, colleagues: checked.colleagues };
   setBusy(true);
   colleaguesSubmit.textContent = "Sending invitations…";
   announce("Sending the invitations…");
@@ -263,8 +263,8 @@ async function addColleagues(): Promise<void> {
       continue;
     }
     const message = registrationFieldMessage(target, problem.message);
-    if (target.index !== undefined && colleagues.showError(target.index, message)) {
-      if (!focused) colleagues.focus(target.index);
+    if (target.index !== undefined && colleagues.showError(target.index, message, target.part)) {
+      if (!focused) colleagues.focus(target.index, target.part);
     } else if (result.error.code === "registration_closed") {
       general.push(message);
       continue;

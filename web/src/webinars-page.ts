@@ -62,7 +62,7 @@ const state: {
   listRequest: number;
 } = { zone: detectedTimeZone(), sessions: [], busy: false, listRequest: 0 };
 
-const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), MAX_COLLEAGUES);
+const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), MAX_COLLEAGUES, { names: true });
 
 function setBusy(busy: boolean, label?: string): void {
   state.busy = busy;
@@ -165,9 +165,9 @@ function clearErrors(): void {
 function showProblems(problems: readonly RegistrationProblem[]): void {
   let first: (() => void) | undefined;
   for (const problem of problems) {
-    if (problem.field === "colleagues" && problem.index !== undefined && colleagues.showError(problem.index, problem.message)) {
-      const index = problem.index;
-      first ??= () => colleagues.focus(index);
+    if (problem.field === "colleagues" && problem.index !== undefined && colleagues.showError(problem.index, problem.message, problem.part)) {
+      const { index, part } = problem;
+      first ??= () => colleagues.focus(index, part);
       continue;
     }
     const control = problem.field === "colleagues" ? colleaguesBox : form.elements.namedItem(problem.field);
@@ -316,7 +316,7 @@ function start(): void {
   form.addEventListener("input", (event) => {
     const control = event.target;
     if (control instanceof HTMLElement && control.getAttribute("aria-invalid") === "true") clearFieldError(control);
-    if (control instanceof HTMLInputElement && control.name === "colleague") clearFieldError(colleaguesBox);
+    if (control instanceof HTMLInputElement && (control.name === "colleague" || control.name === "colleague-name")) clearFieldError(colleaguesBox);
   });
   waitlistButton.addEventListener("click", () => void submit(true));
   takeNextButton.addEventListener("click", takeNext);

@@ -291,13 +291,24 @@ export const followUpsResponse = z.object({
 // Webinars: sessions, registrations (with colleagues and a waitlist), the registrant's manage link, and
 // the hosts' endpoints (attendee list, attendance, moving or cancelling a session).
 
-const colleagueList = z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }));
+/**
+ * A colleague: their address, or `{ email, name? }` so their e-mails greet them by name. Either way it is
+ * read as `{ email, name? }` (a blank name counts as none).
+ */
+const colleague = z.pipe(
+  z.union([emailAddress, z.strictObject({ email: emailAddress, name: optionalSingleLineText(200, "name") })], {
+    error: "must be an e-mail address, or an object with email and an optional name",
+  }),
+  z.transform((value): { email: string; name?: string } => (typeof value === "string" ? { email: value } : { email: value.email, ...(value.name ? { name: value.name } : {}) })),
+);
+const colleagueList = z.array(colleague).check(z.maxLength(50, { error: "has too many addresses" }));
+const emailList = z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }));
 
 export const webinarsQuery = z.strictObject({ timeZone: timeZoneName, offering: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
 
 export const registrationBody = z.strictObject({
   ...prospectFields,
-  /** Colleagues to invite too (each gets their own invitation); at most the webinar's maxColleagues. */
+  /** Colleagues to invite too (each gets their own invitation, greeting them by name when given); at most the webinar's maxColleagues. */
   colleagues: z.optional(colleagueList),
   /** When the session is full: join the waitlist instead of being refused. */
   waitlist: z.optional(z.boolean()),
@@ -308,7 +319,7 @@ export const registrationManageQuery = z.strictObject({ token });
 export const registrationCancelBody = z.strictObject({
   token,
   /** Only these members (by e-mail); the whole group when absent. */
-  emails: z.optional(colleagueList),
+  emails: z.optional(emailList),
 });
 export const registrationColleaguesBody = z.strictObject({ token, colleagues: colleagueList.check(z.minLength(1)) });
 

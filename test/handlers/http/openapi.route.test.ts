@@ -39,6 +39,15 @@ describe("the API's own documents and edges", () => {
     const register = doc.paths["/api/webinars/{sessionId}/registrations"].post;
     expect(register.responses["409"].content["application/json"].schema.$ref).toBe("#/components/schemas/SessionFullError");
     expect(doc.components.schemas.RegistrationRequest.properties).toHaveProperty("colleagues");
+    // A colleague is an address, or an object with the address and the name to greet them by.
+    for (const schema of ["RegistrationRequest", "RegistrationColleaguesRequest"]) {
+      const colleague = doc.components.schemas[schema].properties.colleagues.items;
+      expect(colleague.anyOf, schema).toEqual([
+        expect.objectContaining({ type: "string" }),
+        expect.objectContaining({ type: "object", required: ["email"], additionalProperties: false, properties: { email: expect.objectContaining({ type: "string" }), name: expect.objectContaining({ type: "string", maxLength: 200 }) } }),
+      ]);
+    }
+    expect(doc.components.schemas.RegistrationCancelRequest.properties.emails.items).toMatchObject({ type: "string" });
     expect(doc.components.schemas.RegistrationRequest.properties.waitlist).toMatchObject({ type: "boolean" });
     expect(doc.components.schemas.RegistrationRequest.required).toEqual(expect.arrayContaining(["name", "email", "timeZone", "consent"]));
     // The answer names no person, seat or link: a repeated registration answers exactly like a new one.
