@@ -6,8 +6,7 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, openPage } from "./browser";
-import { seriousViolations } from "./console-sign-in";
+import { launchChromium, openPage, seriousViolations } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 
 const HOST_TOKEN = "local-token-lukas";
