@@ -16,6 +16,8 @@ export class BookingTable extends Construct {
       partitionKey: keyAttribute(tableDefinition.partitionKey),
       sortKey: keyAttribute(tableDefinition.sortKey),
       timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+      // The change stream the insights aggregator reads (an event source mapping).
+      stream: dynamodb.StreamViewType[tableDefinition.streamViewType],
       // Demo bookings arrive in bursts around campaigns: pay per request, nothing to size.
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

@@ -6,6 +6,7 @@ import { ArnFormat, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as eventSources from "aws-cdk-lib/aws-lambda-event-sources";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
@@ -245,6 +246,28 @@ export class LivelineFunction extends Construct {
       maxEventAge: Duration.hours(6),
     });
     return queue;
+  }
+
+  /**
+   * Be fed the table's change stream by an event source mapping: batches of up to 100 changes, partial
+   * batch failures reported by the handler, a failing batch bisected and retried, what still fails
+   * recorded in `failures` (the shard and sequence numbers, not the changes: `npm run insights:rebuild`
+   * recomputes from the lead log). Only lead log changes reach the function (a filter on the keys).
+   */
+  consumeTableStream(table: dynamodb.ITable, failures: sqs.IQueue): void {
+    this.function.addEventSource(
+      new eventSources.DynamoEventSource(table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(1),
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 10,
+        maxRecordAge: Duration.hours(24),
+        onFailure: new eventSources.SqsDlq(failures),
+        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: lambda.FilterRule.beginsWith("LEAD#") } } } })],
+      }),
+    );
   }
 
   /** The public origin the handler puts into links (manage, outcome) it mails out. */

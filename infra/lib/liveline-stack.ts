@@ -7,7 +7,7 @@
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
-import type * as sqs from "aws-cdk-lib/aws-sqs";
+import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
@@ -53,6 +53,9 @@ export class LivelineStack extends Stack {
   /** Where the timer and SES-event functions park an event that threw after Lambda's retries. */
   readonly timerFailures: sqs.Queue;
   readonly sesEventFailures: sqs.Queue;
+  /** The insights aggregator, fed the table's change stream; its failed batches' records go to its queue. */
+  readonly insightsFunction: LivelineFunction;
+  readonly insightsFailures: sqs.Queue;
   readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
@@ -88,6 +91,7 @@ export class LivelineStack extends Stack {
       configurationSet: this.mail.configurationSet,
       handler: this.sesEventFunction.function,
     });
+    ({ fn: this.insightsFunction, failures: this.insightsFailures } = this.createInsightsFunction(props.config));
     this.timerFailures = this.timerFunction.keepFailedInvocations();
     this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
     this.operations = new Operations(this, "Operations", {
@@ -97,8 +101,9 @@ export class LivelineStack extends Stack {
         TimerFailures: this.timerFailures,
         SesEventDeliveryDLQ: this.mailEvents.deadLetterQueue,
         SesEventFailures: this.sesEventFailures,
+        InsightsFailures: this.insightsFailures,
       },
-      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function },
+      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
@@ -161,6 +166,25 @@ export class LivelineStack extends Stack {
     return fn;
   }
 
+  /** Reads lead logs and writes counters; fed the table's stream (lead log changes only). */
+  private createInsightsFunction(config: LivelineConfig): { fn: LivelineFunction; failures: sqs.Queue } {
+    const fn = new LivelineFunction(this, "InsightsFunction", {
+      entry: "functions/handlers/insights-stream.handler.ts",
+      config,
+      description: "Liveline insights aggregator",
+      // A batch is up to 100 changes: a query and a transaction per lead touched.
+      timeout: Duration.seconds(60),
+    });
+    fn.useBookingTable(this.bookingTable.table, []);
+    const failures = new sqs.Queue(fn, "FailedBatches", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    fn.consumeTableStream(this.bookingTable.table, failures);
+    return { fn, failures };
+  }
+
   get siteUrl(): string {
     return `https://${this.site.distribution.distributionDomainName}`;
   }
@@ -181,6 +205,7 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "TimerFunctionName", { value: this.timerFunction.function.functionName });
     new CfnOutput(this, "TimerFailuresQueueUrl", { value: this.timerFailures.queueUrl, description: "npm run redrive -- <this URL>" });
     new CfnOutput(this, "SesEventFailuresQueueUrl", { value: this.sesEventFailures.queueUrl, description: "npm run redrive -- <this URL>" });
+    new CfnOutput(this, "InsightsFailuresQueueUrl", { value: this.insightsFailures.queueUrl, description: "Failed insights batches: fix the cause, then npm run insights:rebuild" });
     new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });
     this.mail.domainIdentity?.dkimRecords.forEach((record, index) => {

@@ -46,6 +46,16 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
       "This queue is the on-failure destination of an asynchronously invoked function (its dead-letter queue): nothing consumes it but `npm run redrive`, so a DLQ for it adds nothing.",
     );
   }
+  acknowledge(
+    stack.insightsFailures,
+    "AwsSolutions-SQS3",
+    "This queue is the on-failure destination of the insights aggregator's stream event source mapping (its dead-letter queue): an operator reads it and runs `npm run insights:rebuild`, so a DLQ for it adds nothing.",
+  );
+  acknowledge(
+    stack.insightsFunction.role,
+    "AwsSolutions-IAM5[Resource::*]",
+    "dynamodb:ListStreams, which the stream event source grants, has no resource-level permissions (Resource must be *); the stream itself is read only on this table's stream ARN.",
+  );
 }
 
 /**

@@ -1,17 +1,23 @@
 // Local runtime: creates Liveline's table in DynamoDB Local from the shared definition (the same one the
-// CDK stack deploys), with its index and TTL, if it does not exist yet.
+// CDK stack deploys), with its index, TTL and change stream, if it does not exist yet; a table kept from
+// before the stream existed gets its stream turned on.
 
 import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
 import { tableDefinition } from "../../functions/adapters/dynamodb/table-definition";
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<"created" | "existed"> {
-  if (await tableExists(client, tableName)) return "existed";
+  const existing = await describeTable(client, tableName);
+  if (existing) {
+    if (!existing.StreamSpecification?.StreamEnabled) await enableStream(client, tableName);
+    return "existed";
+  }
   const definition = tableDefinition;
   const keyNames = new Set([definition.partitionKey.name, definition.sortKey.name]);
   for (const index of definition.globalSecondaryIndexes) keyNames.add(index.partitionKey.name).add(index.sortKey.name);
@@ -33,6 +39,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
           ],
           Projection: { ProjectionType: "ALL" },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamViewType },
       }),
     );
   } catch (error) {
@@ -45,12 +52,15 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   return "created";
 }
 
-async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+async function describeTable(client: DynamoDBClient, tableName: string) {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return true;
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;
   } catch (error) {
-    if ((error as { name?: string }).name === "ResourceNotFoundException") return false;
+    if ((error as { name?: string }).name === "ResourceNotFoundException") return undefined;
     throw error;
   }
+}
+
+async function enableStream(client: DynamoDBClient, tableName: string): Promise<void> {
+  await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.streamViewType } }));
 }

@@ -1,14 +1,16 @@
 // Local runtime: routes that exist only on a laptop — the clock control (GET/POST /api/_local/clock) that
 // moves local time forward and fires every timer that became due, so a day of reminders and follow-ups
-// plays out in seconds. The AWS stack has no such thing.
+// plays out in seconds (and the change stream is read up to date, so the insights show it). The AWS stack
+// has no such thing.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MovableClock } from "../../functions/adapters/local/movable-clock";
+import type { StreamRunner } from "./stream-runner";
 import type { TimerRunner } from "./timer-runner";
 
 const MAX_ADVANCE_MINUTES = 60 * 24 * 60;
 
-export function localRoutes(clock: MovableClock, runner: TimerRunner) {
+export function localRoutes(clock: MovableClock, runner: TimerRunner, streams?: Pick<StreamRunner, "drain">) {
   return async (request: IncomingMessage, body: Buffer, response: ServerResponse): Promise<boolean> => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     if (path !== "/api/_local/clock") return false;
@@ -27,6 +29,7 @@ export function localRoutes(clock: MovableClock, runner: TimerRunner) {
     }
     clock.advance(minutes);
     const fired = await runner.drain();
+    await streams?.drain();
     send(response, 200, { ...state(clock), fired });
     return true;
   };

@@ -1,6 +1,7 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
-// the API Lambda's own handler. One per process: the handler module builds its ports once, like a cold start.
+// the API Lambda's own handler, the timer runner and the stream runner (the timer and insights handlers).
+// One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
@@ -20,6 +21,7 @@ import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
 import { redactPersonalData } from "../../functions/handlers/log-redaction";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
+import { startStreamRunner, type StreamHandler } from "./stream-runner";
 import { startTimerRunner, type TimerHandler } from "./timer-runner";
 
 const localPagesDir = join(dirname(fileURLToPath(import.meta.url)), "static");
@@ -96,7 +98,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       log: (message, details) => console.error(JSON.stringify(redactPersonalData({ level: "warn", message, ...details }))),
     });
     stoppers.push(() => runner.stop());
-    const server = await listen(port, handler, localRoutes(movableClock, runner));
+    // The table's change stream feeds the insights aggregator, as the stack's event source mapping does.
+    const { handler: streamHandler } = (await import("../../functions/handlers/insights-stream.handler")) as { handler: StreamHandler };
+    const streams = startStreamRunner({
+      dynamoDb,
+      tableName,
+      handler: streamHandler,
+      log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
+    });
+    stoppers.push(() => streams.stop());
+    const server = await listen(port, handler, localRoutes(movableClock, runner, streams));
     stoppers.push(() => closeServer(server));
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };
   } catch (error) {

@@ -487,10 +487,40 @@ describe("failures that lose nothing", () => {
   });
 
   it("keeps failed invocations 14 days in encrypted, TLS-only queues", () => {
-    for (const queue of [stack.timerFailures, stack.sesEventFailures]) {
+    for (const queue of [stack.timerFailures, stack.sesEventFailures, stack.insightsFailures]) {
       const props = resources[logicalId(queue.node.defaultChild)]?.Properties;
       expect(props).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
     }
+  });
+});
+
+describe("insights aggregator", () => {
+  it("streams the table's new images to the aggregator: batches, bisect on error, batch item failures, an SQS on-failure queue, lead log changes only", () => {
+    const table = resources[logicalId(stack.bookingTable.table.node.defaultChild)]?.Properties;
+    expect(table?.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
+    const mappings = Object.values(template.findResources("AWS::Lambda::EventSourceMapping")).map((r) => r.Properties as Json);
+    expect(mappings).toHaveLength(1);
+    expect(mappings[0]).toMatchObject({
+      FunctionName: ref(stack.insightsFunction.function.node.defaultChild),
+      EventSourceArn: getAtt(stack.bookingTable.table.node.defaultChild, "StreamArn"),
+      StartingPosition: "TRIM_HORIZON",
+      BatchSize: 100,
+      MaximumBatchingWindowInSeconds: 1,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      MaximumRetryAttempts: 10,
+      DestinationConfig: { OnFailure: { Destination: getAtt(stack.insightsFailures.node.defaultChild) } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: "LEAD#" }] } } } }) }] },
+    });
+    const entry = stack.insightsFunction.function.node.defaultChild;
+    expect(resources[logicalId(entry)]?.Properties).toMatchObject({ Timeout: 60, Environment: { Variables: { TABLE_NAME: ref(stack.bookingTable.table.node.defaultChild) } } });
+  });
+
+  it("lets the aggregator send failed batches to its queue and read the stream", () => {
+    const policies = Object.values(template.findResources("AWS::IAM::Policy")).map((r) => JSON.stringify(r.Properties));
+    const mine = policies.filter((p) => p.includes(logicalId(stack.insightsFunction.role.node.defaultChild)));
+    expect(mine.join()).toContain("sqs:SendMessage");
+    expect(mine.join()).toContain("dynamodb:GetRecords");
   });
 });
 
@@ -504,7 +534,7 @@ describe("alarms", () => {
   });
 
   it("fires on the first message in any dead-letter or failure queue", () => {
-    const queues = [stack.timers.deadLetterQueue, stack.mailEvents.deadLetterQueue, stack.timerFailures, stack.sesEventFailures];
+    const queues = [stack.timers.deadLetterQueue, stack.mailEvents.deadLetterQueue, stack.timerFailures, stack.sesEventFailures, stack.insightsFailures];
     for (const queue of queues) {
       const alarm = alarms().find(
         (a) => a.MetricName === "ApproximateNumberOfMessagesVisible" && JSON.stringify(a.Dimensions).includes(logicalId(queue.node.defaultChild)),
@@ -514,7 +544,7 @@ describe("alarms", () => {
   });
 
   it("fires on errors and throttles of every function, and on dropped asynchronous events", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction]) {
+    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction]) {
       const dimension = [{ Name: "FunctionName", Value: ref(fn.function.node.defaultChild) }];
       for (const metricName of ["Errors", "Throttles"]) {
         expect(alarms().some((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions) === JSON.stringify(dimension)), `${fn.node.id} ${metricName}`).toBe(true);

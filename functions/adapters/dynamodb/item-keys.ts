@@ -23,6 +23,10 @@ export const itemKeys = {
   consoleSession: (idHash: string) => ({ pk: `CONSOLE_SESSION#${idHash}`, sk: "CONSOLE_SESSION" }),
   /** Sign-in e-mails sent to one address in the last hour. */
   signInMails: (email: string) => ({ pk: `SIGNINMAIL#${email.toLowerCase()}`, sk: "SIGNINMAIL" }),
+  /** Insights counters of one rollup (the team, a rep, an offering, …) by UTC quarter hour: one Query reads a range. */
+  insightsCounter: (scope: string, bucket: string) => ({ pk: `INSIGHTS#${scope}`, sk: bucket }),
+  /** What the aggregator last added to the counters for this lead (kept apart from the lead: an erase must not lose it). */
+  leadInsights: (leadId: string) => ({ pk: `INSIGHTS_LEAD#${leadId}`, sk: "INSIGHTS_LEAD" }),
 };
 
 

@@ -1,4 +1,4 @@
-// Storage: the one definition of Liveline's DynamoDB table — keys, index, TTL attribute. The CDK stack
+// Storage: the one definition of Liveline's DynamoDB table — keys, index, TTL attribute, change stream. The CDK stack
 // (infra/lib) and the local runtime (infra/local) both build the table from this object.
 
 export interface KeyAttribute {
@@ -18,6 +18,8 @@ export interface TableDefinition {
   /** Epoch seconds; DynamoDB deletes the item some time after (locks of past demos, idempotency records). */
   timeToLiveAttribute: string;
   globalSecondaryIndexes: IndexDefinition[];
+  /** The change stream: each change's new item, read by the insights aggregator. */
+  streamViewType: "NEW_IMAGE";
 }
 
 export const tableDefinition: TableDefinition = {
@@ -29,4 +31,5 @@ export const tableDefinition: TableDefinition = {
     // and follow-ups), so the index holds exactly the work still to do.
     { indexName: "gsi1", partitionKey: { name: "gsi1pk", type: "S" }, sortKey: { name: "gsi1sk", type: "S" } },
   ],
+  streamViewType: "NEW_IMAGE",
 };

@@ -1,0 +1,32 @@
+// Handlers: the DynamoDB Streams event a Lambda event source mapping delivers, and the partial-batch
+// answer it understands — the shapes we rely on, written out rather than pulling @types/aws-lambda, and
+// used by the local runtime to build the same events from DynamoDB Local's stream.
+
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+
+export interface DynamoDBStreamRecord {
+  eventID: string;
+  eventName: "INSERT" | "MODIFY" | "REMOVE";
+  eventVersion: string;
+  eventSource: "aws:dynamodb";
+  awsRegion: string;
+  eventSourceARN: string;
+  dynamodb: {
+    ApproximateCreationDateTime?: number;
+    Keys: Record<string, AttributeValue>;
+    NewImage?: Record<string, AttributeValue>;
+    OldImage?: Record<string, AttributeValue>;
+    SequenceNumber: string;
+    SizeBytes?: number;
+    StreamViewType?: "NEW_IMAGE" | "OLD_IMAGE" | "NEW_AND_OLD_IMAGES" | "KEYS_ONLY";
+  };
+}
+
+export interface DynamoDBStreamEvent {
+  Records: DynamoDBStreamRecord[];
+}
+
+/** With ReportBatchItemFailures, Lambda retries from the earliest sequence number listed. */
+export interface StreamBatchResponse {
+  batchItemFailures: { itemIdentifier: string }[];
+}
