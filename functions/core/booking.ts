@@ -21,6 +21,16 @@ export interface LeadRouting {
   pool: string[];
 }
 
+/** Where a lead came from: UTM parameters and the referring page, as captured with the request. */
+export interface LeadSource {
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  utmTerm?: string;
+  utmContent?: string;
+  referrer?: string;
+}
+
 /** A "Contact Us" request: the lead. Every booking belongs to one. */
 export interface Lead {
   id: string;
@@ -28,6 +38,8 @@ export interface Lead {
   timeZone: string;
   offeringId: string;
   routing: LeadRouting;
+  /** Where the prospect came from, when the page knew (insights split figures by it). */
+  source?: LeadSource;
   /** When the prospect agreed to be contacted (the form's consent box). */
   consentAt: string;
   createdAt: string;

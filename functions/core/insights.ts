@@ -3,17 +3,7 @@
 // contribution it applied per lead and adds only the difference, and the rebuild sums every lead's
 // contribution afresh: both call this one function, which is why incremental equals rebuilt exactly.
 
-import type { LeadEvent } from "./booking";
-
-/** Where a lead came from: UTM parameters and the referring page, as captured with the contact request. */
-export interface LeadSource {
-  utmSource?: string;
-  utmMedium?: string;
-  utmCampaign?: string;
-  utmTerm?: string;
-  utmContent?: string;
-  referrer?: string;
-}
+import type { LeadEvent, LeadSource } from "./booking";
 
 /** What of a lead the figures read: never the person, only when, what and from where. */
 export interface InsightsLead {

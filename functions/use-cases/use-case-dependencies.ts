@@ -9,6 +9,7 @@ import type { LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
 import type { Outbox, OutboxItem } from "../ports/outbox";
 import type { SignInStore } from "../ports/sign-in-store";
+import type { InsightsStore } from "../ports/insights-store";
 import type { LeadDirectory } from "../ports/lead-directory";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { SuppressionList } from "../ports/suppression-list";
@@ -22,6 +23,7 @@ export interface UseCaseDependencies {
   feeds: CalendarFeeds;
   outbox: Outbox;
   leadLog: LeadLog;
+  insights: InsightsStore;
   suppressions: SuppressionList;
   signIn: SignInStore;
   leads: LeadDirectory;

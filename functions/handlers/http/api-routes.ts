@@ -9,6 +9,7 @@ import { contactRequestsRoute } from "./routes/contact-requests.route";
 import { feedbackRoute } from "./routes/feedback.route";
 import { followUpsRoute } from "./routes/follow-ups.route";
 import { healthRoute } from "./routes/health.route";
+import { insightsRoutes } from "./routes/insights.route";
 import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
 import { openApiRoute } from "./routes/openapi.route";
@@ -42,5 +43,6 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...authRoutes(deps),
     ...consoleRoutes(deps),
     ...privacyRoutes(deps),
+    ...insightsRoutes(deps),
   ];
 }

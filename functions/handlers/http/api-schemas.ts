@@ -20,7 +20,7 @@ const consent = z.literal(true, { error: "must be given: please agree to be cont
 export const FIRST_DATE = "1970-01-01";
 export const LAST_DATE = "9999-12-31";
 
-const localDate = z.string().check(
+export const localDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-12-01" }),
   z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
     error: "is not a real date",

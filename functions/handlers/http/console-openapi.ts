@@ -5,6 +5,8 @@ import type * as z from "zod/mini";
 import {
   assignBody,
   consoleOutcomeBody,
+  insightsQuery,
+  insightsResponse,
   leadPageResponse,
   leadsQuery,
   leadsResponse,
@@ -133,6 +135,22 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "The lead", content: h.json(h.ref("LeadPage")) }, 403: h.error("Another rep's lead"), 404: h.error("No such lead") },
         },
       },
+      "/api/insights": {
+        get: {
+          summary: "Insights of a date range in the viewer's zone: totals and a series by day, week, rep or offering (a manager sees the team or ?rep=<id>, a rep their own)",
+          parameters: h.queryParameters(insightsQuery),
+          security: signedIn,
+          responses: { 200: { description: "Totals and series", content: h.json(h.ref("Insights")) }, 401: h.error("Not signed in"), 403: h.error("Another rep's figures"), 422: h.error("A parameter is invalid (named in field)") },
+        },
+      },
+      "/api/insights.csv": {
+        get: {
+          summary: "The same rows as CSV (one per series entry, then the totals as key \"total\")",
+          parameters: h.queryParameters(insightsQuery),
+          security: signedIn,
+          responses: { 200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, 401: h.error("Not signed in"), 403: h.error("Another rep's figures"), 422: h.error("A parameter is invalid (named in field)") },
+        },
+      },
       "/api/leads/{leadId}/notes": {
         post: {
           summary: "Add a note to the lead's history",
@@ -149,6 +167,7 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       AssignRequest: h.jsonSchema(assignBody, "input"),
       ConsoleSchedule: h.jsonSchema(scheduleResponse, "output"),
       ConsoleTeam: h.jsonSchema(teamResponse, "output"),
+      Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),
       NoteRequest: h.jsonSchema(noteBody, "input"),

@@ -2,8 +2,8 @@
 // OpenAPI document (console-openapi.ts) all come from here, like api-schemas.ts for the public API.
 
 import * as z from "zod/mini";
-import { emailAddress, optionalMultiLineText } from "../../validation/common-fields";
-import { OUTCOMES } from "./api-schemas";
+import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
+import { localDate, OUTCOMES } from "./api-schemas";
 
 export const signInBody = z.strictObject({ email: emailAddress });
 export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
@@ -48,3 +48,55 @@ export const scheduleResponse = z.object({
     }),
   ),
 });
+
+/** Insights: a date range in the viewer's zone, optionally one rep and one offering, grouped by period, rep or offering. */
+export const INSIGHTS_MAX_DAYS = 366;
+export const insightsQuery = z.strictObject({
+  from: localDate,
+  to: localDate,
+  timeZone: timeZoneName,
+  rep: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" }))),
+  offering: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" }))),
+  groupBy: z._default(z.enum(["day", "week", "rep", "offering"], { error: "must be day, week, rep or offering" }), "day"),
+});
+const rate = z.nullable(z.number());
+const insightsFigures = z.object({
+  contactRequests: z.int(),
+  bookings: z.int(),
+  requestsBookedWithin7Days: z.int(),
+  bookingRate: rate,
+  demosHeld: z.int(),
+  demosAttended: z.int(),
+  noShows: z.int(),
+  showRate: rate,
+  callAttempts: z.int(),
+  callsReached: z.int(),
+  voicemails: z.int(),
+  noAnswers: z.int(),
+  connectRate: rate,
+  voicemailShare: rate,
+  noAnswerShare: rate,
+  converted: z.int(),
+  leadsWithDemo: z.int(),
+  conversionRate: rate,
+  medianDaysToConvert: z.nullable(z.int()),
+  requestsReached: z.int(),
+  requestsNeverReached: z.int(),
+  speedToLeadMedianMinutes: rate,
+  speedToLeadP90Minutes: rate,
+  reachedWithin5MinutesShare: rate,
+  reachedWithin1HourShare: rate,
+  reachedWithin1DayShare: rate,
+});
+export const insightsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  timeZone: z.string(),
+  groupBy: z.enum(["day", "week", "rep", "offering"]),
+  rep: z.optional(z.string()),
+  offering: z.optional(z.string()),
+  totals: insightsFigures,
+  /** key: the local date, the Monday of the week, the rep id or the offering id. */
+  series: z.array(z.extend(insightsFigures, { key: z.string() })),
+});
+export type InsightsResponseBody = z.output<typeof insightsResponse>;
