@@ -1,23 +1,28 @@
 // Web: builds the pages into a folder of static files (esbuild, no framework): the booking page, the
 // lifecycle pages of the links in our e-mails, and the webinar pages (sessions and registration, the
 // registrant's manage page, the host's attendance page), the rep console with its service worker and web app
-// manifest, each with its own small script. Called by `npm start` (into web/dist) and by the CDK stack's
+// manifest, each with its own small script, and the console's insights page (/console/insights, its charts
+// drawn by uPlot, bundled with its stylesheet). Called by `npm start` (into web/dist) and by the CDK stack's
 // asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
 
+/** What a page's script may weigh gzipped, unless the page says otherwise. */
+export const DEFAULT_SCRIPT_BUDGET_KB = 30;
+
 /**
  * The pages: each HTML file in static/ loads exactly one script, built from its entry module. No code
- * splitting: the few shared modules are bundled into each script, so a page makes one small request.
+ * splitting: the few shared modules are bundled into each script, so a page makes one small request. A page
+ * under a folder (console/insights.html, at /console/insights) names its files from the site's root.
  */
-export const PAGES: readonly { html: string; script: string; entry: string }[] = [
+export const PAGES: readonly { html: string; script: string; entry: string; scriptBudgetKb?: number; stylesheet?: string }[] = [
   { html: "index.html", script: "app.js", entry: "booking-page.ts" },
   { html: "manage.html", script: "manage.js", entry: "manage-page.ts" },
   { html: "outcome.html", script: "outcome.js", entry: "outcome-page.ts" },
@@ -28,6 +33,8 @@ export const PAGES: readonly { html: string; script: string; entry: string }[] =
   { html: "webinar-host.html", script: "webinar-host.js", entry: "webinar-host-page.ts" },
   { html: "sign-in.html", script: "sign-in.js", entry: "sign-in-page.ts" },
   { html: "console.html", script: "console.js", entry: "console-page.ts" },
+  // The chart library is most of it: uPlot and its stylesheet (which esbuild writes beside the script).
+  { html: "console/insights.html", script: "console/insights.js", entry: "insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
 ];
 
 /** Service workers: served from the site's root, so their scope can cover the page they serve. */
@@ -49,15 +56,19 @@ export function buildWeb(outDir: string = defaultWebOutDir): void {
     legalComments: "none",
     logLevel: "warning",
   });
-  for (const name of readdirSync(join(webDir, "static"))) {
-    if (STATIC_FILE.test(name)) copyFileSync(join(webDir, "static", name), join(outDir, name));
+  for (const name of readdirSync(join(webDir, "static"), { recursive: true, encoding: "utf8" })) {
+    if (!STATIC_FILE.test(name)) continue;
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
+    copyFileSync(join(webDir, "static", name), join(outDir, name));
   }
 }
 
-/** Gzipped size in bytes of each built file: what a visitor downloads (the JS budget is 30 KB). */
+/** Gzipped size in bytes of each built file, by its path in the site: what a visitor downloads (see the budgets above). */
 export function gzippedSizes(outDir: string = defaultWebOutDir): Record<string, number> {
   const sizes: Record<string, number> = {};
-  for (const name of readdirSync(outDir).sort()) sizes[name] = gzipSync(readFileSync(join(outDir, name))).length;
+  for (const name of readdirSync(outDir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (statSync(join(outDir, name)).isFile()) sizes[name.split(sep).join("/")] = gzipSync(readFileSync(join(outDir, name))).length;
+  }
   return sizes;
 }
 

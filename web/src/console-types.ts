@@ -4,7 +4,7 @@
 
 import type * as z from "zod/mini";
 import type { Outcome } from "../../functions/handlers/http/api-schemas";
-import type { consoleOutcomeBody, leadPageResponse, leadsResponse, meResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
+import type { consoleOutcomeBody, insightsResponse, leadPageResponse, leadsResponse, meResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
 
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
@@ -19,3 +19,6 @@ export type Leads = z.output<typeof leadsResponse>;
 export type LeadPage = z.output<typeof leadPageResponse>;
 export type LeadEventView = LeadPage["events"][number];
 export type ConsoleOutcomeBody = z.input<typeof consoleOutcomeBody>;
+export type Insights = z.output<typeof insightsResponse>;
+export type InsightsFigures = Insights["totals"];
+export type InsightsRow = Insights["series"][number];
