@@ -15,6 +15,12 @@ export interface Prospect {
   language?: string;
 }
 
+/** A person's details as their latest request gave them, keeping what it left out (one person, one lead). */
+export function latestDetails(earlier: Prospect | undefined, latest: Prospect): Prospect {
+  const given = Object.fromEntries(Object.entries(latest).filter(([, value]) => value !== undefined)) as Partial<Prospect>;
+  return { ...earlier, ...given } as Prospect;
+}
+
 /** Where routing sent a lead: the matching rule (null for the fallback) and the pool it picked. */
 export interface LeadRouting {
   rule: string | null;

@@ -15,8 +15,8 @@ export type TimerPayload =
   | { kind: "rep-prep"; bookingId: string; version: number; notAfter?: number }
   | { kind: "call-back"; bookingId: string; version: number }
   | { kind: "feedback"; bookingId: string; version: number; notAfter?: number }
-  /** A contact request that has not turned into a booking. */
-  | { kind: "lead-call-back"; leadId: string }
+  /** A contact request that has not turned into a booking (timers made before one person was one lead: no time, chain "lead"). */
+  | { kind: "lead-call-back"; leadId: string; requestedAt?: number; chain?: string }
   /** The next call attempt of a chain of prompts. */
   | { kind: "call-attempt"; leadId: string; chain: string; attempt: number }
   /** A prompt nobody acted on. */
@@ -123,8 +123,12 @@ function bookingTimerName(bookingId: string, kind: string, version: number): str
 }
 
 /** Speed to lead: `minutes` after the request, or at the start of the lead's next calling window. */
-export function leadCallBackTimer(leadId: string, createdAt: number, minutes: number, calling: CallingWindow): TimerSpec {
-  return { name: `ld-${leadId}-callback`, fireAt: nextCallingTime(createdAt + minutes * MINUTE, calling.timeZone, calling.hours), payload: { kind: "lead-call-back", leadId } };
+export function leadCallBackTimer(leadId: string, requestedAt: number, minutes: number, calling: CallingWindow): TimerSpec {
+  const fireAt = nextCallingTime(requestedAt + minutes * MINUTE, calling.timeZone, calling.hours);
+  // One person is one lead, asking maybe more than once: each request (to the second — a retry within
+  // it is the same request) has a chain of its own.
+  const chain = `r${Math.floor(requestedAt / 1000).toString(36)}`;
+  return { name: `ld-${leadId}-cb-${chain}`, fireAt, payload: { kind: "lead-call-back", leadId, requestedAt, chain } };
 }
 
 /** A webinar attendee's call-back, deferred to the start of their next calling window. */

@@ -64,8 +64,8 @@ export interface NewBooking {
   booking: Booking;
   /** The rep, and for a two-pool offering the second participant. */
   claims: ScheduleClaim[];
-  /** Present when the booking starts a new lead; absent when it books an existing contact request. */
-  newLead?: Lead;
+  /** The person's lead (new, or theirs already: brought up to date); absent when it books a contact request by its id. */
+  lead?: Lead;
   /** The invitations and the booking's timers, done right after and retried until done. */
   outbox: OutboxItem[];
   idempotency?: IdempotencyRecord;
@@ -124,8 +124,17 @@ export class IdempotencyRecordExists extends Error {
 }
 
 export interface BookingStore {
-  /** Stores the lead with its "requested" event and outbox items (e.g. the call-back timer). */
-  saveLead(lead: Lead, outbox: readonly OutboxItem[]): Promise<void>;
+  /**
+   * The lead id of this e-mail address (case-insensitive): the one it has, else `candidateId`, which it now
+   * has. One atomic write, so requests racing for a new address all get the same id.
+   */
+  claimLeadId(email: string, candidateId: string): Promise<string>;
+  /**
+   * Stores the lead — new, or the person's lead again with the request's details and open again — with its
+   * "requested" event at `requestedAt` and outbox items (e.g. the call-back timer). Answers the outbox
+   * items it enqueued: none when they were there already (the same request again).
+   */
+  saveLead(lead: Lead, requestedAt: string, outbox: readonly OutboxItem[]): Promise<OutboxItem[]>;
   getLead(id: string): Promise<Lead | undefined>;
   /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
   readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;

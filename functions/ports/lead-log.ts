@@ -77,6 +77,8 @@ export interface LeadLog {
   recordOutcome(write: OutcomeWrite, now: Date): Promise<boolean>;
   /** One write; false when feedback on this subject was received before. */
   recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean>;
+  /** The lead's open prompts (one query of its own partition). */
+  openPromptsOf(leadId: string): Promise<Prompt[]>;
   /** A rep's open prompts, earliest due first. */
   openPrompts(repId: string): Promise<Prompt[]>;
   /** Hands an open prompt from one rep to another, with its log events; false when it is closed or moved meanwhile. */

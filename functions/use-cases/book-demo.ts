@@ -6,7 +6,7 @@
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, computeSlots, type Slot, type SlotRules } from "../core/availability";
-import type { Booking, Lead, Prospect } from "../core/booking";
+import { latestDetails, type Booking, type Lead, type Prospect } from "../core/booking";
 import { bookingLinks } from "../core/booking-links";
 import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
@@ -92,13 +92,13 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const primary = fairest(free.repIds);
   const second = free.secondRepIds && fairest(free.secondRepIds);
   const bookingId = deps.newId();
-  const newLead = request.contactRequestId ? undefined : leadFor(deps, request, offering, routing, now);
+  const lead = request.contactRequestId ? undefined : await personLead(deps, request, offering, routing, now);
   const excluded = new Set<string>();
   for (;;) {
     const repId = primary.find((id) => !excluded.has(id));
     const secondRepId = second?.find((id) => !excluded.has(id));
     if (!repId || (second && !secondRepId)) throw new SlotTaken();
-    const confirmed = confirm(deps, { request: { ...request, colleagues }, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? newLead!.id });
+    const confirmed = confirm(deps, { request: { ...request, colleagues }, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? lead!.id });
     const body = options.render(confirmed);
     const claims = [repId, ...(secondRepId ? [secondRepId] : [])].map((id) => claimFor(deps, confirmed.booking, id, rules, availability.schedules.get(id)!, now.getTime()));
     const outbox = bookingOutbox(deps, confirmed, now);
@@ -106,7 +106,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
       await deps.store.createBooking({
         booking: confirmed.booking,
         claims,
-        newLead,
+        lead,
         outbox,
         idempotency: options.idempotency && { ...options.idempotency, statusCode: 201, response: body },
       });
@@ -187,15 +187,19 @@ async function replay(deps: UseCaseDependencies, idempotency: { key: string; req
   return { statusCode: record.statusCode, body: record.response, replayed: true };
 }
 
-function leadFor(deps: UseCaseDependencies, request: BookDemoRequest, offering: DemoOfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Lead {
+/** One person, one lead: the booking lands on the lead the address (any case) has, or starts it. */
+async function personLead(deps: UseCaseDependencies, request: BookDemoRequest, offering: DemoOfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Promise<Lead> {
+  const candidateId = deps.newId();
+  const id = await deps.store.claimLeadId(request.prospect.email, candidateId);
+  const earlier = id === candidateId ? undefined : await deps.store.getLead(id);
   return {
-    id: deps.newId(),
-    prospect: request.prospect,
+    id,
+    prospect: latestDetails(earlier?.prospect, request.prospect),
     timeZone: request.timeZone,
     offeringId: offering.id,
     routing: { rule: routing.rule, pool: routing.pool },
     consentAt: now.toISOString(),
-    createdAt: now.toISOString(),
+    createdAt: earlier?.createdAt ?? now.toISOString(),
   };
 }
 

@@ -32,7 +32,7 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
     case "feedback":
       return bookingTimer(deps, payload);
     case "lead-call-back":
-      return leadCallBack(deps, payload.leadId);
+      return leadCallBack(deps, payload);
     case "call-attempt":
       return callAttempt(deps, payload.leadId, payload.chain, payload.attempt);
     case "escalation":
@@ -153,15 +153,31 @@ async function sendOnce(deps: UseCaseDependencies, mails: OutboxMail[]): Promise
   return "sent";
 }
 
-/** Speed to lead: the contact request was not booked in time — the fairest rep of its pool calls. */
-async function leadCallBack(deps: UseCaseDependencies, leadId: string): Promise<TimerOutcome> {
+/**
+ * Speed to lead: the contact request was not booked in time — the fairest rep of its pool calls. One
+ * person is one lead, so "booked" means booked since this request, and a lead already in a rep's queue
+ * (an earlier request's call-back still open) is not put there twice.
+ */
+async function leadCallBack(deps: UseCaseDependencies, payload: Extract<TimerPayload, { kind: "lead-call-back" }>): Promise<TimerOutcome> {
+  const { leadId } = payload;
   const lead = await deps.store.getLead(leadId);
-  if (!lead || lead.lastBookingId || lead.closedAt) return "not-needed";
-  if (await deferredToCallingHours(deps, { kind: "lead-call-back", leadId }, leadId, lead.timeZone, lead.offeringId)) return "deferred";
+  if (!lead || lead.closedAt) return "not-needed";
+  if (lead.lastBookingId && (await bookedSince(deps, lead.lastBookingId, payload.requestedAt))) return "not-needed";
+  const chain = payload.chain ?? "lead";
+  const open = await deps.leadLog.openPromptsOf(leadId);
+  if (open.some((prompt) => prompt.promptId !== promptId(chain, 1))) return "not-needed";
+  if (await deferredToCallingHours(deps, payload, leadId, lead.timeZone, lead.offeringId)) return "deferred";
   const offering = deps.catalogue.offering(lead.offeringId);
   const repId = await fairestRepOf(deps, lead.routing?.pool ?? deps.catalogue.poolIds(offering), offering.fairnessWindowDays);
-  const started = await startCallPrompt(deps, { lead, repId, chain: "lead", attempt: 1, reason: "unbooked-request" });
+  const started = await startCallPrompt(deps, { lead, repId, chain, attempt: 1, reason: "unbooked-request" });
   return started ? "prompted" : "duplicate";
+}
+
+/** Whether the lead's latest booking was made at or after the request (a timer without its time: any booking). */
+async function bookedSince(deps: UseCaseDependencies, bookingId: string, requestedAt: number | undefined): Promise<boolean> {
+  if (requestedAt === undefined) return true;
+  const booking = await deps.store.getBooking(bookingId);
+  return booking !== undefined && Date.parse(booking.createdAt) >= requestedAt;
 }
 
 /** The next attempt of a chain after voicemail or no answer: the same rep is prompted again. */

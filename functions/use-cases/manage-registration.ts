@@ -3,7 +3,6 @@
 // Invitations and cancellations carry the session's time and SEQUENCE as read: the write holds only if the
 // session was not moved meanwhile (nor the registration edited elsewhere) — else both are read again.
 
-import { randomUUID } from "node:crypto";
 import type { Lead } from "../core/booking";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
 import { REGISTRATION_PURPOSE } from "../core/lifecycle-links";
@@ -12,7 +11,7 @@ import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
 import { processOutbox } from "./process-outbox";
-import { colleagueProspect, distinctColleagues, manageUrl, notEnoughSeats, SessionFullError, type Colleague } from "./register-for-webinar";
+import { colleagueProspect, distinctColleagues, manageUrl, notEnoughSeats, personLeadIds, SessionFullError, type Colleague } from "./register-for-webinar";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
 import { registrantName } from "./webinar-fanout";
@@ -100,8 +99,9 @@ async function addMembers(deps: UseCaseDependencies, registration: Registration,
   const registrant = registration.members[0]!;
   const lead = await deps.store.getLead(registrant.leadId);
   const domain = deps.catalogue.config.sender.email.split("@")[1];
+  const leadIds = await personLeadIds(deps, joining.map((colleague) => colleague.email));
   const leads: Lead[] = joining.map((colleague) => ({
-    id: randomUUID(),
+    id: leadIds.get(colleague.email.toLowerCase())!,
     prospect: colleagueProspect(colleague, lead?.prospect.company),
     timeZone: registration.timeZone,
     offeringId: info.webinar.id,

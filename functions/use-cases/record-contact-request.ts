@@ -1,7 +1,7 @@
 // Use case: a "Contact Us" request. It is routed to a pool of reps, stored as the lead first (it must
 // never be lost, booked or not), then the prospect is shown the next two weeks of that pool's slots.
 
-import type { Lead, Prospect } from "../core/booking";
+import { latestDetails, type Lead, type Prospect } from "../core/booking";
 import { routeRequest, type RoutingDecision } from "../core/routing";
 import { leadCallBackTimer } from "../core/timer-plan";
 import type { OutboxItem } from "../ports/outbox";
@@ -24,23 +24,29 @@ export async function recordContactRequest(deps: UseCaseDependencies, input: Con
   const offering = deps.catalogue.contactOffering();
   const now = deps.clock.now().toISOString();
   const routing = routeRequest(input.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
+  // One person, one lead: a repeat request from the same address (any case) lands on the lead it has.
+  const candidateId = deps.newId();
+  const leadId = await deps.store.claimLeadId(input.prospect.email, candidateId);
+  const earlier = leadId === candidateId ? undefined : await deps.store.getLead(leadId);
   const lead: Lead = {
-    id: deps.newId(),
-    prospect: input.prospect,
+    id: leadId,
+    prospect: latestDetails(earlier?.prospect, input.prospect),
     timeZone: input.timeZone,
     offeringId: offering.id,
     routing: { rule: routing.rule, pool: routing.pool },
     consentAt: now,
-    createdAt: now,
+    createdAt: earlier?.createdAt ?? now,
+    ...(earlier?.lastBookingId ? { lastBookingId: earlier.lastBookingId } : {}),
   };
   // Speed to lead: if no booking follows within minutes, the routed rep is prompted to call — inside the
-  // lead's calling hours (a request at 03:00 theirs is called back when their day begins).
+  // lead's calling hours (a request at 03:00 theirs is called back when their day begins). A repeat
+  // request has a call-back of its own, unless the lead is in a rep's queue by then (fire-timer.ts).
   const calling = { timeZone: lead.timeZone, hours: deps.catalogue.callingHours(offering.id) };
   const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes, calling);
-  const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: "timers-call-back", schedule: [callBack], cancel: [] }];
-  await deps.store.saveLead(lead, outbox);
-  await processOutbox(deps, outbox.map((item) => ({ item })));
-  deps.log("info", "contact request recorded", { leadId: lead.id, offering: offering.id, rule: routing.rule, pool: routing.pool });
+  const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `timers-${callBack.name}`, schedule: [callBack], cancel: [] }];
+  const enqueued = await deps.store.saveLead(lead, now, outbox);
+  await processOutbox(deps, enqueued.map((item) => ({ item })));
+  deps.log("info", "contact request recorded", { leadId: lead.id, repeat: leadId !== candidateId, offering: offering.id, rule: routing.rule, pool: routing.pool });
   const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });
   return { lead, listing, routing };
 }

@@ -86,6 +86,8 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
   }
 
   const attempts = SEAT_ATTEMPTS + (request.waitlist ? WAITLIST_ATTEMPTS : 0);
+  // One person, one lead: each address (any case) joins the lead it has, or starts one.
+  const leadIds = await personLeadIds(deps, [registrantEmail, ...colleagues.map((colleague) => colleague.email)]);
   for (let attempt = 0; attempt < attempts; attempt++) {
     const current = attempt === 0 ? info : await sessionInfo(deps, sessionId);
     // Moved too close to now, or cancelled, since the last read.
@@ -96,7 +98,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
       throw new SessionFullError(notEnoughSeats(current.seatsLeft, wanted), next);
     }
     const racing = attempt < SEAT_ATTEMPTS;
-    const write = newRegistration(deps, current, request, colleagues, racing ? Math.min(wanted, current.seatsLeft) : 0, !racing && current.seatsLeft > 0);
+    const write = newRegistration(deps, current, request, colleagues, leadIds, racing ? Math.min(wanted, current.seatsLeft) : 0, !racing && current.seatsLeft > 0);
     try {
       await deps.webinars.register(write);
     } catch (error) {
@@ -138,14 +140,20 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
  * to be promoted (seats that looked free after the seat races were given up) — and for the session's
  * timers, which a promoted seat needs as much as a registered one.
  */
-function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: readonly Colleague[], seats: number, promotes = false) {
+/** The lead id of each address (lower-cased), claimed for a new person at once. */
+export async function personLeadIds(deps: UseCaseDependencies, emails: readonly string[]): Promise<Map<string, string>> {
+  const ids = await Promise.all(emails.map((email) => deps.store.claimLeadId(email, randomUUID())));
+  return new Map(emails.map((email, index) => [email.toLowerCase(), ids[index]!]));
+}
+
+function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: RegistrationRequest, colleagues: readonly Colleague[], leadIds: ReadonlyMap<string, string>, seats: number, promotes = false) {
   const now = deps.clock.now();
   const id = randomUUID();
   const domain = deps.catalogue.config.sender.email.split("@")[1];
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(deps.catalogue.contactOffering()));
   const people: Prospect[] = [request.prospect, ...colleagues.map((colleague) => colleagueProspect(colleague, request.prospect.company))];
   const leads: Lead[] = people.map((prospect) => ({
-    id: randomUUID(),
+    id: leadIds.get(prospect.email.toLowerCase())!,
     prospect,
     timeZone: request.timeZone,
     offeringId: info.webinar.id,

@@ -242,7 +242,7 @@ describe("speed to lead", () => {
     const email = uniqueEmail();
     const lead = await life.api.call("POST", "/api/contact-requests", { name: "Nora Night", email, phone: "+1 212 555 0100", timeZone: "America/New_York", consent: true });
     expect(lead.status).toBe(201);
-    const timer = (await life.api.allItems()).find((i) => i.entity === "timer" && i.name === `ld-${lead.json.id}-callback`)!;
+    const timer = (await life.api.allItems()).find((i) => i.entity === "timer" && String(i.name).startsWith(`ld-${lead.json.id}-cb-`))!;
     expect(new Date(timer.fireAt).toISOString()).toBe("2026-11-30T14:00:00.000Z");
     const noraPrompts = async () => (await mailsTo("@acme-analytics.example", /^Call Nora Night now/)).filter((m) => m.body.text?.includes(email));
     await life.advance(15);
@@ -261,8 +261,8 @@ describe("speed to lead", () => {
     const email = uniqueEmail();
     const lead = await life.api.call("POST", "/api/contact-requests", { name: "Lou Late", email, phone: "+1 212 555 0102", timeZone: "America/New_York", consent: true });
     // Delivered at 23:30 New York time (a Scheduler retry hours late): twice.
+    const payload = (await life.api.allItems()).find((i) => i.entity === "timer" && String(i.name).startsWith(`ld-${lead.json.id}-cb-`))!.payload;
     life.clock.set("2026-12-01T04:30:00Z");
-    const payload = { kind: "lead-call-back" as const, leadId: lead.json.id };
     expect(await life.fire(payload)).toBe("deferred");
     expect(await life.fire(payload)).toBe("deferred");
     const deferred = (await life.api.allItems()).filter((i) => i.entity === "timer" && String(i.name).startsWith("df-"));
@@ -279,14 +279,14 @@ describe("speed to lead", () => {
     const email = uniqueEmail();
     const lead = await life.api.call("POST", "/api/contact-requests", { name: "Quinn Quick", email, phone: "+1 415 555 0100", timeZone: "Asia/Kolkata", consent: true });
     expect(lead.status).toBe(201);
-    expect(await life.timerNames()).toEqual([`ld-${lead.json.id}-callback`]);
+    expect(await life.timerNames()).toEqual([expect.stringMatching(new RegExp(`^ld-${lead.json.id}-cb-r[0-9a-z]+$`))]);
     const timer = (await life.api.allItems()).find((i) => i.entity === "timer")!;
     expect(new Date(timer.fireAt).toISOString()).toBe("2026-11-30T06:15:00.000Z");
     const quinnPrompts = async () => (await mailsTo("@acme-analytics.example", /^Call Quinn Quick now/)).filter((m) => m.body.text?.includes(email));
     // Not a minute early…
     expect(await life.advance(14)).toBe(0);
     expect(await quinnPrompts()).toHaveLength(0);
-    expect(await life.timerNames()).toEqual([`ld-${lead.json.id}-callback`]);
+    expect(await life.timerNames()).toEqual([expect.stringMatching(new RegExp(`^ld-${lead.json.id}-cb-r[0-9a-z]+$`))]);
     // …and on the minute.
     expect(await life.advance(1)).toBe(1);
     const prompts = await quinnPrompts();

@@ -25,9 +25,10 @@ import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import { itemKeys, scheduleAttribute } from "./item-keys";
 import { leadEventRecord } from "./lead-log-records";
+import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
-import { cancellationReasons, transactWithRetry } from "./transactions";
+import { cancellationReasons, isConditionFailure, transactWithRetry } from "./transactions";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
@@ -58,13 +59,35 @@ export class DynamoDbBookingStore implements BookingStore {
     private readonly tableName: string,
   ) {}
 
-  async saveLead(lead: Lead, outbox: readonly OutboxItem[]): Promise<void> {
-    const now = new Date(lead.createdAt);
-    await transactWithRetry(this.client, [
-      { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } },
-      { Put: { TableName: this.tableName, Item: leadEventRecord({ leadId: lead.id, at: lead.createdAt, kind: "requested", data: { offeringId: lead.offeringId } }) } },
-      ...outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) })),
-    ]);
+  async claimLeadId(email: string, candidateId: string): Promise<string> {
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: itemKeys.person(email),
+        UpdateExpression: "SET leadId = if_not_exists(leadId, :candidate), entity = :entity",
+        ExpressionAttributeValues: { ":candidate": candidateId, ":entity": "person" },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    return String(Attributes!.leadId);
+  }
+
+  async saveLead(lead: Lead, requestedAt: string, outbox: readonly OutboxItem[]): Promise<OutboxItem[]> {
+    const now = new Date(requestedAt);
+    const request = [
+      { Update: leadUpsert(this.tableName, lead, "latest") },
+      { Put: { TableName: this.tableName, Item: leadEventRecord({ leadId: lead.id, at: requestedAt, kind: "requested", data: { offeringId: lead.offeringId } }) } },
+    ];
+    try {
+      await transactWithRetry(this.client, [...request, ...outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) }))]);
+      return [...outbox];
+    } catch (error) {
+      // Only outbox items carry a condition: the same request (a retry, or a twin in the same second)
+      // enqueued them already. The request is still logged; its work is not done twice.
+      if (!isConditionFailure(error)) throw error;
+      await transactWithRetry(this.client, request);
+      return [];
+    }
   }
 
   async getLead(id: string): Promise<Lead | undefined> {
@@ -119,8 +142,8 @@ export class DynamoDbBookingStore implements BookingStore {
     const tx = new TransactionBuilder();
     for (const claim of input.claims) this.addClaim(tx, claim, booking);
     tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: bookingRecord(booking), ConditionExpression: "attribute_not_exists(pk)" } });
-    if (input.newLead) {
-      tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(input.newLead.id), entity: "lead", ...input.newLead }, ConditionExpression: "attribute_not_exists(pk)" } });
+    if (input.lead) {
+      tx.add({ kind: "other" }, { Update: leadUpsert(this.tableName, input.lead, "latest", booking.id) });
     } else {
       tx.add({ kind: "lead" }, {
         Update: {

@@ -4,6 +4,8 @@ const iso = (instant: number) => new Date(instant).toISOString();
 
 export const itemKeys = {
   lead: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "LEAD" }),
+  /** Which lead an e-mail address (lower-cased) is: one person, one lead. */
+  person: (email: string) => ({ pk: `PERSON#${email.trim().toLowerCase()}`, sk: "PERSON" }),
   /** The lead's append-only log; sorts by time. */
   leadEvent: (leadId: string, at: string, kind: string, ref = "") => ({ pk: `LEAD#${leadId}`, sk: `EVENT#${at}#${kind}#${ref}` }),
   booking: (bookingId: string) => ({ pk: `BOOKING#${bookingId}`, sk: "BOOKING" }),

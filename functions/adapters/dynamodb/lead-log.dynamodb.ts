@@ -120,6 +120,27 @@ export class DynamoDbLeadLog implements LeadLog {
     ]);
   }
 
+  async openPromptsOf(leadId: string): Promise<Prompt[]> {
+    const prompts: Prompt[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prompts)",
+          FilterExpression: "#status = :open",
+          ExpressionAttributeNames: { "#status": "status" },
+          ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":prompts": "PROMPT#", ":open": "open" },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      prompts.push(...(page.Items ?? []).map(toPrompt));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return prompts;
+  }
+
   async openPrompts(repId: string): Promise<Prompt[]> {
     const prompts: Prompt[] = [];
     let startKey: Record<string, unknown> | undefined;

@@ -23,6 +23,7 @@ import {
 } from "../../ports/webinar-store";
 import { itemKeys } from "./item-keys";
 import { leadEventRecord } from "./lead-log-records";
+import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { cancellationReasons } from "./transactions";
 
@@ -97,7 +98,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
     this.addSeatCount(tx, registration.sessionId, write.seats, write.sessionCapacity, { timersSequence: write.timersSequence, expectedSequence: write.expectedSequence });
     for (const member of registration.members) this.addSeat(tx, registration, member);
     tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: registrationRecord(registration), ConditionExpression: "attribute_not_exists(pk)" } });
-    for (const lead of write.leads) tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } });
+    for (const lead of write.leads) tx.add({ kind: "other" }, { Update: leadUpsert(this.tableName, lead, "keep") });
     this.addEventsAndOutbox(tx, write.events, write.outbox, now);
     await this.commit(tx, registration.sessionId);
   }
@@ -122,7 +123,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
     if (write.added) {
       if (write.added.seats > 0) this.addSeatCount(tx, registration.sessionId, write.added.seats, write.added.capacity, { expectedSequence: expected });
       for (const member of write.added.members) this.addSeat(tx, registration, member);
-      for (const lead of write.added.leads) tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: { ...itemKeys.lead(lead.id), entity: "lead", ...lead }, ConditionExpression: "attribute_not_exists(pk)" } });
+      for (const lead of write.added.leads) tx.add({ kind: "other" }, { Update: leadUpsert(this.tableName, lead, "keep") });
     }
     for (const member of write.removed) {
       tx.add({ kind: "other" }, {
