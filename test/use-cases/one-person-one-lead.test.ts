@@ -148,4 +148,16 @@ describe("one person, one lead", () => {
     expect(await life.fire(timer!.payload)).toBe("prompted");
     expect(await life.fire(timer!.payload)).toBe("duplicate");
   });
+
+  it("erasing a person forgets which lead their address was: a later request starts a new lead", async () => {
+    const life = await createLifecycle("2026-11-30T10:00:00Z");
+    const email = uniqueEmail("erased");
+    const first = await contact(life, email);
+    expect((await life.api.call("POST", "/api/privacy/erase", { email: email.toUpperCase() }, MANAGER)).status).toBe(200);
+    expect((await life.api.allItems()).filter((item) => String(item.pk).toLowerCase().includes(email))).toEqual([]);
+    const again = await contact(life, email);
+    expect(again.status).toBe(201);
+    expect(again.json.id).not.toBe(first.json.id);
+    expect(await leadItems(life, email)).toHaveLength(1);
+  });
 });
