@@ -131,10 +131,10 @@ export interface BookingStore {
   claimLeadId(email: string, candidateId: string): Promise<string>;
   /**
    * Stores the lead — new, or the person's lead again with the request's details and open again — with its
-   * "requested" event at `requestedAt` and outbox items (e.g. the call-back timer). Answers the outbox
+   * "requested" event at `requestedAt` (default: the lead's createdAt) and outbox items (e.g. the call-back timer). Answers the outbox
    * items it enqueued: none when they were there already (the same request again).
    */
-  saveLead(lead: Lead, requestedAt: string, outbox: readonly OutboxItem[]): Promise<OutboxItem[]>;
+  saveLead(lead: Lead, outbox: readonly OutboxItem[], requestedAt?: string): Promise<OutboxItem[]>;
   getLead(id: string): Promise<Lead | undefined>;
   /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
   readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;

@@ -44,7 +44,7 @@ export async function recordContactRequest(deps: UseCaseDependencies, input: Con
   const calling = { timeZone: lead.timeZone, hours: deps.catalogue.callingHours(offering.id) };
   const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes, calling);
   const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `timers-${callBack.name}`, schedule: [callBack], cancel: [] }];
-  const enqueued = await deps.store.saveLead(lead, now, outbox);
+  const enqueued = await deps.store.saveLead(lead, outbox, now);
   await processOutbox(deps, enqueued.map((item) => ({ item })));
   deps.log("info", "contact request recorded", { leadId: lead.id, repeat: leadId !== candidateId, offering: offering.id, rule: routing.rule, pool: routing.pool });
   const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });

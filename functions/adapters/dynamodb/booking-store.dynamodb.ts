@@ -72,7 +72,7 @@ export class DynamoDbBookingStore implements BookingStore {
     return String(Attributes!.leadId);
   }
 
-  async saveLead(lead: Lead, requestedAt: string, outbox: readonly OutboxItem[]): Promise<OutboxItem[]> {
+  async saveLead(lead: Lead, outbox: readonly OutboxItem[], requestedAt = lead.createdAt): Promise<OutboxItem[]> {
     const now = new Date(requestedAt);
     const request = [
       { Update: leadUpsert(this.tableName, lead, "latest") },

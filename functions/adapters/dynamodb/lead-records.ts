@@ -13,7 +13,7 @@ import { itemKeys } from "./item-keys";
 export type LeadWriteMode = "latest" | "keep";
 
 export function leadUpsert(tableName: string, lead: Lead, mode: LeadWriteMode, lastBookingId?: string) {
-  const fields: Record<string, unknown> = { prospect: lead.prospect, timeZone: lead.timeZone, offeringId: lead.offeringId, routing: lead.routing, consentAt: lead.consentAt };
+  const fields: Record<string, unknown> = { prospect: lead.prospect, timeZone: lead.timeZone, offeringId: lead.offeringId, routing: lead.routing, consentAt: lead.consentAt, ...(lead.source ? { source: lead.source } : {}) };
   const names: Record<string, string> = { "#id": "id" };
   const values: Record<string, unknown> = { ":entity": "lead", ":id": lead.id, ":createdAt": lead.createdAt };
   const sets = ["entity = :entity", "#id = :id", "createdAt = if_not_exists(createdAt, :createdAt)"];
