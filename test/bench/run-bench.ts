@@ -3,6 +3,7 @@
 import { benchBookings } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchBundles } from "./bundle-bench";
+import { benchInsights } from "./insights-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 import { benchRegistrations } from "./webinar-bench";
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     await benchRegistrations(engines, print);
     await benchTimerRequests(engines, print);
     await benchTimerRunner(engines, print);
+    await benchInsights(engines, print);
   } finally {
     await engines.stop();
   }
