@@ -66,14 +66,14 @@ module.exports = {
       severity: "error",
       comment: "Pages call the HTTP API only; from the server they take the API's types (and its body limit), nothing that runs.",
       from: { path: "^web/src/" },
-      to: { path: "^(functions|infra)/", pathNot: "^functions/handlers/http/(api-schemas|console-schemas|body-limits)\\.ts$" },
+      to: { path: "^(functions|infra)/", pathNot: "^functions/handlers/http/(api-schemas|console-schemas|privacy-schemas|body-limits)\\.ts$" },
     },
     {
       name: "web-takes-api-schemas-as-types",
       severity: "error",
       comment: "The schemas reach the pages as types only: none of zod goes to the browser.",
       from: { path: "^web/src/" },
-      to: { path: "^functions/handlers/http/(api-schemas|console-schemas)\\.ts$", dependencyTypesNot: ["type-only"] },
+      to: { path: "^functions/handlers/http/(api-schemas|console-schemas|privacy-schemas)\\.ts$", dependencyTypesNot: ["type-only"] },
     },
   ],
   options: {

@@ -2,7 +2,8 @@
 // sizes — a rep signs in with the e-mailed link, finds the call-back after a demo in the queue, logs
 // Voicemail with a note (by touch on the phone, by keyboard alone on the desktop) and sees the retry
 // scheduled; the retry appears by itself; search, the lead's history with a note, the schedule; a manager
-// filters the team queue and reassigns; the shell opens offline without any API answer cached. Hostile
+// filters the team queue and reassigns; a manager exports and, once confirmed, erases a lead's personal
+// data from the lead page; the shell opens offline without any API answer cached. Hostile
 // text in a lead's name, company or note stays text. axe-core checks every view.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,6 +42,8 @@ afterAll(async () => {
 const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi(site, method, path, body, headers);
 /** The README's local-only API token of a rep: the test's own view of the queue, beside the page's. */
 const asRep = (repId: string) => ({ authorization: `Bearer local-token-${repId}` });
+/** An API call's status alone (callApi throws on a refusal). */
+const callApiStatus = async (method: string, path: string, headers: Record<string, string>) => (await fetch(`${site.siteUrl}${path}`, { method, headers })).status;
 const serverNow = async () => Date.parse((await api("GET", "/api/_local/clock")).now as string);
 const advance = (minutes: number) => api("POST", "/api/_local/clock", { advanceMinutes: minutes });
 
@@ -195,6 +198,8 @@ describe("console page", () => {
       expect(await seriousViolations(page)).toEqual([]);
       await found.click();
       await expect.poll(() => page.locator("#lead-name").textContent()).toBe(HOSTILE_NAME);
+      // A rep has no data-request tools (the API would refuse them anyway).
+      expect(await page.locator("#privacy-tools").isVisible()).toBe(false);
       const history = page.locator("#history");
       await expect.poll(() => history.locator(".history-title").allTextContents()).toEqual(expect.arrayContaining(["Booked a demo", "Call-back opened", `Call attempt 1: Voicemail (${rep.name})`]));
       expect(await history.locator(".history-detail").allTextContents()).toContain(HOSTILE_NOTE);
@@ -260,6 +265,82 @@ describe("console page", () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  for (const size of [
+    { width: 390, height: 844, input: "touch" },
+    { width: 1280, height: 900, input: "keyboard" },
+  ] as const) {
+    it(`lets a manager export and, after confirming, erase a lead's personal data at ${size.width}x${size.height} (${size.input})`, async () => {
+      const email = `privacy.${size.width}.${Date.now()}@initech.example`;
+      const request = await api("POST", "/api/contact-requests", { name: "Dana Data", email, company: "Initech", phone: "+1 312 555 0199", timeZone: "America/Chicago", consent: true });
+      const leadPath = `/api/leads/${encodeURIComponent(request.id)}`;
+      const { context, page, consoleErrors } = await openPage(browser, { width: size.width, height: size.height, timezoneId: "America/Chicago" });
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await signInThroughPage(site, page, MANAGER.email);
+      await page.goto(`${site.siteUrl}/console#/lead/${encodeURIComponent(request.id)}`);
+      await page.locator("#privacy-tools").waitFor({ state: "visible" });
+      expect(await seriousViolations(page)).toEqual([]);
+      const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+      /** A tap on the phone; on the desktop, Tab (or Shift+Tab) to the control and Enter. */
+      const press = async (id: string, tabs: string[] = []) => {
+        if (size.input === "touch") return page.locator(`#${id}`).tap();
+        for (const key of tabs) await page.keyboard.press(key);
+        expect(await focused()).toBe(id);
+        expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+        await page.keyboard.press("Enter");
+      };
+
+      // Export: the whole document as a JSON download, sent with the session cookie from the site.
+      if (size.input === "keyboard") await page.locator("#privacy-export").focus();
+      const exportRequest = page.waitForRequest((each) => each.method() === "POST" && each.url().endsWith("/api/privacy/export"));
+      await press("privacy-export");
+      expect((await exportRequest).postDataJSON()).toEqual({ email });
+      const link = page.locator("#privacy-download-link");
+      await link.waitFor({ state: "visible" });
+      expect(await focused()).toBe("privacy-download-link");
+      const downloading = page.waitForEvent("download");
+      await press("privacy-download-link");
+      const file = JSON.parse(readFileSync((await (await downloading).path())!, "utf8"));
+      expect(file.email).toBe(email);
+      expect(file.leads.map((lead: { id: string }) => lead.id)).toEqual([request.id]);
+
+      // Erase asks first; "Keep the data" erases nothing.
+      await press("privacy-erase", ["Shift+Tab"]);
+      const confirmText = page.locator("#erase-confirm-text");
+      await confirmText.waitFor({ state: "visible" });
+      expect(await confirmText.textContent()).toBe(`Erase everything held about Dana Data (${email})? Their upcoming demos and webinar seats are cancelled, their records deleted and their name replaced in others' records. This cannot be undone.`);
+      expect(await focused()).toBe("erase-confirm-text");
+      expect(await seriousViolations(page)).toEqual([]);
+      await press("erase-confirm-no", ["Tab", "Tab"]);
+      expect(await page.locator("#erase-confirm").isVisible()).toBe(false);
+      expect(await focused()).toBe("privacy-erase");
+      expect((await callApiStatus("GET", leadPath, asRep(MANAGER.id)))).toBe(200);
+
+      // Confirmed: the person is erased, the page says what was done and shows nothing of them any more.
+      await press("privacy-erase");
+      await confirmText.waitFor({ state: "visible" });
+      const eraseRequest = page.waitForRequest((each) => each.method() === "POST" && each.url().endsWith("/api/privacy/erase"));
+      await press("erase-confirm-yes", ["Tab"]);
+      expect((await eraseRequest).postDataJSON()).toEqual({ email });
+      const result = page.locator("#privacy-result");
+      await expect.poll(() => result.textContent()).toMatch(/^Erased\. 0 upcoming demos and 0 webinar seats cancelled, \d+ records deleted, \d+ mentions? in others' records replaced\.$/);
+      expect(await focused()).toBe("privacy-result");
+      expect(await page.locator("#history li").count()).toBe(0);
+      expect(await page.locator("#privacy-erase").isVisible()).toBe(false);
+      expect(await callApiStatus("GET", leadPath, asRep(MANAGER.id))).toBe(404);
+      expect((await api("POST", "/api/privacy/export", { email }, asRep(MANAGER.id))).leads).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      await page.screenshot({ path: join(ARTIFACTS, `console-privacy-${size.width}.png`), fullPage: true });
+      expect(dialogs).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it("opens the shell offline from the service worker, which keeps no API answer", async () => {
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/Chicago" });

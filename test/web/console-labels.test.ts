@@ -2,7 +2,7 @@
 // lead's history as plain lines.
 import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../functions/handlers/http/api-schemas";
-import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
+import { describeEvent, erasureText, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
 
 const lead = { name: "Pat Smith", timeZone: "Europe/Paris" };
 
@@ -47,5 +47,10 @@ describe("console labels", () => {
     expect(describeEvent({ at: "x", kind: "invite_sent" })).toEqual({ title: "E-mail sent: invitation" });
     expect(describeEvent({ at: "x", kind: "some_future_event" })).toEqual({ title: "Some future event" });
     expect(describeEvent({ at: "x", kind: "call_attempt", data: {} })).toEqual({ title: "Call attempt: Logged" });
+  });
+
+  it("says what an erasure did, counting in words", () => {
+    expect(erasureText({ cancelledBookings: 1, cancelledSeats: 0, removed: 14, anonymised: 1 })).toBe("Erased. 1 upcoming demo and 0 webinar seats cancelled, 14 records deleted, 1 mention in others' records replaced.");
+    expect(erasureText({ cancelledBookings: 2, cancelledSeats: 1, removed: 1, anonymised: 0 })).toBe("Erased. 2 upcoming demos and 1 webinar seat cancelled, 1 record deleted, 0 mentions in others' records replaced.");
   });
 });

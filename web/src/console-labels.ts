@@ -134,3 +134,9 @@ export function humanize(code: string): string {
   const words = code.replace(/[_-]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** What an erasure did, in words (the lead page's data tools). */
+export function erasureText(report: { cancelledBookings: number; cancelledSeats: number; removed: number; anonymised: number }): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `Erased. ${count(report.cancelledBookings, "upcoming demo", "upcoming demos")} and ${count(report.cancelledSeats, "webinar seat", "webinar seats")} cancelled, ${count(report.removed, "record", "records")} deleted, ${count(report.anonymised, "mention", "mentions")} in others' records replaced.`;
+}

@@ -1,7 +1,7 @@
 // Web: entry point of the rep console (/console). Checks who is signed in (GET /api/me; sign-in page
 // otherwise), then shows one view at a time by the address fragment (console-route.ts): the call queue with
 // one-tap outcomes, refreshed every 20 s; the schedule; lead search; a lead's history with notes; and for a
-// manager the team queue with a rep filter and reassignment. Every string from the API is put on the page as
+// manager the team queue with a rep filter and reassignment, and a lead's data export and erasure (privacy-tools.ts). Every string from the API is put on the page as
 // text (safe-dom.ts). Registers the service worker that keeps the app shell for offline starts.
 
 import { apiRequest, type ApiResult, type RequestOptions } from "./api-client";
@@ -11,6 +11,7 @@ import type { LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Sched
 import { leadTimeNow, readerTimeZone, timeForRep } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
+import { privacyTools } from "./privacy-tools";
 import { planRows } from "./queue-rows";
 import { h, httpHref, mailtoHref, telHref } from "./safe-dom";
 import { shortDateTime } from "./zoned-time";
@@ -316,7 +317,19 @@ function historyLine(event: LeadPage["events"][number]): HTMLLIElement {
   );
 }
 
+const privacy = privacyTools(api, problem, () => {
+  // The person is gone: so is what the page showed of them.
+  byId("lead-company").textContent = "";
+  byId("lead-contact").replaceChildren();
+  byId("lead-local-time").textContent = "";
+  byId("note-form").hidden = true;
+  byId("history").replaceChildren();
+  shownLead = undefined;
+});
+
 async function showLead(leadId: string): Promise<void> {
+  privacy.showFor(undefined);
+  byId("note-form").hidden = false;
   const history = byId("history");
   history.setAttribute("aria-busy", "true");
   const result = await api<LeadPage>(`/api/leads/${encodeURIComponent(leadId)}`);
@@ -334,6 +347,7 @@ async function showLead(leadId: string): Promise<void> {
   byId("lead-local-time").textContent = `Their time now: ${leadTimeNow(new Date(), lead).text}`;
   const ordered = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   history.replaceChildren(...ordered.map(historyLine));
+  if (me?.role === "manager") privacy.showFor({ id: lead.id, name: lead.name, email: lead.email });
 }
 
 async function saveNote(event: SubmitEvent): Promise<void> {

@@ -4,6 +4,7 @@
 
 import type * as z from "zod/mini";
 import type { Outcome } from "../../functions/handlers/http/api-schemas";
+import type { privacyEraseResponse, privacyExportResponse } from "../../functions/handlers/http/privacy-schemas";
 import type { consoleOutcomeBody, insightsResponse, leadPageResponse, leadsResponse, meResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
 
 export type { Outcome };
@@ -22,3 +23,5 @@ export type ConsoleOutcomeBody = z.input<typeof consoleOutcomeBody>;
 export type Insights = z.output<typeof insightsResponse>;
 export type InsightsFigures = Insights["totals"];
 export type InsightsRow = Insights["series"][number];
+export type PrivacyExport = z.output<typeof privacyExportResponse>;
+export type PrivacyErasure = z.output<typeof privacyEraseResponse>;
