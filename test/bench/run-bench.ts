@@ -2,6 +2,7 @@
 
 import { benchBookings } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
+import { benchConsole } from "./console-bench";
 import { benchBundles } from "./bundle-bench";
 import { benchInsights } from "./insights-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     await benchTimerRequests(engines, print);
     await benchTimerRunner(engines, print);
     await benchInsights(engines, print);
+    await benchConsole(engines, print);
   } finally {
     await engines.stop();
   }
