@@ -37,7 +37,7 @@ import type { Timers } from "../ports/timers";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
-import { jsonLogger, type Log } from "./json-logger";
+import { createObservability, type Log, type Observability } from "./observability";
 
 export interface DependencyOverrides {
   config?: LivelineConfig;
@@ -58,6 +58,8 @@ export interface HandlerDependencies extends UseCaseDependencies {
    * given as text). The Lambda entries call it before each event.
    */
   refreshSigningKeys(): Promise<void>;
+  /** The logger and metrics the Lambda entries wrap each invocation with (`observed`). */
+  observability: Observability;
 }
 
 export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<HandlerDependencies> {
@@ -72,6 +74,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const clock = overrides.clock ?? (settings.LIVELINE_CLOCK === "movable" ? movableClock : systemClock);
   const timers = timersFor(settings, documents, clock);
   const keyStore = await signingKeyStoreFor(settings);
+  const observability = createObservability(settings.LOG_LEVEL);
   const readKeys = async () => signingKeysAt(keyStore ? await keyStore.read() : parseKeyRing(settings.SIGNING_SECRET!), clock.now());
   let keysReadAt = clock.now().getTime();
   const deps: HandlerDependencies = {
@@ -95,7 +98,8 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     demoTokens: settings.LIVELINE_DEMO_TOKENS,
     newId: randomUUID,
     outboxHandlers: OUTBOX_HANDLERS,
-    log: overrides.log ?? jsonLogger(settings.LOG_LEVEL),
+    log: overrides.log ?? observability.log,
+    observability,
     refreshSigningKeys: async () => {
       const now = clock.now().getTime();
       if (!keyStore || now - keysReadAt < SIGNING_KEYS_MAX_AGE_MS) return;

@@ -11,14 +11,14 @@ import type { InsightsStore } from "../ports/insights-store";
 import { refreshLeadInsights } from "../use-cases/aggregate-insights";
 import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream-types";
 import { batchFailures, leadsOfBatch } from "./insights-stream";
-import { jsonLogger, type LogLevel } from "./json-logger";
+import { createObservability, observed, type Log, type LogLevel } from "./observability";
 
 /** Leads brought up to date at once: a batch holds up to 100 records. */
 const CONCURRENCY = 8;
 
 export type InsightsStreamHandler = (event: DynamoDBStreamEvent) => Promise<StreamBatchResponse>;
 
-export function createInsightsStreamHandler(store: InsightsStore, log = jsonLogger("info")): InsightsStreamHandler {
+export function createInsightsStreamHandler(store: InsightsStore, log: Log = createObservability("info").log): InsightsStreamHandler {
   return async (event) => {
     const leads = [...leadsOfBatch(event.Records)];
     const failed: string[] = [];
@@ -39,15 +39,16 @@ export function createInsightsStreamHandler(store: InsightsStore, log = jsonLogg
 }
 
 let cached: InsightsStreamHandler | undefined;
+const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
 
-export async function handler(event: DynamoDBStreamEvent): Promise<StreamBatchResponse> {
+export const handler = observed(observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {
   cached ??= buildHandler();
   return cached(event);
-}
+});
 
 function buildHandler(): InsightsStreamHandler {
   const tableName = process.env.TABLE_NAME;
   if (!tableName) throw new Error("TABLE_NAME is not set");
   const store = new DynamoDbInsightsStore(DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 4 })), tableName);
-  return createInsightsStreamHandler(store, jsonLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info"));
+  return createInsightsStreamHandler(store, observability.log);
 }

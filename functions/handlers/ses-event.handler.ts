@@ -8,19 +8,20 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { systemClock } from "../ports/clock";
 import { suppressFromMailEvent } from "../use-cases/suppress-addresses";
-import { jsonLogger, type LogLevel } from "./json-logger";
+import { createObservability, observed, type LogLevel } from "./observability";
 import { suppressionFrom, type SesEventBridgeEvent } from "./ses-event";
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error("TABLE_NAME is not set");
+const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
 const dependencies = {
   suppressions: new DynamoDbSuppressionList(DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 4 })), tableName),
   clock: systemClock,
-  log: jsonLogger((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info"),
+  log: observability.log,
 };
 
-export async function handler(event: SesEventBridgeEvent): Promise<{ suppressed: number }> {
+export const handler = observed(observability, async (event: SesEventBridgeEvent): Promise<{ suppressed: number }> => {
   const suppression = suppressionFrom(event);
   if (!suppression) return { suppressed: 0 };
   return { suppressed: await suppressFromMailEvent(dependencies, suppression.emails, suppression.reason) };
-}
+});

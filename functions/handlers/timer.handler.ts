@@ -6,13 +6,16 @@
 import type { TimerPayload } from "../core/timer-plan";
 import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";
 import { createHandlerDependencies } from "./handler-dependencies";
+import { observed } from "./observability";
 import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";
 
 const dependencies = await createHandlerDependencies();
 
 const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 
-export async function handler(event: TimerPayload | { kind: typeof RETENTION_SWEEP_KIND }): Promise<{ outcome: TimerOutcome } | { erased: number }> {
+type TimerEvent = TimerPayload | { kind: typeof RETENTION_SWEEP_KIND };
+
+export const handler = observed(dependencies.observability, async (event: TimerEvent): Promise<{ outcome: TimerOutcome } | { erased: number }> => {
   await dependencies.refreshSigningKeys();
   if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
@@ -21,7 +24,7 @@ export async function handler(event: TimerPayload | { kind: typeof RETENTION_SWE
     return { outcome: "not-needed" };
   }
   const outcome = await fireTimer(dependencies, event as TimerPayload);
-  // Every firing is one line at info: the stack's "TimersFired" metric filter counts them (operations.ts).
+  // Every firing is one line at info, which also counts it as "TimersFired" (app-metrics.ts).
   dependencies.log("info", "timer handled", { kind: event.kind, outcome });
   return { outcome };
-}
+});

@@ -85,7 +85,8 @@ export class PublicHttpApi extends Construct {
 function accessLogFormat(): AccessLogFormat {
   return AccessLogFormat.custom(
     JSON.stringify({
-      requestId: "$context.requestId",
+      // The name the API function's log lines give the same id (functions/handlers/observability.ts).
+      correlation_id: "$context.requestId",
       ip: "$context.identity.sourceIp",
       requestTime: "$context.requestTime",
       method: "$context.httpMethod",

@@ -72,6 +72,14 @@ export const BUNDLE_SETTINGS = {
   banner: ESM_REQUIRE_BANNER,
 } as const;
 
+/** The `tracing` context: true or false (also as text, as `-c tracing=true` gives it); default false. */
+export function tracingFromContext(scope: Construct): boolean {
+  const value: unknown = scope.node.tryGetContext("tracing");
+  if (value === undefined || value === false || value === "false") return false;
+  if (value === true || value === "true") return true;
+  throw new Error(`context tracing must be true or false, not ${JSON.stringify(value)}`);
+}
+
 /** The ARN a function named `functionName` has in this stack's account and region, as a plain string. */
 export function functionArnFromName(scope: Construct, functionName: string): string {
   return Stack.of(scope).formatArn({
@@ -113,6 +121,8 @@ export class LivelineFunction extends Construct {
       logGroup: this.logGroup,
       depsLockFilePath: repoPath("package-lock.json"),
       environment: { NODE_OPTIONS: "--enable-source-maps" },
+      // `-c tracing=true`: X-Ray traces of every invocation (off by default: traces are billed per request).
+      tracing: tracingFromContext(this) ? lambda.Tracing.ACTIVE : undefined,
       // `-c bundleMetafile=true` (the bench) keeps esbuild's metafile beside each bundle: what is in it, by size.
       bundling: bundlingOptions(props.config, this.node.tryGetContext("bundleMetafile") === "true"),
     });

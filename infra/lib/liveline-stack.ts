@@ -107,7 +107,6 @@ export class LivelineStack extends Stack {
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
-      logGroups: { api: this.apiFunction.logGroup, timer: this.timerFunction.logGroup },
     });
     this.addOutputs();
   }

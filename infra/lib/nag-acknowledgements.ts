@@ -3,6 +3,7 @@
 
 import { DefaultStackSynthesizer, Validations, type CfnElement } from "aws-cdk-lib";
 import type { IConstruct } from "constructs";
+import { LivelineFunction, tracingFromContext } from "./liveline-function";
 import type { LivelineStack } from "./liveline-stack";
 
 export function acknowledgeNagFindings(stack: LivelineStack): void {
@@ -10,6 +11,7 @@ export function acknowledgeNagFindings(stack: LivelineStack): void {
   acknowledgeTimerSchedules(stack);
   acknowledgeSiteFindings(stack);
   acknowledgeBucketDeploymentProvider(stack);
+  acknowledgeTracing(stack);
 }
 
 function acknowledge(scope: IConstruct, id: string, reason: string): void {
@@ -137,4 +139,18 @@ function acknowledgeBucketDeploymentProvider(stack: LivelineStack): void {
 
 function logicalIdOf(stack: LivelineStack, element: IConstruct | undefined): string {
   return stack.resolve((element as CfnElement).logicalId) as string;
+}
+
+/** With `-c tracing=true`, Lambda's active tracing grants each function X-Ray's two write actions. */
+function acknowledgeTracing(stack: LivelineStack): void {
+  if (!tracingFromContext(stack)) return;
+  for (const fn of stack.node.findAll().filter((construct) => construct instanceof LivelineFunction)) {
+    const policy = fn.role.node.tryFindChild("DefaultPolicy");
+    if (!policy) throw new Error(`${fn.node.path} has no default policy`);
+    acknowledge(
+      policy,
+      "AwsSolutions-IAM5[Resource::*]",
+      "xray:PutTraceSegments and xray:PutTelemetryRecords, added by Lambda's active tracing: X-Ray defines no resource for them, so `*` is the only value IAM accepts.",
+    );
+  }
 }

@@ -1,19 +1,20 @@
 // Infra: what tells an operator that something broke — one SNS topic (their e-mail from the `operatorEmail`
 // context), an alarm per failure signal (parked events, function errors and throttles, API 5xx and latency,
 // SES reputation, failed schedule deliveries) — and one CloudWatch dashboard of the same signals beside the
-// product's own figures (bookings, registrations, e-mails, timers, outcomes) counted from the log lines.
+// product's own figures (bookings, registrations, e-mails, timers, outcomes), which the functions publish as
+// EMF metrics (functions/handlers/app-metrics.ts).
 
 import { Duration, Stack } from "aws-cdk-lib";
 import type * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cloudwatchActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import type * as lambda from "aws-cdk-lib/aws-lambda";
-import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sns from "aws-cdk-lib/aws-sns";
 import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { APP_METRICS_NAMESPACE, SERVICE_NAME } from "../../functions/handlers/app-metrics";
 
 /** AWS puts an account under review at a 5% bounce rate and a 0.1% complaint rate: warn well before. */
 export const SES_BOUNCE_RATE_ALARM = 0.02;
@@ -22,21 +23,6 @@ export const SES_COMPLAINT_RATE_ALARM = 0.0005;
 export const API_5XX_PERCENT_ALARM = 1;
 /** The booking page waits on the API: p99 above this over five minutes is a problem a person feels. */
 export const API_P99_LATENCY_MS_ALARM = 3000;
-
-/** The namespace of the product's own figures, counted from the functions' JSON log lines. */
-export const APP_METRICS_NAMESPACE = "Liveline";
-
-/**
- * Product figures for the dashboard, each counted by a metric filter on the log lines that already say it
- * happened (the use cases' messages): no metrics client in the bundles, no extra request per invocation.
- */
-export const APP_METRICS = [
-  { metricName: "Bookings", message: "demo booked", functions: ["api"] },
-  { metricName: "Registrations", message: "webinar registration", functions: ["api"] },
-  { metricName: "OutcomesLogged", message: "call outcome logged", functions: ["api"] },
-  { metricName: "EmailsSent", message: "e-mail sent", functions: ["api", "timer"] },
-  { metricName: "TimersFired", message: "timer handled", functions: ["timer"] },
-] as const;
 
 export interface OperationsProps {
   /** Where alarms are mailed; without it the topic exists and can be subscribed to later. */
@@ -49,8 +35,6 @@ export interface OperationsProps {
   asyncFunctions: readonly lambda.IFunction[];
   httpApi: apigwv2.IHttpApi;
   scheduleGroup: scheduler.IScheduleGroup;
-  /** The log groups the product figures are counted from. */
-  logGroups: { api: logs.ILogGroup; timer: logs.ILogGroup };
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -73,7 +57,6 @@ export class Operations extends Construct {
     this.alarmOnApi(props.httpApi);
     this.alarmOnMailReputation();
     this.alarmOnScheduleDeliveries(props.scheduleGroup);
-    this.countProductFigures(props.logGroups);
     this.dashboard = this.createDashboard(props);
   }
 
@@ -163,23 +146,6 @@ export class Operations extends Construct {
     }
   }
 
-  private countProductFigures(logGroups: OperationsProps["logGroups"]): void {
-    for (const figure of APP_METRICS) {
-      for (const fn of figure.functions) {
-        const message = logs.FilterPattern.stringValue("$.message", "=", figure.message);
-        // The minute's outbox sweep is a timer too, but not one a person waits for.
-        const pattern = figure.metricName === "TimersFired" ? logs.FilterPattern.all(message, logs.FilterPattern.stringValue("$.kind", "!=", "outbox-sweep")) : message;
-        new logs.MetricFilter(this, `${figure.metricName}From${fn === "api" ? "Api" : "Timer"}`, {
-          logGroup: logGroups[fn],
-          filterPattern: pattern,
-          metricNamespace: APP_METRICS_NAMESPACE,
-          metricName: figure.metricName,
-          metricValue: "1",
-        });
-      }
-    }
-  }
-
   private createDashboard(props: OperationsProps): cloudwatch.Dashboard {
     const dashboard = new cloudwatch.Dashboard(this, "Dashboard", {
       dashboardName: `${Stack.of(this).stackName}-operations`,
@@ -233,7 +199,8 @@ export class Operations extends Construct {
 }
 
 function appMetric(metricName: string): cloudwatch.Metric {
-  return new cloudwatch.Metric({ namespace: APP_METRICS_NAMESPACE, metricName, statistic: "Sum", period: Duration.hours(1) });
+  // Powertools Metrics gives every figure the service as its one dimension.
+  return new cloudwatch.Metric({ namespace: APP_METRICS_NAMESPACE, metricName, dimensionsMap: { service: SERVICE_NAME }, statistic: "Sum", period: Duration.hours(1) });
 }
 
 function schedulerMetric(metricName: string, group: scheduler.IScheduleGroup): cloudwatch.Metric {

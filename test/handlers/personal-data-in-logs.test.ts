@@ -3,10 +3,10 @@
 // outcome write log lines — none of them holds an e-mail address, a phone number, a name or a token.
 
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { jsonLogger } from "../../functions/handlers/json-logger";
+import { APP_METRICS } from "../../functions/handlers/app-metrics";
 import { redactPersonalData, redactText } from "../../functions/handlers/log-redaction";
+import { createObservability } from "../../functions/handlers/observability";
 import type { Mailer } from "../../functions/ports/mailer";
-import { APP_METRICS } from "../../infra/lib/operations";
 import { createLifecycle } from "../support/lifecycle-harness";
 
 afterEach(() => vi.restoreAllMocks());
@@ -25,8 +25,13 @@ describe("log redaction", () => {
 describe("the logs of a busy day at debug level", () => {
   it("hold no e-mail address, phone number, name or token", async () => {
     const lines: string[] = [];
-    vi.spyOn(console, "log").mockImplementation((line: unknown) => void lines.push(String(line)));
-    vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void lines.push(parts.map(String).join(" ")));
+    // Powertools Logger writes each line to the process's standard output or error.
+    for (const stream of [process.stdout, process.stderr]) {
+      vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array) => {
+        lines.push(...String(chunk).split("\n").filter(Boolean));
+        return true;
+      });
+    }
     const refuseOnce = { left: 1 };
     // SES's own words when it refuses a recipient name the address: the outbox logs the error and retries.
     const refusingMailer = (real: Mailer): Mailer => ({
@@ -35,7 +40,7 @@ describe("the logs of a busy day at debug level", () => {
         return real.send(email);
       },
     });
-    const life = await createLifecycle("2026-11-30T06:00:00Z", { log: jsonLogger("debug"), wrapMailer: refusingMailer });
+    const life = await createLifecycle("2026-11-30T06:00:00Z", { log: createObservability("debug").log, wrapMailer: refusingMailer });
     const stamp = Date.now();
     const person = { name: "Quentin Quietlog", email: `quentin.${stamp}@privacy.example`, phone: "+1 312 555 0142", company: "Hushco" };
     const colleague = `quinn.${stamp}@privacy.example`;
@@ -66,7 +71,7 @@ describe("the logs of a busy day at debug level", () => {
 
     expect(refuseOnce.left).toBeLessThan(0); // the refusal happened, and was logged
     expect(lines.some((line) => line.includes("[email]"))).toBe(true);
-    // The lines the stack's metric filters count are among them (the timer handler's own line aside).
+    // The lines that count the product's figures are among them (the timer handler's own line aside).
     const counted = APP_METRICS.filter((figure) => figure.metricName !== "TimersFired").map((figure) => figure.message);
     const messages = lines.flatMap((line) => {
       try {

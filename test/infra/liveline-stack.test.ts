@@ -2,6 +2,7 @@
 // resources, least-privilege grants of every function and of the scheduler role, cdk-nag AwsSolutions, and
 // the inlined config.
 
+import { APP_METRICS } from "../../functions/handlers/app-metrics";
 import { App, Stack, Validations } from "aws-cdk-lib";
 import { Annotations, Match, Template } from "aws-cdk-lib/assertions";
 import type { CfnElement } from "aws-cdk-lib";
@@ -204,7 +205,8 @@ describe("the HTTP API", () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
       AccessLogSettings: {
         DestinationArn: { "Fn::GetAtt": [logicalId(stack.httpApi.accessLogs.node.defaultChild), "Arn"] },
-        Format: Match.stringLikeRegexp("\\$context\\.requestId"),
+        // Under the name the API function's log lines give the same id.
+        Format: Match.stringLikeRegexp('"correlation_id":"\\$context\\.requestId"'),
       },
     });
   });
@@ -572,17 +574,14 @@ describe("alarms", () => {
     }
   });
 
-  it("counts the product's figures from the log lines the use cases write", () => {
-    const filters = Object.values(template.findResources("AWS::Logs::MetricFilter")).map((r) => r.Properties as Json);
-    const counted = (metricName: string) =>
-      filters.filter((f) => (f.MetricTransformations as { MetricName: string; MetricNamespace: string }[])[0]!.MetricName === metricName).map((f) => ({ pattern: f.FilterPattern, group: f.LogGroupName }));
-    const apiLogs = ref(stack.apiFunction.logGroup.node.defaultChild);
-    const timerLogs = ref(stack.timerFunction.logGroup.node.defaultChild);
-    expect(counted("Bookings")).toEqual([{ pattern: '{ $.message = "demo booked" }', group: apiLogs }]);
-    expect(counted("Registrations")).toEqual([{ pattern: '{ $.message = "webinar registration" }', group: apiLogs }]);
-    expect(counted("OutcomesLogged")).toEqual([{ pattern: '{ $.message = "call outcome logged" }', group: apiLogs }]);
-    expect(counted("EmailsSent").map((f) => f.group)).toEqual([apiLogs, timerLogs]);
-    expect(counted("TimersFired")).toEqual([{ pattern: '{ ($.message = "timer handled") && ($.kind != "outbox-sweep") }', group: timerLogs }]);
+  it("graphs the product's figures the functions publish as EMF (namespace Liveline, dimension service), with no metric filter left", () => {
+    expect(template.findResources("AWS::Logs::MetricFilter")).toEqual({});
+    const [dashboard] = Object.values(template.findResources("AWS::CloudWatch::Dashboard"));
+    // The body is a Fn::Join of text and references: put a placeholder for each reference, then read it.
+    const parts = (stack.resolve(dashboard?.Properties?.DashboardBody) as { "Fn::Join": [string, unknown[]] })["Fn::Join"][1];
+    const body = JSON.parse(parts.map((part) => (typeof part === "string" ? part : "REF")).join("")) as { widgets: { properties: { metrics?: unknown[][] } }[] };
+    const graphed = body.widgets.flatMap((widget) => widget.properties.metrics ?? []).filter((metric) => metric[0] === "Liveline");
+    expect(graphed.map((metric) => metric.slice(0, 4)).sort()).toEqual(APP_METRICS.map((figure) => ["Liveline", figure.metricName, "service", "liveline"]).sort());
   });
 
   it("has a dashboard of requests, errors, e-mails, timers and parked events", () => {
@@ -750,6 +749,27 @@ describe("cdk-nag AwsSolutions", () => {
       expect(id).toMatch(/AwsSolutions-/);
       expect(reason.length, id).toBeGreaterThan(40);
     }
+  });
+});
+
+describe("tracing", () => {
+  const functionsTracing = (t: Template) => Object.values(t.findResources("AWS::Lambda::Function")).filter((fn) => String((fn.Properties as Json).Description).startsWith("Liveline")).map((fn) => (fn.Properties as Json).TracingConfig);
+
+  it("is off by default, and `-c tracing=true` turns on X-Ray for every function with cdk-nag still clean", () => {
+    expect(functionsTracing(template).length).toBeGreaterThanOrEqual(3);
+    for (const config of functionsTracing(template)) expect(config).toBeUndefined();
+    // No bundling: only the template matters here.
+    const traced = new App({ context: { ...cdkContext, tracing: "true", "aws:cdk:bundling-stacks": [] } });
+    const tracedStack = defineLivelineApp(traced, settingsFromContext(traced));
+    const tracedTemplate = Template.fromStack(tracedStack);
+    expect(functionsTracing(tracedTemplate).length).toBe(functionsTracing(template).length);
+    for (const config of functionsTracing(tracedTemplate)) expect(config).toEqual({ Mode: "Active" });
+    const report = new AwsSolutionsChecks().validateScope(traced);
+    expect(report.violations.filter((v) => v.severity === "error").map((v) => v.ruleName)).toEqual([]);
+  });
+
+  it("refuses a value that is not true or false", () => {
+    expect(() => defineLivelineApp(new App({ context: { ...cdkContext, tracing: "maybe", "aws:cdk:bundling-stacks": [] } }))).toThrow(/context tracing must be true or false/);
   });
 });
 
