@@ -82,11 +82,27 @@ async function cancelFutureBookings(deps: PersonalDataDependencies, items: reado
     .filter((item) => item.sk === "BOOKING")
     .map((item) => item as unknown as Booking)
     .filter((booking) => booking.prospect?.email?.toLowerCase() === who.email && booking.status === "confirmed" && Date.parse(booking.start) > now);
-  for (const booking of future) {
-    const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(booking.id, booking.version), expiresAt: Math.floor(now / 1000) + 600 }, deps.signingSecret);
+  let cancelled = 0;
+  for (const booking of future) if (await cancelForErasure(deps, booking)) cancelled++;
+  return cancelled;
+}
+
+/**
+ * Cancels one future demo; false when another request (a second erasure at the same moment) cancelled it
+ * first. A booking moved meanwhile is cancelled at its new version.
+ */
+async function cancelForErasure(deps: PersonalDataDependencies, booking: Booking, attemptsLeft = 3): Promise<boolean> {
+  const now = deps.clock.now().getTime();
+  const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(booking.id, booking.version), expiresAt: Math.floor(now / 1000) + 600 }, deps.signingSecret);
+  try {
     await cancelBooking(deps, booking.id, token, "The person asked for their data to be erased.");
+    return true;
+  } catch (error) {
+    const current = await deps.store.getBooking(booking.id);
+    if (!current || current.status !== "confirmed" || Date.parse(current.start) <= now) return false;
+    if (attemptsLeft <= 1 || current.version === booking.version) throw error;
+    return cancelForErasure(deps, current, attemptsLeft - 1);
   }
-  return future.length;
 }
 
 async function cancelFutureSeats(deps: PersonalDataDependencies, items: readonly StoredItem[], who: PersonIdentifiers): Promise<number> {

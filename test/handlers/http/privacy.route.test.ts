@@ -67,6 +67,25 @@ describe("privacy endpoints", () => {
     for (const line of logs) expect(line.toLowerCase()).not.toContain(email.toLowerCase());
   });
 
+  it("erase a person once when two erasures of them arrive at the same moment: both answer 200, the rep gets one CANCEL", async () => {
+    const config = configWithUniqueRepEmails();
+    const life = await createLifecycle(NOW, { config });
+    const email = `twice.${Date.now()}@erase.example`;
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-03T17:00:00Z", name: "Tess Twice", email, phone: "+44 20 7946 0959", timeZone: "UTC", consent: true });
+    expect(booked.status).toBe(201);
+    const repEmail = config.reps.find((rep) => rep.name === booked.json.rep.name)!.email;
+    const lukas = await signIn(life.api, "lukas");
+
+    const answers = await Promise.all([1, 2].map(() => life.api.call("POST", "/api/privacy/erase", { email }, { ...lukas, ...SITE })));
+    expect(answers.map((answer) => answer.status), JSON.stringify(answers.map((answer) => answer.json))).toEqual([200, 200]);
+    // The demo is cancelled by one of them; the other finds it cancelled already.
+    expect(answers.map((answer) => answer.json.cancelledBookings).sort()).toEqual([0, 1]);
+    await life.runner.drain();
+    expect((await mailsTo(repEmail)).filter((mail) => /cancel/i.test(mail.subject))).toHaveLength(1);
+    const table = JSON.stringify(await life.api.allItems()).toLowerCase();
+    for (const trace of [email.toLowerCase(), "tess twice", "+442079460959"]) expect(table).not.toContain(trace);
+  });
+
   it("are in the OpenAPI document, from the schemas that validate them", async () => {
     const life = await createLifecycle(NOW);
     const doc = (await life.api.call("GET", "/api/openapi.json")).json;
