@@ -18,7 +18,7 @@ const CONCURRENCY = 8;
 
 export type InsightsStreamHandler = (event: DynamoDBStreamEvent) => Promise<StreamBatchResponse>;
 
-export function createInsightsStreamHandler(store: InsightsStore, log: Log = createObservability("info").log): InsightsStreamHandler {
+export function createInsightsStreamHandler(store: InsightsStore, log: Log): InsightsStreamHandler {
   return async (event) => {
     const leads = [...leadsOfBatch(event.Records)];
     const failed: string[] = [];
