@@ -77,6 +77,8 @@ export interface Booking {
   /** Colleagues the prospect invited (a private group session): each gets their own invitation. */
   colleagues?: string[];
   notes?: string;
+  /** The rep who booked it for the prospect from the console (the lead page); absent when the prospect booked. */
+  bookedBy?: string;
   joinUrl: string;
   /** iCalendar UID and SEQUENCE: identical UID in every later update and cancel, SEQUENCE only grows. */
   icalUid: string;

@@ -31,6 +31,8 @@ export interface BookDemoRequest {
   notes?: string;
   contactRequestId?: string;
   colleagues?: string[];
+  /** A rep booking for a lead from the console: their id, kept on the booking and in the lead's history. */
+  bookedBy?: string;
 }
 
 export interface BookDemoOptions {
@@ -233,6 +235,7 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     prospect: request.prospect,
     ...(request.colleagues && request.colleagues.length > 0 ? { colleagues: request.colleagues } : {}),
     notes: request.notes || undefined,
+    ...(request.bookedBy ? { bookedBy: request.bookedBy } : {}),
     joinUrl: deps.catalogue.joinUrl(offering, repId, bookingId),
     icalUid: `${bookingId}@${senderDomain}`,
     sequence: 0,

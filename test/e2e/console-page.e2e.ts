@@ -11,7 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openPage, seriousViolations } from "./browser";
 import { signInThroughPage } from "./console-sign-in";
-import { ARTIFACTS, callApi, startE2eSite, type E2eSite } from "./e2e-site";
+import { ARTIFACTS, callApi, startE2eSite, storedEmails, type E2eSite } from "./e2e-site";
 
 interface RepEntry {
   id: string;
@@ -338,6 +338,75 @@ describe("console page", () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
       await page.screenshot({ path: join(ARTIFACTS, `console-privacy-${size.width}.png`), fullPage: true });
       expect(dialogs).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const size of [
+    { width: 390, height: 844, input: "touch" },
+    { width: 1280, height: 900, input: "keyboard" },
+  ] as const) {
+    it(`books a demo for a lead from the lead page at ${size.width}x${size.height} (${size.input}): times in the lead's zone, the rep's time beside, the invitation sent`, async () => {
+      const email = `book.for.${size.width}.${Date.now()}@initech.example`;
+      const request = await api("POST", "/api/contact-requests", { name: "Bo Booked", email, company: "Initech", timeZone: "America/Chicago", consent: true });
+      const { context, page, consoleErrors } = await openPage(browser, { width: size.width, height: size.height, timezoneId: "Europe/Berlin" });
+      await signInThroughPage(site, page, MANAGER.email);
+      await page.goto(`${site.siteUrl}/console#/lead/${encodeURIComponent(request.id)}`);
+      await page.locator("#lead-booking").waitFor({ state: "visible" });
+      await expect.poll(() => page.locator("#lead-booking-offering option").count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || "");
+
+      // The times: those the lead's details route to, in the lead's zone (what the API answers for them).
+      const expected = (await api("GET", `/api/leads/${encodeURIComponent(request.id)}/slots?offering=live-demo`, undefined, asRep(MANAGER.id))).slots as { start: string }[];
+      expect(expected.length).toBeGreaterThan(0);
+      if (size.input === "touch") {
+        await page.locator("#lead-booking-show").tap();
+      } else {
+        await page.locator("#lead-booking-offering").focus();
+        await page.keyboard.press("Tab");
+        expect(await focused()).toBe("lead-booking-show");
+        await page.keyboard.press("Enter");
+      }
+      const summary = page.locator("#lead-booking-summary");
+      await summary.waitFor({ state: "visible" });
+      expect(await summary.textContent()).toMatch(/^\d+ open times? over \d+ days?, in Bo's time \(America\/Chicago\)\.$/);
+      expect(await focused()).toBe("lead-booking-summary");
+      const first = page.locator("#slot-list button.slot").first();
+      const start = (await first.getAttribute("data-start"))!;
+      expect(expected.map((slot) => slot.start)).toContain(start);
+      expect(start).toMatch(/-0[56]:00$/); // Chicago's offset: the lead's zone, not the rep's
+
+      if (size.input === "touch") {
+        await first.tap();
+      } else {
+        for (let tabs = 0; tabs < 6 && (await page.evaluate(() => document.activeElement?.getAttribute("data-start") ?? "")) !== start; tabs++) await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("data-start"))).toBe(start);
+        await page.keyboard.press("Enter");
+      }
+      await page.locator("#slot-review").waitFor({ state: "visible" });
+      expect(await page.locator("#lead-booking-rep-time").textContent()).toMatch(/^That is .+ Bo's time \(America\/Chicago\) · .+ yours\.$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      const booking = page.waitForRequest((each) => each.method() === "POST" && each.url().endsWith(`/api/leads/${request.id}/bookings`));
+      if (size.input === "touch") {
+        await page.locator("#slot-review-confirm").tap();
+      } else {
+        await page.keyboard.press("Tab");
+        expect(await focused()).toBe("slot-review-confirm");
+        await page.keyboard.press("Enter");
+      }
+      const sent = await booking;
+      expect(sent.postDataJSON()).toEqual({ offering: "live-demo", start });
+      expect(sent.headers()["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+      const result = page.locator("#lead-booking-result");
+      await expect.poll(() => result.textContent(), { timeout: 20_000 }).toMatch(/^Booked: .+ with .+, .+ Bo's time \(America\/Chicago\) · .+ yours\. Bo has been sent the invitation\.$/);
+      expect(await focused()).toBe("lead-booking-result");
+      await expect.poll(() => page.locator("#history .history-title").allTextContents()).toContain(`Demo booked for them by ${MANAGER.name}`);
+      await expect.poll(async () => (await storedEmails(site, email)).length, { message: email }).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      await page.screenshot({ path: join(ARTIFACTS, `console-book-for-lead-${size.width}.png`), fullPage: true });
       expect(consoleErrors).toEqual([]);
       await context.close();
     });

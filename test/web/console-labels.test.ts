@@ -44,6 +44,7 @@ describe("console labels", () => {
     expect(describeEvent({ at: "x", kind: "feedback", data: { rating: 4, comment: "Great" } })).toEqual({ title: "Gave feedback: 4 of 5", detail: "Great" });
     expect(describeEvent({ at: "x", kind: "attended", data: { sessionId: "s1" } })).toEqual({ title: "Attended (webinar)" });
     expect(describeEvent({ at: "x", kind: "booked", data: { bookingId: "b1" } })).toEqual({ title: "Booked a demo" });
+    expect(describeEvent({ at: "x", kind: "booked", data: { bookingId: "b1", bookedBy: "lukas" } }, (id) => (id === "lukas" ? "Lukas Becker" : id))).toEqual({ title: "Demo booked for them by Lukas Becker" });
     expect(describeEvent({ at: "x", kind: "invite_sent" })).toEqual({ title: "E-mail sent: invitation" });
     expect(describeEvent({ at: "x", kind: "some_future_event" })).toEqual({ title: "Some future event" });
     expect(describeEvent({ at: "x", kind: "call_attempt", data: {} })).toEqual({ title: "Call attempt: Logged" });

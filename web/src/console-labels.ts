@@ -117,6 +117,11 @@ export function describeEvent(event: LeadEventView, repName: (id: string) => str
       const to = text(data["repId"]);
       return { title: to ? `Call-back handed to ${repName(to)}` : EVENT_TITLES["reassigned"]! };
     }
+    case "booked": {
+      // The prospect booked, unless a rep did it for them from this page.
+      const by = text(data["bookedBy"]);
+      return { title: by ? `Demo booked for them by ${repName(by)}` : EVENT_TITLES["booked"]! };
+    }
     case "attended":
     case "no_show":
       return withDetail(`${EVENT_TITLES[event.kind]}${data["sessionId"] ? " (webinar)" : " (demo)"}`, text(data["note"]));

@@ -8,6 +8,7 @@ import { apiRequest, type ApiResult, type RequestOptions } from "./api-client";
 import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
 import { parseRoute, routeHash, type ConsoleRoute } from "./console-route";
 import type { LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Schedule, ScheduleEntry, Team, TeamMember } from "./console-types";
+import { leadBooking } from "./lead-booking";
 import { leadTimeNow, readerTimeZone, timeForRep } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -324,11 +325,28 @@ const privacy = privacyTools(api, problem, () => {
   byId("lead-local-time").textContent = "";
   byId("note-form").hidden = true;
   byId("history").replaceChildren();
+  booking.showFor(undefined);
   shownLead = undefined;
 });
 
+const booking = leadBooking(api, problem, repZone, () => {
+  // The new booking is in the history now.
+  if (shownLead) void refreshHistory(shownLead.id);
+});
+
+async function refreshHistory(leadId: string): Promise<void> {
+  const result = await api<LeadPage>(`/api/leads/${encodeURIComponent(leadId)}`);
+  if (!result.ok || shownLead?.id !== leadId) return;
+  renderHistory(result.data.events);
+}
+
+function renderHistory(events: LeadPage["events"]): void {
+  byId("history").replaceChildren(...[...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).map(historyLine));
+}
+
 async function showLead(leadId: string): Promise<void> {
   privacy.showFor(undefined);
+  booking.showFor(undefined);
   byId("note-form").hidden = false;
   const history = byId("history");
   history.setAttribute("aria-busy", "true");
@@ -345,8 +363,8 @@ async function showLead(leadId: string): Promise<void> {
     ...[tel ? h("li", {}, h("a", { href: tel }, `Call ${lead.phone ?? ""}`)) : undefined, h("li", {}, mail ? h("a", { href: mail }, lead.email) : lead.email)].filter((item): item is HTMLLIElement => item !== undefined),
   );
   byId("lead-local-time").textContent = `Their time now: ${leadTimeNow(new Date(), lead).text}`;
-  const ordered = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  history.replaceChildren(...ordered.map(historyLine));
+  renderHistory(events);
+  booking.showFor({ id: lead.id, name: lead.name, timeZone: lead.timeZone });
   if (me?.role === "manager") privacy.showFor({ id: lead.id, name: lead.name, email: lead.email });
 }
 

@@ -155,7 +155,7 @@ export class DynamoDbBookingStore implements BookingStore {
         },
       });
     }
-    this.addEvents(tx, [{ leadId: booking.leadId, at: booking.createdAt, kind: "booked", ref: booking.id, data: { bookingId: booking.id, repId: booking.repId, start: booking.start, offeringId: booking.offeringId } }]);
+    this.addEvents(tx, [{ leadId: booking.leadId, at: booking.createdAt, kind: "booked", ref: booking.id, data: { bookingId: booking.id, repId: booking.repId, start: booking.start, offeringId: booking.offeringId, ...(booking.bookedBy ? { bookedBy: booking.bookedBy } : {}) } }]);
     this.addOutbox(tx, input.outbox, now);
     if (input.idempotency) {
       tx.add({ kind: "idempotency" }, {

@@ -10,6 +10,7 @@ import { feedbackRoute } from "./routes/feedback.route";
 import { followUpsRoute } from "./routes/follow-ups.route";
 import { healthRoute } from "./routes/health.route";
 import { insightsRoutes } from "./routes/insights.route";
+import { leadBookingRoutes } from "./routes/lead-booking.route";
 import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
 import { openApiRoute } from "./routes/openapi.route";
@@ -42,6 +43,7 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...webinarHostingRoutes(deps),
     ...authRoutes(deps),
     ...consoleRoutes(deps),
+    ...leadBookingRoutes(deps),
     ...privacyRoutes(deps),
     ...insightsRoutes(deps),
   ];

@@ -31,7 +31,7 @@ export const localDate = z.string().check(
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An instant with its offset (as the slots list gives it), turned into epoch ms. */
-const instant = z.pipe(
+export const instant = z.pipe(
   z.string().check(z.maxLength(40)),
   z.transform((value, ctx) => {
     const ms = Date.parse(value);
@@ -87,7 +87,7 @@ export const bookingBody = z.strictObject({
 });
 export type BookingBody = z.output<typeof bookingBody>;
 
-const allTimes = z.optional(
+export const allTimes = z.optional(
   z.pipe(
     z.enum(["true", "false"], { error: 'must be "true" or "false"' }),
     z.transform((value) => value === "true"),

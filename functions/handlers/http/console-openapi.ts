@@ -7,7 +7,9 @@ import {
   consoleOutcomeBody,
   insightsQuery,
   insightsResponse,
+  leadBookingBody,
   leadPageResponse,
+  leadSlotsQuery,
   leadsQuery,
   leadsResponse,
   meResponse,
@@ -151,6 +153,30 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, 401: h.error("Not signed in"), 403: h.error("Another rep's figures"), 422: h.error("A parameter is invalid (named in field)") },
         },
       },
+      "/api/leads/{leadId}/slots": {
+        get: {
+          summary: "The times a demo could be booked for this lead: the pool the lead's details route to, in the lead's zone and prospect hours (allTimes=true: every free time)",
+          parameters: [h.idParameter("leadId"), ...h.queryParameters(leadSlotsQuery)],
+          security: signedIn,
+          responses: { 200: { description: "Slots", content: h.json(h.ref("SlotList")) }, 401: h.error("Not signed in"), 403: h.error("Another rep's lead"), 404: h.error("No such lead"), 422: h.error("A parameter is invalid (named in field)") },
+        },
+      },
+      "/api/leads/{leadId}/bookings": {
+        post: {
+          summary: "Book a demo for this lead (Idempotency-Key aware): routed and checked like any booking; the prospect gets the normal invitation, and the booking names the rep who made it",
+          parameters: [h.idParameter("leadId")],
+          security: signedIn,
+          requestBody: body("LeadBookingRequest"),
+          responses: {
+            201: { description: "Booked; invitations are on their way", content: h.json(h.ref("BookingConfirmation")) },
+            401: h.error("Not signed in"),
+            403: h.error("Another rep's lead, or not sent from the site (Origin)"),
+            404: h.error("No such lead"),
+            409: h.error("The time was just taken"),
+            422: h.error("A field is invalid (named in field), or start is not one of the lead's slots"),
+          },
+        },
+      },
       "/api/leads/{leadId}/notes": {
         post: {
           summary: "Add a note to the lead's history",
@@ -170,6 +196,7 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),
+      LeadBookingRequest: h.jsonSchema(leadBookingBody, "input"),
       NoteRequest: h.jsonSchema(noteBody, "input"),
       SignInRequest: h.jsonSchema(signInBody, "input"),
       SignInAccepted: h.jsonSchema(signInResponse, "output"),

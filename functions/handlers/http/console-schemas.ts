@@ -3,7 +3,7 @@
 
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
-import { localDate, OUTCOMES } from "./api-schemas";
+import { allTimes, instant, localDate, OUTCOMES } from "./api-schemas";
 
 export const signInBody = z.strictObject({ email: emailAddress });
 export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
@@ -23,6 +23,12 @@ export const assignBody = z.strictObject({ repId: z.string().check(z.regex(/^[a-
 export const noteBody = z.strictObject({ text: z.pipe(z.string().check(z.maxLength(4000)), z.transform((text, ctx) => { const trimmed = text.trim(); if (!trimmed) ctx.issues.push({ code: "custom", message: "is required", input: text }); return trimmed; })) });
 export const leadsQuery = z.strictObject({ query: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(200)) });
 export { queueItemIdParam };
+
+/** Booking a demo for a lead from the lead page: the times (in the lead's zone), then the booking. */
+const offeringParam = z.string().check(z.minLength(1), z.maxLength(40));
+export const leadSlotsQuery = z.strictObject({ offering: offeringParam, from: z.optional(localDate), to: z.optional(localDate), allTimes });
+export const leadBookingBody = z.strictObject({ offering: offeringParam, start: instant, notes: optionalMultiLineText(2000) });
+export type LeadBookingBody = z.output<typeof leadBookingBody>;
 
 const leadSummary = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), email: z.string(), phone: z.optional(z.string()), timeZone: z.string() });
 export const queueResponse = z.object({

@@ -27,7 +27,7 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
   };
 }
 
-function idempotencyKeyOf(request: RouteRequest): string | undefined {
+export function idempotencyKeyOf(request: RouteRequest): string | undefined {
   const value = request.headers[IDEMPOTENCY_HEADER];
   if (value === undefined) return undefined;
   const result = idempotencyKey.safeParse(value);
@@ -36,7 +36,7 @@ function idempotencyKeyOf(request: RouteRequest): string | undefined {
 }
 
 /** Same key + same validated body = the same request. */
-function requestHash(body: BookingBody): string {
+export function requestHash(body: BookingBody | Record<string, unknown>): string {
   return createHash("sha256").update(JSON.stringify(body)).digest("base64url");
 }
 

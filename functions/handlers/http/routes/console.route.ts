@@ -15,7 +15,7 @@ import { HttpError, jsonBody, parseWith, type Route } from "../http-route";
 const leadView = (id: string, contact: PromptContact) => ({ id, name: contact.name, ...(contact.company ? { company: contact.company } : {}), email: contact.email, ...(contact.phone ? { phone: contact.phone } : {}), timeZone: contact.timeZone });
 const leadOf = (lead: Lead) => leadView(lead.id, { ...lead.prospect, timeZone: lead.timeZone });
 
-async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
+export async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
