@@ -55,6 +55,13 @@ module.exports = {
       to: { path: ["^functions/use-cases/", "^functions/handlers/"] },
     },
     {
+      name: "routes-do-not-import-routes",
+      severity: "error",
+      comment: "A route owns one group of endpoints; what several routes answer alike lives in handlers/http/presenters/ (or idempotency-key.ts, console-auth.ts).",
+      from: { path: "^functions/handlers/http/routes/" },
+      to: { path: "^functions/handlers/http/routes/" },
+    },
+    {
       name: "functions-never-import-infra",
       severity: "error",
       comment: "The same handler code runs in Lambda and locally: it never imports the stack or the local runtime.",

@@ -4,6 +4,7 @@
 
 import type { RepConfig } from "../../config/liveline-config";
 import { SESSION_ABSOLUTE_MS } from "../../core/sign-in";
+import { NotYourLead } from "../../use-cases/console-leads";
 import { sessionRep } from "../../use-cases/sign-in";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import { HttpError, type RouteRequest } from "./http-route";
@@ -60,4 +61,14 @@ export function sessionCookie(sessionId: string): string {
 
 export function clearedSessionCookie(): string {
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0`;
+}
+
+/** A lead the caller may not see (use-cases/console-leads.ts) is a 403 for every route that opens one. */
+export async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof NotYourLead) throw new HttpError(403, "forbidden", error.message);
+    throw error;
+  }
 }

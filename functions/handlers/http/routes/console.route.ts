@@ -3,26 +3,17 @@
 // POST /api/leads/{leadId}/notes. Cookie or bearer; a rep acts on their own work (403 otherwise), a manager on the team's.
 import type { Lead } from "../../../core/booking";
 import type { PromptContact } from "../../../ports/lead-log";
-import { addLeadNote, leadPage, NotYourLead, searchLeads } from "../../../use-cases/console-leads";
+import { addLeadNote, leadPage, searchLeads } from "../../../use-cases/console-leads";
 import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/console-queue";
 import { scheduleOf } from "../../../use-cases/console-schedule";
 import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
+import { asLeadViewer, consoleCaller, requireAccessTo, requireManager } from "../console-auth";
 import { assignBody, consoleOutcomeBody, leadsQuery, noteBody, queueQuery } from "../console-schemas";
 import { HttpError, jsonBody, parseWith, type Route } from "../http-route";
 
 const leadView = (id: string, contact: PromptContact) => ({ id, name: contact.name, ...(contact.company ? { company: contact.company } : {}), email: contact.email, ...(contact.phone ? { phone: contact.phone } : {}), timeZone: contact.timeZone });
 const leadOf = (lead: Lead) => leadView(lead.id, { ...lead.prospect, timeZone: lead.timeZone });
-
-export async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NotYourLead) throw new HttpError(403, "forbidden", error.message);
-    throw error;
-  }
-}
 
 /** Whose queue or schedule: the caller's own by default; another rep's, or `all`, for managers only. */
 function requestedRepIds(deps: UseCaseDependencies, caller: Awaited<ReturnType<typeof consoleCaller>>, query: Record<string, string>): string[] {

@@ -3,7 +3,7 @@ import { recordContactRequest } from "../../../use-cases/record-contact-request"
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { contactRequestBody, type ContactRequestResponse } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";
-import { offeringSummary } from "./offerings.route";
+import { offeringSummary } from "../presenters/catalogue-presenters";
 
 export function contactRequestsRoute(deps: UseCaseDependencies): Route {
   return {

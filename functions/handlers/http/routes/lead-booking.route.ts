@@ -3,12 +3,11 @@
 // Cookie or bearer; a rep books the leads they work on (403 otherwise), a manager any lead.
 import { bookForLead, leadSlots } from "../../../use-cases/book-for-lead";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { consoleCaller } from "../console-auth";
+import { asLeadViewer, consoleCaller } from "../console-auth";
 import { leadBookingBody, leadSlotsQuery } from "../console-schemas";
 import { jsonBody, parseWith, type Route } from "../http-route";
-import { confirmationBody, idempotencyKeyOf, requestHash } from "./bookings.route";
-import { asLeadViewer } from "./console.route";
-import { slotListBody } from "./slots.route";
+import { idempotencyKeyOf, requestHash } from "../idempotency-key";
+import { confirmationBody, slotListBody } from "../presenters/booking-presenters";
 
 export function leadBookingRoutes(deps: UseCaseDependencies): Route[] {
   return [

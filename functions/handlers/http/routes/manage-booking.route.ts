@@ -4,8 +4,7 @@ import { cancelBooking, rescheduleBooking, rescheduleSlots, viewBooking } from "
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { cancelBody, manageQuery, manageSlotsQuery, rescheduleBody, type BookingViewBody, type SlotListResponse } from "../api-schemas";
 import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";
-import { confirmationBody } from "./bookings.route";
-import { slotListBody } from "./slots.route";
+import { confirmationBody, slotListBody } from "../presenters/booking-presenters";
 
 export function manageBookingRoutes(deps: UseCaseDependencies): Route[] {
   return [

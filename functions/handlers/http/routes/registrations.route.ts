@@ -3,7 +3,7 @@ import { addColleagues, cancelRegistrationMembers, viewRegistration, type Regist
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { registrationCancelBody, registrationColleaguesBody, registrationManageQuery } from "../api-schemas";
 import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";
-import { registrationMembers, sessionSummary } from "./webinars.route";
+import { registrationMembers, sessionSummary } from "../presenters/catalogue-presenters";
 
 function view(state: RegistrationState) {
   const { registration, info } = state;

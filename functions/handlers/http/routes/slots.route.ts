@@ -1,9 +1,10 @@
 // HTTP API: GET /api/slots?offering&from&to&timeZone — free slots in the asker's zone.
-import { listSlots, type SlotListing } from "../../../use-cases/list-slots";
+import { listSlots } from "../../../use-cases/list-slots";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { slotsQuery, type SlotListResponse } from "../api-schemas";
 import { InvalidInput } from "../../../core/errors";
 import { parseWith, type Route } from "../http-route";
+import { slotListBody } from "../presenters/booking-presenters";
 
 export function slotsRoute(deps: UseCaseDependencies): Route {
   return {
@@ -26,6 +27,3 @@ async function routedPool(deps: UseCaseDependencies, leadId: string, offeringId:
   return lead.offeringId === offeringId ? lead.routing.pool : undefined;
 }
 
-export function slotListBody(listing: SlotListing): SlotListResponse {
-  return { offering: listing.offering.id, timeZone: listing.timeZone, slots: listing.slots, ...(listing.prospectHours ? { prospectHours: listing.prospectHours } : {}) };
-}

@@ -9,7 +9,7 @@ import { ATTENDANCE_MAX_BYTES } from "../body-limits";
 import { attendanceBody, sessionCancelBody, sessionRescheduleBody } from "../api-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest } from "../http-route";
 import { repByToken } from "../rep-auth";
-import { sessionSummary } from "./webinars.route";
+import { sessionSummary } from "../presenters/catalogue-presenters";
 
 /** The caller must be one of the session's hosts. */
 async function asHost(deps: UseCaseDependencies, request: RouteRequest): Promise<{ timeZone: string }> {

@@ -1,33 +1,13 @@
 // HTTP API: webinars for prospects — GET /api/webinars (upcoming sessions),
 // POST /api/webinars/{sessionId}/registrations (a person and colleagues; 202 and everything else by e-mail;
 // 409 session_full, or the waitlist) and GET /api/webinars/{sessionId}/calendar.ics (the public entry).
-import { toZonedIso } from "../../../core/zoned-time";
 import { webinarCalendar, webinarCalendarLinks } from "../../../use-cases/webinar-calendar";
 import { registerForWebinar, SessionFullError, type RegistrationResult } from "../../../use-cases/register-for-webinar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinar-sessions";
-import type { Registration } from "../../../ports/webinar-store";
-import { REGISTRATION_ACCEPTED_MESSAGE, registrationBody, webinarsQuery, type RegistrationAcceptedBody, type SessionSummaryBody } from "../api-schemas";
+import { REGISTRATION_ACCEPTED_MESSAGE, registrationBody, webinarsQuery, type RegistrationAcceptedBody } from "../api-schemas";
 import { jsonBody, parseWith, type Route } from "../http-route";
-
-export function sessionSummary(info: SessionInfo, timeZone: string): SessionSummaryBody {
-  return {
-    id: info.session.id,
-    offering: { id: info.webinar.id, title: info.webinar.title },
-    title: info.webinar.title,
-    ...(info.webinar.description ? { description: info.webinar.description } : {}),
-    start: toZonedIso(info.start, timeZone),
-    end: toZonedIso(info.end, timeZone),
-    capacity: info.session.capacity,
-    seatsLeft: info.seatsLeft,
-    maxColleagues: info.webinar.maxColleagues,
-    registrationOpen: info.registrationOpen,
-  };
-}
-
-export function registrationMembers(registration: Registration) {
-  return registration.members.map((member) => ({ email: member.email, ...(member.name ? { name: member.name } : {}), status: member.status }));
-}
+import { sessionSummary } from "../presenters/catalogue-presenters";
 
 export function webinarRoutes(deps: UseCaseDependencies): Route[] {
   return [
