@@ -12,3 +12,15 @@ export interface OutgoingEmail {
 export interface Mailer {
   send(email: OutgoingEmail): Promise<{ messageId: string }>;
 }
+
+/**
+ * The mail service refused this message for good — the address or the message itself is the problem — so
+ * retrying cannot help. Adapters turn their service's own refusals into it; anything else they throw is
+ * worth a retry.
+ */
+export class MailRefused extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "MailRefused";
+  }
+}

@@ -3,6 +3,7 @@
 // (deps.outboxHandlers) — and record each result. A failure waits for the sweep
 // with a growing delay; nothing is lost, and a claimed item is sent by one worker only.
 
+import { MailRefused } from "../ports/mailer";
 import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -12,9 +13,6 @@ const MAX_RETRY_DELAY_MS = 60 * MINUTE;
 const SWEEP_BATCH = 50;
 /** Long enough for a worker to send a batch; a crashed worker's claim then lapses. */
 const CLAIM_LEASE_MS = 5 * MINUTE;
-
-/** SES refuses these for good: retrying cannot help (the address or the message is the problem). */
-const PERMANENT_MAIL_ERRORS = new Set(["MessageRejected", "MailFromDomainNotVerifiedException", "BadRequestException"]);
 
 export interface OutboxWork {
   item: OutboxItem;
@@ -73,8 +71,7 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
     await deps.store.releaseScheduleEntry(item.repId, item.demo);
     return { status: "done" };
   } catch (error) {
-    const name = (error as { name?: string }).name ?? "";
-    if (item.type === "mail" && PERMANENT_MAIL_ERRORS.has(name)) {
+    if (item.type === "mail" && error instanceof MailRefused) {
       deps.log("error", "e-mail refused for good", { key: item.key, owner: item.owner, error: String(error) });
       return { status: "rejected", error: String(error) };
     }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { APP_METRICS } from "../../functions/handlers/app-metrics";
 import { redactPersonalData, redactText } from "../../functions/handlers/log-redaction";
 import { createObservability } from "../../functions/handlers/observability";
-import type { Mailer } from "../../functions/ports/mailer";
+import { MailRefused, type Mailer } from "../../functions/ports/mailer";
 import { createLifecycle } from "../support/lifecycle-harness";
 
 afterEach(() => vi.restoreAllMocks());
@@ -36,7 +36,7 @@ describe("the logs of a busy day at debug level", () => {
     // SES's own words when it refuses a recipient name the address: the outbox logs the error and retries.
     const refusingMailer = (real: Mailer): Mailer => ({
       send: async (email) => {
-        if (refuseOnce.left-- > 0) throw Object.assign(new Error(`Email address is not verified. The following identities failed the check: ${email.to}`), { name: "MessageRejected" });
+        if (refuseOnce.left-- > 0) throw new MailRefused(`MessageRejected: Email address is not verified. The following identities failed the check: ${email.to}`);
         return real.send(email);
       },
     });

@@ -1,7 +1,7 @@
 // Nothing lost, nothing twice: failing SES and Scheduler, unsubscribes, bounces and complaints, feedback.
 import { describe, expect, it } from "vitest";
 import { suppressionFrom } from "../../functions/handlers/ses-event";
-import type { Mailer } from "../../functions/ports/mailer";
+import { MailRefused, type Mailer } from "../../functions/ports/mailer";
 import type { Timers } from "../../functions/ports/timers";
 import { suppressFromMailEvent } from "../../functions/use-cases/suppress-addresses";
 import { createLifecycle, mailsTo, parsedSentMail, tokenOf } from "../support/lifecycle-harness";
@@ -63,6 +63,28 @@ describe("when SES fails", () => {
     }
     // The key stays until then: the same item enqueued again (a retried cause) sends nothing.
     expect(await life.api.deps.outbox.enqueue([finished[0]!.item], life.clock.now())).toEqual([]);
+  });
+
+  it("a message the mail service refuses for good is recorded as rejected and never retried", async () => {
+    const refused = new Set<string>();
+    const refusing = (real: Mailer): Mailer => ({
+      send: async (email) => {
+        if (email.to === refusedAddress) {
+          refused.add(email.to);
+          throw new MailRefused("MessageRejected: Email address is not verified.");
+        }
+        return real.send(email);
+      },
+    });
+    const refusedAddress = `refused.${Date.now()}@hooli.example`;
+    const life = await createLifecycle(NOW, { wrapMailer: refusing });
+    expect((await life.api.call("POST", "/api/bookings", booking({ email: refusedAddress }))).status).toBe(201);
+    const item = (await life.api.allItems()).find((i) => i.sk === "OUTBOX#invitation-prospect-s0" && i.item?.to === refusedAddress)!;
+    expect(item).toMatchObject({ status: "rejected" });
+    refused.clear();
+    life.clock.advance(120);
+    await life.fire({ kind: "outbox-sweep" });
+    expect(refused.size).toBe(0);
   });
 
   it("a reminder whose send fails is retried too, and still arrives once", async () => {

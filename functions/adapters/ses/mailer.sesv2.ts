@@ -3,7 +3,10 @@
 // the SES emulator through AWS_ENDPOINT_URL_SESV2.
 
 import { SendEmailCommand, type SESv2Client } from "@aws-sdk/client-sesv2";
-import type { Mailer, OutgoingEmail } from "../../ports/mailer";
+import { MailRefused, type Mailer, type OutgoingEmail } from "../../ports/mailer";
+
+/** SES refuses these for good: the address or the message is the problem, not the moment. */
+const REFUSED_FOR_GOOD = new Set(["MessageRejected", "MailFromDomainNotVerifiedException", "BadRequestException"]);
 
 export class SesV2Mailer implements Mailer {
   constructor(
@@ -12,14 +15,20 @@ export class SesV2Mailer implements Mailer {
   ) {}
 
   async send(email: OutgoingEmail): Promise<{ messageId: string }> {
-    const result = await this.client.send(
-      new SendEmailCommand({
-        FromEmailAddress: email.from,
-        Destination: { ToAddresses: [email.to] },
-        Content: { Raw: { Data: Buffer.from(email.raw, "utf8") } },
-        ConfigurationSetName: this.configurationSetName,
-      }),
-    );
-    return { messageId: result.MessageId ?? "" };
+    try {
+      const result = await this.client.send(
+        new SendEmailCommand({
+          FromEmailAddress: email.from,
+          Destination: { ToAddresses: [email.to] },
+          Content: { Raw: { Data: Buffer.from(email.raw, "utf8") } },
+          ConfigurationSetName: this.configurationSetName,
+        }),
+      );
+      return { messageId: result.MessageId ?? "" };
+    } catch (error) {
+      const name = (error as { name?: string }).name ?? "";
+      if (REFUSED_FOR_GOOD.has(name)) throw new MailRefused(`${name}: ${(error as Error).message}`, { cause: error });
+      throw error;
+    }
   }
 }
