@@ -1,11 +1,11 @@
-// Use case: book a 1:1 demo. Routes the prospect to a pool, checks the start is a real slot, picks the
+// Use case: book a 1:1 demo. Routes the prospect to a pool, checks the start is free (free-slot.ts), picks the
 // fairest free rep (and, for a two-pool offering, the fairest free second participant), and writes
 // everything in one transaction — a claimed cell or a full day means someone was faster: the next rep is
 // tried, and when none is left the answer is 409. Then the invitations go out. An Idempotency-Key makes a
 // retried request return the first result.
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
-import { blockedInterval, computeSlots, type Slot, type SlotRules } from "../core/availability";
+import { blockedInterval, type SlotRules } from "../core/availability";
 import { latestDetails, type Booking, type Lead, type Prospect } from "../core/booking";
 import { bookingLinks } from "../core/booking-links";
 import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
@@ -18,7 +18,7 @@ import { IdempotencyRecordExists, RepUnavailable, type RepSchedule, type Schedul
 import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
-import { loadPoolAvailability } from "./pool-availability";
+import { freeSlotAt, repLoad } from "./free-slot";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -75,19 +75,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const rules = deps.catalogue.rules(offering);
   const now = deps.clock.now();
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
-  const onGrid = slotAt(deps, offering, rules, routing.pool, request.start, now.getTime());
-  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? [])], now.getTime());
-  const [free] = computeSlots({
-    reps: deps.catalogue.availabilityReps(onGrid.repIds),
-    secondReps: onGrid.secondRepIds && deps.catalogue.availabilityReps(onGrid.secondRepIds),
-    rules,
-    busy: availability.busy,
-    bookingsPerDay: availability.perDay,
-    from: request.start,
-    to: request.start + 1,
-    now: now.getTime(),
-  });
-  if (!free) throw new SlotTaken();
+  const { free, availability } = await freeSlotAt(deps, { offering, rules, pool: routing.pool, start: request.start, now: now.getTime() });
 
   const window = offering.fairnessWindowDays * DAY;
   const fairest = (ids: readonly string[]) => rankByFairness(ids.map((id) => repLoad(deps, availability.schedules.get(id)!, now.getTime() - window)));
@@ -124,33 +112,6 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
     await processOutbox(deps, outbox.map((item) => ({ item })));
     return { statusCode: 201, body, replayed: false };
   }
-}
-
-/** The grid slot at `start` for the routed pool (hours, days off, notice, horizon), ignoring bookings; else a 422. */
-export function slotAt(deps: UseCaseDependencies, offering: DemoOfferingConfig, rules: SlotRules, pool: readonly string[], start: number, now: number): Slot {
-  const [slot] = computeSlots({
-    reps: deps.catalogue.availabilityReps(pool),
-    secondReps: deps.catalogue.secondPool(offering),
-    rules,
-    busy: new Map(),
-    from: start,
-    to: start + 1,
-    now,
-  });
-  if (slot && slot.start === start) return slot;
-  if (start < now + rules.minimumNoticeMinutes * MINUTE) {
-    throw new InvalidInput("start", "is too soon: please pick a later slot.", "not_a_slot");
-  }
-  throw new InvalidInput("start", "is not one of the offered slots.", "not_a_slot");
-}
-
-export function repLoad(deps: UseCaseDependencies, schedule: RepSchedule, windowStart: number) {
-  return {
-    id: schedule.repId,
-    weight: deps.catalogue.rep(schedule.repId).weight,
-    assignedInWindow: schedule.demos.filter((demo) => demo.assignedAt >= windowStart).length,
-    lastAssignedAt: schedule.lastAssignedAt,
-  };
 }
 
 /** What the booking writes into a rep's schedule, and which stale entries it drops on the way. */

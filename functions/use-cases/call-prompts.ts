@@ -10,7 +10,7 @@ import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecyc
 import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
 import type { Prompt, PromptContact, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
-import { repLoad } from "./book-demo";
+import { repLoad } from "./free-slot";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 

@@ -4,7 +4,7 @@
 // deleted and the new ones created, the lead's log — then the outbox performs it.
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
-import { blockedInterval, computeSlots, type SlotRules } from "../core/availability";
+import { blockedInterval, type SlotRules } from "../core/availability";
 import type { Booking, Interval } from "../core/booking";
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
 import { ConflictError, Forbidden, InvalidInput, NotFound, SlotTaken } from "../core/errors";
@@ -15,11 +15,10 @@ import { bookingTimerNames, bookingTimerPlan } from "../core/timer-plan";
 import { localDateAt } from "../core/zoned-time";
 import { BookingChanged, RepUnavailable, type ScheduleClaim, type ScheduledDemo } from "../ports/booking-store";
 import type { OutboxItem } from "../ports/outbox";
-import { repLoad, slotAt } from "./book-demo";
 import { confirmedBooking, type ConfirmedBooking } from "./confirmed-booking";
 import { invitationMails } from "./booking-mail";
 import { listSlots, type SlotListing } from "./list-slots";
-import { loadPoolAvailability } from "./pool-availability";
+import { freeSlotAt, repLoad } from "./free-slot";
 import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -76,20 +75,7 @@ export async function rescheduleBooking(deps: UseCaseDependencies, bookingId: st
   const offering = deps.catalogue.offering(current.offeringId);
   const rules = deps.catalogue.rules(offering);
   const now = deps.clock.now();
-  const onGrid = slotAt(deps, offering, rules, await routedPool(deps, current), start, now.getTime());
-  const participants = [current.repId, ...(current.secondRepId ? [current.secondRepId] : [])];
-  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? []), ...participants], now.getTime(), current);
-  const [free] = computeSlots({
-    reps: deps.catalogue.availabilityReps(onGrid.repIds),
-    secondReps: onGrid.secondRepIds && deps.catalogue.availabilityReps(onGrid.secondRepIds),
-    rules,
-    busy: availability.busy,
-    bookingsPerDay: availability.perDay,
-    from: start,
-    to: start + 1,
-    now: now.getTime(),
-  });
-  if (!free) throw new SlotTaken();
+  const { free, availability } = await freeSlotAt(deps, { offering, rules, pool: await routedPool(deps, current), start, now: now.getTime(), alsoRead: participantsOf(current), ignore: current });
   // The prospect keeps the rep they know when that rep is free; otherwise the fairest free one.
   const window = now.getTime() - offering.fairnessWindowDays * DAY;
   const ranked = (ids: readonly string[], keep?: string) => {
