@@ -86,7 +86,7 @@ async function sendMail(deps: UseCaseDependencies, mail: OutboxMail, suppressed:
   // A bounce or complaint stops everything; an unsubscribe stops reminders and follow-ups only.
   if (reason && (reason !== "unsubscribe" || mail.category === "engagement")) return { status: "skipped", reason };
   const { messageId } = await deps.mailer.send({ from: mail.from, to: mail.to, raw: mail.raw });
-  // Counted by the stack's "EmailsSent" metric filter (infra/lib/operations.ts): keep the message as it is.
+  // Counted as the "EmailsSent" metric (functions/handlers/app-metrics.ts matches this message): keep it as it is.
   deps.log("info", "e-mail sent", { category: mail.category });
   return { status: "done", messageId };
 }
