@@ -258,6 +258,14 @@ export const livelineConfigSchema = z
     }),
     /** How long personal data is kept: a lead with no activity for this many days is erased (daily). */
     retention: z._default(z.strictObject({ inactiveLeadDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730) }), { inactiveLeadDays: 730 }),
+    /** "Call me now": how long a request rings one rep before the next, and how long presence lasts without a heartbeat. */
+    instantCalls: z._default(
+      z.strictObject({
+        ringSeconds: z._default(z.int().check(z.gte(30), z.lte(600)), 120),
+        presenceMinutes: z._default(z.int().check(z.gte(5), z.lte(240)), 30),
+      }),
+      { ringSeconds: 120, presenceMinutes: 30 },
+    ),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */

@@ -66,7 +66,9 @@ export interface CallPromptInput {
   attempt: number;
   /** Calls in the chain: the first call-back and every further attempt ("Attempt 2 of 4"). */
   attemptsInAll: number;
-  reason: "after-demo" | "after-webinar" | "unbooked-request" | "retry";
+  reason: "after-demo" | "after-webinar" | "unbooked-request" | "retry" | "instant";
+  /** "instant": where the rep claims the call, and how long it rings them before the next rep. */
+  instant?: { consoleUrl: string; ringSeconds: number };
   /** With `end`, the prompt says how long ago the demo ended. */
   demo?: { start: Date; end?: Date; offeringTitle: string };
   /** "after-webinar": the session they stayed in; with `end`, "stayed 40 of 45 minutes". */
@@ -158,8 +160,9 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
     [callLine(lead)],
     callReason(ctx.now, input),
     [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead, rep.timeZone), ...demoLine(input, rep.timeZone), ...webinarLine(input, rep.timeZone)],
-    [{ text: "Log the outcome:" }, ...input.outcomeLinks.map(buttonLine)],
   ];
+  // An instant call is claimed in the console first; its outcome is logged there.
+  if (input.outcomeLinks.length) paragraphs.push([{ text: "Log the outcome:" }, ...input.outcomeLinks.map(buttonLine)]);
   if (input.attendanceLinks?.length) {
     paragraphs.push([{ text: `Did ${firstName(lead.name)} attend the demo?` }, ...input.attendanceLinks.map(buttonLine)]);
   }
@@ -167,7 +170,7 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
     id: { kind: "call", about: input.promptId, variant: String(input.attempt) },
     to: { name: rep.name, email: rep.email },
     // Without a phone there is nobody to call: it is a task to write to them.
-    subject: lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Follow up with ${lead.name} by e-mail`,
+    subject: input.reason === "instant" ? `Call me now: ${lead.name} is waiting for your call` : lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Follow up with ${lead.name} by e-mail`,
     paragraphs,
   });
 }
@@ -279,6 +282,14 @@ function callReason(now: Date, input: CallPromptInput): BodyLine[] {
     }
     case "retry":
       return [{ text: `Attempt ${input.attempt} of ${input.attemptsInAll}${lastOutcomeText(input.lastOutcome)}.` }];
+    case "instant": {
+      const ring = input.instant;
+      const within = ring ? ` within ${plural(Math.max(1, Math.round(ring.ringSeconds / 60)), "minute")}` : "";
+      return [
+        { text: `${first} pressed "Call me now" on the website and is waiting for your call.` },
+        ring ? { label: `Claim it in your console${within} (or it goes to the next rep):`, separator: " ", text: ring.consoleUrl, href: ring.consoleUrl } : { text: "Claim it in your console." },
+      ];
+    }
   }
 }
 

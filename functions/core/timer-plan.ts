@@ -27,6 +27,8 @@ export type TimerPayload =
   | { kind: "session-feedback"; sessionId: string; sequence: number; notAfter?: number }
   /** A webinar attendee who stayed, when attendance was recorded outside their calling hours. */
   | { kind: "webinar-call-back"; leadId: string; sessionId: string; registrationId: string; minutesAttended: number }
+  /** A "call me now" request that has rung one rep for its ring time: hand it on, or tell the prospect nobody is free. */
+  | { kind: "instant-ring"; callId: string; ring: number }
   /** The outbox's periodic sweep: e-mails due for a retry. */
   | { kind: "outbox-sweep" };
 
@@ -156,6 +158,11 @@ export function callAttemptTimer(leadId: string, chain: string, attempt: number,
 
 export function escalationTimer(leadId: string, promptId: string, fireAt: number): TimerSpec {
   return { name: `es-${leadId}-${promptId}`, fireAt, payload: { kind: "escalation", leadId, promptId } };
+}
+
+/** Ring `ring` of an instant call ends at `fireAt`; one name per ring, so a retried hand-off schedules it once. */
+export function instantRingTimer(callId: string, ring: number, fireAt: number): TimerSpec {
+  return { name: `ic-${callId}-${ring}`, fireAt, payload: { kind: "instant-ring", callId, ring } };
 }
 
 /** A prompt's id within its lead: the chain and the attempt ("lead.1", "3f2a9c1e.2"). */

@@ -13,6 +13,7 @@ import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SchedulerTimers } from "../adapters/aws/timers.scheduler";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
 import { DynamoDbInsightsStore } from "../adapters/dynamodb/insights-store.dynamodb";
+import { DynamoDbInstantCallStore } from "../adapters/dynamodb/instant-calls.dynamodb";
 import { DynamoDbLeadLog } from "../adapters/dynamodb/lead-log.dynamodb";
 import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
 import { DynamoDbSignInStore } from "../adapters/dynamodb/sign-in-store.dynamodb";
@@ -86,6 +87,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     clock,
     outbox: new DynamoDbOutbox(documents, settings.TABLE_NAME),
     leadLog: new DynamoDbLeadLog(documents, settings.TABLE_NAME),
+    instantCalls: new DynamoDbInstantCallStore(documents, settings.TABLE_NAME),
     insights: new DynamoDbInsightsStore(documents, settings.TABLE_NAME),
     suppressions: new DynamoDbSuppressionList(documents, settings.TABLE_NAME),
     signIn: new DynamoDbSignInStore(documents, settings.TABLE_NAME),

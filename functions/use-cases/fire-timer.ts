@@ -12,6 +12,7 @@ import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "..
 import type { OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
+import { endRing, type RingOutcome } from "./instant-calls";
 import { processOutbox, sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";
 import { logSkipped } from "./skipped-timers";
@@ -20,7 +21,7 @@ import { sessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 /** What the timer did, for the log and the tests. */
-export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed" | "skipped" | "deferred";
+export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed" | "skipped" | "deferred" | RingOutcome;
 
 export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload): Promise<TimerOutcome> {
   switch (payload.kind) {
@@ -41,6 +42,8 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
     case "session-host-list":
     case "session-feedback":
       return sessionTimer(deps, payload);
+    case "instant-ring":
+      return endRing(deps, payload.callId, payload.ring);
     case "outbox-sweep":
       await sweepOutbox(deps);
       return "swept";
@@ -163,6 +166,9 @@ async function leadCallBack(deps: UseCaseDependencies, payload: Extract<TimerPay
   const lead = await deps.store.getLead(leadId);
   if (!lead || lead.closedAt) return "not-needed";
   if (lead.lastBookingId && (await bookedSince(deps, lead.lastBookingId, payload.requestedAt))) return "not-needed";
+  // A rep took their "call me now" since the request: they were called already.
+  const claimedAt = await deps.instantCalls.lastClaimOf(leadId);
+  if (claimedAt !== undefined && (payload.requestedAt === undefined || claimedAt >= payload.requestedAt)) return "not-needed";
   const chain = payload.chain ?? "lead";
   const open = await deps.leadLog.openPromptsOf(leadId);
   if (open.some((prompt) => prompt.promptId !== promptId(chain, 1))) return "not-needed";

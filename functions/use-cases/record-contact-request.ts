@@ -1,6 +1,7 @@
 // Use case: a "Contact Us" request. It is routed to a pool of reps, stored as the lead first (it must
 // never be lost, booked or not), then the prospect is shown the next two weeks of that pool's slots.
 
+import type { DemoOfferingConfig } from "../config/liveline-config";
 import { latestDetails, type Lead, type Prospect } from "../core/booking";
 import { routeRequest, type RoutingDecision } from "../core/routing";
 import { leadCallBackTimer } from "../core/timer-plan";
@@ -22,6 +23,16 @@ export interface RecordedContactRequest {
 
 export async function recordContactRequest(deps: UseCaseDependencies, input: ContactRequestInput): Promise<RecordedContactRequest> {
   const offering = deps.catalogue.contactOffering();
+  const { lead, routing } = await saveContactRequest(deps, input, offering);
+  const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });
+  return { lead, listing, routing };
+}
+
+/**
+ * The request as a lead (one person, one lead) with its speed-to-lead call-back — also what a "call me
+ * now" request is first, so the call-back stands when nobody takes the instant call.
+ */
+export async function saveContactRequest(deps: UseCaseDependencies, input: ContactRequestInput, offering: DemoOfferingConfig): Promise<{ lead: Lead; routing: RoutingDecision }> {
   const now = deps.clock.now().toISOString();
   const routing = routeRequest(input.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
   // One person, one lead: a repeat request from the same address (any case) lands on the lead it has.
@@ -47,6 +58,5 @@ export async function recordContactRequest(deps: UseCaseDependencies, input: Con
   const enqueued = await deps.store.saveLead(lead, outbox, now);
   await processOutbox(deps, enqueued.map((item) => ({ item })));
   deps.log("info", "contact request recorded", { leadId: lead.id, repeat: leadId !== candidateId, offering: offering.id, rule: routing.rule, pool: routing.pool });
-  const listing = await listSlots(deps, { offeringId: offering.id, timeZone: input.timeZone, pool: routing.pool });
-  return { lead, listing, routing };
+  return { lead, routing };
 }

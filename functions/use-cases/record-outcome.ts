@@ -24,6 +24,15 @@ export class OutcomeAlreadyRecorded extends ConflictError {
   }
 }
 
+/** An instant call's queue item is claimed before its outcome is logged: until then it may move to another rep. */
+export class InstantCallNotClaimed extends ConflictError {
+  readonly code = "instant_call_not_claimed";
+  constructor() {
+    super("Claim this call first: until then it may move to another rep.");
+    this.name = "InstantCallNotClaimed";
+  }
+}
+
 const ATTENDANCE = new Set(["attended", "no_show"]);
 /** Outcomes that end the follow-up, and how the lead's log names the close. */
 const CLOSING: Record<string, string> = { converted: "converted", not_interested: "not_interested", wrong_number: "wrong_number" };
@@ -89,6 +98,7 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
   const lead = await deps.store.getLead(leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
   const now = deps.clock.now();
   const at = now.toISOString();
   if (ATTENDANCE.has(outcome)) {

@@ -5,7 +5,7 @@ import type { SigningKeys } from "../core/signing-keys";
 import type { BookingStore } from "../ports/booking-store";
 import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
-import type { LeadLog } from "../ports/lead-log";
+import type { InstantCallStore, LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
 import type { Outbox, OutboxItem } from "../ports/outbox";
 import type { SignInStore } from "../ports/sign-in-store";
@@ -23,6 +23,8 @@ export interface UseCaseDependencies {
   feeds: CalendarFeeds;
   outbox: Outbox;
   leadLog: LeadLog;
+  /** "Call me now": reps' presence and the instant calls. */
+  instantCalls: InstantCallStore;
   insights: InsightsStore;
   suppressions: SuppressionList;
   signIn: SignInStore;

@@ -25,6 +25,12 @@ export const itemKeys = {
   consoleSession: (idHash: string) => ({ pk: `CONSOLE_SESSION#${idHash}`, sk: "CONSOLE_SESSION" }),
   /** Sign-in e-mails sent to one address in the last hour. */
   signInMails: (email: string) => ({ pk: `SIGNINMAIL#${email.toLowerCase()}`, sk: "SIGNINMAIL" }),
+  /** Whether a rep takes instant calls ("call me now"), from their last heartbeat; TTL-deleted once lapsed. */
+  presence: (repId: string) => ({ pk: `REP#${repId}`, sk: "PRESENCE" }),
+  /** A "call me now" request: whom it rang, whether it was claimed. */
+  instantCall: (callId: string) => ({ pk: `INSTANT#${callId}`, sk: "INSTANT" }),
+  /** The instant call ringing for a lead now: one at a time per person. */
+  instantGuard: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "INSTANT_GUARD" }),
   /** Insights counters of one rollup (the team, a rep, an offering, …) by UTC quarter hour: one Query reads a range. */
   insightsCounter: (scope: string, bucket: string) => ({ pk: `INSIGHTS#${scope}`, sk: bucket }),
   /** What the aggregator last added to the counters for this lead (kept apart from the lead: an erase must not lose it). */

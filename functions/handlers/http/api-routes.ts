@@ -10,6 +10,7 @@ import { feedbackRoute } from "./routes/feedback.route";
 import { followUpsRoute } from "./routes/follow-ups.route";
 import { healthRoute } from "./routes/health.route";
 import { insightsRoutes } from "./routes/insights.route";
+import { instantCallRoutes } from "./routes/instant-calls.route";
 import { leadBookingRoutes } from "./routes/lead-booking.route";
 import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
@@ -46,5 +47,6 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...leadBookingRoutes(deps),
     ...privacyRoutes(deps),
     ...insightsRoutes(deps),
+    ...instantCallRoutes(deps),
   ];
 }

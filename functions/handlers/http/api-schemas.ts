@@ -87,6 +87,23 @@ export const bookingBody = z.strictObject({
 });
 export type BookingBody = z.output<typeof bookingBody>;
 
+/** "Call me now": a phone is required (that is the point), the rest is a contact request's. */
+export const instantCallBody = z.strictObject({
+  offering: z.string().check(z.minLength(1), z.maxLength(40)),
+  ...prospectFields,
+  phone: phoneNumber,
+});
+export type InstantCallBody = z.output<typeof instantCallBody>;
+export const instantAvailabilityQuery = z.strictObject({
+  offering: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(40)),
+  /** The reps this contact request was routed to, rather than the offering's whole pool. */
+  contactRequest: z.optional(recordId),
+});
+export const instantAvailabilityResponse = z.object({ available: z.boolean() });
+/** ringing: a rep is being alerted; claimed: a rep took it and calls now; unavailable: nobody was free. */
+export const instantCallResponse = z.object({ id: z.string(), status: z.enum(["ringing", "claimed", "unavailable"]) });
+export type InstantCallResponse = z.output<typeof instantCallResponse>;
+
 export const allTimes = z.optional(
   z.pipe(
     z.enum(["true", "false"], { error: 'must be "true" or "false"' }),
@@ -278,7 +295,7 @@ export const followUpsResponse = z.object({
       leadId: z.string(),
       bookingId: z.optional(z.string()),
       attempt: z.int(),
-      reason: z.enum(["after-demo", "unbooked-request", "retry"]),
+      reason: z.enum(["after-demo", "after-webinar", "unbooked-request", "retry", "instant"]),
       dueAt: z.string(),
       /** As the rep reads it, naming the zones: "Tue, Dec 1, 9:05 AM Dana's time (America/New_York) · 3:05 PM yours". */
       dueText: z.string(),

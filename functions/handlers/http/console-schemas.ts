@@ -32,8 +32,32 @@ export type LeadBookingBody = z.output<typeof leadBookingBody>;
 
 const leadSummary = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), email: z.string(), phone: z.optional(z.string()), timeZone: z.string() });
 export const queueResponse = z.object({
-  items: z.array(z.object({ id: z.string(), kind: z.string(), repId: z.string(), dueAt: z.string(), attempt: z.int(), overdue: z.boolean(), escalated: z.boolean(), lead: leadSummary, bookingId: z.optional(z.string()) })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      repId: z.string(),
+      dueAt: z.string(),
+      attempt: z.int(),
+      overdue: z.boolean(),
+      escalated: z.boolean(),
+      lead: leadSummary,
+      bookingId: z.optional(z.string()),
+      /** kind "instant": the prospect waits for a call; claim it before ringUntil or it moves to the next rep. */
+      instant: z.optional(z.object({ callId: z.string(), ringUntil: z.optional(z.string()), claimedAt: z.optional(z.string()) })),
+    }),
+  ),
 });
+/** "Call me now": the rep's switch (a heartbeat while the console is open and it is on). */
+export const presenceBody = z.strictObject({ available: z.boolean() });
+export const presenceResponse = z.object({
+  available: z.boolean(),
+  reachable: z.boolean(),
+  until: z.optional(z.string()),
+  reason: z.optional(z.enum(["off", "outside-hours", "day-off", "in-demo"])),
+});
+export const claimResponse = z.object({ id: z.string(), callId: z.string(), status: z.enum(["claimed"]), claimedAt: z.string() });
+
 export const leadsResponse = z.object({ leads: z.array(leadSummary) });
 export const leadPageResponse = z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) });
 

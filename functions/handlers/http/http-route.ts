@@ -30,7 +30,7 @@ export interface RouteResponse {
 export type RouteHandler = (request: RouteRequest) => Promise<RouteResponse>;
 
 export interface Route {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   /** e.g. "/api/bookings/{id}/invite.ics" */
   pattern: string;
   handle: RouteHandler;

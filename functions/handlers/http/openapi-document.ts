@@ -45,6 +45,7 @@ import {
   webinarsResponse,
 } from "./api-schemas";
 import { consoleOpenApi } from "./console-openapi";
+import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -86,6 +87,7 @@ function linkTokenParameters(schema: z.ZodMiniType): JsonObject[] {
 function buildDocument(): JsonObject {
   const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   const privacyApi = privacyOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
+  const instantApi = instantCallsOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   return {
     openapi: "3.1.0",
     info: {
@@ -322,6 +324,7 @@ function buildDocument(): JsonObject {
       },
       ...consoleApi.paths,
       ...privacyApi.paths,
+      ...instantApi.paths,
     },
     components: {
       schemas: {
@@ -360,6 +363,7 @@ function buildDocument(): JsonObject {
         SessionCancelRequest: jsonSchema(sessionCancelBody, "input"),
         ...consoleApi.schemas,
         ...privacyApi.schemas,
+        ...instantApi.schemas,
       },
       securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." }, ...consoleApi.securitySchemes },
     },

@@ -47,6 +47,7 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
               escalated: Boolean(prompt.escalated),
               lead: leadView(prompt.leadId, contact),
               ...(prompt.bookingId ? { bookingId: prompt.bookingId } : {}),
+              ...(prompt.instantCallId ? { instant: { callId: prompt.instantCallId, ...(prompt.ringUntil ? { ringUntil: prompt.ringUntil } : {}), ...(prompt.claimedAt ? { claimedAt: prompt.claimedAt } : {}) } } : {}),
             })),
           },
         };

@@ -1,0 +1,87 @@
+// HTTP API: "call me now" — public GET /api/instant-calls/availability?offering= ({available}, no names),
+// POST /api/instant-calls (Idempotency-Key aware; 201 {id, status}) and GET /api/instant-calls/{id} (the
+// page polls it); for reps GET and PUT /api/console/presence (the switch and its heartbeat) and
+// POST /api/console/queue/{id}/claim (one conditional write: a second claim is a 409).
+import { createHash } from "node:crypto";
+import { findQueuePrompt } from "../../../use-cases/console-queue";
+import { claimInstantCall, instantAvailability, instantCallStatus, presenceOf, requestInstantCall, setPresence } from "../../../use-cases/instant-calls";
+import type { InstantCall } from "../../../ports/lead-log";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import { IDEMPOTENCY_HEADER, idempotencyKey, instantAvailabilityQuery, instantCallBody, type InstantCallBody, type InstantCallResponse } from "../api-schemas";
+import { consoleCaller } from "../console-auth";
+import { presenceBody } from "../console-schemas";
+import { HttpError, jsonBody, parseWith, type Route, type RouteRequest } from "../http-route";
+
+const callBody = (call: InstantCall): InstantCallResponse => ({ id: call.id, status: call.status });
+
+export function instantCallRoutes(deps: UseCaseDependencies): Route[] {
+  return [
+    {
+      method: "GET",
+      pattern: "/api/instant-calls/availability",
+      handle: async (request) => {
+        const { offering, contactRequest } = parseWith(instantAvailabilityQuery, request.query);
+        // Polled by open booking pages; it names nobody.
+        return { statusCode: 200, json: { available: await instantAvailability(deps, offering, contactRequest) }, headers: { "cache-control": "no-store" } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/instant-calls",
+      handle: async (request) => {
+        const key = idempotencyKeyOf(request);
+        const body = jsonBody(request, instantCallBody);
+        const { offering, timeZone, consent: _consent, ...prospect } = body;
+        const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
+        return { statusCode: 201, json: callBody(call), headers: replayed ? { "idempotent-replayed": "true" } : ({} as Record<string, string>) };
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/instant-calls/{id}",
+      handle: async (request) => ({ statusCode: 200, json: callBody(await instantCallStatus(deps, request.params.id!)), headers: { "cache-control": "no-store" } }),
+    },
+    {
+      method: "GET",
+      pattern: "/api/console/presence",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        return { statusCode: 200, json: await presenceOf(deps, caller.rep) };
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/console/presence",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const { available } = jsonBody(request, presenceBody);
+        return { statusCode: 200, json: await setPresence(deps, caller.rep, available) };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/console/queue/{id}/claim",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        const prompt = await findQueuePrompt(deps, request.params.id!);
+        // Only the rep it rings takes it (a manager reassigns instead).
+        if (prompt.repId !== caller.rep.id) throw new HttpError(403, "forbidden", "This call rings another rep.");
+        const call = await claimInstantCall(deps, prompt, caller.rep);
+        return { statusCode: 200, json: { id: request.params.id, callId: call.id, status: "claimed", claimedAt: call.claimedAt } };
+      },
+    },
+  ];
+}
+
+function idempotencyKeyOf(request: RouteRequest): string | undefined {
+  const value = request.headers[IDEMPOTENCY_HEADER];
+  if (value === undefined) return undefined;
+  const result = idempotencyKey.safeParse(value);
+  if (!result.success) throw new HttpError(400, "invalid_idempotency_key", `Idempotency-Key ${result.error.issues[0]!.message}.`, "Idempotency-Key");
+  return result.data;
+}
+
+/** Same key + same validated body = the same request. */
+function requestHash(body: InstantCallBody): string {
+  return createHash("sha256").update(JSON.stringify(body)).digest("base64url");
+}
