@@ -14,7 +14,7 @@ export type ApiResult<T> =
   | { ok: false; kind: "unavailable"; status?: number; error: ApiError };
 
 export interface RequestOptions {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT";
   /** Sent as JSON. */
   body?: unknown;
   /** Sent as it is instead, with its own content type (a host's CSV upload). */

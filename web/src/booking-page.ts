@@ -8,6 +8,7 @@ import type { BookingConfirmed, ContactRequestCreated, Offering, Slot, SlotsResp
 import { checkColleagues, sentPositions, type ColleagueProblem } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
 import { renderConfirmation, withWhom } from "./confirmation";
+import { callMeNow } from "./call-me-now";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { colleaguesInvitedText, groupOfferText, groupSwitchLabel, type GroupSession } from "./group-offer";
@@ -73,6 +74,8 @@ const picker = slotPicker(slotList, {
 });
 
 const attempts = new BookingAttempts();
+// Beside the slots: a call within minutes while a routed rep is free; when nobody is, the slots are the way on.
+const callNow = callMeNow(() => contactRequestBody(readContactForm(form)), () => slotsHeading.scrollIntoView({ block: "nearest" }));
 
 function setBusy(busy: boolean, pendingStart?: string): void {
   state.busy = busy;
@@ -166,6 +169,7 @@ async function submitContact(): Promise<void> {
   showGroupOffer(body.teamSize);
   attempts.settle();
   showSlots(result.data.slots, result.data.timeZone, result.data.prospectHours);
+  callNow.offer(result.data.offering.id, result.data.id);
   slotsHeading.focus();
 }
 
@@ -354,6 +358,7 @@ function showConfirmation(booking: BookingConfirmed, colleagueCount: number): vo
   invitedLine.hidden = colleagueCount === 0;
   form.hidden = true;
   slotsSection.hidden = true;
+  callNow.stop();
   confirmation.hidden = false;
   byId("confirmation-heading").focus();
   announce(`You're booked: ${slotLabel(booking.start, locale)} with ${withWhom(booking)}.`);

@@ -93,6 +93,10 @@ const EVENT_TITLES: Record<string, string> = {
   waitlist_confirmation_sent: "E-mail sent: on the waitlist",
   complaint_alerted: "Marked our e-mail as spam",
   timer_skipped: "Reminder skipped (too late to be useful)",
+  instant_requested: "Asked to be called now (Call me now)",
+  instant_claimed: "Call me now: taken",
+  instant_handed_off: "Call me now: moved to the next rep",
+  instant_unanswered: "Call me now: nobody was free; offered times to book",
 };
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
@@ -121,6 +125,13 @@ export function describeEvent(event: LeadEventView, repName: (id: string) => str
       // The prospect booked, unless a rep did it for them from this page.
       const by = text(data["bookedBy"]);
       return { title: by ? `Demo booked for them by ${repName(by)}` : EVENT_TITLES["booked"]! };
+    }
+    case "instant_requested":
+      return { title: data["status"] === "unavailable" ? `${EVENT_TITLES["instant_requested"]}: nobody was free` : EVENT_TITLES["instant_requested"]! };
+    case "instant_claimed":
+    case "instant_handed_off": {
+      const rep = text(data["repId"]);
+      return { title: rep ? `${EVENT_TITLES[event.kind]} (${repName(rep)})` : EVENT_TITLES[event.kind]! };
     }
     case "attended":
     case "no_show":

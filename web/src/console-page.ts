@@ -1,14 +1,16 @@
 // Web: entry point of the rep console (/console). Checks who is signed in (GET /api/me; sign-in page
 // otherwise), then shows one view at a time by the address fragment (console-route.ts): the call queue with
-// one-tap outcomes, refreshed every 20 s; the schedule; lead search; a lead's history with notes; and for a
+// one-tap outcomes, refreshed every 20 s (every 5 s while the rep takes instant calls, whose rows are claimed
+// first: instant-console.ts); the schedule; lead search; a lead's history with notes; and for a
 // manager the team queue with a rep filter and reassignment, and a lead's data export and erasure (privacy-tools.ts). Every string from the API is put on the page as
 // text (safe-dom.ts). Registers the service worker that keeps the app shell for offline starts.
 
 import { apiRequest, type ApiResult, type RequestOptions } from "./api-client";
 import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
 import { parseRoute, routeHash, type ConsoleRoute } from "./console-route";
-import type { LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Schedule, ScheduleEntry, Team, TeamMember } from "./console-types";
+import type { Claim, LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Schedule, ScheduleEntry, Team, TeamMember } from "./console-types";
 import { leadBooking } from "./lead-booking";
+import { startInstantConsole, type InstantConsole } from "./instant-console";
 import { leadTimeNow, readerTimeZone, timeForRep } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -36,6 +38,7 @@ let me: Me["rep"] | undefined;
 let team: TeamMember[] = [];
 let route: ConsoleRoute = { view: "queue" };
 let refreshing = false;
+let instant: InstantConsole | undefined;
 
 // ---------------------------------------------------------------- API
 
@@ -62,6 +65,8 @@ interface Row {
   overdue: HTMLElement;
   localTime: HTMLElement;
   owner?: HTMLElement;
+  /** An instant call not claimed yet: its Claim button, the outcomes it hides, and the ring line. */
+  claim?: { button: HTMLButtonElement; outcomes: HTMLElement; ring: HTMLElement };
 }
 
 interface QueueList {
@@ -104,20 +109,25 @@ function createRow(queue: QueueList, item: QueueItem): Row {
     return button;
   });
   const owner = queue.manager ? h("span", { class: "queue-owner" }) : undefined;
+  const outcomes = h("div", { class: "outcome-buttons", role: "group", "aria-label": `Log the call with ${item.lead.name}` }, ...buttons);
+  const instantCall = item.kind === "instant" ? instantControls(item, outcomes) : undefined;
   const element = h(
     "li",
     { class: "card queue-item", "data-id": item.id, "aria-labelledby": nameId },
     h("div", { class: "queue-head" }, h("h2", { id: nameId, class: "queue-name" }, leadLink(item.lead)), overdue),
     item.lead.company ? h("p", { class: "queue-company" }, item.lead.company) : undefined,
     h("p", { class: "queue-why" }, reasonText(item.kind, item.attempt), " · ", due),
+    instantCall?.ring,
     h("p", { class: "queue-now" }, "Their time now: ", localTime),
     owner ? h("p", { class: "queue-owner-line" }, "Rep: ", owner) : undefined,
     contactLinks(item.lead),
     queue.manager ? reassignControls(item, n) : undefined,
     h("div", { class: "field queue-note" }, h("label", { for: note.id }, "Note ", h("span", { class: "optional" }, "(optional)")), note),
-    h("div", { class: "outcome-buttons", role: "group", "aria-label": `Log the call with ${item.lead.name}` }, ...buttons),
+    instantCall?.button,
+    outcomes,
   );
-  const row: Row = { item, element, due, overdue, localTime, ...(owner ? { owner } : {}) };
+  const row: Row = { item, element, due, overdue, localTime, ...(owner ? { owner } : {}), ...(instantCall ? { claim: instantCall } : {}) };
+  instantCall?.button.addEventListener("click", () => void claim(queue, row));
   updateRow(row, item);
   return row;
 }
@@ -133,6 +143,47 @@ function updateRow(row: Row, item: QueueItem): void {
   row.localTime.textContent = now.unsociable ? `${now.text} — outside 8 AM–9 PM there` : now.text;
   row.localTime.classList.toggle("queue-local--late", now.unsociable);
   if (row.owner) row.owner.textContent = repNameOf(item.repId);
+  if (row.claim) updateClaim(row, item);
+}
+
+// ---------------------------------------------------------------- instant calls ("call me now")
+
+/** An instant call rings one rep at a time: Claim takes it (the outcomes show once it is claimed). */
+function instantControls(item: QueueItem, outcomes: HTMLElement): Row["claim"] {
+  const button = h("button", { type: "button", class: "button button--claim" }, `Claim the call with ${item.lead.name}`);
+  return { button, outcomes, ring: h("p", { class: "queue-ring" }) };
+}
+
+function updateClaim(row: Row, item: QueueItem): void {
+  const claim = row.claim!;
+  const claimed = Boolean(item.instant?.claimedAt);
+  // Only the rep it rings takes it (a manager sees the team's, and may reassign instead).
+  claim.button.hidden = claimed || item.repId !== me?.id;
+  claim.outcomes.hidden = !claimed;
+  const until = item.instant?.ringUntil ? new Date(item.instant.ringUntil).toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: repZone }) : undefined;
+  claim.ring.textContent = claimed ? "Claimed: call them now, then log how it went." : `Waiting on the website for a call now${until ? `; rings you until ${until}, then the next rep` : ""}.`;
+  row.element.classList.toggle("queue-item--ringing", !claimed);
+}
+
+async function claim(queue: QueueList, row: Row): Promise<void> {
+  clearAlert(alertBox);
+  const button = row.claim!.button;
+  button.disabled = true;
+  const result = await api<Claim>(`/api/console/queue/${encodeURIComponent(row.item.id)}/claim`, { method: "POST" });
+  button.disabled = false;
+  if (!result.ok) {
+    if (result.status === 409 || result.status === 403) {
+      showResult(`${result.error.message} The call with ${row.item.lead.name} is no longer yours to take.`);
+      dropRow(queue, row);
+      return;
+    }
+    problem(result, () => void claim(queue, row));
+    return;
+  }
+  updateRow(row, { ...row.item, instant: { ...row.item.instant!, claimedAt: result.data.claimedAt } });
+  const call = row.element.querySelector<HTMLAnchorElement>(".button--call");
+  announce(`You took the call with ${row.item.lead.name}. Call now, then log how it went.`);
+  (call ?? row.claim!.outcomes.querySelector("button"))?.focus();
 }
 
 function reassignControls(item: QueueItem, n: number): HTMLElement {
@@ -225,6 +276,7 @@ async function refreshMine(): Promise<void> {
   const result = await api<Queue>("/api/console/queue");
   if (!result.ok) return problem(result, () => void refreshMine());
   renderQueue(myQueue, result.data.items);
+  if (me) instant?.notice(result.data.items, me.id);
 }
 
 async function refreshTeam(): Promise<void> {
@@ -466,6 +518,8 @@ async function start(): Promise<void> {
   me = who.data.rep;
   byId("who").textContent = me.role === "manager" ? `${me.name} (manager)` : me.name;
   if (me.role === "manager") await loadTeam();
+  byId("instant-panel").hidden = false;
+  instant = startInstantConsole(api, refreshMine, (message) => void showAlert(alertBox, message)?.focus());
   byId("sign-out").addEventListener("click", () => void signOut());
   byId<HTMLFormElement>("search-form").addEventListener("submit", (event) => {
     event.preventDefault();

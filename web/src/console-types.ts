@@ -5,7 +5,7 @@
 import type * as z from "zod/mini";
 import type { Outcome } from "../../functions/handlers/http/api-schemas";
 import type { privacyEraseResponse, privacyExportResponse } from "../../functions/handlers/http/privacy-schemas";
-import type { consoleOutcomeBody, insightsResponse, leadPageResponse, leadsResponse, meResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
+import type { claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsResponse, meResponse, presenceResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
 
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
@@ -25,3 +25,5 @@ export type InsightsFigures = Insights["totals"];
 export type InsightsRow = Insights["series"][number];
 export type PrivacyExport = z.output<typeof privacyExportResponse>;
 export type PrivacyErasure = z.output<typeof privacyEraseResponse>;
+export type Presence = z.output<typeof presenceResponse>;
+export type Claim = z.output<typeof claimResponse>;
