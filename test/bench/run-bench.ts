@@ -5,6 +5,7 @@ import { startBenchEngines } from "./bench-engines";
 import { benchConsole } from "./console-bench";
 import { benchBundles } from "./bundle-bench";
 import { benchInsights } from "./insights-bench";
+import { benchInstantCalls } from "./instant-calls-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 import { benchRegistrations } from "./webinar-bench";
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     await benchTimerRunner(engines, print);
     await benchInsights(engines, print);
     await benchConsole(engines, print);
+    await benchInstantCalls(engines, print);
   } finally {
     await engines.stop();
   }
