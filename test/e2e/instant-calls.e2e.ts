@@ -106,7 +106,8 @@ describe("call me now", () => {
       expect(sent.postDataJSON()).toMatchObject({ offering: "live-demo", name: "Ina Instant", email, phone: "+1 212 555 0100", consent: true, timeZone: "America/New_York" });
       expect(sent.headers()["idempotency-key"]).toBeTruthy();
       const status = prospect.page.locator("#instant-status");
-      await expect.poll(() => status.textContent()).toMatch(/^We are putting you through to a specialist/);
+      // The answer comes after the request is stored and the rep's e-mail handed to SES: allow a loaded machine.
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^We are putting you through to a specialist/);
 
       // Within 10 s the call rings in the rep's open console: the row, the announcement, the notification.
       const ringing = rep.page.locator("#queue-list .queue-item--ringing").filter({ hasText: "Ina Instant" });
