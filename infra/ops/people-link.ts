@@ -6,7 +6,7 @@
 // as they are. Safe to run again, and while traffic flows.
 
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { PutCommand, ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { paginateScan, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
 
 export interface PeopleLinkResult {
@@ -45,20 +45,19 @@ export async function linkPeople(client: DynamoDBDocumentClient, tableName: stri
 }
 
 async function scanLeads(client: DynamoDBDocumentClient, tableName: string, segment: number, into: Map<string, LeadSeen[]>): Promise<void> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        Segment: segment,
-        TotalSegments: SEGMENTS,
-        FilterExpression: "#sk = :lead AND #entity = :entity",
-        ExpressionAttributeNames: { "#sk": "sk", "#entity": "entity", "#id": "id", "#prospect": "prospect", "#email": "email", "#createdAt": "createdAt" },
-        ExpressionAttributeValues: { ":lead": itemKeys.lead("").sk, ":entity": "lead" },
-        ProjectionExpression: "#id, #prospect.#email, #createdAt",
-        ExclusiveStartKey: startKey,
-      }),
-    );
+  const pages = paginateScan(
+    { client },
+    {
+      TableName: tableName,
+      Segment: segment,
+      TotalSegments: SEGMENTS,
+      FilterExpression: "#sk = :lead AND #entity = :entity",
+      ExpressionAttributeNames: { "#sk": "sk", "#entity": "entity", "#id": "id", "#prospect": "prospect", "#email": "email", "#createdAt": "createdAt" },
+      ExpressionAttributeValues: { ":lead": itemKeys.lead("").sk, ":entity": "lead" },
+      ProjectionExpression: "#id, #prospect.#email, #createdAt",
+    },
+  );
+  for await (const page of pages) {
     for (const item of page.Items ?? []) {
       const email = (item.prospect as { email?: unknown } | undefined)?.email;
       if (typeof email !== "string" || typeof item.id !== "string") continue;
@@ -67,8 +66,7 @@ async function scanLeads(client: DynamoDBDocumentClient, tableName: string, segm
       seen.push({ id: item.id, createdAt: String(item.createdAt ?? "") });
       into.set(address, seen);
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  }
 }
 
 /** Writes the person item unless the address has one; true when this wrote it. */

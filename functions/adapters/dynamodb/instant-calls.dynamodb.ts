@@ -5,11 +5,10 @@
 import { BatchGetCommand, GetCommand, PutCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Presence } from "../../core/instant-calls";
 import type { InstantCall, InstantCallStart, InstantCallStore, InstantHandOff, LeadEvent, StartResult } from "../../ports/lead-log";
-import type { OutboxItem } from "../../ports/outbox";
 import { itemKeys } from "./item-keys";
-import { leadEventRecord, promptKey, promptRecord } from "./lead-log-records";
-import { outboxPut } from "./outbox-records";
-import { cancellationReasons, isConditionFailure, transactWithRetry } from "./transactions";
+import { leadEventPuts, promptKey, promptRecord } from "./lead-log-records";
+import { outboxPuts } from "./outbox-records";
+import { cancellationReasons, isConditionFailure, transactOnce, transactWithRetry } from "./transactions";
 
 const DAY_S = 86_400;
 /** An instant call's item is of no use after a month (the lead's log keeps what happened). */
@@ -70,9 +69,9 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
     }
     if (start.prompt) {
       items.push({ Put: { TableName: this.tableName, Item: promptRecord(start.prompt.prompt), ConditionExpression: "attribute_not_exists(pk)" } });
-      items.push(...this.outboxPuts(start.prompt.outbox, now));
+      items.push(...outboxPuts(this.tableName, start.prompt.outbox, now));
     }
-    items.push(...this.eventPuts([...start.events, ...(start.prompt?.events ?? [])]));
+    items.push(...leadEventPuts(this.tableName, [...start.events, ...(start.prompt?.events ?? [])]));
     try {
       await transactWithRetry(this.client, items as never);
       return { started: true };
@@ -90,7 +89,7 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
   async handOff(handOff: InstantHandOff, now: Date): Promise<boolean> {
     const { call, prompt } = handOff;
     const moved = promptRecord({ ...prompt, repId: handOff.toRepId, dueAt: handOff.dueAt });
-    return this.once([
+    return transactOnce(this.client, [
       {
         Update: {
           TableName: this.tableName,
@@ -111,8 +110,8 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
           ExpressionAttributeValues: { ":to": handOff.toRepId, ":due": handOff.dueAt, ":ringUntil": new Date(handOff.ringUntil).toISOString(), ":partition": moved.gsi1pk, ":sort": moved.gsi1sk, ":open": "open", ":from": prompt.repId },
         },
       },
-      ...this.eventPuts(handOff.events),
-      ...this.outboxPuts(handOff.outbox, now),
+      ...leadEventPuts(this.tableName, handOff.events),
+      ...outboxPuts(this.tableName, handOff.outbox, now),
     ]);
   }
 
@@ -144,12 +143,12 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
         },
       });
     }
-    return this.once([...items, ...this.eventPuts(events)]);
+    return transactOnce(this.client, [...items, ...leadEventPuts(this.tableName, events)]);
   }
 
   async claim(call: InstantCall, repId: string, events: readonly LeadEvent[], now: Date): Promise<boolean> {
     const at = now.toISOString();
-    return this.once([
+    return transactOnce(this.client, [
       {
         Update: {
           TableName: this.tableName,
@@ -179,7 +178,7 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
           ExpressionAttributeValues: { ":at": now.getTime(), ":id": call.id, ":expires": Math.ceil(now.getTime() / 1000) + CALL_RETENTION_DAYS * DAY_S },
         },
       },
-      ...this.eventPuts(events),
+      ...leadEventPuts(this.tableName, events),
     ]);
   }
 
@@ -195,24 +194,6 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
 
   private callRecord(call: InstantCall): Record<string, unknown> {
     return { ...itemKeys.instantCall(call.id), entity: "instant-call", ...call, expiresAt: Math.ceil(Date.parse(call.createdAt) / 1000) + CALL_RETENTION_DAYS * DAY_S };
-  }
-
-  private async once(items: object[]): Promise<boolean> {
-    try {
-      await transactWithRetry(this.client, items as never);
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
-  }
-
-  private eventPuts(events: readonly LeadEvent[]) {
-    return events.map((event) => ({ Put: { TableName: this.tableName, Item: leadEventRecord(event) } }));
-  }
-
-  private outboxPuts(outbox: readonly OutboxItem[], now: Date) {
-    return outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) }));
   }
 }
 

@@ -12,6 +12,11 @@ export function leadEventRecord(event: LeadEvent): Record<string, unknown> {
   return { ...itemKeys.leadEvent(event.leadId, event.at, event.kind, event.ref ?? ""), entity: "lead-event", ...event };
 }
 
+/** The Put of each event, for a transaction. */
+export function leadEventPuts(tableName: string, events: readonly LeadEvent[]) {
+  return events.map((event) => ({ Put: { TableName: tableName, Item: leadEventRecord(event) } }));
+}
+
 export function promptKey(leadId: string, promptId: string): { pk: string; sk: string } {
   return { pk: `LEAD#${leadId}`, sk: `PROMPT#${promptId}` };
 }

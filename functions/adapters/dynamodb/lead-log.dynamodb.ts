@@ -6,9 +6,9 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/
 import type { FeedbackWrite, LeadEvent, LeadLog, OutcomeWrite, Prompt, PromptStart } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import { itemKeys } from "./item-keys";
-import { followUpPartition, leadEventRecord, promptKey, promptRecord, toPrompt } from "./lead-log-records";
-import { outboxPut } from "./outbox-records";
-import { isConditionFailure, transactWithRetry } from "./transactions";
+import { followUpPartition, leadEventPuts, promptKey, promptRecord, toPrompt } from "./lead-log-records";
+import { outboxPuts } from "./outbox-records";
+import { transactOnce, transactWithRetry } from "./transactions";
 
 export class DynamoDbLeadLog implements LeadLog {
   constructor(
@@ -36,15 +36,15 @@ export class DynamoDbLeadLog implements LeadLog {
 
   async append(events: readonly LeadEvent[]): Promise<void> {
     for (let start = 0; start < events.length; start += 100) {
-      await transactWithRetry(this.client, this.eventPuts(events.slice(start, start + 100)) as never);
+      await transactWithRetry(this.client, leadEventPuts(this.tableName, events.slice(start, start + 100)) as never);
     }
   }
 
   async startPrompt(start: PromptStart, now: Date): Promise<boolean> {
-    return this.once([
+    return transactOnce(this.client, [
       { Put: { TableName: this.tableName, Item: promptRecord(start.prompt), ConditionExpression: "attribute_not_exists(pk)" } },
-      ...this.eventPuts(start.events),
-      ...this.outboxPuts(start.outbox, now),
+      ...leadEventPuts(this.tableName, start.events),
+      ...outboxPuts(this.tableName, start.outbox, now),
     ]);
   }
 
@@ -54,7 +54,7 @@ export class DynamoDbLeadLog implements LeadLog {
   }
 
   async escalate(leadId: string, promptId: string, outbox: readonly OutboxItem[], now: Date): Promise<boolean> {
-    return this.once([
+    return transactOnce(this.client, [
       {
         Update: {
           TableName: this.tableName,
@@ -65,7 +65,7 @@ export class DynamoDbLeadLog implements LeadLog {
           ExpressionAttributeValues: { ":yes": true, ":at": now.toISOString(), ":open": "open" },
         },
       },
-      ...this.outboxPuts(outbox, now),
+      ...outboxPuts(this.tableName, outbox, now),
     ]);
   }
 
@@ -103,11 +103,11 @@ export class DynamoDbLeadLog implements LeadLog {
         },
       });
     }
-    return this.once([...items, ...this.eventPuts(write.events), ...this.outboxPuts(write.outbox, now)]);
+    return transactOnce(this.client, [...items, ...leadEventPuts(this.tableName, write.events), ...outboxPuts(this.tableName, write.outbox, now)]);
   }
 
   async recordFeedback(write: FeedbackWrite, now: Date): Promise<boolean> {
-    return this.once([
+    return transactOnce(this.client, [
       {
         Put: {
           TableName: this.tableName,
@@ -115,8 +115,8 @@ export class DynamoDbLeadLog implements LeadLog {
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      ...this.eventPuts(write.events),
-      ...this.outboxPuts(write.outbox, now),
+      ...leadEventPuts(this.tableName, write.events),
+      ...outboxPuts(this.tableName, write.outbox, now),
     ]);
   }
 
@@ -162,7 +162,7 @@ export class DynamoDbLeadLog implements LeadLog {
 
   async reassignPrompt(prompt: Prompt, toRepId: string, events: readonly LeadEvent[]): Promise<boolean> {
     const moved = promptRecord({ ...prompt, repId: toRepId });
-    return this.once([
+    return transactOnce(this.client, [
       {
         Update: {
           TableName: this.tableName,
@@ -173,26 +173,7 @@ export class DynamoDbLeadLog implements LeadLog {
           ExpressionAttributeValues: { ":to": toRepId, ":partition": moved.gsi1pk, ":open": "open", ":from": prompt.repId },
         },
       },
-      ...this.eventPuts(events),
+      ...leadEventPuts(this.tableName, events),
     ]);
-  }
-
-  /** Writes all items atomically; false when a condition failed (the "once" was already spent). */
-  private async once(items: object[]): Promise<boolean> {
-    try {
-      await transactWithRetry(this.client, items as never);
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
-  }
-
-  private eventPuts(events: readonly LeadEvent[]) {
-    return events.map((event) => ({ Put: { TableName: this.tableName, Item: leadEventRecord(event) } }));
-  }
-
-  private outboxPuts(outbox: readonly OutboxItem[], now: Date) {
-    return outbox.map((item) => ({ Put: outboxPut(this.tableName, item, now) }));
   }
 }

@@ -49,6 +49,11 @@ export function outboxPut(tableName: string, item: OutboxItem, now: Date) {
   };
 }
 
+/** The Put of each outbox item, for a transaction. */
+export function outboxPuts(tableName: string, outbox: readonly OutboxItem[], now: Date) {
+  return outbox.map((item) => ({ Put: outboxPut(tableName, item, now) }));
+}
+
 export function storedOutboxItem(record: Record<string, any>): StoredOutboxItem {
   return { item: record.item as OutboxItem, attempts: Number(record.attempts ?? 0) };
 }

@@ -32,6 +32,17 @@ export function cancellationReasons(error: unknown): CancellationReason[] | unde
   return (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
 }
 
+/** Writes all items atomically; false when a condition failed (the "once" was already spent). */
+export async function transactOnce(client: DynamoDBDocumentClient, items: readonly object[]): Promise<boolean> {
+  try {
+    await transactWithRetry(client, items as readonly TransactItem[]);
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
 /** A failed condition — in a single write or in a transaction. */
 export function isConditionFailure(error: unknown): boolean {
   if ((error as { name?: string })?.name === "ConditionalCheckFailedException") return true;
