@@ -62,6 +62,13 @@ module.exports = {
       to: { path: "^functions/handlers/http/routes/" },
     },
     {
+      name: "calendar-feeds-parsed-only-by-the-refresh",
+      severity: "error",
+      comment: "Only the scheduled refresh (use-cases/refresh-calendar-feeds.ts) parses calendar feeds: the request path reads stored copies, so the API and timer bundles carry no iCalendar parser.",
+      from: { pathNot: "^functions/(use-cases/refresh-calendar-feeds\\.ts|core/calendar-feed\\.ts)$" },
+      to: { path: "^functions/core/calendar-feed\\.ts$|ical\\.js" },
+    },
+    {
       name: "functions-never-import-infra",
       severity: "error",
       comment: "The same handler code runs in Lambda and locally: it never imports the stack or the local runtime.",

@@ -7,8 +7,6 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
-import { dirname } from "node:path";
-import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SchedulerTimers } from "../adapters/aws/timers.scheduler";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
@@ -26,10 +24,9 @@ import { movableClock } from "../adapters/local/movable-clock";
 import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
-import { configPath, loadConfig } from "../config/load-config";
+import { loadConfig } from "../config/load-config";
 import { readRuntimeSettings, type RuntimeSettings } from "../config/runtime-settings";
 import type { BookingStore } from "../ports/booking-store";
-import type { CalendarFeeds } from "../ports/calendar-feeds";
 import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
@@ -47,7 +44,6 @@ export interface DependencyOverrides {
   /** Wraps the real mailer, e.g. to make it fail for a test. */
   wrapMailer?: (mailer: Mailer) => Mailer;
   wrapStore?: (store: BookingStore) => BookingStore;
-  feeds?: CalendarFeeds;
   log?: Log;
   /** Wraps the real timers, e.g. to make them fail for a test. */
   wrapTimers?: (timers: Timers) => Timers;
@@ -82,8 +78,6 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     catalogue: new OfferingCatalogue(config),
     store: overrides.wrapStore ? overrides.wrapStore(store) : store,
     mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
-    // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
-    feeds: overrides.feeds ?? { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },
     clock,
     outbox: new DynamoDbOutbox(documents, settings.TABLE_NAME),
     leadLog: new DynamoDbLeadLog(documents, settings.TABLE_NAME),

@@ -29,7 +29,7 @@ export interface FreeSlotQuery {
 /** The free reps at `start` (SlotTaken when none) and the schedules read to know it. */
 export async function freeSlotAt(deps: UseCaseDependencies, query: FreeSlotQuery): Promise<{ free: Slot; availability: PoolAvailability }> {
   const onGrid = slotAt(deps, query.offering, query.rules, query.pool, query.start, query.now);
-  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? []), ...(query.alsoRead ?? [])], query.now, query.ignore);
+  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? []), ...(query.alsoRead ?? [])], query.ignore);
   const [free] = computeSlots({
     reps: deps.catalogue.availabilityReps(onGrid.repIds),
     secondReps: onGrid.secondRepIds && deps.catalogue.availabilityReps(onGrid.secondRepIds),

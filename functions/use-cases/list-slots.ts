@@ -48,7 +48,7 @@ export async function listSlots(deps: UseCaseDependencies, query: SlotListQuery)
   const window = { start: startOfLocalDay(query.timeZone, from), end: startOfLocalDay(query.timeZone, addDays(to, 1)) };
   const reps = deps.catalogue.availabilityReps(query.pool ?? deps.catalogue.poolIds(offering));
   const secondReps = deps.catalogue.secondPool(offering);
-  const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), now, query.ignoreBooking);
+  const availability = await loadPoolAvailability(deps, [...reps, ...(secondReps ?? [])].map((rep) => rep.id), query.ignoreBooking);
   const starts = computeSlotStarts({
     reps,
     secondReps,

@@ -3,7 +3,6 @@
 import type { OfferingCatalogue } from "./offering-catalogue";
 import type { SigningKeys } from "../core/signing-keys";
 import type { BookingStore } from "../ports/booking-store";
-import type { CalendarFeeds } from "../ports/calendar-feeds";
 import type { Clock } from "../ports/clock";
 import type { InstantCallStore, LeadLog } from "../ports/lead-log";
 import type { Mailer } from "../ports/mailer";
@@ -20,7 +19,6 @@ export interface UseCaseDependencies {
   catalogue: OfferingCatalogue;
   store: BookingStore;
   mailer: Mailer;
-  feeds: CalendarFeeds;
   outbox: Outbox;
   leadLog: LeadLog;
   /** "Call me now": reps' presence and the instant calls. */

@@ -172,6 +172,21 @@ export class LivelineFunction extends Construct {
   }
 
   /**
+   * Read and update (never put or delete) items whose partition key starts with `keyPrefix`: the calendar
+   * feed refresh reads reps' schedule items and sets their feed copy. IAM's dynamodb:LeadingKeys holds it there.
+   */
+  readAndUpdateItemsStartingWith(table: dynamodb.ITable, keyPrefix: string): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"],
+        resources: [table.tableArn],
+        conditions: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${keyPrefix}*`] } },
+      }),
+    );
+    this.function.addEnvironment("TABLE_NAME", table.tableName);
+  }
+
+  /**
    * Read the whole table and delete or rewrite items in batches: only the retention sweep (the erase of
    * people inactive past `retention.inactiveLeadDays`) needs this; every request path reads by key.
    */

@@ -6,10 +6,13 @@
 
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import * as events from "aws-cdk-lib/aws-events";
+import * as eventTargets from "aws-cdk-lib/aws-events-targets";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { REP_KEY_PREFIX } from "../../functions/adapters/dynamodb/item-keys";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
 import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
 import { BookingTable } from "./booking-table";
@@ -55,6 +58,7 @@ export class LivelineStack extends Stack {
   readonly sesEventFailures: sqs.Queue;
   /** The insights aggregator, fed the table's change stream; its failed batches' records go to its queue. */
   readonly insightsFunction: LivelineFunction;
+  readonly calendarFeedsFunction: LivelineFunction;
   readonly insightsFailures: sqs.Queue;
   readonly operations: Operations;
 
@@ -92,6 +96,7 @@ export class LivelineStack extends Stack {
       handler: this.sesEventFunction.function,
     });
     ({ fn: this.insightsFunction, failures: this.insightsFailures } = this.createInsightsFunction(props.config));
+    this.calendarFeedsFunction = this.createCalendarFeedsFunction(props.config);
     this.timerFailures = this.timerFunction.keepFailedInvocations();
     this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
     this.operations = new Operations(this, "Operations", {
@@ -103,7 +108,7 @@ export class LivelineStack extends Stack {
         SesEventFailures: this.sesEventFailures,
         InsightsFailures: this.insightsFailures,
       },
-      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function },
+      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
@@ -182,6 +187,29 @@ export class LivelineStack extends Stack {
     });
     fn.consumeTableStream(this.bookingTable.table, failures);
     return { fn, failures };
+  }
+
+  /**
+   * Reads reps' calendar feeds into their schedule items every minute: the only function that fetches or
+   * parses a feed, so the API and timer bundles carry no iCalendar parser. A failed run is the next minute's.
+   */
+  private createCalendarFeedsFunction(config: LivelineConfig): LivelineFunction {
+    const fn = new LivelineFunction(this, "CalendarFeedsFunction", {
+      entry: "functions/handlers/calendar-feeds.handler.ts",
+      config,
+      description: "Liveline calendar feed refresh",
+      // Feeds are fetched 8 at a time with a timeout each (adapters/feeds): a large team fits in a minute.
+      timeout: Duration.seconds(50),
+    });
+    fn.readAndUpdateItemsStartingWith(this.bookingTable.table, REP_KEY_PREFIX);
+    // The next minute's run renews whatever this one missed: no retries to pile up behind it.
+    fn.function.configureAsyncInvoke({ retryAttempts: 0 });
+    new events.Rule(this, "CalendarFeedsEveryMinute", {
+      description: "Liveline: renew reps' calendar feed copies that are due, every minute",
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [new eventTargets.LambdaFunction(fn.function, { retryAttempts: 0 })],
+    });
+    return fn;
   }
 
   get siteUrl(): string {

@@ -1,6 +1,7 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
-// the API Lambda's own handler, the timer runner and the stream runner (the timer and insights handlers).
+// the API Lambda's own handler, the timer runner and the stream runner (the timer and insights handlers),
+// and the minute rule that runs the calendar feed refresh.
 // One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -19,8 +20,10 @@ import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes } from "./local-routes";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
+import type { ScheduledEvent } from "../../functions/handlers/scheduled-event-types";
 import { redactPersonalData } from "../../functions/handlers/log-redaction";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
+import { startMinuteRule } from "./minute-rule-runner";
 import { startStreamRunner, type StreamHandler } from "./stream-runner";
 import { startTimerRunner, type TimerHandler } from "./timer-runner";
 
@@ -109,6 +112,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
     });
     stoppers.push(() => streams.stop());
+    // Reps' calendar feeds are read into their stored copies every minute, as the stack's rule does.
+    const { handler: feedsHandler } = (await import("../../functions/handlers/calendar-feeds.handler")) as { handler: (event: ScheduledEvent) => Promise<unknown> };
+    const feedRefresh = startMinuteRule({
+      handler: feedsHandler,
+      clock: movableClock,
+      log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
+    });
+    stoppers.push(() => feedRefresh.stop());
     const server = await listen(port, handler, localRoutes(movableClock, runner, streams));
     stoppers.push(() => closeServer(server));
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };

@@ -3,7 +3,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
+import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import type { Mailer } from "../../functions/ports/mailer";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 import { ensureTable } from "../../infra/local/create-table";
@@ -64,7 +64,7 @@ export interface BenchDependencies {
 /** The handlers' dependencies on a fresh table of the bench's DynamoDB Local, counting DynamoDB and SES requests. */
 export async function benchDependencies(
   engines: BenchEngines,
-  options: { clock: { now(): Date }; config?: LivelineConfig; feeds?: DependencyOverrides["feeds"] },
+  options: { clock: { now(): Date }; config?: LivelineConfig },
 ): Promise<BenchDependencies> {
   const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
   const tableName = `bench-${randomUUID()}`;

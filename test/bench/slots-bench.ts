@@ -13,7 +13,7 @@ import { toWeeklyHours } from "../../functions/core/working-hours";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
-import { feedSourceKey } from "../../functions/use-cases/pool-availability";
+import { feedSourceKey } from "../../functions/use-cases/calendar-feed-copies";
 import { firstDemo, httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, type BenchEngines } from "./bench-engines";
 
@@ -98,7 +98,6 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
   const { deps, tableName, dynamo } = await benchDependencies(engines, {
     config,
     clock: { now: () => new Date(NOW) },
-    feeds: { fetch: async () => Promise.reject(new Error("the bench's feed copies are fresh: no fetch expected")) },
   });
   const documents = DynamoDBDocumentClient.from(dynamo.client);
   // Each rep's busy blocks: a few booked demos in the schedule item, the rest as a fresh calendar-feed copy.

@@ -186,6 +186,30 @@ describe("the SES-event function", () => {
   });
 });
 
+describe("the calendar feeds function", () => {
+  it("runs Node 24 on arm64, only knows the table, and gives up a failed run to the next minute", () => {
+    const props = functionResource(stack.calendarFeedsFunction);
+    expect(props).toMatchObject({ Description: "Liveline calendar feed refresh", Runtime: "nodejs24.x", Architectures: ["arm64"], Timeout: 50 });
+    expect((props.Environment as { Variables: Json }).Variables).toMatchObject({ TABLE_NAME: ref(stack.bookingTable.table.node.defaultChild) });
+    template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", { FunctionName: ref(stack.calendarFeedsFunction.function.node.defaultChild), MaximumRetryAttempts: 0 });
+  });
+
+  it("is run every minute by an EventBridge rule, without retries", () => {
+    const rules = Object.values(resources).filter((r) => r.Type === "AWS::Events::Rule" && r.Properties?.ScheduleExpression === "rate(1 minute)");
+    expect(rules).toHaveLength(1);
+    expect(rules[0]!.Properties).toMatchObject({
+      State: "ENABLED",
+      Targets: [expect.objectContaining({ Arn: getAtt(stack.calendarFeedsFunction.function.node.defaultChild), RetryPolicy: { MaximumRetryAttempts: 0 } })],
+    });
+  });
+
+  it("carries the iCalendar parser, which the API and timer bundles do not", () => {
+    // ical.js's own message when a recurrence rule cannot be satisfied.
+    const carriesIcalJs = (fn: LivelineFunction) => readFileSync(join(assetDirOf(app, fn), "index.mjs"), "utf8").includes("max tries have occurred");
+    expect([stack.calendarFeedsFunction, stack.apiFunction, stack.timerFunction].map(carriesIcalJs)).toEqual([true, false, false]);
+  });
+});
+
 describe("the HTTP API", () => {
   it("sends ANY /api/{proxy+} to the API function with payload 2.0", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
@@ -471,15 +495,21 @@ describe("failures that lose nothing", () => {
     return [...new Set(ids)].sort();
   }
 
-  it("knows which functions are invoked asynchronously: the timer and SES-event functions", () => {
+  /**
+   * The calendar feed refresh's event carries nothing to keep: the next minute's run is its retry, and its
+   * errors alarm (below) is how a failing one is seen.
+   */
+  const withoutPayload = () => [logicalId(stack.calendarFeedsFunction.function.node.defaultChild)];
+
+  it("knows which functions are invoked asynchronously: the timer, SES-event and calendar feeds functions", () => {
     expect(asynchronouslyInvokedFunctions()).toEqual(
-      [logicalId(stack.timerFunction.function.node.defaultChild), logicalId(stack.sesEventFunction.function.node.defaultChild)].sort(),
+      [logicalId(stack.timerFunction.function.node.defaultChild), logicalId(stack.sesEventFunction.function.node.defaultChild), ...withoutPayload()].sort(),
     );
   });
 
-  it("gives every asynchronously invoked function an SQS on-failure destination after two retries", () => {
+  it("gives every asynchronously invoked function whose event matters an SQS on-failure destination after two retries", () => {
     const configs = Object.values(template.findResources("AWS::Lambda::EventInvokeConfig")).map((r) => r.Properties as Json);
-    for (const functionId of asynchronouslyInvokedFunctions()) {
+    for (const functionId of asynchronouslyInvokedFunctions().filter((id) => !withoutPayload().includes(id))) {
       const config = configs.find((c) => JSON.stringify(c.FunctionName) === JSON.stringify({ Ref: functionId }));
       expect(config, functionId).toBeDefined();
       expect(config?.MaximumRetryAttempts).toBe(2);
@@ -546,7 +576,7 @@ describe("alarms", () => {
   });
 
   it("fires on errors and throttles of every function, and on dropped asynchronous events", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction]) {
+    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction, stack.calendarFeedsFunction]) {
       const dimension = [{ Name: "FunctionName", Value: ref(fn.function.node.defaultChild) }];
       for (const metricName of ["Errors", "Throttles"]) {
         expect(alarms().some((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions) === JSON.stringify(dimension)), `${fn.node.id} ${metricName}`).toBe(true);
@@ -685,6 +715,16 @@ describe("least privilege", () => {
       "dynamodb:Scan": [`<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`],
       "dynamodb:BatchWriteItem": [`<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`],
     });
+  });
+
+  it("lets the calendar feeds function read and update reps' items — nothing more", () => {
+    const statements = statementsOfFunction(stack.calendarFeedsFunction);
+    const tableStatements = statements.filter((statement) => [statement.Action].flat().some((action) => String(action).startsWith("dynamodb:")));
+    expect(tableStatements).toEqual([
+      expect.objectContaining({ Action: ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], Condition: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["REP#*"] } } }),
+    ]);
+    const table = `<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`;
+    expect(permissionsOf(statements)).toEqual({ ...logPermissions(stack.calendarFeedsFunction), "dynamodb:BatchGetItem": [table], "dynamodb:UpdateItem": [table] });
   });
 
   it("lets the SES-event function use this table — nothing more", () => {

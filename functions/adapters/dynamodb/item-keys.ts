@@ -2,6 +2,9 @@
 
 const iso = (instant: number) => new Date(instant).toISOString();
 
+/** Where a rep's items live: lock cells, schedule, presence (the feed refresh's grant is held to it). */
+export const REP_KEY_PREFIX = "REP#";
+
 export const itemKeys = {
   lead: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "LEAD" }),
   /** Which lead an e-mail address (lower-cased) is: one person, one lead. */

@@ -1,8 +1,13 @@
-// Busy time from reps' private calendar feeds, served by a local HTTP server, through the real handler.
+// Busy time from reps' private calendar feeds, served by a local HTTP server: the scheduled refresh (the
+// calendar feeds handler, given the Scheduled Event its rule sends) stores the copies, and slots and bookings
+// through the real HTTP handler read them.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LivelineConfig } from "../../../functions/config/liveline-config";
-import { createTestApi, defaultConfig } from "../../support/test-api";
+import { fetchCalendarFeed } from "../../functions/adapters/feeds/calendar-feed-fetcher";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { createCalendarFeedsHandler } from "../../functions/handlers/calendar-feeds.handler";
+import { scheduledEvent } from "../../infra/local/scheduled-event";
+import { createTestApi, defaultConfig, type TestApi } from "../support/test-api";
 
 const FEED = [
   "BEGIN:VCALENDAR",
@@ -72,10 +77,22 @@ function configWithFeed(path: string): LivelineConfig {
   return config;
 }
 
-const times = async (api: Awaited<ReturnType<typeof createTestApi>>, from: string, to: string) =>
+/** The feed refresh as its minute rule runs it, on the test's clock. */
+function refreshOf(api: TestApi) {
+  const handler = createCalendarFeedsHandler({ ...api.deps, feeds: { fetch: (location) => fetchCalendarFeed(location, { baseDir: "." }) } });
+  return () => handler(scheduledEvent(api.deps.clock.now()));
+}
+
+const slotTimes = async (api: TestApi, from: string, to: string) =>
   (await api.call("GET", `/api/slots?offering=live-demo&from=${from}&to=${to}&timeZone=UTC`)).json.slots.map((s: { start: string }) => s.start.slice(0, 16));
 
-describe("calendar feeds", () => {
+/** The minute's refresh runs, then the slots are listed: what a prospect sees at that time. */
+const times = async (api: TestApi, from: string, to: string) => {
+  await refreshOf(api)();
+  return slotTimes(api, from, to);
+};
+
+describe("calendar feeds, refreshed every minute", () => {
   it("blocks the feed's busy events: recurring, except the exception date, at the moved time, and all-day", async () => {
     feeds.set("/ana.ics", { status: 200, body: FEED });
     const now = { value: new Date("2026-11-30T00:00:00Z") };
@@ -224,5 +241,30 @@ describe("calendar feeds", () => {
     const api = await createTestApi({ clock: { now: () => new Date("2026-11-30T00:00:00Z") }, config: configWithFeed("/never.ics"), log: (_level, message) => logs.push(message) });
     expect(await times(api, "2026-12-01", "2026-12-05")).toEqual([]);
     expect(logs).toContain("calendar feed unavailable and no copy yet; the rep is shown as busy");
+  });
+
+  it("never fetches a feed on the request path: slots and a booking read the stored copy, however old, until the refresh renews it", async () => {
+    feeds.set("/request-path.ics", { status: 200, body: FEED });
+    const now = { value: new Date("2026-11-30T00:00:00Z") };
+    const api = await createTestApi({ clock: { now: () => now.value }, config: configWithFeed("/request-path.ics") });
+    const refresh = refreshOf(api);
+    // Before the first refresh the rep's calendar is unknown: no slot is offered, and nothing is fetched.
+    expect(await slotTimes(api, "2026-12-01", "2026-12-05")).toEqual([]);
+    expect(requests.get("/request-path.ics")).toBeUndefined();
+    expect(await refresh()).toEqual({ refreshed: 1, failed: 0, skipped: 0 });
+    const dec3 = async () => (await slotTimes(api, "2026-12-03", "2026-12-05")).filter((s: string) => s.startsWith("2026-12-03")).length;
+    expect(await dec3()).toBe(0); // the offsite
+    // The feed moves the offsite and the copy grows old, but no request asks the feed.
+    feeds.set("/request-path.ics", { status: 200, body: FEED.replace("DTSTART;VALUE=DATE:20261203", "DTSTART;VALUE=DATE:20261204").replace("DTEND;VALUE=DATE:20261204", "DTEND;VALUE=DATE:20261205") });
+    now.value = new Date("2026-11-30T02:00:00Z");
+    expect(await dec3()).toBe(0);
+    const atOffsite = await api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-03T10:00:00Z", name: "Pat", email: "pat@x.example", timeZone: "UTC", consent: true });
+    expect(atOffsite.status).toBe(409);
+    expect(requests.get("/request-path.ics")).toBe(1);
+    // The next refresh renews it; a second run within the interval skips it.
+    expect(await refresh()).toEqual({ refreshed: 1, failed: 0, skipped: 0 });
+    expect(await refresh()).toEqual({ refreshed: 0, failed: 0, skipped: 1 });
+    expect(await dec3()).toBeGreaterThan(0);
+    expect(requests.get("/request-path.ics")).toBe(2);
   });
 });

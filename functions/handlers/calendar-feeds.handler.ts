@@ -1,0 +1,50 @@
+// Entry: the calendar feed refresh Lambda — an EventBridge rule invokes it every minute (under `npm start`
+// the local runtime sends it the same Scheduled Event); it renews the stored copy of each rep's feed that
+// is due (use-cases/refresh-calendar-feeds.ts). The only function that parses iCalendar: the API and timer
+// functions read the copies and carry no parser. A failed run is simply the next minute's work.
+
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { dirname } from "node:path";
+import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
+import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
+import { movableClock } from "../adapters/local/movable-clock";
+import { configPath, loadConfig } from "../config/load-config";
+import { systemClock, type Clock } from "../ports/clock";
+import { OfferingCatalogue } from "../use-cases/offering-catalogue";
+import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/refresh-calendar-feeds";
+import { createObservability, observed, type LogLevel } from "./observability";
+import type { ScheduledEvent } from "./scheduled-event-types";
+
+export type CalendarFeedsHandler = (event: ScheduledEvent) => Promise<FeedRefreshResult>;
+
+export function createCalendarFeedsHandler(deps: FeedRefreshDependencies & { clock: Clock }): CalendarFeedsHandler {
+  return async () => {
+    const result = await refreshCalendarFeeds(deps, deps.clock.now().getTime());
+    if (result.refreshed + result.failed > 0) deps.log("info", "calendar feeds refreshed", { ...result });
+    return result;
+  };
+}
+
+const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+let cached: CalendarFeedsHandler | undefined;
+
+export const handler = observed(observability, async (event: ScheduledEvent): Promise<FeedRefreshResult> => {
+  cached ??= buildHandler(process.env);
+  return cached(event);
+});
+
+function buildHandler(env: NodeJS.ProcessEnv): CalendarFeedsHandler {
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error("TABLE_NAME is not set");
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 3 }), { marshallOptions: { removeUndefinedValues: true } });
+  return createCalendarFeedsHandler({
+    catalogue: new OfferingCatalogue(loadConfig(env)),
+    store: new DynamoDbBookingStore(documents, tableName),
+    // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
+    feeds: { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },
+    // Locally time can be moved forward (POST /api/_local/clock); the copies' ages follow it.
+    clock: env.LIVELINE_CLOCK === "movable" ? movableClock : systemClock,
+    log: observability.log,
+  });
+}
