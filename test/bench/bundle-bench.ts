@@ -30,6 +30,8 @@ const BASELINES: Record<string, string> = {
   ApiFunction: "mail-and-timers",
   TimerFunction: "mail-and-timers",
   SesEventFunction: "table-only",
+  InsightsFunction: "table-only",
+  CalendarFeedsFunction: "table-only",
 };
 const DEFAULT_BASELINE = "mail-and-timers";
 
