@@ -2,7 +2,7 @@
 // has no point-in-time recovery: export every item (a consistent scan, page by page) and import it into
 // another table (batches of 25, unprocessed items retried). In AWS, restore with PITR (README).
 
-import { DynamoDBDocumentClient, BatchWriteCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, BatchWriteCommand, paginateScan } from "@aws-sdk/lib-dynamodb";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 
 type Item = Record<string, unknown>;
@@ -11,15 +11,12 @@ type Item = Record<string, unknown>;
 export async function exportTable(client: DynamoDBClient, tableName: string, write: (line: string) => void | Promise<void>): Promise<number> {
   const documents = DynamoDBDocumentClient.from(client);
   let count = 0;
-  let startKey: Item | undefined;
-  do {
-    const page = await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+  for await (const page of paginateScan({ client: documents }, { TableName: tableName, ConsistentRead: true })) {
     for (const item of page.Items ?? []) {
       await write(JSON.stringify(item, setsAsTagged));
       count++;
     }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  }
   return count;
 }
 

@@ -2,12 +2,13 @@
 // and outbox items it causes: a prompt opened twice, an outcome logged twice, feedback sent twice — the
 // second write fails its condition and nothing of it lands.
 
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { FeedbackWrite, LeadEvent, LeadLog, OutcomeWrite, Prompt, PromptStart } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import { itemKeys } from "./item-keys";
 import { followUpPartition, leadEventPuts, promptKey, promptRecord, toPrompt } from "./lead-log-records";
 import { outboxPuts } from "./outbox-records";
+import { queryAll } from "./query-all";
 import { transactOnce, transactWithRetry } from "./transactions";
 
 export class DynamoDbLeadLog implements LeadLog {
@@ -17,21 +18,12 @@ export class DynamoDbLeadLog implements LeadLog {
   ) {}
 
   async events(leadId: string): Promise<LeadEvent[]> {
-    const events: LeadEvent[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :events)",
-          ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":events": "EVENT#" },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) events.push({ leadId: item.leadId, at: item.at, kind: item.kind, ref: item.ref || undefined, data: item.data });
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return events;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :events)",
+      ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":events": "EVENT#" },
+    });
+    return items.map((item) => ({ leadId: item.leadId, at: item.at, kind: item.kind, ref: item.ref || undefined, data: item.data }));
   }
 
   async append(events: readonly LeadEvent[]): Promise<void> {
@@ -121,43 +113,25 @@ export class DynamoDbLeadLog implements LeadLog {
   }
 
   async openPromptsOf(leadId: string): Promise<Prompt[]> {
-    const prompts: Prompt[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prompts)",
-          FilterExpression: "#status = :open",
-          ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":prompts": "PROMPT#", ":open": "open" },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      prompts.push(...(page.Items ?? []).map(toPrompt));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return prompts;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prompts)",
+      FilterExpression: "#status = :open",
+      ExpressionAttributeNames: { "#status": "status" },
+      ExpressionAttributeValues: { ":pk": `LEAD#${leadId}`, ":prompts": "PROMPT#", ":open": "open" },
+      ConsistentRead: true,
+    });
+    return items.map(toPrompt);
   }
 
   async openPrompts(repId: string): Promise<Prompt[]> {
-    const prompts: Prompt[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :partition",
-          ExpressionAttributeValues: { ":partition": followUpPartition(repId) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      prompts.push(...(page.Items ?? []).map(toPrompt));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return prompts;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :partition",
+      ExpressionAttributeValues: { ":partition": followUpPartition(repId) },
+    });
+    return items.map(toPrompt);
   }
 
   async reassignPrompt(prompt: Prompt, toRepId: string, events: readonly LeadEvent[]): Promise<boolean> {

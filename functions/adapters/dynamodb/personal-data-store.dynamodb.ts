@@ -2,9 +2,10 @@
 // partition, and batched deletes and puts (25 at a time, unprocessed ones retried).
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { BatchWriteCommand, DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
 import type { StoredItem } from "../../core/personal-data";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
+import { queryAll } from "./query-all";
 
 type WriteRequest = { DeleteRequest: { Key: Record<string, unknown> } } | { PutRequest: { Item: Record<string, unknown> } };
 
@@ -20,25 +21,13 @@ export class DynamoDbPersonalDataStore implements PersonalDataStore {
   ) {}
 
   async *everyItem(): AsyncIterable<StoredItem[]> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(new ScanCommand({ TableName: this.tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+    for await (const page of paginateScan({ client: this.client }, { TableName: this.tableName, ConsistentRead: true })) {
       yield (page.Items ?? []) as StoredItem[];
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
   }
 
   async partition(pk: string): Promise<StoredItem[]> {
-    const items: StoredItem[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk }, ConsistentRead: true, ExclusiveStartKey: startKey }),
-      );
-      items.push(...((page.Items ?? []) as StoredItem[]));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+    return (await queryAll(this.client, { TableName: this.tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk }, ConsistentRead: true })) as StoredItem[];
   }
 
   async remove(items: readonly StoredItem[]): Promise<void> {

@@ -5,7 +5,7 @@
 // updates, so concurrent ones retry their transaction until it either fits or the session is full — or,
 // having lost every retry, answer TryAgainLater (503 with Retry-After) with nothing written.
 
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TryAgainLater } from "../../core/errors";
 import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
@@ -25,6 +25,7 @@ import { itemKeys } from "./item-keys";
 import { leadEventRecord } from "./lead-log-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
+import { queryAll } from "./query-all";
 import { cancellationReasons } from "./transactions";
 
 type Role = { kind: "session" } | { kind: "seat"; email: string } | { kind: "registration" } | { kind: "other" };
@@ -67,21 +68,13 @@ export class DynamoDbWebinarStore implements WebinarStore {
   }
 
   async seats(sessionId: string): Promise<SeatHolder[]> {
-    const seats: SeatHolder[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :seat)",
-          ExpressionAttributeValues: { ":pk": itemKeys.session(sessionId).pk, ":seat": "SEAT#" },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      seats.push(...(page.Items ?? []).map(seatHolder));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :seat)",
+      ExpressionAttributeValues: { ":pk": itemKeys.session(sessionId).pk, ":seat": "SEAT#" },
+      ConsistentRead: true,
+    });
+    const seats = items.map(seatHolder);
     // Waitlisted people in the order they came; seated ones first.
     return seats.sort((a, b) => (a.status === b.status ? (a.waitlistedAt ?? "").localeCompare(b.waitlistedAt ?? "") : a.status === "confirmed" ? -1 : 1));
   }
