@@ -31,6 +31,8 @@ export interface LivelineFunctionProps {
    * ARN into the schedules it creates). Defaults to a CloudFormation-generated name.
    */
   functionName?: string;
+  /** More esbuild `define`s: text known at synth that the handler would otherwise compute at run time. */
+  defines?: Record<string, string>;
 }
 
 /** What `sendMailAs` needs to know about the SES side. */
@@ -124,7 +126,7 @@ export class LivelineFunction extends Construct {
       // `-c tracing=true`: X-Ray traces of every invocation (off by default: traces are billed per request).
       tracing: tracingFromContext(this) ? lambda.Tracing.ACTIVE : undefined,
       // `-c bundleMetafile=true` (the bench) keeps esbuild's metafile beside each bundle: what is in it, by size.
-      bundling: bundlingOptions(props.config, this.node.tryGetContext("bundleMetafile") === "true"),
+      bundling: bundlingOptions(props.config, this.node.tryGetContext("bundleMetafile") === "true", props.defines),
     });
   }
 
@@ -314,7 +316,7 @@ class SendOnlyQueueDestination implements lambda.IDestination {
   }
 }
 
-function bundlingOptions(config: LivelineConfig, metafile: boolean): nodejs.BundlingOptions {
+function bundlingOptions(config: LivelineConfig, metafile: boolean, defines: Record<string, string> = {}): nodejs.BundlingOptions {
   return {
     format: nodejs.OutputFormat.ESM,
     mainFields: [...BUNDLE_SETTINGS.mainFields],
@@ -327,7 +329,7 @@ function bundlingOptions(config: LivelineConfig, metafile: boolean): nodejs.Bund
     // Bundling the SDK pins the version we test with and cold-starts faster than the runtime's copy.
     bundleAwsSDK: true,
     // loadConfig() reads process.env.LIVELINE_CONFIG_JSON: esbuild replaces it with the config's text.
-    define: { "process.env.LIVELINE_CONFIG_JSON": JSON.stringify(JSON.stringify(config)) },
+    define: { "process.env.LIVELINE_CONFIG_JSON": JSON.stringify(JSON.stringify(config)), ...defines },
     // The local esbuild (a dev dependency) bundles; Docker is not on every machine that synthesizes.
     forceDockerBundling: false,
   };

@@ -20,6 +20,7 @@ import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
 import { Mail } from "./mail";
 import { MailEvents } from "./mail-events";
+import { prebuiltOpenApiDefines } from "./openapi-inline";
 import { Operations } from "./operations";
 import { Timers } from "./timers";
 import { WebSite } from "./web-site";
@@ -122,6 +123,7 @@ export class LivelineStack extends Stack {
       entry: "functions/handlers/http-api.handler.ts",
       config,
       description: "Liveline HTTP API",
+      defines: prebuiltOpenApiDefines(),
     });
     fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
     fn.sendMailAs(this.mail.sending);

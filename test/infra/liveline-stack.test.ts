@@ -186,6 +186,15 @@ describe("the SES-event function", () => {
   });
 });
 
+describe("the API function's bundle", () => {
+  it("carries the OpenAPI document prebuilt and gzipped, not its generator", () => {
+    const code = readFileSync(join(assetDirOf(app, stack.apiFunction), "index.mjs"), "utf8");
+    // A summary the generator's source spells out (console-openapi.ts); the prebuilt copy is compressed.
+    expect(code).not.toContain("E-mail a one-time sign-in link");
+    expect(code).toMatch(/"H4sI[A-Za-z0-9+/=]{1000,}"/);
+  });
+});
+
 describe("the calendar feeds function", () => {
   it("runs Node 24 on arm64, only knows the table, and gives up a failed run to the next minute", () => {
     const props = functionResource(stack.calendarFeedsFunction);
