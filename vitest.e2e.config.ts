@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page's answer waits on a real server and DynamoDB Local: on a loaded 2-core machine a second is not
+    // enough. A page that never shows what is expected still fails, after 15 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

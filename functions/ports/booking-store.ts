@@ -85,6 +85,8 @@ export interface CancelBooking {
   releases: ScheduleRelease[];
   outbox: OutboxItem[];
   events: LeadEvent[];
+  /** When the change is made (the use case's clock): the outbox items' time. */
+  now: Date;
 }
 
 export interface RescheduleBooking {
@@ -97,6 +99,8 @@ export interface RescheduleBooking {
   releases: (Omit<ScheduleRelease, "demo"> & { demo?: ScheduledDemo })[];
   outbox: OutboxItem[];
   events: LeadEvent[];
+  /** When the change is made (the use case's clock): the outbox items' time. */
+  now: Date;
 }
 
 /** Someone changed the booking since it was read (another reschedule or cancel). */

@@ -81,6 +81,8 @@ export interface MemberChange {
   added?: { members: RegistrationMember[]; seats: number; capacity: number; leads: Lead[] };
   events: LeadEvent[];
   outbox: OutboxItem[];
+  /** When the change is made (the use case's clock): the outbox items' time. */
+  now: Date;
 }
 
 export interface SessionChange {
@@ -88,6 +90,8 @@ export interface SessionChange {
   expectedSequence: number;
   state: SessionState;
   outbox: OutboxItem[];
+  /** When the change is made (the use case's clock): the outbox items' time. */
+  now: Date;
 }
 
 /** The session has not enough seats left for the confirmed members, was cancelled, or changed (moved) since it was read. */

@@ -130,6 +130,7 @@ export async function cancelBooking(deps: UseCaseDependencies, bookingId: string
       releases: participantsOf(current).map((repId) => ({ repId, demo: scheduledDemo(current, repId), cells: lockCells(blockedOf(current)) })),
       outbox,
       events: [{ leadId: current.leadId, at: now.toISOString(), kind: "cancelled", ref: current.id, data: { bookingId: current.id, ...(reason ? { reason } : {}) } }],
+      now,
     });
   } catch (error) {
     if (error instanceof BookingChanged) throw new BookingChangedMeanwhile();
@@ -218,6 +219,7 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
     releases,
     outbox,
     events: [{ leadId: current.leadId, at: now.toISOString(), kind: "rescheduled", ref: `${current.id}-v${next.version}`, data: { bookingId: current.id, from: current.start, to: next.start, repId: next.repId } }],
+    now,
   });
   return outbox;
 }

@@ -67,7 +67,7 @@ async function cancelMembers(deps: UseCaseDependencies, registration: Registrati
     ...(seatsFreed > 0 ? [{ type: "promote" as const, owner: { kind: "registration" as const, id: registration.id }, key: `promote-v${next.version}`, sessionId: info.session.id }] : []),
   ];
   const events: LeadEvent[] = leaving.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registration_cancelled", ref: info.session.id, data: { sessionId: info.session.id } }));
-  await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, ...(seatsFreed > 0 ? { expectedSequence: info.sequence } : {}), seatsFreed, removed: leaving, events, outbox });
+  await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, ...(seatsFreed > 0 ? { expectedSequence: info.sequence } : {}), seatsFreed, removed: leaving, events, outbox, now });
   deps.log("info", "webinar registration changed", { registrationId, cancelled: leaving.length, seatsFreed });
   await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
@@ -129,6 +129,7 @@ async function addMembers(deps: UseCaseDependencies, registration: Registration,
     added: { members: added, seats: added.length, capacity: info.session.capacity, leads },
     events,
     outbox,
+    now,
   });
   await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));

@@ -155,7 +155,7 @@ async function changeSession(deps: UseCaseDependencies, info: SessionInfo, next:
     },
   ];
   try {
-    await deps.webinars.changeSession({ sessionId: info.session.id, expectedSequence: info.sequence, state: next, outbox });
+    await deps.webinars.changeSession({ sessionId: info.session.id, expectedSequence: info.sequence, state: next, outbox, now: deps.clock.now() });
   } catch (error) {
     if ((error as { name?: string }).name === "SessionFull") throw new BookingChangedMeanwhile();
     throw error;

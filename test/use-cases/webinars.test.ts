@@ -376,6 +376,22 @@ describe("a session's timers and its hosts", () => {
     expect((await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions[0].id).toBe(SECOND);
   });
 
+  it("records a host's move and cancellation at the clock's time, like every other write (not the machine's)", async () => {
+    const life = await createLifecycle(NOW);
+    await register(life, FIRST, person());
+    life.clock.advance(5);
+    expect((await life.api.call("POST", `/api/webinars/${FIRST}/reschedule`, { start: "2026-12-01T17:00:00Z" }, HOST)).status).toBe(200);
+    life.clock.advance(5);
+    expect((await life.api.call("POST", `/api/webinars/${FIRST}/cancel`, {}, HOST)).status).toBe(200);
+    const sessionItems = (await life.api.allItems()).filter((item) => item.entity === "outbox" && item.item.owner.kind === "session" && item.item.owner.id === FIRST);
+    expect(sessionItems.map((item) => [item.item.key, item.createdAt]).sort()).toEqual([
+      ["broadcast-s1", "2026-11-30T06:05:00.000Z"],
+      ["broadcast-s2", "2026-11-30T06:10:00.000Z"],
+      ["timers-s1", "2026-11-30T06:05:00.000Z"],
+      ["timers-s2", "2026-11-30T06:10:00.000Z"],
+    ]);
+  });
+
   it("attendance recorded late in the evening: who stayed is prompted when their calling hours begin; without a phone it is an e-mail task", async () => {
     const life = await createLifecycle(NOW);
     const caller = person({ phone: "+49 30 1234 5679" });

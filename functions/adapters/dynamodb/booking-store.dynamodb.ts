@@ -185,7 +185,7 @@ export class DynamoDbBookingStore implements BookingStore {
     tx.add({ kind: "booking" }, { Put: this.bookingChange(booking, change.expectedVersion) });
     for (const release of change.releases) this.addRelease(tx, release);
     this.addEvents(tx, change.events);
-    this.addOutbox(tx, change.outbox, new Date(booking.cancelledAt ?? Date.now()));
+    this.addOutbox(tx, change.outbox, change.now);
     await this.commit(tx, { bookingId: booking.id });
   }
 
@@ -196,7 +196,7 @@ export class DynamoDbBookingStore implements BookingStore {
     for (const claim of change.claims) this.addClaim(tx, claim, booking);
     for (const release of change.releases) this.addRelease(tx, release);
     this.addEvents(tx, change.events);
-    this.addOutbox(tx, change.outbox, new Date(change.events[0]?.at ?? Date.now()));
+    this.addOutbox(tx, change.outbox, change.now);
     await this.commit(tx, { bookingId: booking.id });
   }
 

@@ -126,7 +126,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
     tx.add({ kind: "registration" }, {
       Put: { TableName: this.tableName, Item: registrationRecord(registration), ConditionExpression: "version = :expected", ExpressionAttributeValues: { ":expected": write.expectedVersion } },
     });
-    this.addEventsAndOutbox(tx, write.events, write.outbox, new Date(write.events[0]?.at ?? Date.now()));
+    this.addEventsAndOutbox(tx, write.events, write.outbox, write.now);
     await this.commit(tx, registration.sessionId);
   }
 
@@ -198,7 +198,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
         },
       },
     });
-    this.addEventsAndOutbox(tx, [], write.outbox, new Date());
+    this.addEventsAndOutbox(tx, [], write.outbox, write.now);
     await this.commit(tx, write.sessionId);
   }
 
