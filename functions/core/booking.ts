@@ -37,6 +37,20 @@ export interface LeadSource {
   referrer?: string;
 }
 
+/**
+ * The source as given, without its absent fields; none when nothing was given. A lead keeps the first
+ * source it was given (first touch): a later request never replaces it.
+ */
+export function givenSource(source: LeadSource | undefined): LeadSource | undefined {
+  const given = Object.entries(source ?? {}).filter(([, value]) => typeof value === "string" && value !== "");
+  return given.length > 0 ? (Object.fromEntries(given) as LeadSource) : undefined;
+}
+
+/** The source a lead keeps: its first one, else this request's (first touch). */
+export function firstTouch(earlier: LeadSource | undefined, latest: LeadSource | undefined): LeadSource | undefined {
+  return givenSource(earlier) ?? givenSource(latest);
+}
+
 /** A "Contact Us" request: the lead. Every booking belongs to one. */
 export interface Lead {
   id: string;

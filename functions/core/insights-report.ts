@@ -5,7 +5,8 @@
 import { CONVERT_DAYS_CAP, COUNTER, convertCounter, speedCounter, SPEED_BOUNDS_MINUTES, type Counters } from "./insights";
 import { addDays, isoWeekday, localDateAt, startOfLocalDay } from "./zoned-time";
 
-export type InsightsGroupBy = "day" | "week" | "rep" | "offering";
+export const INSIGHTS_GROUPINGS = ["day", "week", "rep", "offering", "source"] as const;
+export type InsightsGroupBy = (typeof INSIGHTS_GROUPINGS)[number];
 
 export interface InsightsFigures {
   contactRequests: number;

@@ -68,18 +68,31 @@ export interface Cell {
   source: string;
 }
 
-/** The rollups one cell is counted in: the team, a rep, an offering, a rep and offering, a source. */
-export type Scope = "ALL" | `REP#${string}` | `OFFERING#${string}` | `REP#${string}#OFFERING#${string}` | "SOURCE";
+/**
+ * The rollup a reader's filter reads: the team ("ALL"), a rep, an offering, or a rep and offering — or,
+ * with `bySource`, the same split by source ("SOURCE", "REP#…#SOURCE", …), whose rows carry the source
+ * after the bucket ("2026-12-01T16:15#google"): sources are not known in advance, so one partition holds
+ * them all and a range's Query returns each source's rows.
+ */
+export function scopeFor(rep: string | undefined, offering: string | undefined, bySource = false): string {
+  const base = rep && offering ? `REP#${rep}#OFFERING#${offering}` : rep ? `REP#${rep}` : offering ? `OFFERING#${offering}` : "ALL";
+  if (!bySource) return base;
+  return base === "ALL" ? "SOURCE" : `${base}#SOURCE`;
+}
 
-export function scopesOf(cell: Cell): { scope: Scope; bucket: string }[] {
-  return [
-    { scope: "ALL", bucket: cell.bucket },
-    { scope: `REP#${cell.rep}`, bucket: cell.bucket },
-    { scope: `OFFERING#${cell.offering}`, bucket: cell.bucket },
-    { scope: `REP#${cell.rep}#OFFERING#${cell.offering}`, bucket: cell.bucket },
-    // Sources are not known in advance: one partition, the source after the bucket.
-    { scope: "SOURCE", bucket: `${cell.bucket}#${cell.source}` },
-  ];
+/** The source a source-split row holds (after the bucket), or undefined for a plain row. */
+export function sourceOfBucket(bucket: string): string | undefined {
+  const at = bucket.indexOf("#");
+  return at === -1 ? undefined : bucket.slice(at + 1);
+}
+
+/** The rollups one cell is counted in: the team, its rep, its offering, both — each whole and split by source. */
+export function scopesOf(cell: Cell): { scope: string; bucket: string }[] {
+  const filters: [string | undefined, string | undefined][] = [[undefined, undefined], [cell.rep, undefined], [undefined, cell.offering], [cell.rep, cell.offering]];
+  return filters.flatMap(([rep, offering]) => [
+    { scope: scopeFor(rep, offering), bucket: cell.bucket },
+    { scope: scopeFor(rep, offering, true), bucket: `${cell.bucket}#${cell.source}` },
+  ]);
 }
 
 export const counterRowKey = (scope: string, bucket: string) => `${scope}|${bucket}`;

@@ -6,7 +6,7 @@
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, type SlotRules } from "../core/availability";
-import { latestDetails, type Booking, type Lead, type Prospect } from "../core/booking";
+import { firstTouch, latestDetails, type Booking, type Lead, type LeadSource, type Prospect } from "../core/booking";
 import { bookingLinks } from "../core/booking-links";
 import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
@@ -31,6 +31,8 @@ export interface BookDemoRequest {
   notes?: string;
   contactRequestId?: string;
   colleagues?: string[];
+  /** Where the prospect came from, as the page saw it. */
+  source?: LeadSource;
   /** A rep booking for a lead from the console: their id, kept on the booking and in the lead's history. */
   bookedBy?: string;
 }
@@ -155,12 +157,14 @@ async function personLead(deps: UseCaseDependencies, request: BookDemoRequest, o
   const candidateId = deps.newId();
   const id = await deps.store.claimLeadId(request.prospect.email, candidateId);
   const earlier = id === candidateId ? undefined : await deps.store.getLead(id);
+  const source = firstTouch(earlier?.source, request.source);
   return {
     id,
     prospect: latestDetails(earlier?.prospect, request.prospect),
     timeZone: request.timeZone,
     offeringId: offering.id,
     routing: { rule: routing.rule, pool: routing.pool },
+    ...(source ? { source } : {}),
     consentAt: now.toISOString(),
     createdAt: earlier?.createdAt ?? now.toISOString(),
   };

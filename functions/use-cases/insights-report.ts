@@ -1,10 +1,10 @@
-// Use case: the insights of a date range — totals and a series by day, week, rep or offering — read from
-// the counters with one Query per series (the store pages a Query past 1 MB), whatever the number of leads.
-// Who may see what is decided by the caller (handlers): this takes the reps it is allowed to show.
+// Use case: the insights of a date range — totals and a series by day, week, rep, offering or source — read
+// from the counters with one Query per series (the store pages a Query past 1 MB), whatever the number of
+// leads. Who may see what is decided by the caller (handlers): this takes the reps it is allowed to show.
 
 import { insightsFigures, periodOf, periodsOf, sumCounters, type InsightsFigures, type InsightsGroupBy } from "../core/insights-report";
-import { UNASSIGNED_REP, type Counters } from "../core/insights";
-import type { InsightsStore } from "../ports/insights-store";
+import { scopeFor, sourceOfBucket, UNASSIGNED_REP, type Counters } from "../core/insights";
+import type { CounterRow, InsightsStore } from "../ports/insights-store";
 
 export interface InsightsRequest {
   from: string;
@@ -13,6 +13,8 @@ export interface InsightsRequest {
   /** One rep, or the whole team when absent. */
   rep?: string;
   offering?: string;
+  /** One source (core/insights.ts sourceKey), or all when absent. */
+  source?: string;
   groupBy: InsightsGroupBy;
   /** Every rep and offering of the config: the rows of a series by rep or offering. */
   repIds: readonly string[];
@@ -26,34 +28,36 @@ export interface InsightsReport {
   series: InsightsRow[];
 }
 
-/** The counter rollup for a rep and offering filter (see core/insights.ts scopesOf). */
-export function scopeFor(rep: string | undefined, offering: string | undefined): string {
-  if (rep && offering) return `REP#${rep}#OFFERING#${offering}`;
-  if (rep) return `REP#${rep}`;
-  if (offering) return `OFFERING#${offering}`;
-  return "ALL";
+type Range = { fromBucket: string; toBucket: string };
+
+/**
+ * One rollup's rows over the range, kept to one source when asked: a source filter reads the rollup split by
+ * source (one Query; its rows are each source's, so the cost grows with the sources seen, not the leads).
+ */
+async function rollupRows(store: InsightsStore, rep: string | undefined, offering: string | undefined, source: string | undefined, range: Range): Promise<CounterRow[]> {
+  if (source === undefined) return store.counterRows(scopeFor(rep, offering), range.fromBucket, range.toBucket);
+  return sourceRows(store, rep, offering, source, range);
 }
 
-export async function insightsReport(store: InsightsStore, request: InsightsRequest, range: { fromBucket: string; toBucket: string }): Promise<InsightsReport> {
-  const sum = async (scope: string): Promise<Counters> => {
-    const total: Counters = {};
-    for (const row of await store.counterRows(scope, range.fromBucket, range.toBucket)) sumCounters(total, row.counters);
-    return total;
-  };
-  if (request.groupBy === "day" || request.groupBy === "week") {
-    const byPeriod = new Map<string, Counters>();
-    const total: Counters = {};
-    for (const row of await store.counterRows(scopeFor(request.rep, request.offering), range.fromBucket, range.toBucket)) {
-      const period = periodOf(row.bucket, request.timeZone, request.groupBy);
-      sumCounters((byPeriod.get(period) ?? byPeriod.set(period, {}).get(period))!, row.counters);
-      sumCounters(total, row.counters);
-    }
-    // Every day or week of the range, also those with nothing in them (a chart's axis).
-    const periods = periodsOf(request.from, request.to, request.groupBy);
-    return { totals: insightsFigures(total), series: periods.map((key) => ({ key, ...insightsFigures(byPeriod.get(key) ?? {}) })) };
-  }
+/** The rollup split by source: every source's rows, or one source's. */
+async function sourceRows(store: InsightsStore, rep: string | undefined, offering: string | undefined, source: string | undefined, range: Range): Promise<CounterRow[]> {
+  const rows = await store.counterRows(scopeFor(rep, offering, true), range.fromBucket, range.toBucket);
+  return source === undefined ? rows : rows.filter((row) => sourceOfBucket(row.bucket) === source);
+}
+
+function summed(rows: readonly CounterRow[]): Counters {
+  const total: Counters = {};
+  for (const row of rows) sumCounters(total, row.counters);
+  return total;
+}
+
+export async function insightsReport(store: InsightsStore, request: InsightsRequest, range: Range): Promise<InsightsReport> {
+  if (request.groupBy === "day" || request.groupBy === "week") return byPeriod(store, request, request.groupBy, range);
+  if (request.groupBy === "source") return bySource(store, request, range);
   const keys = request.groupBy === "rep" ? (request.rep ? [request.rep] : [...request.repIds, UNASSIGNED_REP]) : request.offering ? [request.offering] : request.offeringIds;
-  const sums = await Promise.all(keys.map((key) => (request.groupBy === "rep" ? sum(scopeFor(key, request.offering)) : sum(scopeFor(request.rep, key)))));
+  const sums = await Promise.all(
+    keys.map(async (key) => summed(request.groupBy === "rep" ? await rollupRows(store, key, request.offering, request.source, range) : await rollupRows(store, request.rep, key, request.source, range))),
+  );
   const total: Counters = {};
   const series: InsightsRow[] = [];
   sums.forEach((counters, index) => {
@@ -62,5 +66,31 @@ export async function insightsReport(store: InsightsStore, request: InsightsRequ
     if (keys[index] === UNASSIGNED_REP && Object.values(counters).every((value) => value === 0)) return;
     series.push({ key: keys[index]!, ...insightsFigures(counters) });
   });
+  return { totals: insightsFigures(total), series };
+}
+
+async function byPeriod(store: InsightsStore, request: InsightsRequest, groupBy: "day" | "week", range: Range): Promise<InsightsReport> {
+  const periods = new Map<string, Counters>();
+  const total: Counters = {};
+  for (const row of await rollupRows(store, request.rep, request.offering, request.source, range)) {
+    const period = periodOf(row.bucket, request.timeZone, groupBy);
+    sumCounters((periods.get(period) ?? periods.set(period, {}).get(period))!, row.counters);
+    sumCounters(total, row.counters);
+  }
+  // Every day or week of the range, also those with nothing in them (a chart's axis).
+  return { totals: insightsFigures(total), series: periodsOf(request.from, request.to, groupBy).map((key) => ({ key, ...insightsFigures(periods.get(key) ?? {}) })) };
+}
+
+/** One row per source seen in the range (most contact requests first), from one Query of the split rollup. */
+async function bySource(store: InsightsStore, request: InsightsRequest, range: Range): Promise<InsightsReport> {
+  const sources = new Map<string, Counters>();
+  const total: Counters = {};
+  for (const row of await sourceRows(store, request.rep, request.offering, request.source, range)) {
+    const source = sourceOfBucket(row.bucket) ?? "";
+    sumCounters((sources.get(source) ?? sources.set(source, {}).get(source))!, row.counters);
+    sumCounters(total, row.counters);
+  }
+  const series = [...sources].map(([key, counters]) => ({ key, ...insightsFigures(counters) }));
+  series.sort((a, b) => b.contactRequests - a.contactRequests || a.key.localeCompare(b.key));
   return { totals: insightsFigures(total), series };
 }

@@ -6,7 +6,7 @@
 
 import { createHash } from "node:crypto";
 import type { RepConfig } from "../config/liveline-config";
-import type { Lead, Prospect } from "../core/booking";
+import type { Lead, LeadSource, Prospect } from "../core/booking";
 import { ConflictError, IdempotencyKeyReused, InvalidInput, NotFound } from "../core/errors";
 import { nextToRing, presenceState, presenceUntil, type PresenceState } from "../core/instant-calls";
 import { composeCallPrompt } from "../core/lifecycle-messages";
@@ -109,6 +109,7 @@ export interface InstantCallRequest {
   offeringId: string;
   prospect: Prospect;
   timeZone: string;
+  source?: LeadSource;
   /** The Idempotency-Key, when sent: the same key is the same request. */
   idempotencyKey?: string;
   /** The validated body's hash. */
@@ -122,7 +123,7 @@ export async function requestInstantCall(deps: UseCaseDependencies, request: Ins
     if (existing) return { call: sameRequest(existing, request.requestHash), replayed: true };
   }
   const offering = deps.catalogue.offering(request.offeringId);
-  const { lead, routing } = await saveContactRequest(deps, { prospect: request.prospect, timeZone: request.timeZone }, offering);
+  const { lead, routing } = await saveContactRequest(deps, { prospect: request.prospect, timeZone: request.timeZone, source: request.source }, offering);
   const now = deps.clock.now();
   const { reachable, loads } = await reachableOf(deps, routing.pool, offering.fairnessWindowDays);
   const repId = nextToRing(loads, reachable, []);

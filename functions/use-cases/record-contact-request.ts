@@ -2,7 +2,7 @@
 // never be lost, booked or not), then the prospect is shown the next two weeks of that pool's slots.
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
-import { latestDetails, type Lead, type Prospect } from "../core/booking";
+import { firstTouch, latestDetails, type Lead, type LeadSource, type Prospect } from "../core/booking";
 import { routeRequest, type RoutingDecision } from "../core/routing";
 import { leadCallBackTimer } from "../core/timer-plan";
 import type { OutboxItem } from "../ports/outbox";
@@ -13,6 +13,8 @@ import type { UseCaseDependencies } from "./use-case-dependencies";
 export interface ContactRequestInput {
   prospect: Prospect;
   timeZone: string;
+  /** Where the prospect came from, as the page saw it. */
+  source?: LeadSource;
 }
 
 export interface RecordedContactRequest {
@@ -39,12 +41,14 @@ export async function saveContactRequest(deps: UseCaseDependencies, input: Conta
   const candidateId = deps.newId();
   const leadId = await deps.store.claimLeadId(input.prospect.email, candidateId);
   const earlier = leadId === candidateId ? undefined : await deps.store.getLead(leadId);
+  const source = firstTouch(earlier?.source, input.source);
   const lead: Lead = {
     id: leadId,
     prospect: latestDetails(earlier?.prospect, input.prospect),
     timeZone: input.timeZone,
     offeringId: offering.id,
     routing: { rule: routing.rule, pool: routing.pool },
+    ...(source ? { source } : {}),
     consentAt: now,
     createdAt: earlier?.createdAt ?? now,
     ...(earlier?.lastBookingId ? { lastBookingId: earlier.lastBookingId } : {}),

@@ -6,7 +6,7 @@
 // makes it read the session again), so nobody is invited to a time that no longer holds.
 
 import { randomUUID } from "node:crypto";
-import type { Lead, Prospect } from "../core/booking";
+import { givenSource, type Lead, type LeadSource, type Prospect } from "../core/booking";
 import { ConflictError, InvalidInput, TryAgainLater } from "../core/errors";
 import { registrationManageUrl } from "../core/lifecycle-links";
 import { routeRequest } from "../core/routing";
@@ -46,6 +46,8 @@ export interface RegistrationRequest {
   timeZone: string;
   colleagues: readonly Colleague[];
   waitlist: boolean;
+  /** Where the registrant came from, as the page saw it (kept with their lead; colleagues were invited, not reached). */
+  source?: LeadSource;
 }
 
 export interface RegistrationResult {
@@ -152,12 +154,14 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
   const domain = deps.catalogue.config.sender.email.split("@")[1];
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(deps.catalogue.contactOffering()));
   const people: Prospect[] = [request.prospect, ...colleagues.map((colleague) => colleagueProspect(colleague, request.prospect.company))];
-  const leads: Lead[] = people.map((prospect) => ({
+  const source = givenSource(request.source);
+  const leads: Lead[] = people.map((prospect, index) => ({
     id: leadIds.get(prospect.email.toLowerCase())!,
     prospect,
     timeZone: request.timeZone,
     offeringId: info.webinar.id,
     routing: { rule: routing.rule, pool: routing.pool },
+    ...(index === 0 && source ? { source } : {}),
     consentAt: now.toISOString(),
     createdAt: now.toISOString(),
   }));

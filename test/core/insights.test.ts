@@ -1,7 +1,7 @@
 // The insights core: what one lead's log adds to the counters, the speed-to-lead buckets, and deltas.
 import { describe, expect, it } from "vitest";
 import type { LeadEvent } from "../../functions/core/booking";
-import { addRows, bucketOf, leadContribution, rowDeltas, sourceKey, speedBucket, SPEED_BOUNDS_MINUTES, type CounterRows } from "../../functions/core/insights";
+import { addRows, bucketOf, leadContribution, rowDeltas, scopeFor, sourceKey, sourceOfBucket, speedBucket, SPEED_BOUNDS_MINUTES, type CounterRows } from "../../functions/core/insights";
 
 const lead = { id: "l1", createdAt: "2026-12-01T09:07:00.000Z", offeringId: "live-demo", source: { utmSource: "Google" } };
 const ev = (at: string, kind: string, ref: string, data: Record<string, unknown> = {}): LeadEvent => ({ leadId: "l1", at, kind, ref, data });
@@ -39,6 +39,19 @@ describe("a lead's contribution", () => {
     expect(rows["REP#maya#OFFERING#team-demo|2026-12-01T09:00"]).toEqual({ bookings: 1 });
     expect(rows["REP#maya#OFFERING#live-demo|2026-12-01T09:00"]).toMatchObject({ requests: 1 });
     expect(rows["SOURCE|2026-12-01T09:00#google"]).toMatchObject({ requests: 1, bookings: 1 });
+    // Each rollup split by source too, so a source filter combines with a rep and an offering.
+    expect(rows["REP#maya#SOURCE|2026-12-01T09:00#google"]).toMatchObject({ requests: 1, bookings: 1 });
+    expect(rows["OFFERING#team-demo#SOURCE|2026-12-01T09:00#google"]).toEqual({ bookings: 1 });
+    expect(rows["REP#maya#OFFERING#live-demo#SOURCE|2026-12-01T09:00#google"]).toMatchObject({ requests: 1 });
+    const scopes = new Set(Object.keys(rows).map((key) => key.slice(0, key.indexOf("|"))));
+    expect([...scopes].sort()).toEqual(["ALL", "OFFERING#live-demo", "OFFERING#live-demo#SOURCE", "OFFERING#team-demo", "OFFERING#team-demo#SOURCE", "REP#maya", "REP#maya#OFFERING#live-demo", "REP#maya#OFFERING#live-demo#SOURCE", "REP#maya#OFFERING#team-demo", "REP#maya#OFFERING#team-demo#SOURCE", "REP#maya#SOURCE", "SOURCE"]);
+  });
+
+  it("names a rollup by its filter, split by source or not, and reads the source back from a split row", () => {
+    expect([scopeFor(undefined, undefined), scopeFor("maya", undefined), scopeFor(undefined, "live-demo"), scopeFor("maya", "live-demo")]).toEqual(["ALL", "REP#maya", "OFFERING#live-demo", "REP#maya#OFFERING#live-demo"]);
+    expect([scopeFor(undefined, undefined, true), scopeFor("maya", "live-demo", true)]).toEqual(["SOURCE", "REP#maya#OFFERING#live-demo#SOURCE"]);
+    expect(sourceOfBucket("2026-12-01T09:00#partner.example")).toBe("partner.example");
+    expect(sourceOfBucket("2026-12-01T09:00")).toBeUndefined();
   });
 
   it("does not depend on the order events arrive in", () => {

@@ -38,7 +38,8 @@ describe("booking page", () => {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
-    await page.goto(`${site.siteUrl}/`);
+    // Opened from a campaign inside an embedding site: the page sends both with the request (the lead's source).
+    await page.goto(`${site.siteUrl}/?utm_source=newsletter&utm_campaign=december&ref=${encodeURIComponent("https://host.example/pricing")}`, { referer: "https://www.google.com/" });
     await expect.poll(() => page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
     // Preset from the browser's locale (en-US); the prospect routes themselves to German-speaking reps.
     expect(await page.locator("#country").inputValue()).toBe("US");
@@ -49,7 +50,7 @@ describe("booking page", () => {
     await page.locator("#language").selectOption("de");
     const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
     await page.locator("#submit-contact").click();
-    expect((await contactRequest).postDataJSON()).toMatchObject({ country: "DE", language: "de", timeZone: "Europe/Berlin" });
+    expect((await contactRequest).postDataJSON()).toMatchObject({ country: "DE", language: "de", timeZone: "Europe/Berlin", source: { utmSource: "newsletter", utmCampaign: "december", referrer: "https://host.example/pricing" } });
     const contactRequestId = ((await (await (await contactRequest).response())!.json()) as { id: string }).id;
 
     // The day picker: the first day is selected and its times are below it.
@@ -187,9 +188,12 @@ describe("booking page", () => {
     const stamp = Date.now();
     const email = `tina.${stamp}@bigco.example`;
     const colleagues = [`ada.${stamp}@bigco.example`, `alan.${stamp}@bigco.example`];
-    await page.goto(`${site.siteUrl}/`);
+    // Opened from another site's link: its address is the referrer the page sends.
+    await page.goto(`${site.siteUrl}/`, { referer: "https://blog.example/post" });
     await fillContactForm(page, email);
+    const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
     await page.locator("#submit-contact").click();
+    expect((await contactRequest).postDataJSON().source).toEqual({ referrer: "https://blog.example/post" });
     await page.locator("button.slot").first().waitFor({ state: "visible" });
     expect(await page.locator("#group-offer-text").textContent()).toBe(
       "Bringing your team of 12? Book a Private team demo (45 min) instead: invite up to 10 colleagues, and each gets their own invitation.",

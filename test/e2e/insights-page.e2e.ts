@@ -109,6 +109,8 @@ describe("insights page", () => {
       const connect = `${Math.round((mine.reached / mine.requests) * 100)}%`;
       expect(await tableRows(page, "rep-table").filter({ hasText: caller.name }).locator("td").allTextContents()).toEqual([String(mine.requests), "0", "≤ 20 min", "n/a", String(mine.requests), connect, "0"]);
       expect(await tableRows(page, "offering-table").count()).toBeGreaterThan(0);
+      // The history came with no campaign or referrer: one source row, named in words.
+      expect(await tableRows(page, "source-table").locator("th").allTextContents()).toEqual(["Direct (no campaign or referring site)"]);
       expect(await page.locator("#csv-reps").getAttribute("href")).toBe(`/api/insights.csv?from=${range.from}&to=${range.to}&timeZone=${encodeURIComponent(ZONE)}&groupBy=rep`);
       await expectReadable(page, size.width);
       await page.screenshot({ path: join(ARTIFACTS, `insights-manager-${size.width}.png`), fullPage: true });

@@ -17,6 +17,7 @@ import type {
   errorResponse,
   feedbackBody,
   feedbackResponse,
+  leadSource,
   offeringSummary,
   outcomeBody,
   outcomeResponse,
@@ -40,6 +41,8 @@ export type Slot = SlotsResponse["slots"][number];
 export type ContactRequestBody = z.input<typeof contactRequestBody>;
 export type ContactRequestCreated = z.output<typeof contactRequestResponse>;
 export type BookingBody = z.input<typeof bookingBody>;
+/** Where the prospect came from: sent with a contact request, booking, instant call or registration. */
+export type LeadSourceBody = z.input<typeof leadSource>;
 export type BookingConfirmed = z.output<typeof bookingConfirmation>;
 /** Every API error body: `field` names the request field at fault, when there is one. */
 export type ApiErrorBody = z.output<typeof errorResponse>;

@@ -13,6 +13,7 @@ import { bookingBody, contactRequestBody, readContactForm, validateContact, type
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { colleaguesInvitedText, groupOfferText, groupSwitchLabel, type GroupSession } from "./group-offer";
 import { BookingAttempts } from "./idempotency-key";
+import { leadSourceOf, withSource } from "./lead-source";
 import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
 import { byId, scriptReady } from "./page-dom";
@@ -27,6 +28,8 @@ import { slotWindow } from "./slot-window";
 import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { fillZoneSelect } from "./zone-select";
 
+/** Read before anything changes the address: the utm_* and ref this page was opened with. */
+const source = leadSourceOf(location.href, document.referrer);
 const form = byId<HTMLFormElement>("contact-form");
 const submitButton = byId<HTMLButtonElement>("submit-contact");
 const zoneSelect = byId<HTMLSelectElement>("timeZone");
@@ -75,7 +78,7 @@ const picker = slotPicker(slotList, {
 
 const attempts = new BookingAttempts();
 // Beside the slots: a call within minutes while a routed rep is free; when nobody is, the slots are the way on.
-const callNow = callMeNow(() => contactRequestBody(readContactForm(form)), () => slotsHeading.scrollIntoView({ block: "nearest" }));
+const callNow = callMeNow(() => withSource(contactRequestBody(readContactForm(form)), source), () => slotsHeading.scrollIntoView({ block: "nearest" }));
 
 function setBusy(busy: boolean, pendingStart?: string): void {
   state.busy = busy;
@@ -155,7 +158,7 @@ async function submitContact(): Promise<void> {
   setBusy(true);
   submitButton.textContent = "Finding open times…";
   announce("Finding open times…");
-  const body = contactRequestBody(values);
+  const body = withSource(contactRequestBody(values), source);
   const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body });
   setBusy(false);
   submitButton.textContent = "See available times";
@@ -315,13 +318,16 @@ async function book(start: string): Promise<void> {
   const label = slotLabel(start, locale);
   setBusy(true, start);
   announce(`Booking ${label}…`);
-  const body = bookingBody(values, {
-    offering: state.offering.id,
-    start,
-    timeZone: state.slotsZone,
-    ...(state.contactRequestId ? { contactRequestId: state.contactRequestId } : {}),
-    colleagues: invited.emails,
-  });
+  const body = withSource(
+    bookingBody(values, {
+      offering: state.offering.id,
+      start,
+      timeZone: state.slotsZone,
+      ...(state.contactRequestId ? { contactRequestId: state.contactRequestId } : {}),
+      colleagues: invited.emails,
+    }),
+    source,
+  );
   const result = await apiRequest<BookingConfirmed>("/api/bookings", {
     method: "POST",
     body,

@@ -1,13 +1,13 @@
 // Web: entry point of the insights page (/console/insights). Checks who is signed in (GET /api/me; sign-in
 // page otherwise), reads the range and rep from the address, and shows GET /api/insights three ways — by
-// week (totals, the funnel, the weekly charts), by rep and by offering. A manager may pick the whole team or
+// week (totals, the funnel, the weekly charts), by rep, by offering and by lead source. A manager may pick the whole team or
 // one rep; a rep sees their own figures only (the API enforces it). Every chart has its table beside it.
 
 import { apiRequest, type ApiResult } from "./api-client";
 import type { Insights, InsightsRow, Me, Team } from "./console-types";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { drawWeeklyChart, type DrawnChart } from "./insights-chart";
-import { funnelSteps, insightsQuery, pageSearch, paramsFrom, rangeLabel, TABLE_COLUMNS, TOTALS, WEEKLY_CHARTS, weekLabel, type InsightsParams } from "./insights-view";
+import { funnelSteps, insightsQuery, pageSearch, paramsFrom, rangeLabel, sourceName, TABLE_COLUMNS, TOTALS, WEEKLY_CHARTS, weekLabel, type InsightsParams } from "./insights-view";
 import { readerTimeZone } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -114,7 +114,7 @@ function scopeText(params: InsightsParams): string {
   return `${who} · ${rangeLabel(params.from, params.to)} · days in ${timeZone}`;
 }
 
-function csvHref(params: InsightsParams, groupBy: "week" | "rep"): string {
+function csvHref(params: InsightsParams, groupBy: "week" | "rep" | "source"): string {
   return `/api/insights.csv?${insightsQuery(params, groupBy)}`;
 }
 
@@ -125,25 +125,28 @@ async function show(params: InsightsParams): Promise<void> {
   clearFieldError(fromInput);
   clearFieldError(toInput);
   announce("Loading the figures…");
-  const [weeks, reps, offerings] = await Promise.all([
+  const [weeks, reps, offerings, sources] = await Promise.all([
     api<Insights>(`/api/insights?${insightsQuery(params, "week")}`),
     api<Insights>(`/api/insights?${insightsQuery(params, "rep")}`),
     api<Insights>(`/api/insights?${insightsQuery(params, "offering")}`),
+    api<Insights>(`/api/insights?${insightsQuery(params, "source")}`),
   ]);
-  for (const result of [weeks, reps, offerings]) {
+  for (const result of [weeks, reps, offerings, sources]) {
     if (!result.ok) return problem(result);
   }
-  if (!weeks.ok || !reps.ok || !offerings.ok) return;
+  if (!weeks.ok || !reps.ok || !offerings.ok || !sources.ok) return;
   history.replaceState(null, "", pageSearch(params));
   body.hidden = false;
   byId("insights-scope").textContent = scopeText(params);
   byId<HTMLAnchorElement>("csv-weeks").href = csvHref(params, "week");
   byId<HTMLAnchorElement>("csv-reps").href = csvHref(params, "rep");
+  byId<HTMLAnchorElement>("csv-sources").href = csvHref(params, "source");
   renderTotals(weeks.data);
   renderFunnel(weeks.data);
   renderCharts(weeks.data);
   byId("rep-table").replaceChildren(figuresTable("Figures by rep", "Rep", reps.data.series, repName));
   byId("offering-table").replaceChildren(figuresTable("Figures by offering", "Offering", offerings.data.series, offeringName));
+  byId("source-table").replaceChildren(figuresTable("Figures by source", "Source", sources.data.series, sourceName));
   announce(`Figures for ${scopeText(params)} shown.`);
 }
 

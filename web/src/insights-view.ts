@@ -45,7 +45,7 @@ export function paramsFrom(search: string, timeZone: string, now: number): Insig
 }
 
 /** The API's query for these params, grouped as asked. */
-export function insightsQuery(params: InsightsParams, groupBy: "day" | "week" | "rep" | "offering"): string {
+export function insightsQuery(params: InsightsParams, groupBy: "day" | "week" | "rep" | "offering" | "source"): string {
   const query = new URLSearchParams({ from: params.from, to: params.to, timeZone: params.timeZone, groupBy });
   if (params.rep) query.set("rep", params.rep);
   return query.toString();
@@ -59,6 +59,11 @@ export function pageSearch(params: InsightsParams): string {
 }
 
 const NONE = "n/a";
+
+/** A source as the table names it: "direct" (no campaign, no other site) in words, else as counted. */
+export function sourceName(key: string): string {
+  return key === "direct" ? "Direct (no campaign or referring site)" : key;
+}
 
 export function formatRate(value: number | null): string {
   return value === null ? NONE : `${Math.round(value * 100)}%`;

@@ -11,6 +11,7 @@ import { colleagueFields } from "./colleague-fields";
 import { setLink } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { apiSentence } from "./link-messages";
+import { leadSourceOf, withSource } from "./lead-source";
 import { sessionIdFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -33,6 +34,8 @@ import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { availability, findSession, fullOffer, seatsText, sessionWhenLine, type FullOffer } from "./webinar-sessions";
 import { fillZoneSelect } from "./zone-select";
 
+/** Read before the page rewrites its address: the utm_* and ref it was opened with. */
+const source = leadSourceOf(location.href, document.referrer);
 const sessionsSection = byId("sessions");
 const sessionsAlert = byId("sessions-alert");
 const sessionList = byId("session-list");
@@ -192,7 +195,7 @@ async function submit(waitlist = false): Promise<void> {
   const sent = sentPositions(values.colleagues);
   setBusy(true, waitlist ? "Joining the waitlist…" : "Registering…");
   announce(waitlist ? "Joining the waitlist…" : "Registering…");
-  const body = registrationBody(values, waitlist);
+  const body = withSource(registrationBody(values, waitlist), source);
   const result = await apiRequest<RegistrationAccepted>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, { method: "POST", body });
   setBusy(false);
 

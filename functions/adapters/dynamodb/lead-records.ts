@@ -20,7 +20,9 @@ export function leadUpsert(tableName: string, lead: Lead, mode: LeadWriteMode, l
   for (const [index, [name, value]] of Object.entries(fields).entries()) {
     names[`#f${index}`] = name;
     values[`:f${index}`] = value;
-    sets.push(mode === "latest" ? `#f${index} = :f${index}` : `#f${index} = if_not_exists(#f${index}, :f${index})`);
+    // The source is first touch: whatever wrote the lead first keeps it, in either mode.
+    const keep = mode === "keep" || name === "source";
+    sets.push(keep ? `#f${index} = if_not_exists(#f${index}, :f${index})` : `#f${index} = :f${index}`);
   }
   if (lastBookingId !== undefined) {
     values[":booking"] = lastBookingId;

@@ -10,6 +10,7 @@ import {
   singleLineText,
   timeZoneName,
 } from "../../validation/common-fields";
+import { LEAD_SOURCE_MAX_CHARS } from "./body-limits";
 
 const consent = z.literal(true, { error: "must be given: please agree to be contacted about your request" });
 
@@ -60,6 +61,35 @@ const languageTag = z.optional(
 
 const recordId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a valid id" }));
 
+/** A page's address as the browser gives it: absolute, http or https, bounded; blank counts as absent. */
+const pageAddress = z.optional(
+  z.pipe(
+    z.string().check(z.maxLength(LEAD_SOURCE_MAX_CHARS.referrer)),
+    z.transform((value, ctx) => {
+      const trimmed = value.trim();
+      if (trimmed === "") return undefined;
+      if (!/^https?:\/\/[^\s]+$/i.test(trimmed) || !URL.canParse(trimmed)) ctx.issues.push({ code: "custom", message: "must be a page address starting with http:// or https://", input: value });
+      return trimmed;
+    }),
+  ),
+);
+
+const utmValue = optionalSingleLineText(LEAD_SOURCE_MAX_CHARS.utm, "campaign text");
+
+/**
+ * Where the prospect came from, as the page saw it: its own utm_* parameters and the referring page (the
+ * embed's host page, passed as ?ref=, or the browser's referrer). Kept with the lead, first touch only.
+ */
+export const leadSource = z.strictObject({
+  utmSource: utmValue,
+  utmMedium: utmValue,
+  utmCampaign: utmValue,
+  utmTerm: utmValue,
+  utmContent: utmValue,
+  referrer: pageAddress,
+});
+export type LeadSourceBody = z.input<typeof leadSource>;
+
 const prospectFields = {
   name: singleLineText(200, "name"),
   email: emailAddress,
@@ -71,6 +101,7 @@ const prospectFields = {
   language: languageTag,
   timeZone: timeZoneName,
   consent,
+  source: z.optional(leadSource),
 };
 
 export const contactRequestBody = z.strictObject(prospectFields);

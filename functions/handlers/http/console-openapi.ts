@@ -139,7 +139,7 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       },
       "/api/insights": {
         get: {
-          summary: "Insights of a date range in the viewer's zone: totals and a series by day, week, rep or offering (a manager sees the team or ?rep=<id>, a rep their own)",
+          summary: "Insights of a date range in the viewer's zone: totals and a series by day, week, rep, offering or source, optionally of one source (a manager sees the team or ?rep=<id>, a rep their own)",
           parameters: h.queryParameters(insightsQuery),
           security: signedIn,
           responses: { 200: { description: "Totals and series", content: h.json(h.ref("Insights")) }, 401: h.error("Not signed in"), 403: h.error("Another rep's figures"), 422: h.error("A parameter is invalid (named in field)") },

@@ -3,6 +3,7 @@
 
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
+import { INSIGHTS_GROUPINGS } from "../../core/insights-report";
 import { allTimes, instant, localDate, OUTCOMES } from "./api-schemas";
 
 export const signInBody = z.strictObject({ email: emailAddress });
@@ -79,7 +80,7 @@ export const scheduleResponse = z.object({
   ),
 });
 
-/** Insights: a date range in the viewer's zone, optionally one rep and one offering, grouped by period, rep or offering. */
+/** Insights: a date range in the viewer's zone, optionally one rep, one offering and one source, grouped by period, rep, offering or source. */
 export const INSIGHTS_MAX_DAYS = 366;
 export const insightsQuery = z.strictObject({
   from: localDate,
@@ -87,7 +88,9 @@ export const insightsQuery = z.strictObject({
   timeZone: timeZoneName,
   rep: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" }))),
   offering: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" }))),
-  groupBy: z._default(z.enum(["day", "week", "rep", "offering"], { error: "must be day, week, rep or offering" }), "day"),
+  /** A source as the figures name it (utm_source, else the referring host, else "direct"; lower case). */
+  source: z.optional(z.string().check(z.regex(/^[a-z0-9._-]{1,64}$/, { error: "is not a source as the figures name it (lower case letters, digits, '.', '_' or '-')" }))),
+  groupBy: z._default(z.enum(INSIGHTS_GROUPINGS, { error: "must be day, week, rep, offering or source" }), "day"),
 });
 const rate = z.nullable(z.number());
 const insightsFigures = z.object({
@@ -122,11 +125,12 @@ export const insightsResponse = z.object({
   from: z.string(),
   to: z.string(),
   timeZone: z.string(),
-  groupBy: z.enum(["day", "week", "rep", "offering"]),
+  groupBy: z.enum(INSIGHTS_GROUPINGS),
   rep: z.optional(z.string()),
   offering: z.optional(z.string()),
+  source: z.optional(z.string()),
   totals: insightsFigures,
-  /** key: the local date, the Monday of the week, the rep id or the offering id. */
+  /** key: the local date, the Monday of the week, the rep id, the offering id or the source. */
   series: z.array(z.extend(insightsFigures, { key: z.string() })),
 });
 export type InsightsResponseBody = z.output<typeof insightsResponse>;

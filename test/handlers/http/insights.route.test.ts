@@ -12,8 +12,8 @@ const MAYA = { authorization: "Bearer local-token-maya" };
 let api: TestApi;
 let queries = 0;
 
-function lead(id: string, createdAt: string): Lead {
-  return { id, prospect: { name: "Pat", email: `${id}@initech.example` }, timeZone: "Europe/Berlin", offeringId: "live-demo", routing: { rule: null, pool: ["maya", "priya"] }, consentAt: createdAt, createdAt, source: { utmSource: "google" } };
+function lead(id: string, createdAt: string, source: Lead["source"] = { utmSource: "google" }): Lead {
+  return { id, prospect: { name: "Pat", email: `${id}@initech.example` }, timeZone: "Europe/Berlin", offeringId: "live-demo", routing: { rule: null, pool: ["maya", "priya"] }, consentAt: createdAt, createdAt, source };
 }
 
 const ev = (leadId: string, at: string, kind: string, ref: string, data: Record<string, unknown> = {}): LeadEvent => ({ leadId, at, kind, ref, data });
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const suffix = Math.random().toString(36).slice(2, 8);
   const [l1, l2, l3] = ["l1", "l2", "l3"].map((name) => `${name}-${suffix}`) as [string, string, string];
   await api.deps.store.saveLead(lead(l1, "2026-12-01T09:00:00.000Z"), []);
-  await api.deps.store.saveLead(lead(l2, "2026-12-01T23:30:00.000Z"), []);
+  await api.deps.store.saveLead(lead(l2, "2026-12-01T23:30:00.000Z", { referrer: "https://www.partner.example/post" }), []);
   await api.deps.store.saveLead(lead(l3, "2026-12-03T10:00:00.000Z"), []);
   await api.deps.leadLog.append([
     ev(l1, "2026-12-01T09:02:00.000Z", "booked", "b1", { bookingId: "b1", repId: "maya", start: "2026-12-02T10:00:00.000Z", offeringId: "live-demo" }),
@@ -93,6 +93,30 @@ describe("GET /api/insights", () => {
     expect(filtered.totals).toMatchObject({ contactRequests: 1, callAttempts: 2 });
   });
 
+  it("groups by source and filters by one, with rep and offering too, one Query per series", async () => {
+    const bySource = await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=source");
+    expect(bySource.queries).toBe(1);
+    expect(bySource.json.series).toMatchObject([
+      { key: "google", contactRequests: 2, bookings: 2, demosAttended: 1, noShows: 1, converted: 1 },
+      { key: "partner.example", contactRequests: 1, callAttempts: 2, callsReached: 1 },
+    ]);
+    expect(bySource.json.totals).toMatchObject({ contactRequests: 3, bookings: 2, callAttempts: 3 });
+
+    const google = await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=Europe/Berlin&source=google");
+    expect(google.queries).toBe(1);
+    expect(google.json.source).toBe("google");
+    expect(google.json.totals).toMatchObject({ contactRequests: 2, bookings: 2, callAttempts: 1, converted: 1 });
+    expect(google.json.series.find((row: { key: string }) => row.key === "2026-12-02")).toMatchObject({ demosAttended: 1, converted: 1 });
+    const priyaPartner = (await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&rep=priya&offering=live-demo&source=partner.example")).json;
+    expect(priyaPartner.totals).toMatchObject({ contactRequests: 1, callAttempts: 2, voicemails: 1 });
+    expect((await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&rep=priya&source=google")).json.totals).toMatchObject({ contactRequests: 0, callAttempts: 0 });
+    const byRepOfSource = await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=rep&source=google");
+    expect(byRepOfSource.json.series.find((row: { key: string }) => row.key === "maya")).toMatchObject({ contactRequests: 2, bookings: 2 });
+    // A rep's source table is theirs only.
+    const mayas = (await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=source", MAYA)).json;
+    expect(mayas.series.map((row: { key: string }) => row.key)).toEqual(["google"]);
+  });
+
   it("shows a rep only their own figures; another rep's is 403; without sign-in 401", async () => {
     const own = await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=rep", MAYA);
     expect(own.status).toBe(200);
@@ -114,6 +138,7 @@ describe("GET /api/insights", () => {
       ["from=2026-12-01&to=2026-12-07&timeZone=UTC&rep=nobody", "rep"],
       ["from=2026-12-01&to=2026-12-07&timeZone=UTC&offering=weekly-webinar", "offering"],
       ["from=2026-12-01&to=2026-12-07&timeZone=UTC&colour=red", "colour"],
+      ["from=2026-12-01&to=2026-12-07&timeZone=UTC&source=Google%20Ads", "source"],
     ];
     for (const [query, field] of cases) {
       const response = await get(`/api/insights?${query}`);
@@ -124,6 +149,11 @@ describe("GET /api/insights", () => {
 });
 
 describe("GET /api/insights.csv", () => {
+  it("names the source column of a CSV by source", async () => {
+    const csv = await get("/api/insights.csv?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=source");
+    expect(csv.body.split("\r\n").map((line: string) => line.split(",").slice(0, 2).join(","))).toEqual(["source,contactRequests", "google,2", "partner.example,1", "total,3", ""]);
+  });
+
   it("gives the same rows as CSV, then the totals", async () => {
     const json = (await get("/api/insights?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=rep")).json;
     const csv = await get("/api/insights.csv?from=2026-12-01&to=2026-12-07&timeZone=UTC&groupBy=rep");

@@ -13,10 +13,10 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
     handle: async (request) => {
       const key = idempotencyKeyOf(request);
       const body = jsonBody(request, bookingBody);
-      const { offering, start, timeZone, notes, contactRequestId, colleagues, consent: _consent, ...prospect } = body;
+      const { offering, start, timeZone, notes, contactRequestId, colleagues, source, consent: _consent, ...prospect } = body;
       const result = await bookDemo(
         deps,
-        { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues },
+        { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues, source },
         { idempotency: key ? { key, requestHash: requestHash(body) } : undefined, render: confirmationBody },
       );
       const headers: Record<string, string> = result.replayed ? { "idempotent-replayed": "true" } : {};

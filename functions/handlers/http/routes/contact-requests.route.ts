@@ -10,8 +10,8 @@ export function contactRequestsRoute(deps: UseCaseDependencies): Route {
     method: "POST",
     pattern: "/api/contact-requests",
     handle: async (request) => {
-      const { consent: _consent, timeZone, ...prospect } = jsonBody(request, contactRequestBody);
-      const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone });
+      const { consent: _consent, timeZone, source, ...prospect } = jsonBody(request, contactRequestBody);
+      const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone, source });
       const group = groupSessionFor(deps, prospect.teamSize);
       const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, prospectHours: listing.prospectHours, routing, ...(group ? { groupSession: group } : {}) };
       return { statusCode: 201, json: body };

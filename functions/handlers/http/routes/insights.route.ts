@@ -1,5 +1,5 @@
 // HTTP API: GET /api/insights and GET /api/insights.csv — the figures of a date range in the viewer's zone,
-// totals and a series by day, week, rep or offering. Cookie or bearer; a manager sees the team (or any one
+// totals and a series by day, week, rep, offering or source (each filterable by rep, offering and source). Cookie or bearer; a manager sees the team (or any one
 // rep), a rep only their own figures (403 for another's).
 import { bucketRange, insightsCsv } from "../../../core/insights-report";
 import { addDays } from "../../../core/zoned-time";
@@ -25,7 +25,7 @@ async function readInsights(deps: UseCaseDependencies, request: RouteRequest) {
   return { query: { ...query, rep }, report };
 }
 
-const keyName = { day: "date", week: "weekOf", rep: "rep", offering: "offering" } as const;
+const keyName = { day: "date", week: "weekOf", rep: "rep", offering: "offering", source: "source" } as const;
 
 export function insightsRoutes(deps: UseCaseDependencies): Route[] {
   return [
@@ -34,7 +34,7 @@ export function insightsRoutes(deps: UseCaseDependencies): Route[] {
       pattern: "/api/insights",
       handle: async (request) => {
         const { query, report } = await readInsights(deps, request);
-        return { statusCode: 200, json: { from: query.from, to: query.to, timeZone: query.timeZone, groupBy: query.groupBy, ...(query.rep ? { rep: query.rep } : {}), ...(query.offering ? { offering: query.offering } : {}), ...report } };
+        return { statusCode: 200, json: { from: query.from, to: query.to, timeZone: query.timeZone, groupBy: query.groupBy, ...(query.rep ? { rep: query.rep } : {}), ...(query.offering ? { offering: query.offering } : {}), ...(query.source ? { source: query.source } : {}), ...report } };
       },
     },
     {

@@ -31,8 +31,8 @@ export function instantCallRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         const key = idempotencyKeyOf(request);
         const body = jsonBody(request, instantCallBody);
-        const { offering, timeZone, consent: _consent, ...prospect } = body;
-        const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
+        const { offering, timeZone, source, consent: _consent, ...prospect } = body;
+        const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, source, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
         return { statusCode: 201, json: callBody(call), headers: replayed ? { "idempotent-replayed": "true" } : ({} as Record<string, string>) };
       },
     },

@@ -24,10 +24,10 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
       method: "POST",
       pattern: "/api/webinars/{sessionId}/registrations",
       handle: async (request) => {
-        const { consent: _consent, timeZone, colleagues, waitlist, ...prospect } = jsonBody(request, registrationBody);
+        const { consent: _consent, timeZone, colleagues, waitlist, source, ...prospect } = jsonBody(request, registrationBody);
         let result: RegistrationResult;
         try {
-          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false });
+          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source });
         } catch (error) {
           // The next session with room, as the asker sees sessions: in their zone.
           const next = error instanceof SessionFullError ? (error.details?.nextSession as SessionInfo | undefined) : undefined;
