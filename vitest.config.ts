@@ -1,4 +1,4 @@
-// Tests: `npm test` runs both projects. "unit": the core and other pure code (config, pages' logic, AWS
+// Tests: `npm test` runs both projects. "unit": the core and other pure code (config, pages' logic, site headers, AWS
 // adapters' request shapes against a mocked client) — no engines, seconds (`npm run test:unit`).
 // "integration": the real handlers on DynamoDB Local and the SES emulator (started once for the run by
 // the global setup), the local runtime, the web build, CDK assertions.
@@ -10,6 +10,7 @@ const UNIT = [
   "test/web/**/*.test.ts",
   "test/adapters/aws/**/*.test.ts",
   "test/adapters/dynamodb/schedule-encoding.test.ts",
+  "test/infra/site-headers.test.ts",
 ];
 /** Pure, but it builds every page with esbuild: slower than the rest of the unit project. */
 const NOT_UNIT = ["test/web/bundle-size.test.ts"];

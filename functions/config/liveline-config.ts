@@ -17,6 +17,7 @@ import { recurrenceProblem } from "../core/session-schedule";
 import { LOCK_CELL_MINUTES } from "../core/slot-locks";
 import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
+import { embedSchema } from "./embed-config";
 import { followUpsSchema } from "./follow-ups-config";
 import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
 
@@ -266,6 +267,8 @@ export const livelineConfigSchema = z
       }),
       { ringSeconds: 120, presenceMinutes: 30 },
     ),
+    /** The sites that embed the booking pages (embed.js) or attach them to their own forms. */
+    embed: z._default(embedSchema, { allowedOrigins: [] }),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */

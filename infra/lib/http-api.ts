@@ -3,8 +3,9 @@
 // The execute-api address is disabled: CloudFront reaches the API through a regional custom domain, so no
 // call can skip the distribution (and any WAF put there). Rejected: Lambda function URLs behind origin
 // access control, which need x-amz-content-sha256 on every POST and so break RFC 8058 one-click unsubscribe.
+// CORS answers exactly config embed.allowedOrigins (site-headers.ts), so their pages can record a contact request.
 
-import { RemovalPolicy } from "aws-cdk-lib";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import * as apigwv2 from "aws-cdk-lib/aws-apigatewayv2";
 import * as acm from "aws-cdk-lib/aws-certificatemanager";
@@ -12,6 +13,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { API_CORS } from "./site-headers";
 
 export interface PublicHttpApiProps {
   /** Steady requests per second over the whole stage: a booking page, not a bulk API. */
@@ -22,6 +24,8 @@ export interface PublicHttpApiProps {
   domainName: string;
   /** A regional ACM certificate covering `domainName`; without it one is created, validated by DNS. */
   certificateArn?: string;
+  /** config embed.allowedOrigins: the sites whose pages may call the API (none: no CORS at all). */
+  corsAllowedOrigins: readonly string[];
 }
 
 export class PublicHttpApi extends Construct {
@@ -40,6 +44,7 @@ export class PublicHttpApi extends Construct {
       description: "Liveline public API",
       createDefaultStage: false,
       disableExecuteApiEndpoint: true,
+      ...(props.corsAllowedOrigins.length > 0 ? { corsPreflight: corsPreflight(props.corsAllowedOrigins) } : {}),
     });
     this.certificate = props.certificateArn
       ? acm.Certificate.fromCertificateArn(this, "Certificate", props.certificateArn)
@@ -79,6 +84,18 @@ export class PublicHttpApi extends Construct {
       }),
     });
   }
+}
+
+/** API Gateway answers preflights itself and adds the headers to the handler's answers, for exactly these origins. */
+function corsPreflight(allowedOrigins: readonly string[]): apigwv2.CorsPreflightOptions {
+  return {
+    allowOrigins: [...allowedOrigins],
+    allowMethods: API_CORS.allowMethods.map((method) => apigwv2.CorsHttpMethod[method]),
+    allowHeaders: [...API_CORS.allowHeaders],
+    exposeHeaders: [...API_CORS.exposeHeaders],
+    allowCredentials: false,
+    maxAge: Duration.seconds(API_CORS.maxAgeSeconds),
+  };
 }
 
 /** HTTP API context variables only (the REST API's standard fields include ones HTTP APIs lack). */

@@ -66,6 +66,7 @@ export class LivelineStack extends Stack {
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
     super(scope, id, props);
     warnOfPublishedRepTokens(this, props.config);
+    warnOfLocalEmbedOrigins(this, props.config);
     this.bookingTable = new BookingTable(this, "Bookings");
     this.mail = new Mail(this, "Mail", {
       senderEmail: props.config.sender.email,
@@ -85,8 +86,9 @@ export class LivelineStack extends Stack {
       ...API_THROTTLING,
       domainName: props.apiDomain,
       certificateArn: props.apiCertificateArn,
+      corsAllowedOrigins: props.config.embed.allowedOrigins,
     });
-    this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain });
+    this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins });
     const { timerFunction, scheduling } = this.createTimerFunction(props.config);
     this.timerFunction = timerFunction;
     this.apiFunction = this.createApiFunction(props.config, scheduling);
@@ -258,4 +260,14 @@ function warnOfPublishedRepTokens(stack: Stack, config: LivelineConfig): void {
       `Rep "${rep.id}" still has the published demo API token (reps[${index}].apiTokenSha256): the deployed API refuses it (401). Make a real one (README, "Security") and put its SHA-256 there.`,
     );
   });
+}
+
+/** The default config lets `npm start`'s demo host page embed the pages; a deployed site has no use for it. */
+function warnOfLocalEmbedOrigins(stack: Stack, config: LivelineConfig): void {
+  const local = config.embed.allowedOrigins.filter((origin) => origin.startsWith("http:"));
+  if (local.length === 0) return;
+  Annotations.of(stack).addWarningV2(
+    "liveline:local-embed-origins",
+    `embed.allowedOrigins lists ${local.join(", ")}: pages on a visitor's own machine could frame the booking pages and call the API. List only your sites' https origins before you deploy.`,
+  );
 }

@@ -1,5 +1,7 @@
 // Infra: the booking page on S3 behind CloudFront, and /api/* on the same origin routed to the HTTP API, so
-// the page calls its API without CORS. The site is built from web/ at synth time (esbuild, no Docker).
+// the page calls its API without CORS. The site is built from web/ at synth time (esbuild, no Docker). The
+// pages embed.js frames get a behaviour each whose headers let the allowed origins frame them
+// (site-headers.ts); every other page refuses any frame.
 
 import { AssetHashType, DockerImage, Duration } from "aws-cdk-lib";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
@@ -10,24 +12,14 @@ import { Construct } from "constructs";
 import { buildWeb } from "../../web/build";
 import { pageAddressFunctionCode } from "./page-address";
 import { repoPath } from "./repo-path";
+import { FRAMABLE_PAGE_PATHS, framingPolicy, REFERRER_POLICY, type FramingPolicy } from "./site-headers";
 
 export interface WebSiteProps {
   /** The HTTP API's custom domain (its execute-api address is disabled). */
   apiOriginDomain: string;
+  /** config embed.allowedOrigins: who may frame the framable pages. */
+  allowedOrigins: readonly string[];
 }
-
-// The page loads only its own script, styles and API: nothing third-party, no inline code, no framing.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
 
 export class WebSite extends Construct {
   readonly bucket: s3.Bucket;
@@ -43,7 +35,15 @@ export class WebSite extends Construct {
       enforceSSL: true,
     });
     this.logBucket = accessLogBucket(this);
-    const securityHeaders = securityHeadersPolicy(this);
+    const securityHeaders = securityHeadersPolicy(this, "SecurityHeaders", framingPolicy(false, props.allowedOrigins));
+    const pageBehavior: cloudfront.BehaviorOptions = {
+      origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      responseHeadersPolicy: securityHeaders,
+      // Short page addresses ("/webinars") name their .html file, as they do locally.
+      functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: pageAddressFunction(this) }],
+    };
+    const framableBehavior = { ...pageBehavior, responseHeadersPolicy: securityHeadersPolicy(this, "FramableSecurityHeaders", framingPolicy(true, props.allowedOrigins)) };
     this.distribution = new cloudfront.Distribution(this, "Distribution", {
       comment: "Liveline booking page and API",
       defaultRootObject: "index.html",
@@ -53,13 +53,7 @@ export class WebSite extends Construct {
       enableLogging: true,
       logBucket: this.logBucket,
       logFilePrefix: "cloudfront/",
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: securityHeaders,
-        // Short page addresses ("/webinars") name their .html file, as they do locally.
-        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: pageAddressFunction(this) }],
-      },
+      defaultBehavior: pageBehavior,
       additionalBehaviors: {
         "/api/*": {
           origin: new origins.HttpOrigin(props.apiOriginDomain, {
@@ -67,13 +61,15 @@ export class WebSite extends Construct {
           }),
           // Bookings are writes and answers are per request: nothing may be cached.
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          // API Gateway routes a custom domain by the Host header: send the origin's, not the viewer's.
+          // API Gateway routes a custom domain by the Host header: send the origin's, not the viewer's. The
+          // viewer's Origin and Access-Control-Request-* headers go along, so API Gateway answers CORS.
           originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           // A redirect would turn a POST into a GET: refuse plain HTTP instead.
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
           responseHeadersPolicy: securityHeaders,
         },
+        ...Object.fromEntries(FRAMABLE_PAGE_PATHS.map((path) => [path, framableBehavior])),
       },
     });
     this.deployment = new s3deploy.BucketDeployment(this, "Deployment", {
@@ -123,19 +119,19 @@ function accessLogBucket(scope: Construct): s3.Bucket {
   });
 }
 
-function securityHeadersPolicy(scope: Construct): cloudfront.ResponseHeadersPolicy {
-  return new cloudfront.ResponseHeadersPolicy(scope, "SecurityHeaders", {
-    comment: "Liveline: CSP, HSTS and friends",
+function securityHeadersPolicy(scope: Construct, id: string, framing: FramingPolicy): cloudfront.ResponseHeadersPolicy {
+  return new cloudfront.ResponseHeadersPolicy(scope, id, {
+    comment: framing.denyFraming ? "Liveline: CSP, HSTS and friends" : "Liveline: CSP, HSTS and friends; framable by embed.allowedOrigins",
     securityHeadersBehavior: {
-      contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+      contentSecurityPolicy: { contentSecurityPolicy: framing.contentSecurityPolicy, override: true },
       strictTransportSecurity: {
         accessControlMaxAge: Duration.days(365 * 2),
         includeSubdomains: true,
         override: true,
       },
       contentTypeOptions: { override: true },
-      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-      referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      ...(framing.denyFraming ? { frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true } } : {}),
+      referrerPolicy: { referrerPolicy: REFERRER_POLICY as cloudfront.HeadersReferrerPolicy, override: true },
     },
   });
 }

@@ -120,7 +120,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
     });
     stoppers.push(() => feedRefresh.stop());
-    const server = await listen(port, handler, localRoutes(movableClock, runner, streams));
+    const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams));
     stoppers.push(() => closeServer(server));
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };
   } catch (error) {
@@ -147,9 +147,9 @@ function localSigningKeys(dataDir: string): string {
   return new FileSigningKeyStore(localSigningKeysFile(dataDir)).ensure().file;
 }
 
-async function listen(port: number, handler: ApiHandler, extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"]): Promise<Server> {
+async function listen(port: number, handler: ApiHandler, allowedOrigins: readonly string[], extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"]): Promise<Server> {
   try {
-    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler, extraRoutes, localDir: localPagesDir, now: () => movableClock.now() });
+    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler, allowedOrigins, extraRoutes, localDir: localPagesDir, now: () => movableClock.now() });
   } catch (error) {
     if ((error as { code?: string }).code === "EADDRINUSE") {
       throw new Error(`Port ${port} is already in use. Stop what runs there, or start on another port: PORT=3001 npm start`);

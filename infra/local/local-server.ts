@@ -1,11 +1,12 @@
 // Local runtime: the HTTP server of `npm start` — web/ as static files (pages also without ".html":
 // /webinars), and /api/* handed to the API Lambda's handler as API Gateway v2 events (what CloudFront +
-// HTTP API do in AWS).
+// HTTP API do in AWS), with the headers and CORS answers CloudFront and API Gateway give (site-headers.ts).
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../../functions/handlers/http-api-types";
+import { corsHeaders, corsPreflightHeaders, localPageHeaders } from "../lib/site-headers";
 import { apiGatewayEvent } from "./api-gateway-event";
 import { staticFileFor } from "./static-path";
 
@@ -26,19 +27,13 @@ const CONTENT_TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** The same policy CloudFront adds in AWS: our own scripts and styles only. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  "content-security-policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "x-frame-options": "DENY",
-};
-
 export interface LocalServerOptions {
   port: number;
   host?: string;
   webDir: string;
   handler: ApiHandler;
+  /** config embed.allowedOrigins: who may frame the framable pages and call the API cross-origin. */
+  allowedOrigins: readonly string[];
   now?: () => Date;
   /** Extra local-only routes (e.g. the clock control), tried before the API. */
   extraRoutes?: (request: IncomingMessage, body: Buffer, response: ServerResponse) => Promise<boolean>;
@@ -63,9 +58,16 @@ export function startLocalServer(options: LocalServerOptions): Promise<Server> {
 async function serve(options: LocalServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
   if (options.localDir && (path === "/_local" || path.startsWith("/_local/"))) {
-    return serveStatic(options.localDir, path.slice("/_local".length) || "/", request, response);
+    return serveStatic(options.localDir, path.slice("/_local".length) || "/", localPageHeaders(path, options.allowedOrigins), request, response);
   }
-  if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, request, response);
+  if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
+  const origin = request.headers.origin;
+  if (request.method === "OPTIONS" && origin !== undefined && request.headers["access-control-request-method"] !== undefined) {
+    // A preflight: API Gateway answers it itself and never invokes the function.
+    response.writeHead(204, corsPreflightHeaders(origin, options.allowedOrigins));
+    response.end();
+    return;
+  }
   const body = await readBody(request);
   if (body === undefined) {
     response.writeHead(413, { "content-type": "application/json; charset=utf-8" });
@@ -74,7 +76,7 @@ async function serve(options: LocalServerOptions, request: IncomingMessage, resp
   }
   if (options.extraRoutes && (await options.extraRoutes(request, body, response))) return;
   const result = await options.handler(apiGatewayEvent(request, body, options.now?.() ?? new Date()));
-  const headers: Record<string, string | string[]> = { ...(result.headers ?? {}) };
+  const headers: Record<string, string | string[]> = { ...(result.headers ?? {}), ...corsHeaders(origin, options.allowedOrigins) };
   if (result.cookies?.length) headers["set-cookie"] = result.cookies;
   response.writeHead(result.statusCode, headers);
   response.end(result.body === undefined ? undefined : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"));
@@ -95,7 +97,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-async function serveStatic(webDir: string, path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function serveStatic(webDir: string, path: string, pageHeaders: Record<string, string>, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { allow: "GET, HEAD" });
     response.end();
@@ -105,20 +107,20 @@ async function serveStatic(webDir: string, path: string, request: IncomingMessag
   const relative = staticFileFor(path);
   const file = relative === undefined ? "" : normalize(join(webDir, relative));
   if (relative === undefined || !file.startsWith(webDir + sep)) {
-    response.writeHead(404, SECURITY_HEADERS);
+    response.writeHead(404, pageHeaders);
     response.end("Not found");
     return;
   }
   try {
     const content = await readFile(file);
     response.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...pageHeaders,
       "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
     });
     response.end(request.method === "HEAD" ? undefined : content);
   } catch {
-    response.writeHead(404, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" });
+    response.writeHead(404, { ...pageHeaders, "content-type": "text/plain; charset=utf-8" });
     response.end("Not found");
   }
 }

@@ -2,19 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseConfig, readConfigFile } from "../../functions/config/load-config";
+import { loadConfig, parseConfig, readConfigFile } from "../../functions/config/load-config";
+import { problemsOf, validConfig } from "../support/config-problems";
 
-const valid = () => JSON.parse(JSON.stringify(readConfigFile("liveline.config.json")));
-
-function problemsOf(raw: unknown): Record<string, string> {
-  try {
-    parseConfig(raw, "test.json");
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return Object.fromEntries(error.problems.map((p) => [p.field, p.message]));
-  }
-  throw new Error("expected the config to be refused");
-}
+const valid = validConfig;
 
 describe("liveline config", () => {
   it("accepts the committed default: three reps in three zones and a 30-minute demo", () => {

@@ -20,6 +20,7 @@ import { LivelineFunction } from "../../infra/lib/liveline-function";
 import type { LivelineStack } from "../../infra/lib/liveline-stack";
 import { Mail } from "../../infra/lib/mail";
 import { SES_EVENT_DETAIL_TYPES } from "../../infra/lib/mail-events";
+import { FRAMABLE_PAGE_PATHS, framingPolicy } from "../../infra/lib/site-headers";
 
 type Json = Record<string, unknown>;
 
@@ -231,6 +232,20 @@ describe("the HTTP API", () => {
     });
   });
 
+  it("answers CORS for exactly embed.allowedOrigins, without credentials", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      CorsConfiguration: {
+        AllowOrigins: settings.config.embed.allowedOrigins,
+        AllowMethods: ["GET", "POST"],
+        AllowHeaders: ["content-type", "idempotency-key"],
+        ExposeHeaders: ["retry-after"],
+        AllowCredentials: false,
+        MaxAge: 600,
+      },
+    });
+    expect(settings.config.embed.allowedOrigins).not.toContain("*");
+  });
+
   it("throttles its default stage and writes access logs", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       StageName: "$default",
@@ -437,7 +452,7 @@ describe("the site", () => {
       DistributionConfig: Match.objectLike({
         DefaultRootObject: "index.html",
         DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: "redirect-to-https" }),
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: "/api/*",
             AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
@@ -445,7 +460,7 @@ describe("the site", () => {
             OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", // Managed-AllViewerExceptHostHeader
             ViewerProtocolPolicy: "https-only",
           }),
-        ],
+        ]),
         Origins: Match.arrayWith([
           Match.objectLike({
             DomainName: settings.apiDomain,
@@ -463,6 +478,37 @@ describe("the site", () => {
         }),
       }),
     });
+  });
+
+  it("lets only the framable pages be framed, by exactly embed.allowedOrigins; every other page by nobody", () => {
+    const policies = Object.entries(template.findResources("AWS::CloudFront::ResponseHeadersPolicy")) as [string, { Properties: { ResponseHeadersPolicyConfig: { SecurityHeadersConfig: Json } } }][];
+    expect(policies).toHaveLength(2);
+    const headersOf = (framable: boolean) => {
+      const expected = framingPolicy(framable, settings.config.embed.allowedOrigins).contentSecurityPolicy;
+      const found = policies.find(([, p]) => (p.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy as Json).ContentSecurityPolicy === expected);
+      expect(found, `a policy with ${expected}`).toBeDefined();
+      return { id: found![0], config: found![1].Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig };
+    };
+    const framable = headersOf(true);
+    const closed = headersOf(false);
+    expect(framable.config.FrameOptions).toBeUndefined();
+    expect(closed.config.FrameOptions).toEqual({ FrameOption: "DENY", Override: true });
+    const [distribution] = Object.values(template.findResources("AWS::CloudFront::Distribution")) as { Properties: { DistributionConfig: { DefaultCacheBehavior: Json; CacheBehaviors: Json[] } } }[];
+    const { DefaultCacheBehavior, CacheBehaviors } = distribution!.Properties.DistributionConfig;
+    expect(DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: closed.id });
+    const framableBehaviours = CacheBehaviors.filter((b) => (b.ResponseHeadersPolicyId as Json).Ref === framable.id);
+    expect(framableBehaviours.map((b) => b.PathPattern)).toEqual([...FRAMABLE_PAGE_PATHS]);
+    // The same page origin and page-address function as the default behaviour: only the headers differ.
+    for (const behaviour of framableBehaviours) {
+      expect(behaviour.TargetOriginId).toEqual(DefaultCacheBehavior.TargetOriginId);
+      expect(behaviour.FunctionAssociations).toEqual(DefaultCacheBehavior.FunctionAssociations);
+    }
+    expect(CacheBehaviors.find((b) => b.PathPattern === "/api/*")?.ResponseHeadersPolicyId).toEqual({ Ref: closed.id });
+  });
+
+  it("warns at synth that the default config's local demo host page may embed the pages", () => {
+    const warnings = Annotations.fromStack(stack).findWarning("*", Match.stringLikeRegexp("embed.allowedOrigins lists http://localhost:3100"));
+    expect(warnings).toHaveLength(1);
   });
 });
 
