@@ -1,8 +1,8 @@
 // Web: builds the pages into a folder of static files (esbuild, no framework): the booking page, the
 // lifecycle pages of the links in our e-mails, and the webinar pages (sessions and registration, the
 // registrant's manage page, the host's attendance page), the rep console with its service worker and web app
-// manifest, each with its own small script, and the console's insights page (/console/insights, its charts
-// drawn by uPlot, bundled with its stylesheet). Called by `npm start` (into web/dist) and by the CDK stack's
+// manifest, each with its own small script, the console's insights page (/console/insights, its charts
+// drawn by uPlot, bundled with its stylesheet), and embed.js, the script other sites put on their pages. Called by `npm start` (into web/dist) and by the CDK stack's
 // asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
@@ -40,6 +40,12 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
 /** Service workers: served from the site's root, so their scope can cover the page they serve. */
 export const WORKERS: readonly { script: string; entry: string }[] = [{ script: "console-sw.js", entry: "console-sw.ts" }];
 
+/**
+ * The embed script other sites load with <script async> (embed.ts): a classic script, not a module, so
+ * its names stay out of the host page's globals but for window.Liveline; and small.
+ */
+export const EMBED_SCRIPT = { script: "embed.js", entry: "embed.ts", scriptBudgetKb: 6 } as const;
+
 /** Static files copied as they are. */
 const STATIC_FILE = /\.(html|css|svg|ico|txt|webmanifest)$/;
 
@@ -52,6 +58,17 @@ export function buildWeb(outDir: string = defaultWebOutDir): void {
     minify: true,
     sourcemap: false,
     format: "esm",
+    target: ["es2020"],
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  buildSync({
+    entryPoints: [join(webDir, "src", EMBED_SCRIPT.entry)],
+    outfile: join(outDir, EMBED_SCRIPT.script),
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    format: "iife",
     target: ["es2020"],
     legalComments: "none",
     logLevel: "warning",

@@ -1,7 +1,7 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
 // the API Lambda's own handler, the timer runner and the stream runner (the timer and insights handlers),
-// and the minute rule that runs the calendar feed refresh.
+// and the minute rule that runs the calendar feed refresh; and the embed demo, a host page on a second port.
 // One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -16,6 +16,7 @@ import { configPath, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { buildWeb, defaultWebOutDir } from "../../web/build";
 import { ensureTable } from "./create-table";
+import { DEFAULT_DEMO_HOST_PORT, startDemoHost } from "./demo-host";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes } from "./local-routes";
 import { startLocalServer, type ApiHandler } from "./local-server";
@@ -46,6 +47,8 @@ export interface LocalRuntime {
   dynamoDbEndpoint: string;
   tableName: string;
   config: LivelineConfig;
+  /** The embed demo's host page, or why it is not served. */
+  demoHost: { url: string; allowed: boolean } | { skipped: string };
   stop(): Promise<void>;
 }
 
@@ -122,7 +125,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     stoppers.push(() => feedRefresh.stop());
     const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams));
     stoppers.push(() => closeServer(server));
-    return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, stop };
+    const demoHost = await embedDemo(env, url, config.embed.allowedOrigins, stoppers);
+    return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, demoHost, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -154,6 +158,20 @@ async function listen(port: number, handler: ApiHandler, allowedOrigins: readonl
     if ((error as { code?: string }).code === "EADDRINUSE") {
       throw new Error(`Port ${port} is already in use. Stop what runs there, or start on another port: PORT=3001 npm start`);
     }
+    throw error;
+  }
+}
+
+/** The embed demo on LIVELINE_DEMO_PORT (default 3100; "off" for none); a taken port only skips it. */
+async function embedDemo(env: NodeJS.ProcessEnv, siteUrl: string, allowedOrigins: readonly string[], stoppers: (() => Promise<void>)[]): Promise<LocalRuntime["demoHost"]> {
+  if (env.LIVELINE_DEMO_PORT === "off") return { skipped: "LIVELINE_DEMO_PORT=off" };
+  const port = Number(env.LIVELINE_DEMO_PORT ?? DEFAULT_DEMO_HOST_PORT);
+  try {
+    const demo = await startDemoHost(port, siteUrl);
+    stoppers.push(demo.stop);
+    return { url: demo.url, allowed: allowedOrigins.includes(demo.url) };
+  } catch (error) {
+    if ((error as { code?: string }).code === "EADDRINUSE") return { skipped: `port ${port} is in use (LIVELINE_DEMO_PORT picks another)` };
     throw error;
   }
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     `  API:            ${runtime.url}/api/openapi.json`,
     `  Local clock:    ${runtime.url}/_local/  (move time forward to watch reminders and follow-ups fire)`,
     `  DynamoDB:       ${runtime.dynamoDbEndpoint} (table ${runtime.tableName})`,
+    embedDemoLine(runtime.demoHost),
     "Press Ctrl-C to stop.",
     "",
   ];
@@ -36,6 +37,13 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** Where to watch the embed, and whether config embed.allowedOrigins lets that page embed at all. */
+function embedDemoLine(demo: Awaited<ReturnType<typeof startLocalRuntime>>["demoHost"]): string {
+  if ("skipped" in demo) return `  Embed demo:     not served: ${demo.skipped}`;
+  if (!demo.allowed) return `  Embed demo:     ${demo.url}/  (not in embed.allowedOrigins: the browser refuses its frames and API calls)`;
+  return `  Embed demo:     ${demo.url}/  (another site embedding the booking: inline, pop-up, concierge)`;
 }
 
 await main();

@@ -4,6 +4,7 @@ import { benchBookings } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchConsole } from "./console-bench";
 import { benchBundles } from "./bundle-bench";
+import { benchEmbedScript } from "./embed-bench";
 import { benchInsights } from "./insights-bench";
 import { benchInstantCalls } from "./instant-calls-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
@@ -15,6 +16,7 @@ const print = (line: string) => console.log(line);
 async function main(): Promise<void> {
   const started = performance.now();
   benchCoreSlots(print);
+  benchEmbedScript(print);
   const engines = await startBenchEngines();
   try {
     await benchApiSlots(engines, print);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SCRIPT_BUDGET_KB, PAGES, WORKERS, buildWeb, gzippedSizes } from "../../web/build";
+import { DEFAULT_SCRIPT_BUDGET_KB, EMBED_SCRIPT, PAGES, WORKERS, buildWeb, gzippedSizes } from "../../web/build";
 
 let outDir: string;
 const read = (name: string) => readFileSync(join(outDir, name), "utf8");
@@ -24,12 +24,13 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe("built web pages", () => {
-  it("builds one script per page, each under its budget gzipped (30 KB; the insights page 80 KB)", () => {
+  it("builds one script per page, and embed.js, each under its budget gzipped (30 KB; the insights page 80 KB; embed.js 6 KB)", () => {
     const scripts = builtFiles().filter((name) => name.endsWith(".js"));
-    expect(scripts.sort()).toEqual([...PAGES, ...WORKERS].map((page) => page.script).sort());
+    expect(scripts.sort()).toEqual([...PAGES, ...WORKERS, EMBED_SCRIPT].map((page) => page.script).sort());
     const sizes = gzippedSizes(outDir);
-    const budgets = new Map(PAGES.map((page) => [page.script, page.scriptBudgetKb ?? DEFAULT_SCRIPT_BUDGET_KB]));
+    const budgets = new Map([...PAGES, EMBED_SCRIPT].map((page) => [page.script, page.scriptBudgetKb ?? DEFAULT_SCRIPT_BUDGET_KB]));
     expect(budgets.get("console/insights.js")).toBe(80);
+    expect(budgets.get("embed.js")).toBe(6);
     for (const name of scripts) {
       const gzipped = gzipSync(readFileSync(join(outDir, name))).length;
       expect(gzipped, name).toBeLessThan((budgets.get(name) ?? DEFAULT_SCRIPT_BUDGET_KB) * 1024);
@@ -85,6 +86,12 @@ describe("built web pages", () => {
     expect(manifest.icons.map((icon: { src: string }) => icon.src)).toContain("/favicon.svg");
     expect(read("console.html")).toContain('<link rel="manifest" href="manifest.webmanifest">');
     expect(read("console-sw.js")).not.toMatch(/\b(import|export)\b[^(]/);
+  });
+
+  it("builds embed.js as a classic script that adds only window.Liveline to the host page", () => {
+    const embed = read("embed.js");
+    expect(embed).not.toMatch(/\b(import|export)\b[^(]/);
+    expect(embed.trimStart()).toMatch(/^("use strict";)?\(\(\)=>\{/);
   });
 
   it("keeps the tokens of the lifecycle links out of Referer headers and search engines", () => {

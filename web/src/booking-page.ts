@@ -12,6 +12,8 @@ import { callMeNow } from "./call-me-now";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { colleaguesInvitedText, groupOfferText, groupSwitchLabel, type GroupSession } from "./group-offer";
+import { embeddedPage } from "./embedded-page";
+import { HOST_EVENTS } from "./embed-messages";
 import { BookingAttempts } from "./idempotency-key";
 import { leadSourceOf, withSource } from "./lead-source";
 import { announce, clearAlert, showAlert } from "./notices";
@@ -30,6 +32,8 @@ import { fillZoneSelect } from "./zone-select";
 
 /** Read before anything changes the address: the utm_* and ref this page was opened with. */
 const source = leadSourceOf(location.href, document.referrer);
+/** Framed by embed.js on another site: the offering it asked for, its prefill, where its events go. */
+const embed = embeddedPage();
 const form = byId<HTMLFormElement>("contact-form");
 const submitButton = byId<HTMLButtonElement>("submit-contact");
 const zoneSelect = byId<HTMLSelectElement>("timeZone");
@@ -65,6 +69,8 @@ const state: {
   slotsRequest: number;
   /** The prospect asked to see times outside their reasonable hours too. */
   allTimes: boolean;
+  /** The demo an embed asked for, when it is not the one contact requests are routed to. */
+  wanted?: Offering;
 } = { busy: false, slotsRequest: 0, allTimes: false };
 
 const reviewStep = slotReviewStep({ slotList, locale, action: "Book", onConfirm: (start) => void book(start), fallbackFocus: slotsHeading });
@@ -119,6 +125,8 @@ function fillRoutingChoices(): void {
 
 /** Shows problems next to their fields and moves focus to the first one. */
 function showProblems(problems: readonly FieldProblem[]): void {
+  // A concierge pop-up opens on the times with the details folded away: they need the person now.
+  form.hidden = false;
   let first: HTMLElement | undefined;
   for (const problem of problems) {
     const control = form.elements.namedItem(problem.field);
@@ -173,7 +181,9 @@ async function submitContact(): Promise<void> {
   attempts.settle();
   showSlots(result.data.slots, result.data.timeZone, result.data.prospectHours);
   callNow.offer(result.data.offering.id, result.data.id);
+  embed?.post({ type: HOST_EVENTS.contactRequest, contactRequest: result.data.id, offering: result.data.offering.id });
   slotsHeading.focus();
+  if (state.wanted && state.wanted.id !== result.data.offering.id) await showWanted(state.wanted);
 }
 
 // --- Step 2: slots ----------------------------------------------------------------------------------
@@ -337,6 +347,7 @@ async function book(start: string): Promise<void> {
 
   if (result.ok) {
     attempts.settle();
+    embed?.post({ type: HOST_EVENTS.booked, start: result.data.start, offering: state.offering.id });
     return showConfirmation(result.data, invited.emails.length);
   }
   if (result.kind === "unavailable") {
@@ -383,6 +394,44 @@ async function loadOffering(): Promise<void> {
   if (result.ok && Array.isArray(result.data) && result.data[0] && !state.offering) showOffering(result.data[0]);
 }
 
+// --- Embedded on another site (embed.js) -----------------------------------------------------------
+
+/** The offering the embed names: a webinar is the webinars page's; a demo is the one step 2 shows. */
+async function embeddedOffering(wanted: string): Promise<void> {
+  const result = await apiRequest<Offering[]>("/api/offerings", { timeoutMs: 8_000 });
+  const offering = result.ok && Array.isArray(result.data) ? result.data.find((each) => each.id === wanted) : undefined;
+  if (!offering) return;
+  if (offering.kind === "webinar") return location.replace(`/webinars${location.search}${location.hash}`);
+  state.wanted = offering;
+  if (!state.offering) showOffering(offering);
+  const contactRequest = embed?.context.contactRequest;
+  if (contactRequest && !state.contactRequestId) await showConciergeTimes(offering, contactRequest);
+}
+
+/** Step 2 for the demo the embed asked for (the group session, when it is the one offered, with its colleagues). */
+async function showWanted(offering: Offering): Promise<void> {
+  if (state.group?.offering.id === offering.id) return switchOffering();
+  state.offering = offering;
+  state.demo = offering;
+  showOffering(offering);
+  await refreshSlots(state.slotsZone ?? zoneSelect.value);
+}
+
+/**
+ * A concierge pop-up: the site's form made the contact request already (embed.js), so the page opens on
+ * its times; the details (filled in, consent given on the site's form) stay out of the way.
+ */
+async function showConciergeTimes(offering: Offering, contactRequest: string): Promise<void> {
+  state.offering = offering;
+  state.demo = offering;
+  state.contactRequestId = contactRequest;
+  const consent = form.elements.namedItem("consent");
+  if (consent instanceof HTMLInputElement) consent.checked = true;
+  form.hidden = true;
+  embed?.post({ type: HOST_EVENTS.contactRequest, contactRequest, offering: offering.id });
+  if (await refreshSlots(zoneSelect.value)) callNow.offer(offering.id, contactRequest);
+}
+
 // --- Wiring -----------------------------------------------------------------------------------------
 
 function start(): void {
@@ -400,9 +449,14 @@ function start(): void {
   });
   zoneSelect.addEventListener("change", changeZone);
   groupSwitch.addEventListener("click", () => void switchOffering());
-  byId("change-zone").addEventListener("click", () => zoneSelect.focus());
+  byId("change-zone").addEventListener("click", () => {
+    form.hidden = false;
+    zoneSelect.focus();
+  });
   allTimesButton.addEventListener("click", () => void toggleAllTimes());
-  void loadOffering();
+  embed?.prefill(form);
+  const wanted = embed?.context.offering;
+  void (wanted ? embeddedOffering(wanted) : loadOffering());
 }
 
 start();

@@ -33,9 +33,13 @@ import { slotLabel } from "./slot-groups";
 import { detectedTimeZone, zoneDisplayName } from "./time-zone-options";
 import { availability, findSession, fullOffer, seatsText, sessionWhenLine, type FullOffer } from "./webinar-sessions";
 import { fillZoneSelect } from "./zone-select";
+import { embeddedPage } from "./embedded-page";
+import { HOST_EVENTS } from "./embed-messages";
 
 /** Read before the page rewrites its address: the utm_* and ref it was opened with. */
 const source = leadSourceOf(location.href, document.referrer);
+/** Framed by embed.js on another site: the webinar it names, its prefill, where its events go. */
+const embed = embeddedPage();
 const sessionsSection = byId("sessions");
 const sessionsAlert = byId("sessions-alert");
 const sessionList = byId("session-list");
@@ -80,7 +84,8 @@ async function loadSessions(): Promise<void> {
   const request = ++state.listRequest;
   const timeZone = state.zone;
   sessionList.setAttribute("aria-busy", "true");
-  const result = await apiRequest<WebinarList>(`/api/webinars?${new URLSearchParams({ timeZone })}`);
+  const query = new URLSearchParams({ timeZone, ...(embed?.context.offering ? { offering: embed.context.offering } : {}) });
+  const result = await apiRequest<WebinarList>(`/api/webinars?${query}`);
   if (request !== state.listRequest) return;
   sessionList.setAttribute("aria-busy", "false");
   if (!result.ok) {
@@ -200,7 +205,10 @@ async function submit(waitlist = false): Promise<void> {
   setBusy(false);
 
   // 202 for a new registration and for an address that holds a place already: the details come by e-mail.
-  if (result.ok) return showConfirmation(result.data, body.colleagues?.length ?? 0, waitlist, values.timeZone);
+  if (result.ok) {
+    if (!waitlist) embed?.post({ type: HOST_EVENTS.booked, start: result.data.session.start, offering: session.offering.id });
+    return showConfirmation(result.data, body.colleagues?.length ?? 0, waitlist, values.timeZone);
+  }
   if (result.kind === "unavailable") {
     // Registering is safe to repeat: an address that holds a place keeps it (and gets its registration again).
     showAlert(formAlert, `We couldn't register you. ${result.error.message}`, () => void submit(waitlist))?.focus();
@@ -322,6 +330,7 @@ function start(): void {
     if (control instanceof HTMLInputElement && (control.name === "colleague" || control.name === "colleague-name")) clearFieldError(colleaguesBox);
   });
   waitlistButton.addEventListener("click", () => void submit(true));
+  embed?.prefill(form);
   takeNextButton.addEventListener("click", takeNext);
   void loadSessions();
 }

@@ -33,10 +33,12 @@ async function bookFirstSlot(url: string, email: string) {
 describe("npm start", () => {
   it("serves the page and the API on the engines AWS_ENDPOINT_URL_* name, without starting its own", async () => {
     const port = await freePort();
+    const demoPort = await freePort();
     const tableName = `runtime-${randomUUID()}`;
     const runtime = await startRuntimeProcess(
       cleanEnvironment({
         PORT: String(port),
+        LIVELINE_DEMO_PORT: String(demoPort),
         TABLE_NAME: tableName,
         LIVELINE_DATA_DIR: tempDir(),
         AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
@@ -58,6 +60,12 @@ describe("npm start", () => {
       expect(webinars.status).toBe(200);
       expect(await webinars.text()).toContain("webinars.js");
       expect((await fetch(`http://localhost:${port}/..%2fpackage.json`)).status).toBe(404);
+      expect((await fetch(`http://localhost:${port}/embed.js`)).status).toBe(200);
+
+      // The embed demo's host page, on its own port; the committed config allows only :3100, and says so.
+      expect(runtime.output()).toContain(`Embed demo:     http://localhost:${demoPort}/  (not in embed.allowedOrigins`);
+      const demo = await fetch(`http://localhost:${demoPort}/`);
+      expect(await demo.text()).toContain(`<script src="http://localhost:${port}/embed.js" async></script>`);
 
       const email = `nora.${randomUUID()}@north.example`;
       const booking = await bookFirstSlot(`http://localhost:${port}`, email);

@@ -1,0 +1,102 @@
+// Web: the address of an embedded Liveline page, built by embed.js on the host page and read back by the
+// framed page (embedded-page.ts). The query carries what may be seen in logs — the offering, the mode, the
+// host's origin (where the framed page posts its events), the host page's utm_* and its address as ?ref=
+// (the lead's source, web/src/lead-source.ts) and, after a concierge form, the contact request's id. The
+// prefill (name, e-mail, company) goes in the fragment, which the browser never sends to a server.
+
+export type EmbedMode = "inline" | "popup";
+
+export const PREFILL_FIELDS = ["name", "email", "company"] as const;
+export type PrefillField = (typeof PREFILL_FIELDS)[number];
+export type Prefill = Partial<Record<PrefillField, string>>;
+
+/** The framable booking page: it passes a webinar offering on to /webinars itself (site-headers.ts lists both). */
+export const EMBEDDED_PAGE_PATH = "/index.html";
+
+/** The parameters a framed page reads (besides utm_* and ref, which lead-source.ts reads). */
+const PARAM = { mode: "embed", host: "host", offering: "offering", contactRequest: "contactRequest" } as const;
+
+const PREFILL_MAX_CHARS = 254;
+
+/**
+ * The prefill for an embed: its element's data-liveline-name/-email/-company first, else the host page's own
+ * ?name=, ?email=, ?company= (a link from a campaign e-mail).
+ */
+export function prefillOf(dataset: Readonly<Record<string, string | undefined>>, hostPage: string): Prefill {
+  const query = new URL(hostPage).searchParams;
+  const prefill: Prefill = {};
+  for (const field of PREFILL_FIELDS) {
+    const fromData = dataset[`liveline${field[0]!.toUpperCase()}${field.slice(1)}`];
+    const value = (fromData ?? query.get(field) ?? "").replace(/[\r\n]+/g, " ").trim().slice(0, PREFILL_MAX_CHARS);
+    if (value) prefill[field] = value;
+  }
+  return prefill;
+}
+
+export interface EmbedTarget {
+  /** The Liveline site's origin (where embed.js came from). */
+  site: string;
+  offering: string;
+  mode: EmbedMode;
+  /** The host page's address: its origin gets the events, its utm_* and address are the lead's source. */
+  hostPage: string;
+  prefill: Prefill;
+  /** A concierge form's contact request, already recorded: the page shows its routed times. */
+  contactRequest?: string;
+}
+
+/** The framed page's address for `target`. */
+export function embeddedPageUrl(target: EmbedTarget): string {
+  const host = new URL(target.hostPage);
+  const url = new URL(EMBEDDED_PAGE_PATH, target.site);
+  url.searchParams.set(PARAM.mode, target.mode);
+  url.searchParams.set(PARAM.host, host.origin);
+  url.searchParams.set(PARAM.offering, target.offering);
+  if (target.contactRequest) url.searchParams.set(PARAM.contactRequest, target.contactRequest);
+  for (const [name, value] of host.searchParams) if (name.startsWith("utm_")) url.searchParams.set(name, value);
+  url.searchParams.set("ref", pageWithoutPersonalData(host));
+  const prefill = new URLSearchParams(Object.entries(target.prefill).filter(([, value]) => value) as [string, string][]);
+  if ([...prefill].length > 0) url.hash = prefill.toString();
+  return url.href;
+}
+
+/** The host page's address as a source: without a prefilled name or address (personal data) and without its fragment. */
+function pageWithoutPersonalData(page: URL): string {
+  const copy = new URL(page.href);
+  for (const field of PREFILL_FIELDS) copy.searchParams.delete(field);
+  copy.hash = "";
+  return copy.href;
+}
+
+/** What a framed page knows of its embedding; undefined when it is not opened by embed.js. */
+export interface EmbedContext {
+  mode: EmbedMode;
+  /** The only origin the page posts to. */
+  hostOrigin: string;
+  offering?: string;
+  contactRequest?: string;
+  prefill: Prefill;
+}
+
+export function embedContextOf(pageAddress: string): EmbedContext | undefined {
+  const url = new URL(pageAddress);
+  const mode = url.searchParams.get(PARAM.mode);
+  const host = url.searchParams.get(PARAM.host) ?? "";
+  if ((mode !== "inline" && mode !== "popup") || !isOrigin(host)) return undefined;
+  const fragment = new URLSearchParams(url.hash.slice(1));
+  const prefill: Prefill = {};
+  for (const field of PREFILL_FIELDS) {
+    const value = fragment.get(field)?.trim().slice(0, PREFILL_MAX_CHARS);
+    if (value) prefill[field] = value;
+  }
+  const offering = url.searchParams.get(PARAM.offering) || undefined;
+  const contactRequest = url.searchParams.get(PARAM.contactRequest) || undefined;
+  return { mode, hostOrigin: host, prefill, ...(offering ? { offering } : {}), ...(contactRequest ? { contactRequest } : {}) };
+}
+
+/** An http(s) origin exactly as the browser writes one (no path, no trailing slash). */
+function isOrigin(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (url.protocol === "https:" || url.protocol === "http:") && url.origin === text;
+}

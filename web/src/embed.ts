@@ -1,0 +1,163 @@
+// Web: embed.js, the one script a company puts on its own site (served from the Liveline site's root).
+// It finds <div data-liveline="offering"> (an inline booking frame, made when the visitor comes near it)
+// and <button data-liveline-popup="offering"> (the same flow in a modal dialog, made on the first click),
+// and offers Liveline.attach(form, options) — the concierge: the site's own form is sent as before, and
+// its details become a contact request here (a cross-origin call the API allows for config
+// embed.allowedOrigins) and open the pop-up with the routed times. It loads nothing until then. Frames
+// grow to their page's height; messages are taken only from the Liveline site's origin and its own frames.
+
+import { conciergeRequest, withoutFields, type ConciergeOptions } from "./concierge";
+import { embeddedPageUrl, prefillOf, type EmbedMode, type Prefill } from "./embed-links";
+import { FRAME_SIGNALS, HOST_EVENTS, frameMessage, type ClosedMessage, type FrameMessage } from "./embed-messages";
+import type { ContactRequestBody } from "./api-types";
+
+/** How near (px) an inline embed must come to the viewport before its frame loads. */
+const NEAR = "400px";
+
+const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src*="embed.js"]');
+const site = new URL(script?.src ?? location.href).origin;
+
+interface Frame {
+  iframe: HTMLIFrameElement;
+  offering: string;
+  booked: boolean;
+}
+const frames: Frame[] = [];
+
+function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill, contactRequest?: string): Frame {
+  const iframe = document.createElement("iframe");
+  iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill, contactRequest });
+  iframe.title = "Book a time with us";
+  Object.assign(iframe.style, { display: "block", width: "100%", height: "640px", border: "0", colorScheme: "normal" });
+  const frame = { iframe, offering, booked: false };
+  frames.push(frame);
+  return frame;
+}
+
+/** Tells the host page: a message event (as the frame's own are) and a DOM event on the document. */
+function publish(message: FrameMessage | ClosedMessage): void {
+  document.dispatchEvent(new CustomEvent(message.type, { detail: message }));
+}
+
+window.addEventListener("message", (event) => {
+  for (const frame of frames) {
+    const message = frameMessage(event, site, frame.iframe.contentWindow);
+    if (!message) continue;
+    if (message.type === FRAME_SIGNALS.height) frame.iframe.style.height = `${message.height}px`;
+    else if (message.type === FRAME_SIGNALS.escape) dialog?.close();
+    else {
+      if (message.type === HOST_EVENTS.booked) frame.booked = true;
+      publish(message);
+    }
+  }
+});
+
+// --- Inline -----------------------------------------------------------------------------------------
+
+function inline(element: HTMLElement): void {
+  const offering = element.dataset["liveline"];
+  if (!offering || element.dataset["livelineReady"]) return;
+  element.dataset["livelineReady"] = "true";
+  const load = () => element.replaceChildren(makeFrame(offering, "inline", prefillOf(element.dataset, location.href)).iframe);
+  if (!("IntersectionObserver" in window)) return load();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      load();
+    },
+    { rootMargin: NEAR },
+  );
+  observer.observe(element);
+}
+
+// --- Pop-up -----------------------------------------------------------------------------------------
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Opens the flow in a modal dialog; focus goes to its close button and comes back to `opener` when it closes. */
+function popup(offering: string, prefill: Prefill, opener: HTMLElement | null, contactRequest?: string): void {
+  dialog?.close();
+  const box = document.createElement("dialog");
+  const frame = makeFrame(offering, "popup", prefill, contactRequest);
+  const heading = document.createElement("h2");
+  heading.id = `liveline-dialog-${frames.length}`;
+  heading.textContent = "Book a time with us";
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Close";
+  close.addEventListener("click", () => box.close());
+  const bar = document.createElement("div");
+  bar.append(heading, close);
+  Object.assign(bar.style, { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", padding: "8px 12px" });
+  Object.assign(heading.style, { margin: "0", font: "600 1rem/1.4 system-ui, sans-serif" });
+  Object.assign(close.style, { font: "1rem system-ui, sans-serif", minHeight: "44px", padding: "0 16px", cursor: "pointer" });
+  Object.assign(box.style, { width: "min(720px, 100vw - 16px)", maxWidth: "none", maxHeight: "calc(100vh - 16px)", padding: "0", border: "0", borderRadius: "12px", overflow: "auto", background: "#fff", color: "#111" });
+  box.setAttribute("aria-labelledby", heading.id);
+  box.append(bar, frame.iframe);
+  box.addEventListener("close", () => {
+    box.remove();
+    frames.splice(frames.indexOf(frame), 1);
+    if (dialog === box) dialog = undefined;
+    opener?.focus();
+    const closed: ClosedMessage = { type: HOST_EVENTS.closed, offering, booked: frame.booked };
+    window.postMessage(closed, location.origin);
+    publish(closed);
+  });
+  document.body.append(box);
+  dialog = box;
+  box.showModal();
+  close.focus();
+}
+
+function popupButton(button: HTMLElement): void {
+  if (button.dataset["livelineReady"]) return;
+  button.dataset["livelineReady"] = "true";
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    popup(button.dataset["livelinePopup"] ?? "", prefillOf(button.dataset, location.href), button);
+  });
+}
+
+// --- Concierge --------------------------------------------------------------------------------------
+
+async function postContactRequest(body: ContactRequestBody): Promise<{ id: string } | undefined> {
+  for (let attempt = body; ; ) {
+    const response = await fetch(`${site}/api/contact-requests`, { method: "POST", mode: "cors", credentials: "omit", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify(attempt) }).catch(() => undefined);
+    if (!response) return undefined;
+    const answer = (await response.json().catch(() => ({}))) as { id?: string; error?: { field?: string } };
+    if (response.ok && answer.id) return { id: answer.id };
+    // A phone or team size the API refuses must not lose the lead: send it again without that field.
+    const retry = response.status === 422 && answer.error?.field ? withoutFields(attempt, [answer.error.field]) : undefined;
+    if (!retry) return undefined;
+    attempt = retry;
+  }
+}
+
+/** Liveline.attach: on the form's submit (which goes on as before), records the contact request and opens the pop-up. */
+function attach(form: HTMLFormElement, options: ConciergeOptions): void {
+  form.addEventListener("submit", () => {
+    const controlValue = (name: string) => {
+      const control = form.elements.namedItem(name);
+      return control && "value" in control ? String(control.value) : undefined;
+    };
+    const request = conciergeRequest(controlValue, options, { site, hostPage: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    if (!request) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    void postContactRequest(request.body).then((created) => {
+      if (created) popup(options.offering, request.prefill, opener, created.id);
+    });
+  });
+}
+
+/** Finds the snippet's elements (again after the page added some). */
+function scan(): void {
+  for (const element of document.querySelectorAll<HTMLElement>("[data-liveline]")) inline(element);
+  for (const button of document.querySelectorAll<HTMLElement>("[data-liveline-popup]")) popupButton(button);
+}
+
+const api = { attach, scan, open: (offering: string, prefill: Prefill = {}) => popup(offering, prefill, document.activeElement as HTMLElement | null) };
+Object.assign(window, { Liveline: api });
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
+else scan();
+document.dispatchEvent(new CustomEvent("liveline:ready"));
