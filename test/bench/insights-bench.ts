@@ -1,13 +1,17 @@
 // Bench: insights at scale on DynamoDB Local — a lead log of 100,000 leads over 90 days and 50 reps (written
-// straight to the table, as the app stores them), the rebuild's time from it, reading 90 days by week for
-// the team and by rep (p50 and DynamoDB requests per call: one Query per series, whatever the lead count).
+// straight to the table, as the app stores them), the aggregator's throughput on the stream records of the
+// first leads' writes, the rebuild's time from it all, reading 90 days by week for the team and by rep (p50
+// and DynamoDB requests per call: one Query per series, whatever the lead count).
 // BENCH_INSIGHTS_LEADS scales the lead count down.
 
 import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDbInsightsStore } from "../../functions/adapters/dynamodb/insights-store.dynamodb";
 import { leadEventRecord } from "../../functions/adapters/dynamodb/lead-log-records";
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
 import type { LeadEvent } from "../../functions/core/booking";
 import { bucketRange } from "../../functions/core/insights-report";
+import type { DynamoDBStreamRecord } from "../../functions/handlers/dynamodb-stream-types";
+import { createInsightsStreamHandler } from "../../functions/handlers/insights-stream.handler";
 import { insightsReport, type InsightsRequest } from "../../functions/use-cases/insights-report";
 import { rebuildInsights } from "../../infra/ops/insights-rebuild";
 import { benchDependencies, ms, percentile, type BenchEngines, type CountingClient } from "./bench-engines";
@@ -21,6 +25,10 @@ const DAYS = 90;
 const START = Date.parse("2026-09-01T00:00:00Z");
 const MINUTE = 60_000;
 const READS = 21;
+/** Leads whose writes the aggregator is timed on (their log's records, as the stream delivers them). */
+const AGGREGATED_LEADS = Math.min(LEADS, 2_000);
+/** Records per invocation: the event source mapping's batch size (infra/lib). */
+const STREAM_BATCH = 100;
 
 /** A deterministic stream of numbers in [0, 1): the same history every run. */
 function random(seed: number): () => number {
@@ -98,6 +106,36 @@ async function seed(doc: DynamoDBDocumentClient, tableName: string, leads: numbe
   return written;
 }
 
+/** The stream records of items written (keys only: the handler reads the lead's log itself), one shard's order. */
+function streamRecords(items: readonly Record<string, unknown>[]): DynamoDBStreamRecord[] {
+  return items.map((item, index) => ({
+    eventID: `bench-${index}`,
+    eventName: "INSERT",
+    eventVersion: "1.1",
+    eventSource: "aws:dynamodb",
+    awsRegion: "us-east-1",
+    eventSourceARN: "arn:aws:dynamodb:us-east-1:000000000000:table/bench/stream/bench",
+    dynamodb: { Keys: { pk: { S: String(item.pk) }, sk: { S: String(item.sk) } }, SequenceNumber: String(100_000_000_000 + index), StreamViewType: "NEW_IMAGE" },
+  }));
+}
+
+/**
+ * The aggregator handler on the first leads' records in the mapping's batches, one after the other as one
+ * shard delivers them, before any counter exists (so every lead's contribution is written, none skipped).
+ */
+async function aggregatorThroughput(doc: DynamoDBDocumentClient, tableName: string): Promise<{ events: number; seconds: number }> {
+  const next = random(1); // the seed's own sequence: the same first leads
+  const items = Array.from({ length: AGGREGATED_LEADS }, (_, index) => leadItems(index, next)).flat();
+  const records = streamRecords(items);
+  const handler = createInsightsStreamHandler(new DynamoDbInsightsStore(doc, tableName), () => undefined);
+  const started = performance.now();
+  for (let start = 0; start < records.length; start += STREAM_BATCH) {
+    const answer = await handler({ Records: records.slice(start, start + STREAM_BATCH) });
+    if (answer.batchItemFailures.length > 0) throw new Error("the aggregator failed a batch");
+  }
+  return { events: records.length, seconds: (performance.now() - started) / 1000 };
+}
+
 async function timedReads(dynamo: CountingClient, read: () => Promise<unknown>): Promise<{ p50: number; requests: number }> {
   const latencies: number[] = [];
   let requests = 0;
@@ -119,6 +157,9 @@ export async function benchInsights(engines: BenchEngines, print: (line: string)
   const seeded = performance.now();
   const items = await seed(doc, tableName, LEADS, 1);
   print(`insights seed ${LEADS} leads: ${items} items in ${((performance.now() - seeded) / 1000).toFixed(0)} s${scaled}`);
+
+  const aggregated = await aggregatorThroughput(doc, tableName);
+  print(`insights aggregator: ${Math.round(aggregated.events / aggregated.seconds)} events/s over ${aggregated.events} events (${AGGREGATED_LEADS} leads, batches of ${STREAM_BATCH}, one shard)`);
 
   const rebuilt = await rebuildInsights(doc, tableName);
   print(`insights rebuild ${rebuilt.leads} leads (${rebuilt.events} events, ${rebuilt.counterItems} counter items): ${rebuilt.seconds.toFixed(1)} s${scaled}`);

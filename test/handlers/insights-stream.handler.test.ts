@@ -98,6 +98,31 @@ describe("insights aggregator on the change stream", () => {
     expect(await team()).toEqual(twice);
   });
 
+  it("counts every lead of a batch exactly when their transactions add to the same counter items at once", async () => {
+    const api = await createTestApi();
+    const store = new DynamoDbInsightsStore(api.documents, api.tableName);
+    const handler = createInsightsStreamHandler(store, silent);
+    // More leads than the handler brings up to date at once (8), in one quarter hour, rep and offering: every
+    // lead's transaction adds to the same counter items.
+    const leadIds = Array.from({ length: 10 }, (_, index) => `hot-${index}`);
+    for (const leadId of leadIds) await history(api, leadId);
+    const records = leadIds.map((leadId, index) => ({
+      eventID: `e${index}`,
+      eventName: "INSERT" as const,
+      eventVersion: "1.1",
+      eventSource: "aws:dynamodb" as const,
+      awsRegion: "us-east-1",
+      eventSourceARN: "arn:aws:dynamodb:us-east-1:000000000000:table/t/stream/s",
+      dynamodb: { Keys: { pk: { S: `LEAD#${leadId}` }, sk: { S: "LEAD" } }, SequenceNumber: String(1000 + index) },
+    }));
+    expect(await handler({ Records: records })).toEqual({ batchItemFailures: [] });
+    const sum: Record<string, number> = {};
+    for (const row of await store.counterRows("ALL", "2026-11-30T00:00", "2026-12-03T00:00")) {
+      for (const [name, value] of Object.entries(row.counters)) sum[name] = (sum[name] ?? 0) + value;
+    }
+    expect(sum).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([name, value]) => [name, leadIds.length * value])));
+  }, 120_000);
+
   it("takes an erased lead's figures out of the counters", async () => {
     const { api, runner, team } = await setUp();
     await history(api, "lead-d");
