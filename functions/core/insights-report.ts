@@ -37,6 +37,17 @@ export interface InsightsFigures {
   reachedWithin5MinutesShare: number | null;
   reachedWithin1HourShare: number | null;
   reachedWithin1DayShare: number | null;
+  /** Webinars: people seated for a session (registrants and the colleagues they brought). */
+  webinarRegistered: number;
+  /** Registrations: the people who signed up themselves (webinarRegistered without colleagues). */
+  webinarRegistrations: number;
+  webinarColleagues: number;
+  colleaguesPerRegistration: number | null;
+  webinarAttended: number;
+  webinarStayedEngaged: number;
+  /** Attended of registered; stayed engaged of attended. */
+  webinarAttendanceRate: number | null;
+  webinarEngagedShare: number | null;
 }
 
 /** The figures in the order a CSV has them. */
@@ -46,6 +57,8 @@ export const FIGURE_NAMES: readonly (keyof InsightsFigures)[] = [
   "converted", "leadsWithDemo", "conversionRate", "medianDaysToConvert",
   "requestsReached", "requestsNeverReached", "speedToLeadMedianMinutes", "speedToLeadP90Minutes",
   "reachedWithin5MinutesShare", "reachedWithin1HourShare", "reachedWithin1DayShare",
+  "webinarRegistered", "webinarRegistrations", "webinarColleagues", "colleaguesPerRegistration",
+  "webinarAttended", "webinarStayedEngaged", "webinarAttendanceRate", "webinarEngagedShare",
 ];
 
 /** The UTC buckets [fromBucket, toBucket) of the local days from..to (inclusive) in `zone`. */
@@ -90,6 +103,9 @@ export function insightsFigures(counters: Counters): InsightsFigures {
     const index = percentileIndex(speeds, p);
     return index === undefined ? null : SPEED_BOUNDS_MINUTES[Math.min(index, SPEED_BOUNDS_MINUTES.length - 1)]!;
   };
+  const registered = get(COUNTER.webinarRegistered);
+  const colleagues = get(COUNTER.webinarColleagues);
+  const attended = get(COUNTER.webinarAttended);
   const convertDays = Array.from({ length: CONVERT_DAYS_CAP + 1 }, (_, days) => get(convertCounter(days)));
   return {
     contactRequests: requests,
@@ -118,6 +134,14 @@ export function insightsFigures(counters: Counters): InsightsFigures {
     reachedWithin5MinutesShare: ratio(get(COUNTER.within5m), requests),
     reachedWithin1HourShare: ratio(get(COUNTER.within1h), requests),
     reachedWithin1DayShare: ratio(get(COUNTER.within1d), requests),
+    webinarRegistered: registered,
+    webinarRegistrations: registered - colleagues,
+    webinarColleagues: colleagues,
+    colleaguesPerRegistration: ratio(colleagues, registered - colleagues),
+    webinarAttended: attended,
+    webinarStayedEngaged: get(COUNTER.webinarStayed),
+    webinarAttendanceRate: ratio(attended, registered),
+    webinarEngagedShare: ratio(get(COUNTER.webinarStayed), attended),
   };
 }
 

@@ -56,6 +56,12 @@ export const COUNTER = {
   noAnswers: "noAnswers",
   converted: "converted",
   demoLeads: "demoLeads",
+  /** Webinars: people seated for a session (each person and session once), of whom colleagues a registrant brought. */
+  webinarRegistered: "webinarRegistered",
+  webinarColleagues: "webinarColleagues",
+  /** People who joined a session, and of them those who stayed engaged (the webinar's stayedShareAtLeast). */
+  webinarAttended: "webinarAttended",
+  webinarStayed: "webinarStayed",
 } as const;
 export const speedCounter = (bucket: number) => `s${bucket}`;
 export const convertCounter = (days: number) => `c${days}`;
@@ -150,6 +156,12 @@ export function leadContribution(lead: InsightsLead | undefined, events: readonl
     }
   };
 
+  // Webinar sessions, each counted once per person: seated when, brought by a colleague, attended when and stayed.
+  const sessions = new Map<string, { seatedAt?: number; colleague: boolean; attendedAt?: number; stayed: boolean }>();
+  const session = (data: Record<string, unknown>) => {
+    const id = text(data.sessionId) ?? "";
+    return sessions.get(id) ?? sessions.set(id, { colleague: false, stayed: false }).get(id)!;
+  };
   let owner: string | undefined;
   let firstContact: number | undefined;
   let bookedInWindow = false;
@@ -174,9 +186,24 @@ export function leadContribution(lead: InsightsLead | undefined, events: readonl
       case "call_prompted":
         owner ??= text(data.repId);
         break;
+      case "registered":
+      case "waitlisted":
+      case "promoted_from_waitlist": {
+        const seat = session(data);
+        if (text(data.invitedBy)) seat.colleague = true;
+        if (event.kind !== "waitlisted") seat.seatedAt ??= at;
+        break;
+      }
       case "attended":
       case "no_show": {
         // Webinar attendance names a session, a demo's a booking.
+        if (text(data.sessionId)) {
+          if (event.kind !== "attended") break;
+          const seat = session(data);
+          seat.attendedAt ??= at;
+          if (data.stayed === true) seat.stayed = true;
+          break;
+        }
         const facts = bookings.get(text(data.bookingId) ?? "");
         if (!facts) break;
         add(at, facts.repId, facts.offeringId, event.kind === "attended" ? COUNTER.demosAttended : COUNTER.noShows);
@@ -213,6 +240,16 @@ export function leadContribution(lead: InsightsLead | undefined, events: readonl
 
   // The request's own figures count on the day it came in, under the rep who first took it on.
   const rep = owner ?? UNASSIGNED_REP;
+  // A webinar's figures count when the person was seated and when they attended, under that same rep.
+  for (const seat of sessions.values()) {
+    if (seat.seatedAt !== undefined) {
+      add(seat.seatedAt, rep, lead.offeringId, COUNTER.webinarRegistered);
+      if (seat.colleague) add(seat.seatedAt, rep, lead.offeringId, COUNTER.webinarColleagues);
+    }
+    if (seat.attendedAt === undefined) continue;
+    add(seat.attendedAt, rep, lead.offeringId, COUNTER.webinarAttended);
+    if (seat.stayed) add(seat.attendedAt, rep, lead.offeringId, COUNTER.webinarStayed);
+  }
   add(created, rep, lead.offeringId, COUNTER.requests);
   if (bookedInWindow) add(created, rep, lead.offeringId, COUNTER.booked7d);
   if (firstContact !== undefined) {

@@ -55,8 +55,10 @@ export async function recordAttendance(deps: UseCaseDependencies, sessionId: str
       outbox.push(replayOffer(deps, info, attendee));
       continue;
     }
-    events.push({ leadId: attendee.leadId, at, kind: "attended", ref: sessionId, data: { sessionId, minutes } });
-    if (minutes >= threshold) {
+    // Whether they stayed engaged is the config's judgement of the day: the log keeps it for the figures.
+    const stayed = minutes >= threshold;
+    events.push({ leadId: attendee.leadId, at, kind: "attended", ref: sessionId, data: { sessionId, minutes, stayed } });
+    if (stayed) {
       summary.stayed.push(attendee.email);
       prompts.push(attendee);
     } else summary.leftEarly.push(attendee.email);

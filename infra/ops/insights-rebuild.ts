@@ -81,7 +81,7 @@ async function scanSegment(client: DynamoDBDocumentClient, tableName: string, se
         Segment: segment,
         TotalSegments: SEGMENTS,
         // Only what the figures read: no names, addresses or notes leave the table.
-        ProjectionExpression: "pk, sk, id, createdAt, offeringId, #source, leadId, #at, kind, #ref, #data.repId, #data.outcome, #data.bookingId, #data.#start, #data.#to, #data.offeringId, version",
+        ProjectionExpression: "pk, sk, id, createdAt, offeringId, #source, leadId, #at, kind, #ref, #data.repId, #data.outcome, #data.bookingId, #data.#start, #data.#to, #data.offeringId, #data.sessionId, #data.invitedBy, #data.stayed, version",
         ExpressionAttributeNames: { "#source": "source", "#at": "at", "#ref": "ref", "#data": "data", "#start": "start", "#to": "to" },
         ExclusiveStartKey: startKey,
       }),

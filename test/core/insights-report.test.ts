@@ -14,6 +14,14 @@ describe("figures", () => {
     expect(insightsFigures({ requests: 1, reached: 1, s27: 1 }).speedToLeadMedianMinutes).toBe(20160);
     expect(insightsFigures({})).toMatchObject({ contactRequests: 0, showRate: null, connectRate: null, speedToLeadMedianMinutes: null, medianDaysToConvert: null, bookingRate: null });
   });
+
+  it("gives the webinar figures: registered, registrations and colleagues, colleagues per registration, attended and stayed engaged with their shares", () => {
+    expect(insightsFigures({ webinarRegistered: 10, webinarColleagues: 6, webinarAttended: 5, webinarStayed: 4 })).toMatchObject({
+      webinarRegistered: 10, webinarRegistrations: 4, webinarColleagues: 6, colleaguesPerRegistration: 1.5,
+      webinarAttended: 5, webinarStayedEngaged: 4, webinarAttendanceRate: 0.5, webinarEngagedShare: 0.8,
+    });
+    expect(insightsFigures({})).toMatchObject({ webinarRegistered: 0, colleaguesPerRegistration: null, webinarAttendanceRate: null, webinarEngagedShare: null });
+  });
 });
 
 describe("ranges in the viewer's zone", () => {

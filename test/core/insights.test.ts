@@ -71,6 +71,29 @@ describe("a lead's contribution", () => {
     expect(team(quick)).toMatchObject({ requests: 1, reached: 1, within5m: 1, within1h: 1, within1d: 1, s3: 1, bookings: 1 });
     expect(team(quick).booked7d).toBeUndefined();
   });
+
+  it("counts a webinar seat once per person and session, a colleague's apart, attendance when it happened and who stayed engaged", () => {
+    const webinarLead = { id: "l1", createdAt: "2026-12-01T09:07:00.000Z", offeringId: "product-tour" };
+    const rows = leadContribution(webinarLead, [
+      // Seated for s1 by a colleague; registered again (the same seat) — one seat.
+      ev("2026-12-01T09:07:00.000Z", "registered", "s1", { sessionId: "s1", registrationId: "r1", invitedBy: "boss@initech.example" }),
+      ev("2026-12-01T10:00:00.000Z", "registered", "s1", { sessionId: "s1", registrationId: "r1", invitedBy: "boss@initech.example" }),
+      ev("2026-12-03T17:00:00.000Z", "attended", "s1", { sessionId: "s1", minutes: 50, stayed: true }),
+      // Waitlisted for s2 on their own, seated later; attended but left early.
+      ev("2026-12-02T08:00:00.000Z", "waitlisted", "s2", { sessionId: "s2", registrationId: "r2" }),
+      ev("2026-12-04T08:00:00.000Z", "promoted_from_waitlist", "s2", { sessionId: "s2" }),
+      ev("2026-12-05T17:00:00.000Z", "attended", "s2", { sessionId: "s2", minutes: 5, stayed: false }),
+      // Waitlisted for s3 and never seated; a no-show of s4 (seated) counts no attendance.
+      ev("2026-12-02T08:00:00.000Z", "waitlisted", "s3", { sessionId: "s3", registrationId: "r3" }),
+      ev("2026-12-02T09:00:00.000Z", "registered", "s4", { sessionId: "s4", registrationId: "r4" }),
+      ev("2026-12-06T17:00:00.000Z", "no_show", "s4", { sessionId: "s4" }),
+    ]);
+    expect(team(rows)).toEqual({ requests: 1, webinarRegistered: 3, webinarColleagues: 1, webinarAttended: 2, webinarStayed: 1 });
+    expect(rows["ALL|2026-12-01T09:00"]).toMatchObject({ webinarRegistered: 1, webinarColleagues: 1 });
+    expect(rows["ALL|2026-12-04T08:00"]).toEqual({ webinarRegistered: 1 });
+    expect(rows["ALL|2026-12-03T17:00"]).toEqual({ webinarAttended: 1, webinarStayed: 1 });
+    expect(rows["ALL|2026-12-05T17:00"]).toEqual({ webinarAttended: 1 });
+  });
 });
 
 describe("buckets", () => {

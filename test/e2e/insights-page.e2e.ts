@@ -97,6 +97,9 @@ describe("insights page", () => {
       expect(await totalOf(page, "Speed to lead, median")).toBe("≤ 20 min");
       expect(await page.locator("#funnel .funnel-step").count()).toBe(5);
       expect(await page.locator("#funnel .funnel-step").first().textContent()).toBe("Contact requests2 (100%)");
+      // No webinar in this history: the webinar figures say so rather than dividing by nothing.
+      expect(await page.locator("#webinar-totals dt").allTextContents()).toEqual(["Registered", "Attended", "Stayed engaged", "Colleagues per registration"]);
+      expect(await page.locator("#webinar-totals dd").allTextContents()).toEqual(["0 (0 registrations, 0 colleagues)", "0 (n/a of registered)", "0 (n/a of attended)", "n/a"]);
       // Three weekly charts drawn (uPlot's canvas), each hidden from screen readers with a table beside it.
       expect(await page.locator("#charts figure .chart canvas").count()).toBe(3);
       expect(await page.locator("#charts figure .chart[aria-hidden=true]").count()).toBe(3);

@@ -1,8 +1,10 @@
 // Webinars on the real engines: everything that happens to each registrant ends up in their own lead's log
 // — registering (and being brought by a colleague), the waitlist and its promotion, cancelling, the
-// reminders, attendance from the platform's CSV, the replay offer, the call-back prompt, the feedback.
+// reminders, attendance from the platform's CSV, the replay offer, the call-back prompt, the feedback —
+// and the insights' webinar figures counted from those logs.
 // No API shows a registrant's log yet, so it is read the way the booking timeline reads a lead's.
 import { describe, expect, it } from "vitest";
+import { refreshLeadInsights } from "../../functions/use-cases/aggregate-insights";
 import { leadTimeline } from "../../functions/use-cases/lead-timeline";
 import { createLifecycle, linksIn, mailsTo, tokenOf, type Lifecycle } from "../support/lifecycle-harness";
 import { webinarConfigWith } from "../support/webinar-config";
@@ -75,7 +77,7 @@ describe("each registrant's lead log", () => {
     expect(kinds(annas)).toEqual(["registered", "invite_sent", ...reminders, "attended", "call_prompted", "escalated", "feedback_requested", "feedback"].sort());
     expect(ofKind(annas, "registered")).toEqual([{ sessionId: FIRST, registrationId: group.json.id }]);
     expect(ofKind(annas, "reminder_sent").map((d) => d.minutesBefore).sort((a, b) => Number(a) - Number(b))).toEqual([10, 60, 1440]);
-    expect(ofKind(annas, "attended")).toEqual([{ sessionId: FIRST, minutes: 42 }]);
+    expect(ofKind(annas, "attended")).toEqual([{ sessionId: FIRST, minutes: 42, stayed: true }]);
     expect(ofKind(annas, "call_prompted")[0]).toMatchObject({ reason: "after-webinar", attempt: 1 });
     expect(ofKind(annas, "feedback")).toEqual([{ rating: 5 }]);
 
@@ -91,10 +93,21 @@ describe("each registrant's lead log", () => {
 
     const waits2 = await logOf(life, waitLead);
     expect(kinds(waits2)).toEqual(["waitlisted", "waitlist_confirmation_sent", "promoted_from_waitlist", "invite_sent", ...reminders, "attended", "feedback_requested"].sort());
-    expect(ofKind(waits2, "attended")).toEqual([{ sessionId: FIRST, minutes: 10 }]);
+    expect(ofKind(waits2, "attended")).toEqual([{ sessionId: FIRST, minutes: 10, stayed: false }]);
     // Nobody's log holds another person's session events.
     for (const log of [annas, colleagues, bens2, waits2]) {
       for (const event of log) if ("sessionId" in event.data) expect(event.data.sessionId).toBe(FIRST);
     }
+
+    // The insights count them: four seated (Ben until he cancelled, the waiting one once promoted), one of them
+    // a colleague, so three registrations; Anna and the one promoted attended, Anna alone stayed engaged.
+    for (const leadId of [annaLead!, colleagueLead!, benLead, waitLead]) await refreshLeadInsights(life.api.deps.insights, leadId);
+    const insights = await life.api.call("GET", "/api/insights?from=2026-11-30&to=2026-12-01&timeZone=Europe/London&groupBy=day", undefined, HOST);
+    expect(insights.json.totals).toMatchObject({
+      webinarRegistered: 4, webinarRegistrations: 3, webinarColleagues: 1, colleaguesPerRegistration: 1 / 3,
+      webinarAttended: 2, webinarStayedEngaged: 1, webinarAttendanceRate: 0.5, webinarEngagedShare: 0.5,
+    });
+    // Seated on Monday, attended on Tuesday (the session's end).
+    expect(insights.json.series.map((day: Record<string, unknown>) => [day.key, day.webinarRegistered, day.webinarAttended])).toEqual([["2026-11-30", 4, 0], ["2026-12-01", 0, 2]]);
   });
 });

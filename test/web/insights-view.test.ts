@@ -1,10 +1,10 @@
 // Tests: what the insights page shows, as data — the default twelve weeks in the viewer's zone, the address
 // it keeps, how rates and speeds are written (speeds as their bucket's upper bound) and the funnel.
 import { describe, expect, it } from "vitest";
-import { defaultRange, formatRate, formatSpeed, funnelSteps, insightsQuery, localToday, pageSearch, paramsFrom, TOTALS, weekLabel } from "../../web/src/insights-view";
+import { defaultRange, formatRate, formatSpeed, funnelSteps, insightsQuery, localToday, pageSearch, paramsFrom, TOTALS, WEBINAR_FIGURES, weekLabel } from "../../web/src/insights-view";
 import type { InsightsFigures } from "../../web/src/console-types";
 
-const EMPTY = { contactRequests: 0, bookings: 0, requestsBookedWithin7Days: 0, bookingRate: null, demosHeld: 0, demosAttended: 0, noShows: 0, showRate: null, callAttempts: 0, callsReached: 0, voicemails: 0, noAnswers: 0, connectRate: null, voicemailShare: null, noAnswerShare: null, converted: 0, leadsWithDemo: 0, conversionRate: null, medianDaysToConvert: null, requestsReached: 0, requestsNeverReached: 0, speedToLeadMedianMinutes: null, speedToLeadP90Minutes: null, reachedWithin5MinutesShare: null, reachedWithin1HourShare: null, reachedWithin1DayShare: null } satisfies InsightsFigures;
+const EMPTY = { contactRequests: 0, bookings: 0, requestsBookedWithin7Days: 0, bookingRate: null, demosHeld: 0, demosAttended: 0, noShows: 0, showRate: null, callAttempts: 0, callsReached: 0, voicemails: 0, noAnswers: 0, connectRate: null, voicemailShare: null, noAnswerShare: null, converted: 0, leadsWithDemo: 0, conversionRate: null, medianDaysToConvert: null, requestsReached: 0, requestsNeverReached: 0, speedToLeadMedianMinutes: null, speedToLeadP90Minutes: null, reachedWithin5MinutesShare: null, reachedWithin1HourShare: null, reachedWithin1DayShare: null, webinarRegistered: 0, webinarRegistrations: 0, webinarColleagues: 0, colleaguesPerRegistration: null, webinarAttended: 0, webinarStayedEngaged: 0, webinarAttendanceRate: null, webinarEngagedShare: null } satisfies InsightsFigures;
 
 describe("insights view", () => {
   it("defaults to the twelve ISO weeks up to today in the viewer's zone", () => {
@@ -48,5 +48,16 @@ describe("insights view", () => {
     expect(funnelSteps(EMPTY).every((step) => step.share === null)).toBe(true);
     const totals = Object.fromEntries(TOTALS.map((figure) => [figure.label, figure.value({ ...figures, showRate: 0.75, demosHeld: 4, connectRate: 0.5, callsReached: 3, callAttempts: 6 })]));
     expect(totals).toMatchObject({ "Contact requests": "10", "Show rate": "75% (3 of 4)", "Connect rate": "50% (3 of 6)", "Speed to lead, median": "n/a" });
+  });
+
+  it("writes the webinar figures: registered (registrations and colleagues) → attended → stayed engaged, colleagues per registration", () => {
+    const figures = { ...EMPTY, webinarRegistered: 10, webinarRegistrations: 4, webinarColleagues: 6, colleaguesPerRegistration: 1.5, webinarAttended: 5, webinarAttendanceRate: 0.5, webinarStayedEngaged: 4, webinarEngagedShare: 0.8 };
+    expect(Object.fromEntries(WEBINAR_FIGURES.map((figure) => [figure.label, figure.value(figures)]))).toEqual({
+      Registered: "10 (4 registrations, 6 colleagues)",
+      Attended: "5 (50% of registered)",
+      "Stayed engaged": "4 (80% of attended)",
+      "Colleagues per registration": "1.5",
+    });
+    expect(WEBINAR_FIGURES.find((figure) => figure.label === "Colleagues per registration")!.value(EMPTY)).toBe("n/a");
   });
 });

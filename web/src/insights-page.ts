@@ -7,7 +7,7 @@ import { apiRequest, type ApiResult } from "./api-client";
 import type { Insights, InsightsRow, Me, Team } from "./console-types";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { drawWeeklyChart, type DrawnChart } from "./insights-chart";
-import { funnelSteps, insightsQuery, pageSearch, paramsFrom, rangeLabel, sourceName, TABLE_COLUMNS, TOTALS, WEEKLY_CHARTS, weekLabel, type InsightsParams } from "./insights-view";
+import { funnelSteps, insightsQuery, pageSearch, paramsFrom, rangeLabel, sourceName, TABLE_COLUMNS, TOTALS, WEBINAR_FIGURES, WEEKLY_CHARTS, weekLabel, type Figure, type InsightsParams } from "./insights-view";
 import { readerTimeZone } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -50,8 +50,8 @@ function currentParams(): InsightsParams {
 
 // ---------------------------------------------------------------- rendering
 
-function renderTotals(report: Insights): void {
-  byId("totals").replaceChildren(...TOTALS.map((figure) => h("div", { class: "insights-total" }, h("dt", {}, figure.label), h("dd", {}, figure.value(report.totals)))));
+function renderFigures(listId: string, figures: readonly Figure[], report: Insights): void {
+  byId(listId).replaceChildren(...figures.map((figure) => h("div", { class: "insights-total" }, h("dt", {}, figure.label), h("dd", {}, figure.value(report.totals)))));
 }
 
 function renderFunnel(report: Insights): void {
@@ -141,7 +141,8 @@ async function show(params: InsightsParams): Promise<void> {
   byId<HTMLAnchorElement>("csv-weeks").href = csvHref(params, "week");
   byId<HTMLAnchorElement>("csv-reps").href = csvHref(params, "rep");
   byId<HTMLAnchorElement>("csv-sources").href = csvHref(params, "source");
-  renderTotals(weeks.data);
+  renderFigures("totals", TOTALS, weeks.data);
+  renderFigures("webinar-totals", WEBINAR_FIGURES, weeks.data);
   renderFunnel(weeks.data);
   renderCharts(weeks.data);
   byId("rep-table").replaceChildren(figuresTable("Figures by rep", "Rep", reps.data.series, repName));

@@ -121,6 +121,14 @@ export const TOTALS: readonly Figure[] = [
   { label: "Median time to convert", value: (f) => formatDays(f.medianDaysToConvert) },
 ];
 
+/** Webinars: registered → attended → stayed engaged, and how many colleagues each registration brought. */
+export const WEBINAR_FIGURES: readonly Figure[] = [
+  { label: "Registered", value: (f) => `${f.webinarRegistered} (${f.webinarRegistrations} registrations, ${f.webinarColleagues} colleagues)` },
+  { label: "Attended", value: (f) => `${f.webinarAttended} (${formatRate(f.webinarAttendanceRate)} of registered)` },
+  { label: "Stayed engaged", value: (f) => `${f.webinarStayedEngaged} (${formatRate(f.webinarEngagedShare)} of attended)` },
+  { label: "Colleagues per registration", value: (f) => (f.colleaguesPerRegistration === null ? NONE : trim(f.colleaguesPerRegistration)) },
+];
+
 export interface FunnelStep {
   label: string;
   value: number;

@@ -120,6 +120,14 @@ const insightsFigures = z.object({
   reachedWithin5MinutesShare: rate,
   reachedWithin1HourShare: rate,
   reachedWithin1DayShare: rate,
+  webinarRegistered: z.int(),
+  webinarRegistrations: z.int(),
+  webinarColleagues: z.int(),
+  colleaguesPerRegistration: rate,
+  webinarAttended: z.int(),
+  webinarStayedEngaged: z.int(),
+  webinarAttendanceRate: rate,
+  webinarEngagedShare: rate,
 });
 export const insightsResponse = z.object({
   from: z.string(),

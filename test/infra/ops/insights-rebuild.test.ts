@@ -17,12 +17,15 @@ const DAY0 = Date.parse("2026-12-01T00:00:00.000Z");
 const iso = (minutes: number) => new Date(DAY0 + minutes * 60_000).toISOString();
 
 const eventArb = fc.record({
-  kind: fc.constantFrom("booked", "rescheduled", "attended", "no_show", "call_prompted", "call_attempt", "converted"),
+  kind: fc.constantFrom("booked", "rescheduled", "attended", "no_show", "call_prompted", "call_attempt", "converted", "registered", "waitlisted", "promoted_from_waitlist", "webinar_attended", "webinar_no_show"),
   after: fc.integer({ min: 0, max: 12 * 24 * 60 }),
   rep: fc.constantFrom(...REPS),
   booking: fc.constantFrom("b1", "b2"),
   outcome: fc.constantFrom(...OUTCOMES),
   prompt: fc.constantFrom("p1", "p2", "p3"),
+  session: fc.constantFrom("s1", "s2"),
+  colleague: fc.boolean(),
+  stayed: fc.boolean(),
 });
 const leadArb = fc.record({
   created: fc.integer({ min: 0, max: 3 * 24 * 60 }),
@@ -57,6 +60,15 @@ function leadEvent(leadId: string, created: number, event: GeneratedEvent, index
       return { leadId, at, kind: "call_prompted", ref: event.prompt, data: { repId: event.rep } };
     case "call_attempt":
       return { leadId, at, kind: "call_attempt", ref: event.prompt, data: { outcome: event.outcome, repId: event.rep } };
+    case "registered":
+    case "waitlisted":
+      return { leadId, at, kind: event.kind, ref: event.session, data: { sessionId: event.session, registrationId: `r-${event.session}`, ...(event.colleague ? { invitedBy: "boss@initech.example" } : {}) } };
+    case "promoted_from_waitlist":
+      return { leadId, at, kind: event.kind, ref: event.session, data: { sessionId: event.session } };
+    case "webinar_attended":
+      return { leadId, at, kind: "attended", ref: event.session, data: { sessionId: event.session, minutes: 30, stayed: event.stayed } };
+    case "webinar_no_show":
+      return { leadId, at, kind: "no_show", ref: event.session, data: { sessionId: event.session } };
     default:
       return { leadId, at, kind: "converted", ref: event.prompt };
   }
