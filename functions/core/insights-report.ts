@@ -2,7 +2,7 @@
 // which day or week a bucket belongs to there, and the figures (totals, rates, speed-to-lead percentiles)
 // computed from summed counters. The names of the figures are the API's, written once here.
 
-import { CONVERT_DAYS_CAP, COUNTER, convertCounter, speedCounter, SPEED_BOUNDS_MINUTES, type Counters } from "./insights";
+import { CONVERT_DAYS_CAP, COUNTER, convertCounter, parseCounterRowKey, sourceOfBucket, speedCounter, SPEED_BOUNDS_MINUTES, type CounterRows, type Counters } from "./insights";
 import { addDays, isoWeekday, localDateAt, startOfLocalDay } from "./zoned-time";
 
 export const INSIGHTS_GROUPINGS = ["day", "week", "rep", "offering", "source"] as const;
@@ -168,4 +168,62 @@ export function insightsCsv(keyName: string, rows: readonly ({ key: string } & I
   const lines = [[keyName, ...FIGURE_NAMES].join(",")];
   for (const row of rows) lines.push([cell(row.key), ...FIGURE_NAMES.map((name) => cell(row[name]))].join(","));
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The figures a lead can be "behind", and the counters that make it: a lead is behind a figure when what it
+ * added to these counters over the range, less what it added to `less`, is above zero — so the leads behind
+ * a figure are exactly those whose counters sum up to it. A rate links to the leads of its denominator.
+ */
+export const LEAD_FIGURES = {
+  contactRequests: { counters: [COUNTER.requests] },
+  bookings: { counters: [COUNTER.bookings] },
+  requestsBookedWithin7Days: { counters: [COUNTER.booked7d] },
+  demosHeld: { counters: [COUNTER.demosAttended, COUNTER.noShows] },
+  demosAttended: { counters: [COUNTER.demosAttended] },
+  noShows: { counters: [COUNTER.noShows] },
+  callAttempts: { counters: [COUNTER.calls] },
+  callsReached: { counters: [COUNTER.callsReached] },
+  voicemails: { counters: [COUNTER.voicemails] },
+  noAnswers: { counters: [COUNTER.noAnswers] },
+  converted: { counters: [COUNTER.converted] },
+  leadsWithDemo: { counters: [COUNTER.demoLeads] },
+  requestsReached: { counters: [COUNTER.reached] },
+  requestsNeverReached: { counters: [COUNTER.requests], less: [COUNTER.reached] },
+  webinarRegistered: { counters: [COUNTER.webinarRegistered] },
+  webinarRegistrations: { counters: [COUNTER.webinarRegistered], less: [COUNTER.webinarColleagues] },
+  webinarColleagues: { counters: [COUNTER.webinarColleagues] },
+  webinarAttended: { counters: [COUNTER.webinarAttended] },
+  webinarStayedEngaged: { counters: [COUNTER.webinarStayed] },
+} as const satisfies Partial<Record<keyof InsightsFigures, { counters: readonly string[]; less?: readonly string[] }>>;
+export type LeadFigure = keyof typeof LEAD_FIGURES;
+export const LEAD_FIGURE_NAMES = Object.keys(LEAD_FIGURES) as LeadFigure[];
+
+export interface FigureFilter {
+  figure: LeadFigure;
+  /** The rollup read (core/insights.ts scopeFor: split by source when `source` is set). */
+  scope: string;
+  source?: string;
+  fromBucket: string;
+  toBucket: string;
+}
+
+/**
+ * What one lead's rows (its insights snapshot) add to a figure over a range, and the last bucket they add
+ * in (to list the most recent first); undefined when the lead is not behind the figure.
+ */
+export function leadPartOf(rows: CounterRows, filter: FigureFilter): { value: number; last: string } | undefined {
+  const { counters, less = [] } = LEAD_FIGURES[filter.figure] as { counters: readonly string[]; less?: readonly string[] };
+  let value = 0;
+  let last = "";
+  for (const [key, row] of Object.entries(rows)) {
+    const { scope, bucket } = parseCounterRowKey(key);
+    const time = bucket.slice(0, 16);
+    if (scope !== filter.scope || time < filter.fromBucket || time >= filter.toBucket) continue;
+    if (filter.source !== undefined && sourceOfBucket(bucket) !== filter.source) continue;
+    const added = counters.reduce((sum, name) => sum + (row[name] ?? 0), 0);
+    value += added - less.reduce((sum, name) => sum + (row[name] ?? 0), 0);
+    if (added > 0 && time > last) last = time;
+  }
+  return value > 0 ? { value, last } : undefined;
 }

@@ -1,5 +1,6 @@
 // Port: the insights counters — reading a lead's history, the contribution last applied for it, applying
-// the next one (only the difference reaches the counters), and reading a rollup's counters over a range.
+// the next one (only the difference reaches the counters), reading a rollup's counters over a range, and
+// reading every lead's snapshot (to find the leads behind a figure).
 
 import type { LeadEvent } from "../core/booking";
 import type { CounterRows, Counters, InsightsLead } from "../core/insights";
@@ -30,6 +31,11 @@ export interface InsightsStore {
    * snapshot is no longer `previous` (someone else applied meanwhile): read again and retry.
    */
   applyLeadRows(leadId: string, previous: LeadInsightsSnapshot | undefined, next: CounterRows): Promise<boolean>;
+  /**
+   * Every lead's snapshot, page by page (the leads behind a figure: a scan whose cost grows with the leads —
+   * it serves a person following a link, never a list that polls).
+   */
+  eachSnapshot(visit: (leadId: string, rows: CounterRows) => void): Promise<void>;
   /** One rollup's rows with fromBucket <= bucket < toBucket, in bucket order. */
   counterRows(scope: string, fromBucket: string, toBucket: string): Promise<CounterRow[]>;
 }

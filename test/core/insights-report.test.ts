@@ -1,6 +1,7 @@
 // The insights figures from counters: percentiles from the histogram, rates, ranges in a zone, CSV.
 import { describe, expect, it } from "vitest";
-import { bucketRange, insightsCsv, insightsFigures, periodOf, periodsOf } from "../../functions/core/insights-report";
+import { leadContribution } from "../../functions/core/insights";
+import { bucketRange, insightsCsv, insightsFigures, leadPartOf, LEAD_FIGURES, periodOf, periodsOf } from "../../functions/core/insights-report";
 
 describe("figures", () => {
   it("reports the median and p90 as their bucket's upper bound (nearest rank), and rates only when there is something to divide", () => {
@@ -48,3 +49,31 @@ describe("CSV", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 });
+
+describe("the leads behind a figure", () => {
+  const lead = { id: "l1", createdAt: "2026-12-01T09:07:00.000Z", offeringId: "live-demo", source: { utmSource: "google" } };
+  const rows = leadContribution(lead, [
+    { leadId: "l1", at: "2026-12-01T09:30:00.000Z", kind: "call_attempt", ref: "p1", data: { outcome: "voicemail", repId: "maya" } },
+    { leadId: "l1", at: "2026-12-03T10:00:00.000Z", kind: "call_attempt", ref: "p2", data: { outcome: "no_answer", repId: "maya" } },
+  ]);
+  const december = { fromBucket: "2026-12-01T00:00", toBucket: "2027-01-01T00:00" };
+
+  it("is what the lead's own rows add to the figure over the range, with the last bucket they add in", () => {
+    expect(leadPartOf(rows, { figure: "callAttempts", scope: "ALL", ...december })).toEqual({ value: 2, last: "2026-12-03T10:00" });
+    expect(leadPartOf(rows, { figure: "callAttempts", scope: "ALL", fromBucket: "2026-12-02T00:00", toBucket: "2026-12-03T10:00" })).toBeUndefined();
+    expect(leadPartOf(rows, { figure: "requestsNeverReached", scope: "REP#maya", ...december })).toEqual({ value: 1, last: "2026-12-01T09:00" });
+    expect(leadPartOf(rows, { figure: "requestsReached", scope: "ALL", ...december })).toBeUndefined();
+    expect(leadPartOf(rows, { figure: "contactRequests", scope: "REP#priya", ...december })).toBeUndefined();
+  });
+
+  it("reads the rollup split by source for a source, and only that source's rows", () => {
+    expect(leadPartOf(rows, { figure: "voicemails", scope: "SOURCE", source: "google", ...december })).toEqual({ value: 1, last: "2026-12-01T09:30" });
+    expect(leadPartOf(rows, { figure: "voicemails", scope: "SOURCE", source: "direct", ...december })).toBeUndefined();
+  });
+
+  it("names only figures the report has", () => {
+    const figures = insightsFigures({});
+    for (const name of Object.keys(LEAD_FIGURES)) expect(figures, name).toHaveProperty(name);
+  });
+});
+

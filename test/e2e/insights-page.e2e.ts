@@ -1,7 +1,8 @@
 // End to end: the insights page (/console/insights) in Chromium against `npm start`, at phone (390x844, touch)
 // and desktop (1280x900, keyboard) sizes — a manager signs in and sees the totals, the funnel, three weekly
 // charts each with its table, and a row per rep; picks a rep and a range by keyboard alone; a rep sees only
-// their own figures (no rep filter, one row). axe-core finds no serious violation; nothing scrolls sideways.
+// their own figures (no rep filter, one row); a figure and a rep's cell open the console's lead search listing
+// the leads behind them. axe-core finds no serious violation; nothing scrolls sideways.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -27,6 +28,8 @@ let site: E2eSite;
 /** The rep whose call-back reached the lead, what each rep's row holds, and the range that holds the history. */
 let caller: RepEntry;
 const callsBy = new Map<string, { requests: number; reached: number }>();
+/** The names of the leads each rep called. */
+const leadsCalledBy = new Map<string, string[]>();
 let range: { from: string; to: string };
 
 const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi(site, method, path, body, headers);
@@ -52,6 +55,7 @@ async function buildHistory(): Promise<void> {
     await api("POST", `/api/console/queue/${encodeURIComponent(item.id)}/outcome`, { outcome }, { authorization: `Bearer local-token-${item.repId}` });
     const mine = callsBy.get(item.repId) ?? { requests: 0, reached: 0 };
     callsBy.set(item.repId, { requests: mine.requests + 1, reached: mine.reached + (outcome === "reached" ? 1 : 0) });
+    leadsCalledBy.set(item.repId, [...(leadsCalledBy.get(item.repId) ?? []), `Pat ${outcome}`]);
     if (outcome === "reached") caller = REPS.find((rep) => rep.id === item.repId)!;
   }
   await advance(1);
@@ -141,6 +145,43 @@ describe("insights page", () => {
       expect(await totalOf(page, "Contact requests")).toBe(String(callsBy.get(caller.id)!.requests));
       expect(await page.locator("#insights-scope").textContent()).toMatch(new RegExp(`^${caller.name} · `));
       await expectReadable(page, size.width);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const size of [
+    { width: 390, height: 844, input: "touch" },
+    { width: 1280, height: 900, input: "keyboard" },
+  ] as const) {
+    it(`links a figure and a rep's cell to the leads behind them, in the console's lead search, at ${size.width}x${size.height} (${size.input})`, async () => {
+      const { context, page, consoleErrors } = await openPage(browser, { width: size.width, height: size.height, timezoneId: ZONE });
+      await openInsights(page, MANAGER);
+      await expect.poll(() => totalOf(page, "Contact requests")).toBe("2");
+      const follow = async (link: ReturnType<Page["locator"]>) => {
+        if (size.input === "keyboard") {
+          await link.focus();
+          await page.keyboard.press("Enter");
+        } else await link.tap();
+        await page.waitForURL(/\/console#\/search\?figure=/);
+      };
+      const resultNames = () => page.locator("#search-results .lead-result-name").allTextContents();
+
+      // Never reached: the request whose call went to voicemail.
+      await follow(page.locator(".insights-total").filter({ has: page.locator("dt", { hasText: "Never reached" }) }).locator("dd a"));
+      await expect.poll(resultNames).toEqual(["Pat voicemail"]);
+      expect(await page.locator("#search-figure").textContent()).toBe(`Leads behind: Never reached · ${range.from} to ${range.to} (${ZONE})`);
+      expect(await page.locator("#search-summary").textContent()).toBe("1 lead found.");
+      await expectReadable(page, size.width);
+
+      // Back on the insights, the caller's Calls cell: the leads that rep called.
+      await page.goBack();
+      await page.locator("#insights-body").waitFor({ state: "visible" });
+      await expect.poll(() => tableRows(page, "rep-table").count()).toBe(REPS.length);
+      await follow(tableRows(page, "rep-table").filter({ hasText: caller.name }).locator("td").nth(4).locator("a"));
+      await expect.poll(async () => (await resultNames()).sort()).toEqual([...leadsCalledBy.get(caller.id)!].sort());
+      expect(await page.locator("#search-figure").textContent()).toBe(`Leads behind: Call attempts · ${range.from} to ${range.to} (${ZONE}) · ${caller.name}`);
+      await page.screenshot({ path: join(ARTIFACTS, `insights-leads-behind-${size.width}.png`), fullPage: true });
       expect(consoleErrors).toEqual([]);
       await context.close();
     });

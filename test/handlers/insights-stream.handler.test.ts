@@ -83,6 +83,7 @@ describe("insights aggregator on the change stream", () => {
       leadHistory: (leadId) => store.leadHistory(leadId),
       snapshot: (leadId) => store.snapshot(leadId),
       counterRows: (...args) => store.counterRows(...args),
+      eachSnapshot: (visit) => store.eachSnapshot(visit),
       applyLeadRows: async (leadId, previous, next) => {
         if (leadId === "lead-b" && failures-- > 0) throw new Error("throttled");
         return store.applyLeadRows(leadId, previous, next);

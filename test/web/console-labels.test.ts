@@ -2,7 +2,7 @@
 // lead's history as plain lines.
 import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../functions/handlers/http/api-schemas";
-import { describeEvent, erasureText, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
+import { describeEvent, erasureText, figureLeadsText, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText } from "../../web/src/console-labels";
 
 const lead = { name: "Pat Smith", timeZone: "Europe/Paris" };
 
@@ -53,5 +53,14 @@ describe("console labels", () => {
   it("says what an erasure did, counting in words", () => {
     expect(erasureText({ cancelledBookings: 1, cancelledSeats: 0, removed: 14, anonymised: 1 })).toBe("Erased. 1 upcoming demo and 0 webinar seats cancelled, 14 records deleted, 1 mention in others' records replaced.");
     expect(erasureText({ cancelledBookings: 2, cancelledSeats: 1, removed: 1, anonymised: 0 })).toBe("Erased. 2 upcoming demos and 1 webinar seat cancelled, 1 record deleted, 0 mentions in others' records replaced.");
+  });
+
+  it("says what the leads behind an insights figure are: the figure, the range in its zone, the rep, offering and source", () => {
+    const names = (id: string) => ({ maya: "Maya Johnson" })[id] ?? id;
+    expect(figureLeadsText({ figure: "noShows", from: "2026-11-01", to: "2026-11-30", timeZone: "UTC" })).toBe("No-shows · 2026-11-01 to 2026-11-30 (UTC)");
+    expect(figureLeadsText({ figure: "callAttempts", from: "2026-11-01", to: "2026-11-30", timeZone: "UTC", rep: "maya", offering: "live-demo", source: "google" }, names)).toBe(
+      "Call attempts · 2026-11-01 to 2026-11-30 (UTC) · Maya Johnson · offering live-demo · source google",
+    );
+    expect(figureLeadsText({ figure: "contactRequests", from: "2026-11-01", to: "2026-11-30", timeZone: "UTC", rep: "-" })).toContain("· not yet assigned");
   });
 });

@@ -12,10 +12,15 @@ describe("console routes", () => {
       { view: "lead", leadId: "lead#1/ä" },
       { view: "team", rep: "all" },
       { view: "team", rep: "maya" },
+      { view: "search", query: "", behind: { figure: "noShows", from: "2026-11-01", to: "2026-11-30", timeZone: "America/Chicago" } },
+      { view: "search", query: "", behind: { figure: "callAttempts", from: "2026-11-01", to: "2026-11-30", timeZone: "UTC", rep: "-", offering: "live-demo", source: "partner.example" } },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ view: "team", rep: "maya" })).toBe("#/team?rep=maya");
     expect(routeHash({ view: "team", rep: "all" })).toBe("#/team");
+    expect(routeHash({ view: "search", query: "", behind: { figure: "noShows", from: "2026-11-01", to: "2026-11-30", timeZone: "America/Chicago", rep: "maya" } })).toBe(
+      "#/search?figure=noShows&from=2026-11-01&to=2026-11-30&timeZone=America%2FChicago&rep=maya",
+    );
   });
 
   it("takes the queue for an empty, unknown or broken fragment", () => {

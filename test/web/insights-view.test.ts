@@ -1,7 +1,7 @@
 // Tests: what the insights page shows, as data — the default twelve weeks in the viewer's zone, the address
 // it keeps, how rates and speeds are written (speeds as their bucket's upper bound) and the funnel.
 import { describe, expect, it } from "vitest";
-import { defaultRange, formatRate, formatSpeed, funnelSteps, insightsQuery, localToday, pageSearch, paramsFrom, TOTALS, WEBINAR_FIGURES, weekLabel } from "../../web/src/insights-view";
+import { defaultRange, formatRate, formatSpeed, funnelSteps, insightsQuery, localToday, leadsHref, pageSearch, paramsFrom, TABLE_COLUMNS, TOTALS, WEBINAR_FIGURES, weekLabel } from "../../web/src/insights-view";
 import type { InsightsFigures } from "../../web/src/console-types";
 
 const EMPTY = { contactRequests: 0, bookings: 0, requestsBookedWithin7Days: 0, bookingRate: null, demosHeld: 0, demosAttended: 0, noShows: 0, showRate: null, callAttempts: 0, callsReached: 0, voicemails: 0, noAnswers: 0, connectRate: null, voicemailShare: null, noAnswerShare: null, converted: 0, leadsWithDemo: 0, conversionRate: null, medianDaysToConvert: null, requestsReached: 0, requestsNeverReached: 0, speedToLeadMedianMinutes: null, speedToLeadP90Minutes: null, reachedWithin5MinutesShare: null, reachedWithin1HourShare: null, reachedWithin1DayShare: null, webinarRegistered: 0, webinarRegistrations: 0, webinarColleagues: 0, colleaguesPerRegistration: null, webinarAttended: 0, webinarStayedEngaged: 0, webinarAttendanceRate: null, webinarEngagedShare: null } satisfies InsightsFigures;
@@ -59,5 +59,15 @@ describe("insights view", () => {
       "Colleagues per registration": "1.5",
     });
     expect(WEBINAR_FIGURES.find((figure) => figure.label === "Colleagues per registration")!.value(EMPTY)).toBe("n/a");
+  });
+
+  it("links a figure to the console's lead search of the leads behind it: the page's range and rep, a row's own rep, offering or source", () => {
+    const params = { from: "2026-11-02", to: "2026-11-29", timeZone: "Europe/Berlin", rep: "maya" };
+    expect(leadsHref(params, "noShows")).toBe("/console#/search?figure=noShows&from=2026-11-02&to=2026-11-29&timeZone=Europe%2FBerlin&rep=maya");
+    expect(leadsHref({ ...params, rep: undefined }, "callAttempts", { source: "google" })).toBe("/console#/search?figure=callAttempts&from=2026-11-02&to=2026-11-29&timeZone=Europe%2FBerlin&source=google");
+    // A rate links to its denominator's leads; a share of reached-within has no list of its own.
+    expect(TOTALS.find((figure) => figure.label === "Show rate")!.leads).toBe("demosHeld");
+    expect(TOTALS.find((figure) => figure.label === "Reached within 1 hour")!.leads).toBeUndefined();
+    expect(TABLE_COLUMNS.every((column) => column.leads !== undefined)).toBe(true);
   });
 });

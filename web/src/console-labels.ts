@@ -1,7 +1,9 @@
 // Web: the console's words — which outcomes a call-back offers and how they read, why a call-back is in
-// the queue, what an outcome led to, and each kind of event in a lead's history as a line of plain text.
+// the queue, what an outcome led to, each kind of event in a lead's history as a line of plain text, and
+// the insights figures whose leads the lead search lists.
 
-import type { LeadEventView, Outcome, QueueItem } from "./console-types";
+import type { FigureLeads } from "./console-route";
+import type { LeadEventView, LeadFigure, Outcome, QueueItem } from "./console-types";
 import { timeForRep, type ZonedPerson } from "./lead-time";
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
@@ -155,4 +157,36 @@ export function humanize(code: string): string {
 export function erasureText(report: { cancelledBookings: number; cancelledSeats: number; removed: number; anonymised: number }): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return `Erased. ${count(report.cancelledBookings, "upcoming demo", "upcoming demos")} and ${count(report.cancelledSeats, "webinar seat", "webinar seats")} cancelled, ${count(report.removed, "record", "records")} deleted, ${count(report.anonymised, "mention", "mentions")} in others' records replaced.`;
+}
+
+/** The insights figures a lead search can list the leads of, as the insights page names them. */
+export const FIGURE_LABELS: Record<LeadFigure, string> = {
+  contactRequests: "Contact requests",
+  bookings: "Bookings",
+  requestsBookedWithin7Days: "Booked within 7 days",
+  demosHeld: "Demos held",
+  demosAttended: "Demos attended",
+  noShows: "No-shows",
+  callAttempts: "Call attempts",
+  callsReached: "Calls that reached someone",
+  voicemails: "Voicemail",
+  noAnswers: "No answer",
+  converted: "Converted",
+  leadsWithDemo: "Leads with a demo",
+  requestsReached: "Reached live",
+  requestsNeverReached: "Never reached",
+  webinarRegistered: "Webinar registered",
+  webinarRegistrations: "Webinar registrations",
+  webinarColleagues: "Webinar colleagues",
+  webinarAttended: "Webinar attended",
+  webinarStayedEngaged: "Webinar stayed engaged",
+};
+
+/** "No-shows · 2026-12-01 to 2026-12-07 (Europe/Berlin) · rep maya · source google" */
+export function figureLeadsText(behind: FigureLeads, repName: (id: string) => string = (id) => id): string {
+  const parts = [FIGURE_LABELS[behind.figure] ?? behind.figure, `${behind.from} to ${behind.to} (${behind.timeZone})`];
+  if (behind.rep) parts.push(behind.rep === "-" ? "not yet assigned" : repName(behind.rep));
+  if (behind.offering) parts.push(`offering ${behind.offering}`);
+  if (behind.source) parts.push(`source ${behind.source}`);
+  return parts.join(" · ");
 }

@@ -1,13 +1,13 @@
 // Web: entry point of the rep console (/console). Checks who is signed in (GET /api/me; sign-in page
 // otherwise), then shows one view at a time by the address fragment (console-route.ts): the call queue with
 // one-tap outcomes, refreshed every 20 s (every 5 s while the rep takes instant calls, whose rows are claimed
-// first: instant-console.ts); the schedule; lead search; a lead's history with notes; and for a
+// first: instant-console.ts); the schedule; lead search (also the leads behind an insights figure); a lead's history with notes; and for a
 // manager the team queue with a rep filter and reassignment, and a lead's data export and erasure (privacy-tools.ts). Every string from the API is put on the page as
 // text (safe-dom.ts). Registers the service worker that keeps the app shell for offline starts.
 
 import { apiRequest, type ApiResult, type RequestOptions } from "./api-client";
-import { describeEvent, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
-import { parseRoute, routeHash, type ConsoleRoute } from "./console-route";
+import { describeEvent, figureLeadsText, lateness, OUTCOME_LABELS, outcomeResultText, outcomesFor, reasonText, type OutcomeAnswer } from "./console-labels";
+import { figureLeadsQuery, parseRoute, routeHash, type ConsoleRoute } from "./console-route";
 import type { Claim, LeadPage, LeadSummary, Leads, Me, Outcome, Queue, QueueItem, Schedule, ScheduleEntry, Team, TeamMember } from "./console-types";
 import { leadBooking } from "./lead-booking";
 import { startInstantConsole, type InstantConsole } from "./instant-console";
@@ -331,24 +331,31 @@ async function showSchedule(): Promise<void> {
 
 // ---------------------------------------------------------------- search
 
-async function showSearch(query: string): Promise<void> {
+async function showSearch(current: Extract<ConsoleRoute, { view: "search" }>): Promise<void> {
   const input = byId<HTMLInputElement>("search-query");
   const summary = byId("search-summary");
   const results = byId("search-results");
+  const behind = "behind" in current ? current.behind : undefined;
+  const query = current.query;
   if (input.value !== query) input.value = query;
-  if (!query) {
+  // The leads behind an insights figure: what they are behind says the heading's line.
+  const scope = byId("search-figure");
+  scope.hidden = !behind;
+  scope.textContent = behind ? `Leads behind: ${figureLeadsText(behind, repNameOf)}` : "";
+  if (!query && !behind) {
     results.replaceChildren();
     summary.textContent = "";
     return;
   }
   summary.textContent = "Searching…";
-  const result = await api<Leads>(`/api/leads?${new URLSearchParams({ query })}`);
+  const result = await api<Leads>(`/api/leads?${behind ? figureLeadsQuery(behind) : new URLSearchParams({ query })}`);
   if (!result.ok) {
     summary.textContent = "";
-    return problem(result, () => void showSearch(query));
+    return problem(result, () => void showSearch(current));
   }
-  const leads = result.data.leads;
-  summary.textContent = leads.length ? `${leads.length} lead${leads.length === 1 ? "" : "s"} found.` : "No lead matches.";
+  const { leads, total = leads.length } = result.data;
+  const shown = total > leads.length ? ` The ${leads.length} most recent are listed.` : "";
+  summary.textContent = total ? `${total} lead${total === 1 ? "" : "s"} found.${shown}` : "No lead matches.";
   results.replaceChildren(
     ...leads.map((lead) => h("li", { class: "card lead-result" }, h("h2", { class: "lead-result-name" }, leadLink(lead)), lead.company ? h("p", { class: "muted" }, lead.company) : undefined, h("p", {}, lead.email))),
   );
@@ -483,7 +490,7 @@ async function go(moveFocus: boolean): Promise<void> {
     case "schedule":
       return showSchedule();
     case "search":
-      return showSearch(route.query);
+      return showSearch(route);
     case "lead":
       return showLead(route.leadId);
   }
@@ -525,7 +532,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     const query = byId<HTMLInputElement>("search-query").value.trim();
     const next = routeHash({ view: "search", query });
-    if (location.hash === next) void showSearch(query);
+    if (location.hash === next) void showSearch({ view: "search", query });
     else location.hash = next;
   });
   byId<HTMLFormElement>("note-form").addEventListener("submit", (event) => void saveNote(event));

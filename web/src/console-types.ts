@@ -5,7 +5,7 @@
 import type * as z from "zod/mini";
 import type { Outcome } from "../../functions/handlers/http/api-schemas";
 import type { privacyEraseResponse, privacyExportResponse } from "../../functions/handlers/http/privacy-schemas";
-import type { claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsResponse, meResponse, presenceResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
+import type { claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsQuery, leadsResponse, meResponse, presenceResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
 
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
@@ -17,6 +17,9 @@ export type LeadSummary = QueueItem["lead"];
 export type Schedule = z.output<typeof scheduleResponse>;
 export type ScheduleEntry = Schedule["entries"][number];
 export type Leads = z.output<typeof leadsResponse>;
+/** A figure of the insights whose leads the lead search lists, and its filter (GET /api/leads?figure=…). */
+export type LeadFigure = NonNullable<z.output<typeof leadsQuery>["figure"]>;
+export type FigureLeads = Omit<z.output<typeof leadsQuery>, "query" | "figure" | "from" | "to" | "timeZone"> & { figure: LeadFigure; from: string; to: string; timeZone: string };
 export type LeadPage = z.output<typeof leadPageResponse>;
 export type LeadEventView = LeadPage["events"][number];
 export type ConsoleOutcomeBody = z.input<typeof consoleOutcomeBody>;

@@ -1,13 +1,14 @@
 // Web: entry point of the insights page (/console/insights). Checks who is signed in (GET /api/me; sign-in
 // page otherwise), reads the range and rep from the address, and shows GET /api/insights three ways — by
-// week (totals, the funnel, the weekly charts), by rep, by offering and by lead source. A manager may pick the whole team or
-// one rep; a rep sees their own figures only (the API enforces it). Every chart has its table beside it.
+// week (totals, the funnel, webinars, the weekly charts), by rep, by offering and by lead source. A manager may pick the whole team or
+// one rep; a rep sees their own figures only (the API enforces it). Every chart has its table beside it;
+// every count links to the console's lead search listing the leads behind it (insights-view.ts leadsHref).
 
 import { apiRequest, type ApiResult } from "./api-client";
-import type { Insights, InsightsRow, Me, Team } from "./console-types";
+import type { Insights, InsightsFigures, InsightsRow, Me, Team } from "./console-types";
 import { clearFieldError, showFieldError } from "./field-errors";
 import { drawWeeklyChart, type DrawnChart } from "./insights-chart";
-import { funnelSteps, insightsQuery, pageSearch, paramsFrom, rangeLabel, sourceName, TABLE_COLUMNS, TOTALS, WEBINAR_FIGURES, WEEKLY_CHARTS, weekLabel, type Figure, type InsightsParams } from "./insights-view";
+import { funnelSteps, insightsQuery, leadsHref, pageSearch, paramsFrom, rangeLabel, sourceName, TABLE_COLUMNS, TOTALS, WEBINAR_FIGURES, WEEKLY_CHARTS, weekLabel, type Figure, type InsightsParams } from "./insights-view";
 import { readerTimeZone } from "./lead-time";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
@@ -50,8 +51,14 @@ function currentParams(): InsightsParams {
 
 // ---------------------------------------------------------------- rendering
 
-function renderFigures(listId: string, figures: readonly Figure[], report: Insights): void {
-  byId(listId).replaceChildren(...figures.map((figure) => h("div", { class: "insights-total" }, h("dt", {}, figure.label), h("dd", {}, figure.value(report.totals)))));
+/** A figure's value, linked to the console's lead search listing the leads behind it when there is such a list. */
+function figureValue(figure: Figure, figures: InsightsFigures, params: InsightsParams, row?: Parameters<typeof leadsHref>[2]): HTMLElement | string {
+  const text = figure.value(figures);
+  return figure.leads ? h("a", { href: leadsHref(params, figure.leads, row), class: "figure-leads" }, text) : text;
+}
+
+function renderFigures(listId: string, figures: readonly Figure[], report: Insights, params: InsightsParams): void {
+  byId(listId).replaceChildren(...figures.map((figure) => h("div", { class: "insights-total" }, h("dt", {}, figure.label), h("dd", {}, figureValue(figure, report.totals, params)))));
 }
 
 function renderFunnel(report: Insights): void {
@@ -96,13 +103,14 @@ function renderCharts(report: Insights): void {
   charts = figures.map(({ picture, chart, values }) => drawWeeklyChart(picture, chart, labels, values));
 }
 
-function figuresTable(caption: string, keyHeading: string, rows: readonly InsightsRow[], nameOf: (key: string) => string): HTMLTableElement {
+/** A table of figures per rep, offering or source: each cell links to the leads behind it, for that row. */
+function figuresTable(caption: string, keyHeading: string, rows: readonly InsightsRow[], nameOf: (key: string) => string, params: InsightsParams, rowFilter: "rep" | "offering" | "source"): HTMLTableElement {
   return h(
     "table",
     { class: "insights-table" },
     h("caption", { class: "visually-hidden" }, caption),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, keyHeading), ...TABLE_COLUMNS.map((column) => h("th", { scope: "col" }, column.label)))),
-    h("tbody", {}, ...rows.map((row) => h("tr", { "data-key": row.key }, h("th", { scope: "row" }, nameOf(row.key)), ...TABLE_COLUMNS.map((column) => h("td", {}, column.value(row)))))),
+    h("tbody", {}, ...rows.map((row) => h("tr", { "data-key": row.key }, h("th", { scope: "row" }, nameOf(row.key)), ...TABLE_COLUMNS.map((column) => h("td", {}, figureValue(column, row, params, { [rowFilter]: row.key })))))),
   );
 }
 
@@ -141,13 +149,13 @@ async function show(params: InsightsParams): Promise<void> {
   byId<HTMLAnchorElement>("csv-weeks").href = csvHref(params, "week");
   byId<HTMLAnchorElement>("csv-reps").href = csvHref(params, "rep");
   byId<HTMLAnchorElement>("csv-sources").href = csvHref(params, "source");
-  renderFigures("totals", TOTALS, weeks.data);
-  renderFigures("webinar-totals", WEBINAR_FIGURES, weeks.data);
+  renderFigures("totals", TOTALS, weeks.data, params);
+  renderFigures("webinar-totals", WEBINAR_FIGURES, weeks.data, params);
   renderFunnel(weeks.data);
   renderCharts(weeks.data);
-  byId("rep-table").replaceChildren(figuresTable("Figures by rep", "Rep", reps.data.series, repName));
-  byId("offering-table").replaceChildren(figuresTable("Figures by offering", "Offering", offerings.data.series, offeringName));
-  byId("source-table").replaceChildren(figuresTable("Figures by source", "Source", sources.data.series, sourceName));
+  byId("rep-table").replaceChildren(figuresTable("Figures by rep", "Rep", reps.data.series, repName, params, "rep"));
+  byId("offering-table").replaceChildren(figuresTable("Figures by offering", "Offering", offerings.data.series, offeringName, params, "offering"));
+  byId("source-table").replaceChildren(figuresTable("Figures by source", "Source", sources.data.series, sourceName, params, "source"));
   announce(`Figures for ${scopeText(params)} shown.`);
 }
 

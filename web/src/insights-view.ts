@@ -2,7 +2,8 @@
 // twelve weeks in the viewer's zone), the figures' labels and how each is written, the funnel's steps, the
 // columns of the per-rep and per-offering tables and the weekly charts. No DOM: unit-tested on its own.
 
-import type { InsightsFigures } from "./console-types";
+import { routeHash, type FigureLeads } from "./console-route";
+import type { InsightsFigures, LeadFigure } from "./console-types";
 
 export interface InsightsParams {
   from: string;
@@ -97,36 +98,44 @@ export function rangeLabel(from: string, to: string): string {
 export interface Figure {
   label: string;
   value: (figures: InsightsFigures) => string;
+  /** The figure whose leads the value links to (a rate: its denominator's); none when no set of leads is it. */
+  leads?: LeadFigure;
+}
+
+/** The console's lead search listing the leads behind a figure, for the page's range and rep and a row's own rep, offering or source. */
+export function leadsHref(params: InsightsParams, figure: LeadFigure, row: Pick<FigureLeads, "rep" | "offering" | "source"> = {}): string {
+  const behind: FigureLeads = { figure, from: params.from, to: params.to, timeZone: params.timeZone, ...(params.rep ? { rep: params.rep } : {}), ...row };
+  return `/console${routeHash({ view: "search", query: "", behind })}`;
 }
 
 const count = (name: keyof InsightsFigures) => (figures: InsightsFigures) => String(figures[name] ?? 0);
 
 /** The totals, in the order a manager asks: how many came in and booked, how fast we reach them, who shows, who picks up, who buys. */
 export const TOTALS: readonly Figure[] = [
-  { label: "Contact requests", value: count("contactRequests") },
-  { label: "Bookings", value: count("bookings") },
-  { label: "Booked within 7 days", value: (f) => `${formatRate(f.bookingRate)} (${f.requestsBookedWithin7Days})` },
-  { label: "Speed to lead, median", value: (f) => formatSpeed(f.speedToLeadMedianMinutes) },
-  { label: "Speed to lead, 90th percentile", value: (f) => formatSpeed(f.speedToLeadP90Minutes) },
+  { label: "Contact requests", value: count("contactRequests"), leads: "contactRequests" },
+  { label: "Bookings", value: count("bookings"), leads: "bookings" },
+  { label: "Booked within 7 days", value: (f) => `${formatRate(f.bookingRate)} (${f.requestsBookedWithin7Days})`, leads: "requestsBookedWithin7Days" },
+  { label: "Speed to lead, median", value: (f) => formatSpeed(f.speedToLeadMedianMinutes), leads: "requestsReached" },
+  { label: "Speed to lead, 90th percentile", value: (f) => formatSpeed(f.speedToLeadP90Minutes), leads: "requestsReached" },
   { label: "Reached within 5 minutes", value: (f) => formatRate(f.reachedWithin5MinutesShare) },
   { label: "Reached within 1 hour", value: (f) => formatRate(f.reachedWithin1HourShare) },
   { label: "Reached within 1 day", value: (f) => formatRate(f.reachedWithin1DayShare) },
-  { label: "Never reached", value: count("requestsNeverReached") },
-  { label: "Show rate", value: (f) => `${formatRate(f.showRate)} (${f.demosAttended} of ${f.demosHeld})` },
-  { label: "No-shows", value: count("noShows") },
-  { label: "Connect rate", value: (f) => `${formatRate(f.connectRate)} (${f.callsReached} of ${f.callAttempts})` },
-  { label: "Voicemail", value: (f) => formatRate(f.voicemailShare) },
-  { label: "No answer", value: (f) => formatRate(f.noAnswerShare) },
-  { label: "Converted", value: (f) => `${f.converted} (${formatRate(f.conversionRate)} of leads with a demo)` },
-  { label: "Median time to convert", value: (f) => formatDays(f.medianDaysToConvert) },
+  { label: "Never reached", value: count("requestsNeverReached"), leads: "requestsNeverReached" },
+  { label: "Show rate", value: (f) => `${formatRate(f.showRate)} (${f.demosAttended} of ${f.demosHeld})`, leads: "demosHeld" },
+  { label: "No-shows", value: count("noShows"), leads: "noShows" },
+  { label: "Connect rate", value: (f) => `${formatRate(f.connectRate)} (${f.callsReached} of ${f.callAttempts})`, leads: "callAttempts" },
+  { label: "Voicemail", value: (f) => formatRate(f.voicemailShare), leads: "voicemails" },
+  { label: "No answer", value: (f) => formatRate(f.noAnswerShare), leads: "noAnswers" },
+  { label: "Converted", value: (f) => `${f.converted} (${formatRate(f.conversionRate)} of leads with a demo)`, leads: "converted" },
+  { label: "Median time to convert", value: (f) => formatDays(f.medianDaysToConvert), leads: "converted" },
 ];
 
 /** Webinars: registered → attended → stayed engaged, and how many colleagues each registration brought. */
 export const WEBINAR_FIGURES: readonly Figure[] = [
-  { label: "Registered", value: (f) => `${f.webinarRegistered} (${f.webinarRegistrations} registrations, ${f.webinarColleagues} colleagues)` },
-  { label: "Attended", value: (f) => `${f.webinarAttended} (${formatRate(f.webinarAttendanceRate)} of registered)` },
-  { label: "Stayed engaged", value: (f) => `${f.webinarStayedEngaged} (${formatRate(f.webinarEngagedShare)} of attended)` },
-  { label: "Colleagues per registration", value: (f) => (f.colleaguesPerRegistration === null ? NONE : trim(f.colleaguesPerRegistration)) },
+  { label: "Registered", value: (f) => `${f.webinarRegistered} (${f.webinarRegistrations} registrations, ${f.webinarColleagues} colleagues)`, leads: "webinarRegistered" },
+  { label: "Attended", value: (f) => `${f.webinarAttended} (${formatRate(f.webinarAttendanceRate)} of registered)`, leads: "webinarAttended" },
+  { label: "Stayed engaged", value: (f) => `${f.webinarStayedEngaged} (${formatRate(f.webinarEngagedShare)} of attended)`, leads: "webinarStayedEngaged" },
+  { label: "Colleagues per registration", value: (f) => (f.colleaguesPerRegistration === null ? NONE : trim(f.colleaguesPerRegistration)), leads: "webinarColleagues" },
 ];
 
 export interface FunnelStep {
@@ -151,13 +160,13 @@ export function funnelSteps(figures: InsightsFigures): FunnelStep[] {
 
 /** The columns of the per-rep and per-offering tables. */
 export const TABLE_COLUMNS: readonly Figure[] = [
-  { label: "Requests", value: count("contactRequests") },
-  { label: "Bookings", value: count("bookings") },
-  { label: "Speed to lead (median)", value: (f) => formatSpeed(f.speedToLeadMedianMinutes) },
-  { label: "Show rate", value: (f) => formatRate(f.showRate) },
-  { label: "Calls", value: count("callAttempts") },
-  { label: "Connect rate", value: (f) => formatRate(f.connectRate) },
-  { label: "Converted", value: count("converted") },
+  { label: "Requests", value: count("contactRequests"), leads: "contactRequests" },
+  { label: "Bookings", value: count("bookings"), leads: "bookings" },
+  { label: "Speed to lead (median)", value: (f) => formatSpeed(f.speedToLeadMedianMinutes), leads: "requestsReached" },
+  { label: "Show rate", value: (f) => formatRate(f.showRate), leads: "demosHeld" },
+  { label: "Calls", value: count("callAttempts"), leads: "callAttempts" },
+  { label: "Connect rate", value: (f) => formatRate(f.connectRate), leads: "callAttempts" },
+  { label: "Converted", value: count("converted"), leads: "converted" },
 ];
 
 export interface WeeklyChart {

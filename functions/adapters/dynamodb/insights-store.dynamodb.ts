@@ -3,7 +3,7 @@
 // transaction that changes the counters for that lead — so a redelivered event adds nothing, and a crash
 // between two transactions leaves the snapshot saying exactly what was applied.
 
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, paginateScan, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { LeadEvent } from "../../core/booking";
 import { parseCounterRowKey, rowDeltas, type CounterRows, type Counters, type InsightsLead } from "../../core/insights";
 import type { CounterRow, InsightsStore, LeadHistory, LeadInsightsSnapshot } from "../../ports/insights-store";
@@ -70,6 +70,14 @@ export class DynamoDbInsightsStore implements InsightsStore {
       version++;
     }
     return true;
+  }
+
+  async eachSnapshot(visit: (leadId: string, rows: CounterRows) => void): Promise<void> {
+    const pages = paginateScan(
+      { client: this.client },
+      { TableName: this.tableName, FilterExpression: "entity = :snapshot", ProjectionExpression: "leadId, #rows", ExpressionAttributeNames: { "#rows": "rows" }, ExpressionAttributeValues: { ":snapshot": "lead-insights" } },
+    );
+    for await (const page of pages) for (const item of page.Items ?? []) visit(item.leadId, item.rows ?? {});
   }
 
   async counterRows(scope: string, fromBucket: string, toBucket: string): Promise<CounterRow[]> {

@@ -3,7 +3,7 @@
 
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
-import { INSIGHTS_GROUPINGS } from "../../core/insights-report";
+import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights-report";
 import { allTimes, instant, localDate, OUTCOMES } from "./api-schemas";
 
 export const signInBody = z.strictObject({ email: emailAddress });
@@ -22,7 +22,7 @@ export const queueQuery = z.strictObject({ rep: z.optional(z.string().check(z.re
 export const consoleOutcomeBody = z.strictObject({ outcome: z.enum(OUTCOMES), note: optionalMultiLineText(2000) });
 export const assignBody = z.strictObject({ repId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" })) });
 export const noteBody = z.strictObject({ text: z.pipe(z.string().check(z.maxLength(4000)), z.transform((text, ctx) => { const trimmed = text.trim(); if (!trimmed) ctx.issues.push({ code: "custom", message: "is required", input: text }); return trimmed; })) });
-export const leadsQuery = z.strictObject({ query: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(200)) });
+
 export { queueItemIdParam };
 
 /** Booking a demo for a lead from the lead page: the times (in the lead's zone), then the booking. */
@@ -59,7 +59,8 @@ export const presenceResponse = z.object({
 });
 export const claimResponse = z.object({ id: z.string(), callId: z.string(), status: z.enum(["claimed"]), claimedAt: z.string() });
 
-export const leadsResponse = z.object({ leads: z.array(leadSummary) });
+/** `total`: with `figure`, how many leads are behind it (the most recent FIGURE_LEADS_LIMIT are listed). */
+export const leadsResponse = z.object({ leads: z.array(leadSummary), total: z.optional(z.int()) });
 export const leadPageResponse = z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) });
 
 export const scheduleResponse = z.object({
@@ -82,15 +83,33 @@ export const scheduleResponse = z.object({
 
 /** Insights: a date range in the viewer's zone, optionally one rep, one offering and one source, grouped by period, rep, offering or source. */
 export const INSIGHTS_MAX_DAYS = 366;
+const repIdField = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" }));
+const offeringIdField = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" }));
+/** A source as the figures name it (utm_source, else the referring host, else "direct"; lower case). */
+const sourceField = z.string().check(z.regex(/^[a-z0-9._-]{1,64}$/, { error: "is not a source as the figures name it (lower case letters, digits, '.', '_' or '-')" }));
 export const insightsQuery = z.strictObject({
   from: localDate,
   to: localDate,
   timeZone: timeZoneName,
-  rep: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" }))),
-  offering: z.optional(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" }))),
-  /** A source as the figures name it (utm_source, else the referring host, else "direct"; lower case). */
-  source: z.optional(z.string().check(z.regex(/^[a-z0-9._-]{1,64}$/, { error: "is not a source as the figures name it (lower case letters, digits, '.', '_' or '-')" }))),
+  rep: z.optional(repIdField),
+  offering: z.optional(offeringIdField),
+  source: z.optional(sourceField),
   groupBy: z._default(z.enum(INSIGHTS_GROUPINGS, { error: "must be day, week, rep, offering or source" }), "day"),
+});
+
+/**
+ * Lead search: by what a rep remembers (`query`), or the leads behind an insights figure (`figure` with the
+ * figure's own filter: from, to and timeZone required; rep — `-` for the not yet assigned —, offering, source).
+ */
+export const leadsQuery = z.strictObject({
+  query: z.optional(z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(200))),
+  figure: z.optional(z.enum(LEAD_FIGURE_NAMES, { error: `must be one of ${LEAD_FIGURE_NAMES.join(", ")}` })),
+  from: z.optional(localDate),
+  to: z.optional(localDate),
+  timeZone: z.optional(timeZoneName),
+  rep: z.optional(repIdField),
+  offering: z.optional(offeringIdField),
+  source: z.optional(sourceField),
 });
 const rate = z.nullable(z.number());
 const insightsFigures = z.object({

@@ -11,6 +11,7 @@ const MAYA = { authorization: "Bearer local-token-maya" };
 
 let api: TestApi;
 let queries = 0;
+let ids: { l1: string; l2: string; l3: string };
 
 function lead(id: string, createdAt: string, source: Lead["source"] = { utmSource: "google" }): Lead {
   return { id, prospect: { name: "Pat", email: `${id}@initech.example` }, timeZone: "Europe/Berlin", offeringId: "live-demo", routing: { rule: null, pool: ["maya", "priya"] }, consentAt: createdAt, createdAt, source };
@@ -22,6 +23,7 @@ beforeAll(async () => {
   api = await createTestApi();
   const suffix = Math.random().toString(36).slice(2, 8);
   const [l1, l2, l3] = ["l1", "l2", "l3"].map((name) => `${name}-${suffix}`) as [string, string, string];
+  ids = { l1, l2, l3 };
   await api.deps.store.saveLead(lead(l1, "2026-12-01T09:00:00.000Z"), []);
   await api.deps.store.saveLead(lead(l2, "2026-12-01T23:30:00.000Z", { referrer: "https://www.partner.example/post" }), []);
   await api.deps.store.saveLead(lead(l3, "2026-12-03T10:00:00.000Z"), []);
@@ -49,6 +51,15 @@ async function get(path: string, headers = MANAGER) {
   queries = 0;
   const response = await api.call("GET", path, undefined, headers);
   return { ...response, queries };
+}
+
+/** Each query answers 422 naming its field. */
+async function expect422(path: string, cases: readonly [string, string][]) {
+  for (const [query, field] of cases) {
+    const response = await get(`${path}?${query}`);
+    expect(response.status, query).toBe(422);
+    expect(response.json.error.field, query).toBe(field);
+  }
 }
 
 describe("GET /api/insights", () => {
@@ -140,11 +151,62 @@ describe("GET /api/insights", () => {
       ["from=2026-12-01&to=2026-12-07&timeZone=UTC&colour=red", "colour"],
       ["from=2026-12-01&to=2026-12-07&timeZone=UTC&source=Google%20Ads", "source"],
     ];
-    for (const [query, field] of cases) {
-      const response = await get(`/api/insights?${query}`);
-      expect(response.status, query).toBe(422);
-      expect(response.json.error.field, query).toBe(field);
-    }
+    await expect422("/api/insights", cases);
+  });
+});
+
+describe("GET /api/leads?figure= (the leads behind a figure)", () => {
+  const behind = async (query: string, headers = MANAGER) => {
+    const response = await get(`/api/leads?${query}`, headers);
+    return { ...response, ids: response.json.leads?.map((lead: { id: string }) => lead.id) };
+  };
+  const week = "from=2026-12-01&to=2026-12-07&timeZone=Europe/Berlin";
+
+  it("lists exactly the leads whose counters make the figure, the most recent first, with their number", async () => {
+    const { l1, l2, l3 } = ids;
+    const all = await behind(`figure=contactRequests&${week}`);
+    expect(all.status).toBe(200);
+    expect(all.ids).toEqual([l3, l2, l1]);
+    expect(all.json.total).toBe(3);
+    expect(all.json.leads[0]).toMatchObject({ id: l3, name: "Pat", email: `${l3}@initech.example` });
+    expect((await behind(`figure=noShows&${week}`)).ids).toEqual([l3]);
+    expect((await behind(`figure=demosHeld&${week}`)).ids).toEqual([l3, l1]);
+    expect((await behind(`figure=requestsNeverReached&${week}`)).ids).toEqual([l3]);
+    expect((await behind(`figure=requestsReached&${week}`)).ids).toEqual([l2, l1]);
+    expect((await behind(`figure=voicemails&${week}`)).ids).toEqual([l2]);
+    expect((await behind(`figure=converted&${week}`)).ids).toEqual([l1]);
+  });
+
+  it("takes the figure's own filter: rep, offering, source and the range in the viewer's zone", async () => {
+    const { l1, l2, l3 } = ids;
+    expect((await behind(`figure=callAttempts&${week}&rep=priya`)).ids).toEqual([l2]);
+    expect((await behind(`figure=contactRequests&${week}&rep=maya&offering=live-demo`)).ids).toEqual([l3, l1]);
+    expect((await behind(`figure=contactRequests&${week}&source=partner.example`)).ids).toEqual([l2]);
+    expect((await behind(`figure=contactRequests&${week}&source=google&rep=maya`)).ids).toEqual([l3, l1]);
+    // l2 came in at 23:30 UTC on the 1st: the 2nd in Berlin, the 1st in UTC.
+    expect((await behind("figure=contactRequests&from=2026-12-02&to=2026-12-02&timeZone=Europe/Berlin")).ids).toEqual([l2]);
+    expect((await behind("figure=contactRequests&from=2026-12-01&to=2026-12-01&timeZone=UTC")).ids).toEqual([l2, l1]);
+    expect((await behind(`figure=contactRequests&${week}&offering=team-demo`)).json).toEqual({ leads: [], total: 0 });
+  });
+
+  it("shows a rep only the leads behind their own figures, as the figures do", async () => {
+    const { l1, l3 } = ids;
+    expect((await behind(`figure=contactRequests&${week}`, MAYA)).ids).toEqual([l3, l1]);
+    expect((await behind(`figure=contactRequests&${week}&rep=priya`, MAYA)).status).toBe(403);
+    expect((await behind(`figure=contactRequests&${week}`, {} as typeof MAYA)).status).toBe(401);
+  });
+
+  it("answers bad input with 422 naming the field; a plain search still needs its query", async () => {
+    const cases: [string, string][] = [
+      ["", "query"],
+      ["figure=showRate&from=2026-12-01&to=2026-12-07&timeZone=UTC", "figure"],
+      ["figure=noShows&from=2026-12-01&to=2026-12-07", "timeZone"],
+      ["figure=noShows&to=2026-12-07&timeZone=UTC", "from"],
+      ["figure=noShows&from=2026-12-08&to=2026-12-07&timeZone=UTC", "to"],
+      ["figure=noShows&from=2026-12-01&to=2026-12-07&timeZone=UTC&rep=nobody", "rep"],
+      ["figure=noShows&from=2026-12-01&to=2026-12-07&timeZone=UTC&query=pat", "query"],
+    ];
+    await expect422("/api/leads", cases);
   });
 });
 

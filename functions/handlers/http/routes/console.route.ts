@@ -1,9 +1,12 @@
 // HTTP API: the rep console — GET /api/console/queue, POST /api/console/queue/{id}/outcome and /assign,
-// GET /api/console/team (managers), GET /api/console/schedule, GET /api/leads?query=, GET /api/leads/{leadId},
+// GET /api/console/team (managers), GET /api/console/schedule, GET /api/leads?query= (or ?figure=…: the leads
+// behind an insights figure, seen as the figures are), GET /api/leads/{leadId},
 // POST /api/leads/{leadId}/notes. Cookie or bearer; a rep acts on their own work (403 otherwise), a manager on the team's.
 import type { Lead } from "../../../core/booking";
 import type { PromptContact } from "../../../ports/lead-log";
-import { addLeadNote, leadPage, searchLeads } from "../../../use-cases/console-leads";
+import { scopeFor } from "../../../core/insights";
+import { bucketRange } from "../../../core/insights-report";
+import { addLeadNote, leadPage, leadsBehindFigure, searchLeads } from "../../../use-cases/console-leads";
 import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/console-queue";
 import { scheduleOf } from "../../../use-cases/console-schedule";
 import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/record-outcome";
@@ -11,6 +14,7 @@ import type { UseCaseDependencies } from "../../../use-cases/use-case-dependenci
 import { asLeadViewer, consoleCaller, requireAccessTo, requireManager } from "../console-auth";
 import { assignBody, consoleOutcomeBody, leadsQuery, noteBody, queueQuery } from "../console-schemas";
 import { HttpError, jsonBody, parseWith, type Route } from "../http-route";
+import { checkedInsightsFilter } from "../insights-filter";
 
 const leadView = (id: string, contact: PromptContact) => ({ id, name: contact.name, ...(contact.company ? { company: contact.company } : {}), email: contact.email, ...(contact.phone ? { phone: contact.phone } : {}), timeZone: contact.timeZone });
 const leadOf = (lead: Lead) => leadView(lead.id, { ...lead.prospect, timeZone: lead.timeZone });
@@ -126,8 +130,17 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
       pattern: "/api/leads",
       handle: async (request) => {
         const caller = await consoleCaller(deps, request);
-        const { query } = parseWith(leadsQuery, request.query);
-        return { statusCode: 200, json: { leads: (await searchLeads(deps, query, caller.rep)).map(leadOf) } };
+        const { query, figure, from, to, timeZone, ...scope } = parseWith(leadsQuery, request.query);
+        if (figure === undefined) {
+          if (query === undefined) throw new HttpError(422, "invalid_input", "query is required (or figure, for the leads behind an insights figure).", "query");
+          return { statusCode: 200, json: { leads: (await searchLeads(deps, query, caller.rep)).map(leadOf) } };
+        }
+        // The leads behind an insights figure: the figure's own filter, checked as the figures are.
+        for (const [name, value] of Object.entries({ from, to, timeZone })) if (value === undefined) throw new HttpError(422, "invalid_input", `${name} is required with figure.`, name);
+        if (query !== undefined) throw new HttpError(422, "invalid_input", "query and figure cannot be combined.", "query");
+        const filter = checkedInsightsFilter(deps, caller.rep, { from: from!, to: to!, timeZone: timeZone!, ...scope }, { unassigned: true });
+        const behind = await leadsBehindFigure(deps, { figure, ...bucketRange(filter.from, filter.to, filter.timeZone), scope: scopeFor(filter.rep, filter.offering, filter.source !== undefined), ...(filter.source !== undefined ? { source: filter.source } : {}) });
+        return { statusCode: 200, json: { leads: behind.leads.map(leadOf), total: behind.total } };
       },
     },
     {

@@ -2,27 +2,19 @@
 // totals and a series by day, week, rep, offering or source (each filterable by rep, offering and source). Cookie or bearer; a manager sees the team (or any one
 // rep), a rep only their own figures (403 for another's).
 import { bucketRange, insightsCsv } from "../../../core/insights-report";
-import { addDays } from "../../../core/zoned-time";
 import { insightsReport, type InsightsReport } from "../../../use-cases/insights-report";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { consoleCaller, isManager } from "../console-auth";
-import { INSIGHTS_MAX_DAYS, insightsQuery } from "../console-schemas";
-import { HttpError, parseWith, type Route, type RouteRequest } from "../http-route";
+import { consoleCaller } from "../console-auth";
+import { insightsQuery } from "../console-schemas";
+import { parseWith, type Route, type RouteRequest } from "../http-route";
+import { checkedInsightsFilter } from "../insights-filter";
 
 async function readInsights(deps: UseCaseDependencies, request: RouteRequest) {
   const caller = await consoleCaller(deps, request);
   const query = parseWith(insightsQuery, request.query);
-  if (query.to < query.from) throw new HttpError(422, "invalid_input", "to must not be before from.", "to");
-  if (query.to > addDays(query.from, INSIGHTS_MAX_DAYS - 1)) throw new HttpError(422, "invalid_input", `to must be at most ${INSIGHTS_MAX_DAYS} days after from.`, "to");
-  // Read per request: the route table is also built without dependencies, to list the routes.
-  const repIds = deps.catalogue.config.reps.map((rep) => rep.id);
-  const offeringIds = deps.catalogue.demoOfferings().map((offering) => offering.id);
-  if (query.rep !== undefined && !repIds.includes(query.rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-  if (query.offering !== undefined && !offeringIds.includes(query.offering)) throw new HttpError(422, "invalid_input", "offering is not a demo offering id.", "offering");
-  if (!isManager(caller.rep) && query.rep !== undefined && query.rep !== caller.rep.id) throw new HttpError(403, "forbidden", "A rep sees only their own figures.");
-  const rep = isManager(caller.rep) ? query.rep : caller.rep.id;
-  const report = await insightsReport(deps.insights, { ...query, rep, repIds, offeringIds }, bucketRange(query.from, query.to, query.timeZone));
-  return { query: { ...query, rep }, report };
+  const filter = checkedInsightsFilter(deps, caller.rep, query);
+  const report = await insightsReport(deps.insights, { ...filter, groupBy: query.groupBy }, bucketRange(query.from, query.to, query.timeZone));
+  return { query: { ...query, rep: filter.rep }, report };
 }
 
 const keyName = { day: "date", week: "weekOf", rep: "rep", offering: "offering", source: "source" } as const;
