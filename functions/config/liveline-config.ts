@@ -85,6 +85,8 @@ const repSchema = z.strictObject({
   apiTokenSha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: "must be 64 lower-case hex characters (sha256)" }))),
   /** In the console a rep sees their own work; a manager sees the team's and reassigns call-backs. */
   role: z._default(z.enum(["rep", "manager"]), "rep"),
+  /** A manager's weekly e-mail digest (Monday 08:00 in their zone): on unless false; only for managers. */
+  weeklyDigest: z.optional(z.boolean({ error: "must be true or false" })),
   /** The rep's private calendar feed (the iCalendar "secret address"): its busy events block slots. */
   calendarFeed: z.optional(
     z
@@ -286,6 +288,9 @@ export const livelineConfigSchema = z
       config.reps.forEach((rep, index) => {
         if (repIds.has(rep.id)) ctx.issues.push({ code: "custom", path: ["reps", index, "id"], message: `"${rep.id}" is used twice`, input: rep.id });
         repIds.add(rep.id);
+        if (rep.weeklyDigest !== undefined && rep.role !== "manager") {
+          ctx.issues.push({ code: "custom", path: ["reps", index, "weeklyDigest"], message: 'is for managers only (role "manager")', input: rep.weeklyDigest });
+        }
         // The sender organises every invitation; a rep receiving their own as organiser gets no Accept/Decline.
         if (rep.email.toLowerCase() === sender) {
           ctx.issues.push({ code: "custom", path: ["reps", index, "email"], message: "must differ from sender.email (the invitations' organiser)", input: rep.email });

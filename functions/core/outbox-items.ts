@@ -6,7 +6,8 @@ import type { ScheduledDemo } from "./booking";
 import type { TimerSpec } from "./timer-plan";
 
 export interface OutboxOwner {
-  kind: "booking" | "lead" | "session" | "registration";
+  /** `digest`: a manager's weekly digest (id: the manager's rep id). */
+  kind: "booking" | "lead" | "session" | "registration" | "digest";
   id: string;
 }
 

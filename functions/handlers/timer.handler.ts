@@ -5,19 +5,22 @@
 
 import type { TimerPayload } from "../core/timer-plan";
 import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";
+import { sendWeeklyDigests } from "../use-cases/weekly-digest";
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";
+import { WEEKLY_DIGEST_EVENT } from "./weekly-digest-schedule";
 
 const dependencies = await createHandlerDependencies();
 
 const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 
-type TimerEvent = TimerPayload | { kind: typeof RETENTION_SWEEP_KIND };
+type TimerEvent = TimerPayload | { kind: typeof RETENTION_SWEEP_KIND } | typeof WEEKLY_DIGEST_EVENT;
 
-export const handler = observed(dependencies.observability, async (event: TimerEvent): Promise<{ outcome: TimerOutcome } | { erased: number }> => {
+export const handler = observed(dependencies.observability, async (event: TimerEvent): Promise<{ outcome: TimerOutcome } | { erased: number } | { enqueued: number }> => {
   await dependencies.refreshSigningKeys();
   if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
+  if (event?.kind === WEEKLY_DIGEST_EVENT.kind) return sendWeeklyDigests(dependencies);
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
     // Not ours to retry: log and drop rather than fill the dead-letter queue with it.
     dependencies.log("error", "timer event of unknown shape ignored", { event: JSON.stringify(event).slice(0, 500) });

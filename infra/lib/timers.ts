@@ -1,7 +1,8 @@
 // Infra: where timers live in AWS: the EventBridge Scheduler group for one-time schedules, the role the
 // schedules run as, their dead-letter queue, and the app's event bus. `targetFunction` makes the timer
 // Lambda the target of every schedule: the role may invoke that function and write to the queue, nothing
-// else, and a recurring schedule in the same group sweeps the outbox every minute.
+// else; recurring schedules in the same group sweep the outbox every minute, run the daily retention
+// sweep and look for managers' weekly digests due every quarter hour.
 
 import { Duration, Stack } from "aws-cdk-lib";
 import * as events from "aws-cdk-lib/aws-events";
@@ -11,6 +12,7 @@ import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { RETENTION_SWEEP_AT_UTC, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
+import { WEEKLY_DIGEST_EVENT, WEEKLY_DIGEST_EVERY_MINUTES } from "../../functions/handlers/weekly-digest-schedule";
 import type { TimerScheduling } from "./liveline-function";
 
 /** The timer handler's payload for the recurring sweep (functions/core/timer-plan.ts, `outbox-sweep`). */
@@ -26,6 +28,8 @@ export class Timers extends Construct {
   outboxSweep?: scheduler.Schedule;
   /** Present once `targetFunction` ran: erases people inactive past the retention period, daily. */
   retentionSweep?: scheduler.Schedule;
+  /** Present once `targetFunction` ran: sends managers their weekly digest at Monday 08:00 in their zone. */
+  weeklyDigest?: scheduler.Schedule;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -79,9 +83,17 @@ export class Timers extends Construct {
       timeWindow: scheduler.TimeWindow.off(),
       target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, RETENTION_SWEEP_EVENT),
     });
+    this.weeklyDigest = new scheduler.Schedule(this, "WeeklyDigest", {
+      description: "Liveline: managers' weekly digest, due Monday 08:00 in each manager's zone (looked at every quarter hour)",
+      scheduleGroup: this.scheduleGroup,
+      schedule: scheduler.ScheduleExpression.cron({ minute: `0/${WEEKLY_DIGEST_EVERY_MINUTES}` }),
+      timeWindow: scheduler.TimeWindow.off(),
+      target: new TimerFunctionTarget(fn.functionArn, this.schedulerRole, this.deadLetterQueue, WEEKLY_DIGEST_EVENT),
+    });
     // Fire only once the role may invoke the function (its policy is a resource of its own).
     this.outboxSweep.node.addDependency(this.schedulerRole);
     this.retentionSweep.node.addDependency(this.schedulerRole);
+    this.weeklyDigest.node.addDependency(this.schedulerRole);
     return { group: this.scheduleGroup, role: this.schedulerRole, targetFunctionArn: functionArn, deadLetterQueue: this.deadLetterQueue };
   }
 }

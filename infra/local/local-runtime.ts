@@ -24,6 +24,7 @@ import { startSesLocal } from "./ses-local";
 import type { ScheduledEvent } from "../../functions/handlers/scheduled-event-types";
 import { redactPersonalData } from "../../functions/handlers/log-redaction";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../functions/handlers/retention-sweep-schedule";
+import { nextWeeklyDigestRun, WEEKLY_DIGEST_EVENT } from "../../functions/handlers/weekly-digest-schedule";
 import { startMinuteRule } from "./minute-rule-runner";
 import { startStreamRunner, type StreamHandler } from "./stream-runner";
 import { startTimerRunner, type TimerHandler } from "./timer-runner";
@@ -96,13 +97,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await ensureTable(dynamoDb, tableName);
     buildWeb(defaultWebOutDir);
     const { handler } = (await import("../../functions/handlers/http-api.handler")) as { handler: ApiHandler };
-    const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler & ((event: typeof RETENTION_SWEEP_EVENT) => Promise<unknown>) };
+    const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler & ((event: typeof RETENTION_SWEEP_EVENT | typeof WEEKLY_DIGEST_EVENT) => Promise<unknown>) };
     const runner = startTimerRunner({
       timers: new TableTimers(DynamoDBDocumentClient.from(dynamoDb), tableName),
       handler: timerHandler,
       clock: movableClock,
-      // What the stack's RetentionSweep schedule sends the timer function, at the same time of day.
-      retentionSweep: { next: nextRetentionSweep, run: () => timerHandler(RETENTION_SWEEP_EVENT) },
+      // What the stack's RetentionSweep and WeeklyDigest schedules send the timer function, at the same times.
+      recurring: [
+        { name: "retention sweep", next: nextRetentionSweep, run: () => timerHandler(RETENTION_SWEEP_EVENT) },
+        { name: "weekly digest", next: nextWeeklyDigestRun, run: () => timerHandler(WEEKLY_DIGEST_EVENT) },
+      ],
       log: (message, details) => console.error(JSON.stringify(redactPersonalData({ level: "warn", message, ...details }))),
     });
     stoppers.push(() => runner.stop());

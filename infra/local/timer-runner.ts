@@ -1,8 +1,9 @@
 // Local runtime: what EventBridge Scheduler does in AWS — fires the due table-backed timers by invoking
 // the very timer handler the stack deploys, with the same payload; deletes a fired timer, retries a failed
 // one with backoff (then parks it, like Scheduler's dead-letter queue). Every few seconds it also sends the
-// outbox sweep, as the stack's rate(1 minute) schedule does; and, given `retentionSweep`, the daily
-// retention sweep once the runner's clock (movable) passes its time, as the stack's cron schedule does.
+// outbox sweep, as the stack's rate(1 minute) schedule does; and, given `recurring` schedules (the daily
+// retention sweep, the quarter-hourly weekly-digest look), each once the runner's clock (movable) passes its
+// next time, as the stack's cron schedules do.
 
 import type { DueTimer, TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../functions/core/timer-plan";
@@ -17,8 +18,14 @@ export interface TimerRunnerOptions {
   intervalMs?: number;
   sweepEveryMs?: number;
   log?: (message: string, details?: Record<string, unknown>) => void;
-  /** A daily schedule: when it next runs after a time, and what running it does. */
-  retentionSweep?: { next(now: Date): Date; run(): Promise<unknown> };
+  /** Recurring schedules: when each next runs after a time, and what running it does. */
+  recurring?: readonly RecurringSchedule[];
+}
+
+export interface RecurringSchedule {
+  name: string;
+  next(now: Date): Date;
+  run(): Promise<unknown>;
 }
 
 export interface TimerRunner {
@@ -36,17 +43,19 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
   let running: Promise<number> | undefined;
   let stopped = false;
   let lastSweep = 0;
-  let nextRetentionSweep = options.retentionSweep?.next(options.clock.now());
+  const nextRuns = new Map((options.recurring ?? []).map((schedule) => [schedule, schedule.next(options.clock.now())]));
 
-  /** Runs the daily sweep once when its time has passed (days missed while stopped make one run, not many). */
-  const retentionSweepIfDue = async () => {
-    if (!options.retentionSweep || !nextRetentionSweep || options.clock.now() < nextRetentionSweep) return;
-    nextRetentionSweep = options.retentionSweep.next(options.clock.now());
-    try {
-      await options.retentionSweep.run();
-    } catch (error) {
-      // Lambda would retry it twice and park it; here the next day's run does the same work.
-      options.log?.("retention sweep failed", { error: String(error) });
+  /** Runs each recurring schedule once when its time has passed (runs missed while stopped make one run, not many). */
+  const recurringIfDue = async () => {
+    for (const [schedule, next] of nextRuns) {
+      if (options.clock.now() < next) continue;
+      nextRuns.set(schedule, schedule.next(options.clock.now()));
+      try {
+        await schedule.run();
+      } catch (error) {
+        // Lambda would retry it twice and park it; here the schedule's next run does the same work.
+        options.log?.(`${schedule.name} failed`, { error: String(error) });
+      }
     }
   };
 
@@ -55,7 +64,7 @@ export function startTimerRunner(options: TimerRunnerOptions): TimerRunner {
     while (running !== undefined) await running;
     running = fireAllDue(options)
       .then(async (fired) => {
-        await retentionSweepIfDue();
+        await recurringIfDue();
         return fired;
       })
       .finally(() => (running = undefined));

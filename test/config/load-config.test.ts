@@ -139,6 +139,18 @@ describe("liveline config", () => {
     expect(problems["reps[1].datesOff[7]"]).toContain("is not a date like 2026-12-24");
   });
 
+  it("takes weeklyDigest (true or false) on a manager only; a manager without it gets the digest", () => {
+    const raw = valid();
+    raw.reps[1].weeklyDigest = false;
+    expect(parseConfig(raw, "test.json").reps[1]).toMatchObject({ role: "manager", weeklyDigest: false });
+    expect(parseConfig(valid(), "test.json").reps[1]!.weeklyDigest).toBeUndefined();
+    raw.reps[1].weeklyDigest = "no";
+    expect(problemsOf(raw)).toEqual({ "reps[1].weeklyDigest": "must be true or false" });
+    const rep = valid();
+    rep.reps[0].weeklyDigest = true;
+    expect(problemsOf(rep)).toEqual({ "reps[0].weeklyDigest": 'is for managers only (role "manager")' });
+  });
+
   it("checks a rep's weight: more than 0, at most 100", () => {
     const weighted = (weight: unknown) => {
       const raw = valid();

@@ -309,7 +309,7 @@ describe("timers and events", () => {
 
   it("sweeps the outbox every minute: the timer function, flexible window off, retried, dead-lettered", () => {
     const schedules = template.findResources("AWS::Scheduler::Schedule");
-    expect(Object.keys(schedules).sort()).toEqual([logicalId(stack.timers.outboxSweep?.node.defaultChild), logicalId(stack.timers.retentionSweep?.node.defaultChild)].sort());
+    expect(Object.keys(schedules).sort()).toEqual([stack.timers.outboxSweep, stack.timers.retentionSweep, stack.timers.weeklyDigest].map((schedule) => logicalId(schedule?.node.defaultChild)).sort());
     const sweep = schedules[logicalId(stack.timers.outboxSweep?.node.defaultChild)];
     expect(sweep?.Properties).toMatchObject({
       GroupName: scheduleGroupName(),
@@ -330,16 +330,22 @@ describe("timers and events", () => {
     expect(sweep?.DependsOn).toEqual(expect.arrayContaining([logicalId(stack.timers.schedulerRole.node.tryFindChild("DefaultPolicy")?.node.defaultChild)]));
   });
 
-  it("runs the retention sweep daily through the timer function", () => {
-    const sweep = resources[logicalId(stack.timers.retentionSweep?.node.defaultChild)] as { Properties: Json; DependsOn?: string[] };
-    expect(sweep.Properties).toMatchObject({
-      GroupName: scheduleGroupName(),
-      ScheduleExpression: "cron(15 3 * * ? *)",
-      FlexibleTimeWindow: { Mode: "OFF" },
-      Target: { Arn: getAtt(stack.timerFunction.function.node.defaultChild), DeadLetterConfig: { Arn: getAtt(stack.timers.deadLetterQueue.node.defaultChild) } },
+  for (const [what, schedule, expression, input] of [
+    ["runs the retention sweep daily", () => stack.timers.retentionSweep, "cron(15 3 * * ? *)", { kind: "retention-sweep" }],
+    ["looks for managers' weekly digests due every quarter hour", () => stack.timers.weeklyDigest, "cron(0/15 * * * ? *)", { kind: "weekly-digest" }],
+  ] as const) {
+    it(`${what} through the timer function`, () => {
+      const recurring = resources[logicalId(schedule()?.node.defaultChild)] as { Properties: Json; DependsOn?: string[] };
+      expect(recurring.Properties).toMatchObject({
+        GroupName: scheduleGroupName(),
+        ScheduleExpression: expression,
+        FlexibleTimeWindow: { Mode: "OFF" },
+        Target: { Arn: getAtt(stack.timerFunction.function.node.defaultChild), DeadLetterConfig: { Arn: getAtt(stack.timers.deadLetterQueue.node.defaultChild) } },
+      });
+      expect(JSON.parse((recurring.Properties.Target as { Input: string }).Input)).toEqual(input);
+      expect(recurring.DependsOn).toEqual(expect.arrayContaining([logicalId(stack.timers.schedulerRole.node.tryFindChild("DefaultPolicy")?.node.defaultChild)]));
     });
-    expect(JSON.parse((sweep.Properties.Target as { Input: string }).Input)).toEqual({ kind: "retention-sweep" });
-  });
+  }
 });
 
 describe("SES events", () => {

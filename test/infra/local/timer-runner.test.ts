@@ -72,7 +72,7 @@ describe("the local timer runner", () => {
     const clock = { value: new Date("2026-12-01T03:00:00Z"), now() { return this.value; } };
     const sent: unknown[] = [];
     const handler = async (event: unknown) => void sent.push(event);
-    const runner = startTimerRunner({ timers, clock, handler, intervalMs: 3_600_000, retentionSweep: { next: nextRetentionSweep, run: () => handler(RETENTION_SWEEP_EVENT) } });
+    const runner = startTimerRunner({ timers, clock, handler, intervalMs: 3_600_000, recurring: [{ name: "retention sweep", next: nextRetentionSweep, run: () => handler(RETENTION_SWEEP_EVENT) }] });
     await runner.drain();
     clock.value = new Date("2026-12-01T03:14:59Z");
     await runner.drain();
