@@ -30,3 +30,13 @@ export interface DynamoDBStreamEvent {
 export interface StreamBatchResponse {
   batchItemFailures: { itemIdentifier: string }[];
 }
+
+/**
+ * Lambda retries a shard from the earliest failed record and everything after it: report that one. The
+ * records after it that did succeed are harmless to redo (each stream consumer is idempotent per record).
+ */
+export function batchFailures(failedSequenceNumbers: readonly string[]): StreamBatchResponse {
+  if (failedSequenceNumbers.length === 0) return { batchItemFailures: [] };
+  const earliest = failedSequenceNumbers.reduce((a, b) => (BigInt(a) <= BigInt(b) ? a : b));
+  return { batchItemFailures: [{ itemIdentifier: earliest }] };
+}

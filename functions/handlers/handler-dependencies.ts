@@ -64,7 +64,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const config = overrides.config ?? loadConfig(env);
   const dynamoDb = overrides.dynamoDb ?? createDynamoDbClient();
   const documents = DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } });
-  // SES is called while the prospect waits: fail fast, the outbox retries later.
+  // SES is called by the outbox function with a batch waiting behind each send: fail fast, the sweep retries later.
   const ses = new SESv2Client({ maxAttempts: 2, requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 } });
   const store = new DynamoDbBookingStore(documents, settings.TABLE_NAME);
   const mailer = new SesV2Mailer(ses, settings.SES_CONFIGURATION_SET);

@@ -10,7 +10,8 @@ import { DynamoDbInsightsStore } from "../adapters/dynamodb/insights-store.dynam
 import type { InsightsStore } from "../ports/insights-store";
 import { refreshLeadInsights } from "../use-cases/aggregate-insights";
 import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream-types";
-import { batchFailures, leadsOfBatch } from "./insights-stream";
+import { batchFailures } from "./dynamodb-stream-types";
+import { leadsOfBatch } from "./insights-stream";
 import { createObservability, observed, type Log, type LogLevel } from "./observability";
 
 /** Leads brought up to date at once: a batch holds up to 100 records. */

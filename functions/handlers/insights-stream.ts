@@ -1,8 +1,7 @@
 // Handlers: which leads a batch of the table's change stream touched — any write or delete of a lead's
-// log event (an erase deletes them, and the lead's figures leave the counters with them) — and which
-// records to report as failed when some leads could not be brought up to date.
+// log event (an erase deletes them, and the lead's figures leave the counters with them).
 
-import type { DynamoDBStreamRecord, StreamBatchResponse } from "./dynamodb-stream-types";
+import type { DynamoDBStreamRecord } from "./dynamodb-stream-types";
 
 const LEAD_PREFIX = "LEAD#";
 
@@ -23,14 +22,4 @@ export function leadsOfBatch(records: readonly DynamoDBStreamRecord[]): Map<stri
     if (leadId !== undefined && !leads.has(leadId)) leads.set(leadId, record.dynamodb.SequenceNumber);
   }
   return leads;
-}
-
-/**
- * Lambda retries a shard from the earliest failed record and everything after it: report that one. The
- * records after it that did succeed are harmless to redo (the aggregator adds nothing twice).
- */
-export function batchFailures(failedSequenceNumbers: readonly string[]): StreamBatchResponse {
-  if (failedSequenceNumbers.length === 0) return { batchItemFailures: [] };
-  const earliest = failedSequenceNumbers.reduce((a, b) => (BigInt(a) <= BigInt(b) ? a : b));
-  return { batchItemFailures: [{ itemIdentifier: earliest }] };
 }

@@ -66,7 +66,7 @@ export interface NewBooking {
   claims: ScheduleClaim[];
   /** The person's lead (new, or theirs already: brought up to date); absent when it books a contact request by its id. */
   lead?: Lead;
-  /** The invitations and the booking's timers, done right after and retried until done. */
+  /** The invitations and the booking's timers, performed off the request path (the outbox function) and retried until done. */
   outbox: OutboxItem[];
   idempotency?: IdempotencyRecord;
 }

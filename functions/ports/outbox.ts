@@ -1,6 +1,7 @@
 // Port: the outbox — side effects written in the same transaction as the state change that causes them
 // (an e-mail composed and waiting, timers to create or delete, a schedule entry to release), performed
-// right after, and retried by the sweep until done. A duplicate enqueue (same owner and key) is a no-op.
+// off the request path by the table's change feed as soon as the write lands (handlers/outbox-stream.handler.ts),
+// and retried by the sweep until done. A duplicate enqueue (same owner and key) is a no-op.
 
 import type { OutboxItem } from "../core/outbox-items";
 
@@ -25,6 +26,11 @@ export interface Outbox {
   enqueue(items: readonly OutboxItem[], now: Date): Promise<OutboxItem[]>;
   /** Items due at `now` (failed ones whose retry time came, pending ones past their grace time). */
   due(now: Date, limit: number): Promise<StoredOutboxItem[]>;
+  /**
+   * Takes a new item for its first attempt (the change feed's delivery of its insert), for `leaseMs`; false
+   * when it was taken before — a redelivered insert, or the sweep already at it.
+   */
+  claimNew(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean>;
   /** Takes an item for `leaseMs` so a concurrent sweep leaves it alone; false when someone else has it. */
   claim(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean>;
   /** Records the results (and the log events of sent mail) in one write. */

@@ -1,6 +1,7 @@
 // Port: the whole table as a person's data request sees it — every item, page by page, and one partition
 // at a time — plus removing and rewriting items. Only data requests (export, erase, retention) use it.
 
+import type { OutboxItem } from "../core/outbox-items";
 import type { StoredItem } from "../core/personal-data";
 
 export interface PersonalDataStore {
@@ -10,4 +11,6 @@ export interface PersonalDataStore {
   remove(items: readonly StoredItem[]): Promise<void>;
   /** Puts each item as given (same key), replacing what is stored. */
   replace(items: readonly StoredItem[]): Promise<void>;
+  /** The outbox items among `items` that nobody has performed or taken yet. */
+  untouchedOutboxItems(items: readonly StoredItem[]): OutboxItem[];
 }

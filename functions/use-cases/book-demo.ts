@@ -1,8 +1,8 @@
 // Use case: book a 1:1 demo. Routes the prospect to a pool, checks the start is free (free-slot.ts), picks the
 // fairest free rep (and, for a two-pool offering, the fairest free second participant), and writes
 // everything in one transaction — a claimed cell or a full day means someone was faster: the next rep is
-// tried, and when none is left the answer is 409. Then the invitations go out. An Idempotency-Key makes a
-// retried request return the first result.
+// tried, and when none is left the answer is 409. The invitations go out from the outbox, off the request
+// path. An Idempotency-Key makes a retried request return the first result.
 
 import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, type SlotRules } from "../core/availability";
@@ -19,7 +19,6 @@ import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
 import { freeSlotAt, repLoad } from "./free-slot";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export interface BookDemoRequest {
@@ -111,7 +110,6 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
       throw error;
     }
     deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });
-    await processOutbox(deps, outbox.map((item) => ({ item })));
     return { statusCode: 201, body, replayed: false };
   }
 }

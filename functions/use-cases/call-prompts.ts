@@ -11,7 +11,6 @@ import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
 import type { Prompt, PromptContact, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { repLoad } from "./free-slot";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 const MINUTE = 60_000;
@@ -114,6 +113,5 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   );
   if (!started) return false;
   deps.log("info", "rep prompted to call", { leadId: request.lead.id, promptId: id, repId: request.repId, reason: request.reason });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
   return true;
 }

@@ -13,7 +13,7 @@ import type { OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { endRing, type RingOutcome } from "./instant-calls";
-import { processOutbox, sweepOutbox } from "./process-outbox";
+import { sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";
 import { logSkipped } from "./skipped-timers";
 import { promptAttendeeCall } from "./webinar-hosting";
@@ -148,11 +148,10 @@ export function demoView(deps: UseCaseDependencies, booking: Booking): DemoView 
   };
 }
 
-/** Enqueues the mails unless they were already (a duplicate delivery), and sends them. */
+/** Enqueues the mails unless they were already (a duplicate delivery); the outbox function sends them. */
 async function sendOnce(deps: UseCaseDependencies, mails: OutboxMail[]): Promise<TimerOutcome> {
   const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";
-  await processOutbox(deps, created.map((item) => ({ item })));
   return "sent";
 }
 
@@ -217,7 +216,6 @@ async function escalate(deps: UseCaseDependencies, leadId: string, id: string): 
   );
   const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };
   if (!(await deps.leadLog.escalate(leadId, id, [mail], now))) return "duplicate";
-  await processOutbox(deps, [{ item: mail }]);
   return "escalated";
 }
 
@@ -230,8 +228,7 @@ async function deferredToCallingHours(deps: UseCaseDependencies, payload: TimerP
   const hours = deps.catalogue.callingHours(offeringId);
   if (insideCallingHours(now, timeZone, hours)) return false;
   const timer = deferredCallTimer(payload, nextCallingTime(now, timeZone, hours));
-  const created = await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: leadId }, key: `deferred-${timer.name}`, schedule: [timer], cancel: [] }], deps.clock.now());
-  await processOutbox(deps, created.map((item) => ({ item })));
+  await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: leadId }, key: `deferred-${timer.name}`, schedule: [timer], cancel: [] }], deps.clock.now());
   deps.log("info", "call-back outside the lead's calling hours deferred", { leadId, kind: payload.kind, dueAt: new Date(timer.fireAt).toISOString() });
   return true;
 }

@@ -15,7 +15,6 @@ import type { InstantCall, LeadEvent, Prompt, PromptStart } from "../ports/lead-
 import type { OutboxItem } from "../ports/outbox";
 import { repLoad } from "./free-slot";
 import { leadView } from "./call-prompts";
-import { processOutbox } from "./process-outbox";
 import { saveContactRequest } from "./record-contact-request";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -152,7 +151,6 @@ export async function requestInstantCall(deps: UseCaseDependencies, request: Ins
     return { call: started.existingId === id ? sameRequest(existing, request.requestHash) : existing, replayed: true };
   }
   deps.log("info", "instant call requested", { callId: id, leadId: lead.id, status: call.status, repId, pool: routing.pool });
-  if (prompt) await processOutbox(deps, prompt.outbox.map((item) => ({ item })));
   return { call, replayed: false };
 }
 
@@ -236,7 +234,6 @@ export async function endRing(deps: UseCaseDependencies, callId: string, ring: n
     const events: LeadEvent[] = [{ leadId: call.leadId, at, kind: "instant_handed_off", ref: `${call.id}.${ring + 1}`, data: { callId: call.id, fromRepId: prompt.repId, repId: next, ring: ring + 1 } }];
     if (!(await deps.instantCalls.handOff({ call, prompt, toRepId: next, ringUntil, dueAt: at, events, outbox }, now))) return "duplicate";
     deps.log("info", "instant call handed on", { callId, from: prompt.repId, to: next, ring: ring + 1 });
-    await processOutbox(deps, outbox.map((item) => ({ item })));
     return "handed-off";
   }
   const events: LeadEvent[] = [{ leadId: call.leadId, at, kind: "instant_unanswered", ref: call.id, data: { callId: call.id, rung: call.rung } }];

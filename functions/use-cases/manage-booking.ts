@@ -19,7 +19,6 @@ import { confirmedBooking, type ConfirmedBooking } from "./confirmed-booking";
 import { invitationMails } from "./booking-mail";
 import { listSlots, type SlotListing } from "./list-slots";
 import { freeSlotAt, repLoad } from "./free-slot";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 const MINUTE = 60_000;
@@ -91,9 +90,8 @@ export async function rescheduleBooking(deps: UseCaseDependencies, bookingId: st
     if (!repId || (second && !secondRepId)) throw new SlotTaken();
     const next = movedBooking(deps, current, offering, rules, { start, repId, secondRepId });
     try {
-      const outbox = await writeReschedule(deps, current, next, offering, now);
+      await writeReschedule(deps, current, next, offering, now);
       deps.log("info", "demo rescheduled", { bookingId, from: current.start, to: next.start, repId, version: next.version });
-      await processOutbox(deps, outbox.map((item) => ({ item })));
       return confirmedBooking(deps, next);
     } catch (error) {
       if (error instanceof RepUnavailable) {
@@ -137,7 +135,6 @@ export async function cancelBooking(deps: UseCaseDependencies, bookingId: string
     throw error;
   }
   deps.log("info", "demo cancelled", { bookingId, version: cancelled.version });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
   return cancelled;
 }
 

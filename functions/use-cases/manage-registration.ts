@@ -10,7 +10,6 @@ import { verifyToken } from "../core/signed-token";
 import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
-import { processOutbox } from "./process-outbox";
 import { colleagueProspect, distinctColleagues, manageUrl, notEnoughSeats, personLeadIds, SessionFullError, type Colleague } from "./register-for-webinar";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
@@ -69,7 +68,6 @@ async function cancelMembers(deps: UseCaseDependencies, registration: Registrati
   const events: LeadEvent[] = leaving.map((member) => ({ leadId: member.leadId, at: now.toISOString(), kind: "registration_cancelled", ref: info.session.id, data: { sessionId: info.session.id } }));
   await deps.webinars.changeMembers({ registration: next, expectedVersion: registration.version, ...(seatsFreed > 0 ? { expectedSequence: info.sequence } : {}), seatsFreed, removed: leaving, events, outbox, now });
   deps.log("info", "webinar registration changed", { registrationId, cancelled: leaving.length, seatsFreed });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
 }
 
@@ -131,7 +129,6 @@ async function addMembers(deps: UseCaseDependencies, registration: Registration,
     outbox,
     now,
   });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
   return state(deps, next, await sessionInfo(deps, registration.sessionId));
 }
 

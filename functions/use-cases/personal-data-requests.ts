@@ -11,6 +11,7 @@ import { signToken } from "../core/signed-token";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { Registration } from "../ports/webinar-store";
 import { cancelBooking } from "./manage-booking";
+import { performNewItems } from "./process-outbox";
 import { cancelRegistrationMembers } from "./manage-registration";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -41,8 +42,9 @@ export async function erasePersonalData(deps: PersonalDataDependencies, email: s
   const before = await itemsAbout(deps, email);
   const cancelledBookings = await cancelFutureBookings(deps, before.items, before.who);
   const cancelledSeats = await cancelFutureSeats(deps, before.items, before.who);
-  // Again: the cancellations wrote events and messages of their own.
-  const { items, who } = await itemsAbout(deps, email, before.who);
+  // Again: the cancellations wrote events and messages of their own — the messages are sent first (the
+  // rep's CANCEL, the timers' removal), since erasing them unsent would lose them.
+  const { items, who } = await itemsAfterMessagesSent(deps, email, await itemsAbout(deps, email, before.who));
   const suppressed = (await deps.suppressions.reasons([who.email])).get(who.email);
   const plan = erasePlan(items, who, ownedPartitions(items, who));
   await deps.personalData.replace(plan.replace);
@@ -52,6 +54,17 @@ export async function erasePersonalData(deps: PersonalDataDependencies, email: s
   const report = { cancelledBookings, cancelledSeats, removed: plan.remove.length, anonymised: plan.replace.length };
   deps.log("info", "personal data erased", { actor: requester.actor, ...report });
   return report;
+}
+
+/**
+ * Performs the outbox items among `found` that nobody has taken yet (claimed, so the change feed's delivery
+ * of the same item does nothing) and reads the person's items again; `found` itself when there were none.
+ */
+async function itemsAfterMessagesSent(deps: PersonalDataDependencies, email: string, found: { items: StoredItem[]; who: PersonIdentifiers }) {
+  const pending = deps.personalData.untouchedOutboxItems(found.items);
+  if (pending.length === 0) return found;
+  await performNewItems(deps, pending);
+  return itemsAbout(deps, email, found.who);
 }
 
 /** Every item that mentions the person, and every item of the partitions that are theirs alone. */

@@ -1,4 +1,5 @@
-// Use case: perform outbox items — send the composed e-mail (unless the address is suppressed), create
+// Use case: perform outbox items — the change feed hands over each new item (performNewItems), the sweep
+// what is due again (sweepOutbox) — send the composed e-mail (unless the address is suppressed), create
 // or delete timers, release a schedule entry, hand the rest to the handlers the wiring gives it
 // (deps.outboxHandlers) — and record each result. A failure waits for the sweep
 // with a growing delay; nothing is lost, and a claimed item is sent by one worker only.
@@ -20,7 +21,19 @@ export interface OutboxWork {
   attempts?: number;
 }
 
-/** Performs the items now and records the results; used right after the write that created them. */
+/**
+ * The change feed's delivery of new items (at least once): each is claimed first, so a redelivered insert,
+ * or one the sweep took meanwhile, is performed by one worker only. Returns how many it performed.
+ */
+export async function performNewItems(deps: UseCaseDependencies, items: readonly OutboxItem[]): Promise<number> {
+  const now = deps.clock.now();
+  const claimed = await Promise.all(items.map((item) => deps.outbox.claimNew(item, now, CLAIM_LEASE_MS)));
+  const work = items.filter((_, index) => claimed[index]).map((item) => ({ item }));
+  await processOutbox(deps, work);
+  return work.length;
+}
+
+/** Performs claimed items now and records the results. */
 export async function processOutbox(deps: UseCaseDependencies, work: readonly OutboxWork[]): Promise<OutboxResult[]> {
   if (work.length === 0) return [];
   const now = deps.clock.now();

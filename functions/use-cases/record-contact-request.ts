@@ -6,7 +6,6 @@ import { firstTouch, latestDetails, type Lead, type LeadSource, type Prospect } 
 import { routeRequest, type RoutingDecision } from "../core/routing";
 import { leadCallBackTimer } from "../core/timer-plan";
 import type { OutboxItem } from "../ports/outbox";
-import { processOutbox } from "./process-outbox";
 import { listSlots, type SlotListing } from "./list-slots";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -59,8 +58,7 @@ export async function saveContactRequest(deps: UseCaseDependencies, input: Conta
   const calling = { timeZone: lead.timeZone, hours: deps.catalogue.callingHours(offering.id) };
   const callBack = leadCallBackTimer(lead.id, Date.parse(now), deps.catalogue.config.followUps.leadCallBackMinutes, calling);
   const outbox: OutboxItem[] = [{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `timers-${callBack.name}`, schedule: [callBack], cancel: [] }];
-  const enqueued = await deps.store.saveLead(lead, outbox, now);
-  await processOutbox(deps, enqueued.map((item) => ({ item })));
+  await deps.store.saveLead(lead, outbox, now);
   deps.log("info", "contact request recorded", { leadId: lead.id, repeat: leadId !== candidateId, offering: offering.id, rule: routing.rule, pool: routing.pool });
   return { lead, routing };
 }

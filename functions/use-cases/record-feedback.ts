@@ -7,7 +7,6 @@ import { composeComplaintAlert, type DemoView } from "../core/lifecycle-messages
 import { verifyToken } from "../core/signed-token";
 import type { OutboxItem, OutboxOwner } from "../ports/outbox";
 import { demoView } from "./fire-timer";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { sessionInfo } from "./webinar-sessions";
 
@@ -35,7 +34,6 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
     now,
   );
   if (!written) throw new FeedbackAlreadyReceived();
-  await processOutbox(deps, outbox.map((item) => ({ item })));
 }
 
 interface Rated {

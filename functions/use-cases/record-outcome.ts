@@ -13,7 +13,6 @@ import { callAttemptTimer, escalationTimer } from "../core/timer-plan";
 import type { LeadEvent, OutcomeWrite, Prompt } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { leadView } from "./call-prompts";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export class OutcomeAlreadyRecorded extends ConflictError {
@@ -148,6 +147,5 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
   if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
   deps.log("info", "call outcome logged", { leadId, promptId: prompt.promptId, outcome, next: result.next?.dueAt, closed: result.closed });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
   return result;
 }

@@ -14,7 +14,7 @@ import { sessionTimerPlan } from "../core/timer-plan";
 import type { LeadEvent } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { SeatAlreadyHeld, SessionFull, type Registration, type RegistrationMember } from "../ports/webinar-store";
-import { processOutbox } from "./process-outbox";
+import { performNewItems } from "./process-outbox";
 import { composeRegistrationReminder } from "../core/webinar-messages";
 import { attendeeMails, sessionView } from "./webinar-mail";
 import { nextSessionWithRoom, sessionInfo, type SessionInfo } from "./webinar-sessions";
@@ -119,9 +119,13 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
       throw error;
     }
     deps.log("info", "webinar registration", { sessionId, registrationId: write.registration.id, seats: write.seats, members: write.registration.members.length });
-    await processOutbox(deps, write.outbox.map((item) => ({ item })));
     if (write.promotes) {
-      // The promotion may have seated this registration's members: answer with what holds now.
+      // The promotion may seat this registration's members: perform it now (claimed, so the change feed's
+      // delivery of the same item does nothing) and answer with what holds then.
+      await performNewItems(
+        deps,
+        write.outbox.filter((item) => item.type === "promote"),
+      );
       const registration = (await deps.webinars.getRegistration(write.registration.id)) ?? write.registration;
       const after = await sessionInfo(deps, sessionId);
       return { registration, info: after, manageUrl: manageUrl(deps, after, registration), created: true };
@@ -212,8 +216,7 @@ async function existing(deps: UseCaseDependencies, info: SessionInfo, registrati
   if (!registration) throw new Error(`seat without registration ${registrationId}`);
   const reminder = registrationReminder(deps, info, registration, email);
   if (reminder) {
-    const enqueued = await deps.outbox.enqueue([reminder], deps.clock.now());
-    await processOutbox(deps, enqueued.map((item) => ({ item })));
+    await deps.outbox.enqueue([reminder], deps.clock.now());
   }
   return { registration, info, manageUrl: manageUrl(deps, info, registration), created: false };
 }

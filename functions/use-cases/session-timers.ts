@@ -8,7 +8,6 @@ import { pastDeadline, type TimerPayload } from "../core/timer-plan";
 import { composeHostAttendeeList, composeWebinarFeedbackRequest, composeWebinarReminder } from "../core/webinar-messages";
 import type { OutboxItem } from "../ports/outbox";
 import type { Registration } from "../ports/webinar-store";
-import { processOutbox } from "./process-outbox";
 import { logSkipped } from "./skipped-timers";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
@@ -35,7 +34,6 @@ export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTi
   const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload, attended);
   const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";
-  await processOutbox(deps, created.map((item) => ({ item })));
   return "sent";
 }
 

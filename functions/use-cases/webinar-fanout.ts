@@ -4,7 +4,6 @@
 
 import type { OutboxBroadcast, OutboxItem } from "../ports/outbox";
 import type { Registration, RegistrationMember } from "../ports/webinar-store";
-import { processOutbox } from "./process-outbox";
 import { manageUrl } from "./register-for-webinar";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeeMails } from "./webinar-mail";
@@ -24,8 +23,7 @@ export async function broadcastSessionChange(deps: UseCaseDependencies, item: Ou
     const seated = registration.members.filter((member) => member.status === "confirmed");
     mails.push(...attendeeMails(deps, info, registration, seated, item.change, manageUrl(deps, info, registration), registrantName(registration), options));
   }
-  const created = await deps.outbox.enqueue(mails, deps.clock.now());
-  await processOutbox(deps, created.map((mail) => ({ item: mail })));
+  await deps.outbox.enqueue(mails, deps.clock.now());
 }
 
 /** Failed promotions (someone else took the seat, the session moved) before the rest waits for the next trigger. */
@@ -48,7 +46,6 @@ export async function promoteWaitlist(deps: UseCaseDependencies, sessionId: stri
       promoted++;
       next++;
       info = { ...info, seatsLeft: info.seatsLeft - 1 };
-      await processOutbox(deps, written.map((item) => ({ item })));
       continue;
     }
     // Full again (someone registered meanwhile), moved or cancelled by a host, or this person left: read the

@@ -13,7 +13,6 @@ import type { OutboxItem } from "../ports/outbox";
 import type { SessionState } from "../ports/webinar-store";
 import { fairestRepOf, startCallPrompt } from "./call-prompts";
 import { BookingChangedMeanwhile } from "./manage-booking";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
 import { sessionView } from "./webinar-mail";
@@ -64,8 +63,7 @@ export async function recordAttendance(deps: UseCaseDependencies, sessionId: str
     } else summary.leftEarly.push(attendee.email);
   }
   await deps.leadLog.append(events);
-  const created = await deps.outbox.enqueue(outbox, deps.clock.now());
-  await processOutbox(deps, created.map((item) => ({ item })));
+  await deps.outbox.enqueue(outbox, deps.clock.now());
   for (const attendee of prompts) await promptCall(deps, info, attendee, minutesByEmail.get(attendee.email)!);
   deps.log("info", "webinar attendance recorded", { sessionId, stayed: summary.stayed.length, leftEarly: summary.leftEarly.length, noShows: summary.noShows.length, unknown: summary.unknown.length });
   return summary;
@@ -86,8 +84,7 @@ async function promptCall(deps: UseCaseDependencies, info: SessionInfo, attendee
     return;
   }
   const timer = webinarCallBackTimer(lead.id, info.session.id, attendee.registrationId, Math.round(minutes), dueAt);
-  const created = await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `webinar-call-back-${info.session.id}`, schedule: [timer], cancel: [] }], deps.clock.now());
-  await processOutbox(deps, created.map((item) => ({ item })));
+  await deps.outbox.enqueue([{ type: "timers", owner: { kind: "lead", id: lead.id }, key: `webinar-call-back-${info.session.id}`, schedule: [timer], cancel: [] }], deps.clock.now());
 }
 
 /** Opens the attendee's call-back prompt (an e-mail follow-up task when they left no phone); false if it existed. */
@@ -163,5 +160,4 @@ async function changeSession(deps: UseCaseDependencies, info: SessionInfo, next:
     throw error;
   }
   deps.log("info", change === "cancel" ? "webinar session cancelled" : "webinar session moved", { sessionId: info.session.id, sequence: next.sequence });
-  await processOutbox(deps, outbox.map((item) => ({ item })));
 }

@@ -93,6 +93,15 @@ export function functionArnFromName(scope: Construct, functionName: string): str
 }
 
 /** A NodejsFunction with the app's defaults (Node 24, arm64, minified ESM + source maps) and its own role. */
+/** How a function is fed the table's change stream. */
+export interface TableStreamFeed {
+  /** A Lambda event filter pattern on the stream record. */
+  filter: Record<string, unknown>;
+  batchSize: number;
+  /** Lambda waits up to this long to fill a batch; undefined: it invokes as soon as records arrive. */
+  maxBatchingWindow?: Duration;
+}
+
 export class LivelineFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   /** A role of our own: no AWSLambdaBasicExecutionRole, whose logs actions cover every log group (`*`). */
@@ -276,23 +285,22 @@ export class LivelineFunction extends Construct {
   }
 
   /**
-   * Be fed the table's change stream by an event source mapping: batches of up to 100 changes, partial
-   * batch failures reported by the handler, a failing batch bisected and retried, what still fails
-   * recorded in `failures` (the shard and sequence numbers, not the changes: `npm run insights:rebuild`
-   * recomputes from the lead log). Only lead log changes reach the function (a filter on the keys).
+   * Be fed the table's change stream by an event source mapping: batches of changes, partial batch failures
+   * reported by the handler, a failing batch bisected and retried, what still fails recorded in `failures`
+   * (the shard and sequence numbers, not the changes). Only the changes `filter` matches reach the function.
    */
-  consumeTableStream(table: dynamodb.ITable, failures: sqs.IQueue): void {
+  consumeTableStream(table: dynamodb.ITable, failures: sqs.IQueue, feed: TableStreamFeed): void {
     this.function.addEventSource(
       new eventSources.DynamoEventSource(table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-        batchSize: 100,
-        maxBatchingWindow: Duration.seconds(1),
+        batchSize: feed.batchSize,
+        maxBatchingWindow: feed.maxBatchingWindow,
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         retryAttempts: 10,
         maxRecordAge: Duration.hours(24),
         onFailure: new eventSources.SqsDlq(failures),
-        filters: [lambda.FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: lambda.FilterRule.beginsWith("LEAD#") } } } })],
+        filters: [lambda.FilterCriteria.filter(feed.filter)],
       }),
     );
   }

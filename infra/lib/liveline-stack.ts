@@ -7,12 +7,14 @@
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
 import * as events from "aws-cdk-lib/aws-events";
+import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as eventTargets from "aws-cdk-lib/aws-events-targets";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { REP_KEY_PREFIX } from "../../functions/adapters/dynamodb/item-keys";
+import { NEW_OUTBOX_ITEM_FILTER } from "../../functions/adapters/dynamodb/outbox-records";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
 import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
 import { BookingTable } from "./booking-table";
@@ -61,6 +63,9 @@ export class LivelineStack extends Stack {
   readonly insightsFunction: LivelineFunction;
   readonly calendarFeedsFunction: LivelineFunction;
   readonly insightsFailures: sqs.Queue;
+  /** Performs new outbox items, fed the table's change stream (outbox inserts only). */
+  readonly outboxFunction: LivelineFunction;
+  readonly outboxFailures: sqs.Queue;
   readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
@@ -99,6 +104,7 @@ export class LivelineStack extends Stack {
       handler: this.sesEventFunction.function,
     });
     ({ fn: this.insightsFunction, failures: this.insightsFailures } = this.createInsightsFunction(props.config));
+    ({ fn: this.outboxFunction, failures: this.outboxFailures } = this.createOutboxFunction(props.config, scheduling));
     this.calendarFeedsFunction = this.createCalendarFeedsFunction(props.config);
     this.timerFailures = this.timerFunction.keepFailedInvocations();
     this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
@@ -110,8 +116,9 @@ export class LivelineStack extends Stack {
         SesEventDeliveryDLQ: this.mailEvents.deadLetterQueue,
         SesEventFailures: this.sesEventFailures,
         InsightsFailures: this.insightsFailures,
+        OutboxFailures: this.outboxFailures,
       },
-      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
+      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, Outbox: this.outboxFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
@@ -189,7 +196,41 @@ export class LivelineStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    fn.consumeTableStream(this.bookingTable.table, failures);
+    fn.consumeTableStream(this.bookingTable.table, failures, {
+      // Lead log changes only; up to 100 a batch, gathered for a second: the counters are not urgent.
+      filter: { dynamodb: { Keys: { pk: { S: lambda.FilterRule.beginsWith("LEAD#") } } } },
+      batchSize: 100,
+      maxBatchingWindow: Duration.seconds(1),
+    });
+    return { fn, failures };
+  }
+
+  /**
+   * Performs each new outbox item (a booking's invitations and timers, a prompt's e-mail…) the moment the
+   * write that created it lands, so no request waits for SES or Scheduler. A batch it could not even claim
+   * is retried, bisected, then recorded in its queue — the items themselves stay in the table, where the
+   * outbox sweep performs them.
+   */
+  private createOutboxFunction(config: LivelineConfig, scheduling: TimerScheduling): { fn: LivelineFunction; failures: sqs.Queue } {
+    const fn = new LivelineFunction(this, "OutboxFunction", {
+      entry: "functions/handlers/outbox-stream.handler.ts",
+      config,
+      description: "Liveline outbox: new items from the table's stream",
+      // Up to 25 items, each an e-mail (SES answers or times out in 5 s) or a few schedules; a broadcast fans out.
+      timeout: Duration.seconds(60),
+    });
+    fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
+    fn.sendMailAs(this.mail.sending);
+    fn.readSigningSecret(this.signingSecret);
+    fn.usePublicUrl(this.siteUrl);
+    fn.manageTimers(scheduling);
+    const failures = new sqs.Queue(fn, "FailedBatches", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    // Inserts of outbox items only; no batching window: an invitation should leave at once.
+    fn.consumeTableStream(this.bookingTable.table, failures, { filter: NEW_OUTBOX_ITEM_FILTER, batchSize: 25 });
     return { fn, failures };
   }
 
@@ -236,6 +277,7 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "TimerFunctionName", { value: this.timerFunction.function.functionName });
     new CfnOutput(this, "TimerFailuresQueueUrl", { value: this.timerFailures.queueUrl, description: "npm run redrive -- <this URL>" });
     new CfnOutput(this, "SesEventFailuresQueueUrl", { value: this.sesEventFailures.queueUrl, description: "npm run redrive -- <this URL>" });
+    new CfnOutput(this, "OutboxFailuresQueueUrl", { value: this.outboxFailures.queueUrl, description: "Outbox batches the stream could not deliver: their items stay in the table and the outbox sweep performs them" });
     new CfnOutput(this, "InsightsFailuresQueueUrl", { value: this.insightsFailures.queueUrl, description: "Failed insights batches: fix the cause, then npm run insights:rebuild" });
     new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });

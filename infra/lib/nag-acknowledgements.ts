@@ -54,10 +54,17 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
     "This queue is the on-failure destination of the insights aggregator's stream event source mapping (its dead-letter queue): an operator reads it and runs `npm run insights:rebuild`, so a DLQ for it adds nothing.",
   );
   acknowledge(
-    stack.insightsFunction.role,
-    "AwsSolutions-IAM5[Resource::*]",
-    "dynamodb:ListStreams, which the stream event source grants, has no resource-level permissions (Resource must be *); the stream itself is read only on this table's stream ARN.",
+    stack.outboxFailures,
+    "AwsSolutions-SQS3",
+    "This queue is the on-failure destination of the outbox function's stream event source mapping (its dead-letter queue): it records which batches failed, while their items stay in the table for the outbox sweep, so a DLQ for it adds nothing.",
   );
+  for (const fn of [stack.insightsFunction, stack.outboxFunction]) {
+    acknowledge(
+      fn.role,
+      "AwsSolutions-IAM5[Resource::*]",
+      "dynamodb:ListStreams, which the stream event source grants, has no resource-level permissions (Resource must be *); the stream itself is read only on this table's stream ARN.",
+    );
+  }
 }
 
 /**
@@ -68,7 +75,7 @@ function acknowledgeTimerSchedules(stack: LivelineStack): void {
   const groupName = stack.resolve(stack.timers.scheduleGroup.scheduleGroupName) as unknown;
   if (typeof groupName !== "string") throw new Error("the schedule group's name must be known at synth time");
   const finding = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`;
-  for (const fn of [stack.apiFunction, stack.timerFunction]) {
+  for (const fn of [stack.apiFunction, stack.timerFunction, stack.outboxFunction]) {
     const policy = fn.role.node.tryFindChild("DefaultPolicy");
     if (!policy) throw new Error(`${fn.node.path} has no default policy`);
     acknowledge(

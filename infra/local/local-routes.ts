@@ -1,6 +1,7 @@
 // Local runtime: routes that exist only on a laptop — the clock control (GET/POST /api/_local/clock) that
 // moves local time forward and fires every timer that became due, so a day of reminders and follow-ups
-// plays out in seconds (and the change stream is read up to date, so the insights show it). The AWS stack
+// plays out in seconds (and the change stream is read up to date, so the mail the timers wrote is out and
+// the insights show it). The AWS stack
 // has no such thing.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -27,6 +28,9 @@ export function localRoutes(clock: MovableClock, runner: TimerRunner, streams?: 
       send(response, 422, { error: { code: "invalid_input", message: `advanceMinutes must be a whole number from 1 to ${MAX_ADVANCE_MINUTES}.`, field: "advanceMinutes" } });
       return true;
     }
+    // What earlier requests wrote to the outbox (a booking's timers) is in place before time moves; what the
+    // timers wrote is performed before the answer.
+    await streams?.drain();
     clock.advance(minutes);
     const fired = await runner.drain();
     await streams?.drain();

@@ -1,7 +1,8 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
-// the API Lambda's own handler, the timer runner and the stream runner (the timer and insights handlers),
-// and the minute rule that runs the calendar feed refresh; and the embed demo, a host page on a second port.
+// the API Lambda's own handler, the timer runner (the timer handler), the stream runners (the outbox and
+// insights handlers) and the minute rule that runs the calendar feed refresh; and the embed demo, a host
+// page on a second port.
 // One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -110,15 +111,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       log: (message, details) => console.error(JSON.stringify(redactPersonalData({ level: "warn", message, ...details }))),
     });
     stoppers.push(() => runner.stop());
-    // The table's change stream feeds the insights aggregator, as the stack's event source mapping does.
-    const { handler: streamHandler } = (await import("../../functions/handlers/insights-stream.handler")) as { handler: StreamHandler };
-    const streams = startStreamRunner({
-      dynamoDb,
-      tableName,
-      handler: streamHandler,
-      log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
-    });
-    stoppers.push(() => streams.stop());
+    // The table's change stream feeds the outbox function (new outbox items: invitations, timers…) and the
+    // insights aggregator, as the stack's two event source mappings do; Lambda polls a shard 4 times a second.
+    const streamLog = (message: string, details?: Record<string, unknown>) => console.error(JSON.stringify({ level: "warn", message, ...details }));
+    const { handler: outboxHandler } = (await import("../../functions/handlers/outbox-stream.handler")) as { handler: StreamHandler };
+    const outboxFeed = startStreamRunner({ dynamoDb, tableName, handler: outboxHandler, intervalMs: 250, log: streamLog });
+    stoppers.push(() => outboxFeed.stop());
+    const { handler: insightsHandler } = (await import("../../functions/handlers/insights-stream.handler")) as { handler: StreamHandler };
+    const insightsFeed = startStreamRunner({ dynamoDb, tableName, handler: insightsHandler, log: streamLog });
+    stoppers.push(() => insightsFeed.stop());
+    const streams = { drain: async () => (await outboxFeed.drain()) + (await insightsFeed.drain()) };
     // Reps' calendar feeds are read into their stored copies every minute, as the stack's rule does.
     const { handler: feedsHandler } = (await import("../../functions/handlers/calendar-feeds.handler")) as { handler: (event: ScheduledEvent) => Promise<unknown> };
     const feedRefresh = startMinuteRule({

@@ -67,10 +67,20 @@ export function startStreamRunner(options: StreamRunnerOptions): StreamRunner {
     }
   };
 
-  const drain = async (): Promise<number> => {
-    while (running !== undefined) await running;
-    running = readAll().finally(() => (running = undefined));
-    return running;
+  // Callers that arrive during a read share the one read after it (which sees what they wrote).
+  let queued: Promise<number> | undefined;
+  const drain = (): Promise<number> => {
+    if (running === undefined) {
+      running = readAll().finally(() => (running = undefined));
+      return running;
+    }
+    queued ??= running
+      .catch(() => 0)
+      .then(() => {
+        queued = undefined;
+        return drain();
+      });
+    return queued;
   };
 
   const interval = setInterval(() => {

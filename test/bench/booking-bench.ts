@@ -1,9 +1,14 @@
 // Bench: bookings through the real API handler on DynamoDB Local — latency for one client and under 16
-// concurrent clients, throughput, and DynamoDB/SES requests per booking.
+// concurrent clients, throughput, DynamoDB/SES requests per booking on the request path and in the outbox
+// function, and the time from a booking request to its invitation accepted by SES (through the table's
+// stream, read as the local runtime reads it).
 
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
+import type { Mailer } from "../../functions/ports/mailer";
+import { startStreamRunner } from "../../infra/local/stream-runner";
 import { firstDemo, httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
 
@@ -51,4 +56,52 @@ export async function benchBookings(engines: BenchEngines, clients: number, prin
   if (clients === 1) return;
   print(`dynamodb requests per booking: ${requestsPer(dynamo, booked)}`);
   print(`ses requests per booking: ${(ses.count() / booked).toFixed(1)}`);
+  // What the bookings left to the outbox function: its invitations and timers, read off the table's stream.
+  dynamo.reset();
+  ses.reset();
+  const feed = startStreamRunner({ dynamoDb: dynamo.client, tableName, handler: createOutboxStreamHandler(deps), intervalMs: 3_600_000 });
+  await feed.drain();
+  await feed.stop();
+  print(`outbox function per booking: dynamodb ${requestsPer(dynamo, booked + 32)}, ses ${(ses.count() / (booked + 32)).toFixed(1)}`);
+}
+
+const TO_INVITATION_BOOKINGS = 200;
+
+/**
+ * One client books one slot after another while the outbox reader polls the table's stream every 250 ms (as
+ * `npm start` does; Lambda polls a shard 4 times a second): from each request's start to SES accepting the
+ * prospect's invitation.
+ */
+export async function benchBookingToInvitation(engines: BenchEngines, print: (line: string) => void): Promise<void> {
+  const accepted = new Map<string, number>();
+  const { deps, tableName, dynamo } = await benchDependencies(engines, {
+    config: benchConfig(),
+    clock: { now: () => NOW },
+    wrapMailer: (mailer: Mailer): Mailer => ({
+      send: async (email) => {
+        const result = await mailer.send(email);
+        accepted.set(email.to, performance.now());
+        return result;
+      },
+    }),
+  });
+  const handler = createHttpApiHandler(deps);
+  const feed = startStreamRunner({ dynamoDb: dynamo.client, tableName, handler: createOutboxStreamHandler(deps), intervalMs: 250 });
+  const sentAt = new Map<string, number>();
+  try {
+    for (let i = 0; i < TO_INVITATION_BOOKINGS; i++) {
+      const email = `invite${i}@load.example`;
+      sentAt.set(email, performance.now());
+      const answer = await handler(httpEvent("POST", "/api/bookings", { offering: "live-demo", start: new Date(NOW.getTime() + (60 + i * 30) * 60_000).toISOString(), name: `Bench ${i}`, email, timeZone: "Europe/Berlin", consent: true }));
+      if (answer.statusCode !== 201) throw new Error(`booking ${i} answered ${answer.statusCode}`);
+    }
+    const deadline = performance.now() + 60_000;
+    while ([...sentAt.keys()].some((email) => !accepted.has(email)) && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    await feed.stop();
+  }
+  const missing = [...sentAt.keys()].filter((email) => !accepted.has(email));
+  if (missing.length > 0) throw new Error(`${missing.length} invitations never reached SES`);
+  const latencies = [...sentAt].map(([email, at]) => accepted.get(email)! - at).sort((a, b) => a - b);
+  print(`booking to invitation accepted by SES (${TO_INVITATION_BOOKINGS} bookings): p50=${ms(percentile(latencies, 50))} ms p99=${ms(percentile(latencies, 99))} ms`);
 }

@@ -29,6 +29,7 @@ interface LambdaAsset {
 const BASELINES: Record<string, string> = {
   ApiFunction: "mail-and-timers",
   TimerFunction: "mail-and-timers",
+  OutboxFunction: "mail-and-timers",
   SesEventFunction: "table-only",
   InsightsFunction: "table-only",
   CalendarFeedsFunction: "table-only",

@@ -1,6 +1,6 @@
 // Bench: `npm run bench`. One figure a line; the speed targets are checked here, not in timed tests.
 
-import { benchBookings } from "./booking-bench";
+import { benchBookings, benchBookingToInvitation } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchConsole } from "./console-bench";
 import { benchBundles } from "./bundle-bench";
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     await benchApiSlots(engines, print);
     await benchBookings(engines, 1, print);
     await benchBookings(engines, 16, print);
+    await benchBookingToInvitation(engines, print);
     await benchRegistrations(engines, print);
     await benchTimerRequests(engines, print);
     await benchTimerRunner(engines, print);

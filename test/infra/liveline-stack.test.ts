@@ -580,7 +580,7 @@ describe("failures that lose nothing", () => {
   });
 
   it("keeps failed invocations 14 days in encrypted, TLS-only queues", () => {
-    for (const queue of [stack.timerFailures, stack.sesEventFailures, stack.insightsFailures]) {
+    for (const queue of [stack.timerFailures, stack.sesEventFailures, stack.insightsFailures, stack.outboxFailures]) {
       const props = resources[logicalId(queue.node.defaultChild)]?.Properties;
       expect(props).toMatchObject({ MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
     }
@@ -592,8 +592,8 @@ describe("insights aggregator", () => {
     const table = resources[logicalId(stack.bookingTable.table.node.defaultChild)]?.Properties;
     expect(table?.StreamSpecification).toEqual({ StreamViewType: "NEW_IMAGE" });
     const mappings = Object.values(template.findResources("AWS::Lambda::EventSourceMapping")).map((r) => r.Properties as Json);
-    expect(mappings).toHaveLength(1);
-    expect(mappings[0]).toMatchObject({
+    expect(mappings).toHaveLength(2);
+    expect(mappings.find((m) => JSON.stringify(m.FunctionName) === JSON.stringify(ref(stack.insightsFunction.function.node.defaultChild)))).toMatchObject({
       FunctionName: ref(stack.insightsFunction.function.node.defaultChild),
       EventSourceArn: getAtt(stack.bookingTable.table.node.defaultChild, "StreamArn"),
       StartingPosition: "TRIM_HORIZON",
@@ -617,6 +617,35 @@ describe("insights aggregator", () => {
   });
 });
 
+describe("outbox function", () => {
+  const mapping = () =>
+    Object.values(template.findResources("AWS::Lambda::EventSourceMapping"))
+      .map((r) => r.Properties as Json)
+      .find((m) => JSON.stringify(m.FunctionName) === JSON.stringify(ref(stack.outboxFunction.function.node.defaultChild)));
+
+  it("is fed only the inserts of outbox items from the table's stream, at once, with bisect on error, batch item failures and an SQS on-failure queue", () => {
+    expect(mapping()).toMatchObject({
+      EventSourceArn: getAtt(stack.bookingTable.table.node.defaultChild, "StreamArn"),
+      StartingPosition: "TRIM_HORIZON",
+      BatchSize: 25,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      MaximumRetryAttempts: 10,
+      DestinationConfig: { OnFailure: { Destination: getAtt(stack.outboxFailures.node.defaultChild) } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ["INSERT"], dynamodb: { NewImage: { entity: { S: ["outbox"] } } } }) }] },
+    });
+    // No batching window: an invitation leaves as soon as the booking is written.
+    expect(mapping()?.MaximumBatchingWindowInSeconds).toBeUndefined();
+  });
+
+  it("may send mail, manage the timers' schedules, read the stream and park failed batches — as the timer function may", () => {
+    const policies = Object.values(template.findResources("AWS::IAM::Policy")).map((r) => JSON.stringify(r.Properties));
+    const mine = policies.filter((p) => p.includes(logicalId(stack.outboxFunction.role.node.defaultChild))).join();
+    for (const action of ["ses:SendEmail", "scheduler:CreateSchedule", "scheduler:DeleteSchedule", "iam:PassRole", "dynamodb:GetRecords", "sqs:SendMessage"]) expect(mine, action).toContain(action);
+    expect(mine).not.toContain("dynamodb:DeleteTable");
+  });
+});
+
 describe("alarms", () => {
   const alarms = () => Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((r) => r.Properties as Json);
   const topic = () => ref(stack.operations.alarmTopic.node.defaultChild);
@@ -627,7 +656,7 @@ describe("alarms", () => {
   });
 
   it("fires on the first message in any dead-letter or failure queue", () => {
-    const queues = [stack.timers.deadLetterQueue, stack.mailEvents.deadLetterQueue, stack.timerFailures, stack.sesEventFailures, stack.insightsFailures];
+    const queues = [stack.timers.deadLetterQueue, stack.mailEvents.deadLetterQueue, stack.timerFailures, stack.sesEventFailures, stack.insightsFailures, stack.outboxFailures];
     for (const queue of queues) {
       const alarm = alarms().find(
         (a) => a.MetricName === "ApproximateNumberOfMessagesVisible" && JSON.stringify(a.Dimensions).includes(logicalId(queue.node.defaultChild)),
@@ -637,7 +666,7 @@ describe("alarms", () => {
   });
 
   it("fires on errors and throttles of every function, and on dropped asynchronous events", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction, stack.calendarFeedsFunction]) {
+    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction, stack.outboxFunction, stack.calendarFeedsFunction]) {
       const dimension = [{ Name: "FunctionName", Value: ref(fn.function.node.defaultChild) }];
       for (const metricName of ["Errors", "Throttles"]) {
         expect(alarms().some((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions) === JSON.stringify(dimension)), `${fn.node.id} ${metricName}`).toBe(true);

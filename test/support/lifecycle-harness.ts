@@ -61,7 +61,12 @@ export async function createLifecycle(start: string, overrides: DependencyOverri
   const runner = startTimerRunner({
     timers,
     clock,
-    handler: (payload) => fireTimer(api.deps, payload),
+    // What a timer writes to the outbox is performed right after, as the outbox function would be.
+    handler: async (payload) => {
+      const outcome = await fireTimer(api.deps, payload);
+      await api.deliverOutbox();
+      return outcome;
+    },
     intervalMs: 3_600_000,
     sweepEveryMs: 3_600_000,
     log: (message, details) => console.error(message, details),
@@ -76,7 +81,11 @@ export async function createLifecycle(start: string, overrides: DependencyOverri
       clock.advance(minutes);
       return runner.drain();
     },
-    fire: (payload) => fireTimer(api.deps, payload),
+    fire: async (payload) => {
+      const outcome = await fireTimer(api.deps, payload);
+      await api.deliverOutbox();
+      return outcome;
+    },
     timerNames: async () => (await api.allItems()).filter((item) => item.entity === "timer").map((item) => item.name).sort(),
   };
 }

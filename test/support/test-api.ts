@@ -1,8 +1,11 @@
 // Tests: the real API handler on the real engines, with a fresh table per call — what the Lambda runs,
 // built by the same wiring. A test may pass its own config or clock, or wrap a port to inject a fault.
+// After each write the table's change stream is drained into the outbox function's handler (as the event
+// source mapping would moments later), so a test reads the e-mails and timers a request caused.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
@@ -11,7 +14,9 @@ import { createHandlerDependencies, type DependencyOverrides } from "../../funct
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-types";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
+import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import { ensureTable } from "../../infra/local/create-table";
+import { startStreamRunner } from "../../infra/local/stream-runner";
 
 export const TEST_SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const TEST_PUBLIC_URL = "http://liveline.test";
@@ -26,7 +31,10 @@ export interface ApiCall {
 }
 
 export interface TestApi {
+  /** A request through the API handler; after a write, the new outbox items are performed before it returns. */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiCall>;
+  /** Hands every new outbox item in the table's stream to the outbox handler; returns how many records it read. */
+  deliverOutbox(): Promise<number>;
   deps: UseCaseDependencies;
   tableName: string;
   documents: DynamoDBDocumentClient;
@@ -34,6 +42,9 @@ export interface TestApi {
   allItems(): Promise<Record<string, any>[]>;
   itemsWithPrefix(pk: string): Promise<Record<string, any>[]>;
 }
+
+/** Methods that write nothing, so there is no outbox item to wait for. */
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function defaultConfig(): LivelineConfig {
   return readConfigFile("liveline.config.json");
@@ -61,12 +72,20 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
   const deps = await createHandlerDependencies(env, { config: defaultConfig(), dynamoDb, ...overrides });
   const handler = createHttpApiHandler(deps);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
+  // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault
+  // hook) does not wait for the feed: the feed's own read goes on until the stream is empty.
+  const insideFeed = new AsyncLocalStorage<true>();
+  const performItems = createOutboxStreamHandler(deps);
+  const outboxFeed = startStreamRunner({ dynamoDb, tableName, handler: (event) => insideFeed.run(true, () => performItems(event)), intervalMs: 3_600_000 });
+  const deliverOutbox = async () => (insideFeed.getStore() ? 0 : outboxFeed.drain());
   return {
     deps,
     tableName,
     documents,
+    deliverOutbox,
     call: async (method, path, body, headers = {}) => {
       const result = await handler(httpEvent(method, path, body, headers));
+      if (!READS.has(method.toUpperCase())) await deliverOutbox();
       const text = result.body ?? "";
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
       return { status: result.statusCode, headers: result.headers ?? {}, cookies: result.cookies ?? [], body: text, json: isJson && text ? JSON.parse(text) : undefined };

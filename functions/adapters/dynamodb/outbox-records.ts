@@ -5,6 +5,13 @@
 import type { OutboxItem, OutboxOwner, OutboxResult, StoredOutboxItem } from "../../ports/outbox";
 
 export const OUTBOX_DUE_PARTITION = "OUTBOX#DUE";
+/** The `entity` attribute of every outbox item. */
+export const OUTBOX_ENTITY = "outbox";
+/**
+ * The Lambda event filter pattern that lets only inserts of outbox items through to the outbox function
+ * (the stack's event source mapping; handlers/outbox-stream.ts checks the same in code).
+ */
+export const NEW_OUTBOX_ITEM_FILTER = { eventName: ["INSERT"], dynamodb: { NewImage: { entity: { S: [OUTBOX_ENTITY] } } } };
 /** A new item is its creator's to perform for this long; after that the sweep takes it over. */
 export const OUTBOX_GRACE_MS = 2 * 60_000;
 /**
@@ -35,7 +42,7 @@ export function outboxPut(tableName: string, item: OutboxItem, now: Date) {
     TableName: tableName,
     Item: {
       ...outboxKey(item),
-      entity: "outbox",
+      entity: OUTBOX_ENTITY,
       type: item.type,
       item,
       status: "pending",

@@ -42,7 +42,21 @@ export class DynamoDbOutbox implements Outbox {
     return (page.Items ?? []).map(storedOutboxItem);
   }
 
+  async claimNew(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean> {
+    // Never tried and never claimed: only the first delivery of the insert (or a sweep before it) gets it.
+    return this.takeLease(item, now, leaseMs, "#status = :pending AND attempts = :zero AND attribute_not_exists(leaseUntil)", { ":pending": "pending", ":zero": 0 });
+  }
+
   async claim(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean> {
+    return this.takeLease(item, now, leaseMs, "(#status IN (:pending, :failed) AND dueAt <= :now) OR (#status = :processing AND leaseUntil < :now)", {
+      ":pending": "pending",
+      ":failed": "failed",
+      ":now": now.toISOString(),
+    });
+  }
+
+  /** A conditional update: false when the condition says someone else has (or had) the item. */
+  private async takeLease(item: OutboxItem, now: Date, leaseMs: number, condition: string, values: Record<string, unknown>): Promise<boolean> {
     const until = new Date(now.getTime() + leaseMs).toISOString();
     try {
       await this.client.send(
@@ -51,16 +65,9 @@ export class DynamoDbOutbox implements Outbox {
           Key: outboxKey(item),
           // Moving the index entry to the lease's end keeps a claimed item out of the next sweeps.
           UpdateExpression: "SET #status = :processing, leaseUntil = :until, gsi1sk = :sort",
-          ConditionExpression: "(#status IN (:pending, :failed) AND dueAt <= :now) OR (#status = :processing AND leaseUntil < :now)",
+          ConditionExpression: condition,
           ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: {
-            ":processing": "processing",
-            ":pending": "pending",
-            ":failed": "failed",
-            ":until": until,
-            ":now": now.toISOString(),
-            ":sort": `${until}#${outboxKey(item).pk}#${item.key}`,
-          },
+          ExpressionAttributeValues: { ...values, ":processing": "processing", ":until": until, ":sort": `${until}#${outboxKey(item).pk}#${item.key}` },
         }),
       );
       return true;

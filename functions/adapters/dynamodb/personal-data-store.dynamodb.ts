@@ -1,10 +1,13 @@
 // Storage: the PersonalDataStore port on DynamoDB — a consistent Scan for "every item", a Query per
-// partition, and batched deletes and puts (25 at a time, unprocessed ones retried).
+// partition, batched deletes and puts (25 at a time, unprocessed ones retried), and which outbox items are
+// still untouched.
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchWriteCommand, DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
+import type { OutboxItem } from "../../core/outbox-items";
 import type { StoredItem } from "../../core/personal-data";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
+import { OUTBOX_ENTITY } from "./outbox-records";
 import { queryAll } from "./query-all";
 
 type WriteRequest = { DeleteRequest: { Key: Record<string, unknown> } } | { PutRequest: { Item: Record<string, unknown> } };
@@ -36,6 +39,10 @@ export class DynamoDbPersonalDataStore implements PersonalDataStore {
 
   async replace(items: readonly StoredItem[]): Promise<void> {
     await this.write(items.map((item) => ({ PutRequest: { Item: item } })));
+  }
+
+  untouchedOutboxItems(items: readonly StoredItem[]): OutboxItem[] {
+    return items.filter((item) => item.entity === OUTBOX_ENTITY && item.status === "pending" && item.leaseUntil === undefined).map((item) => item.item as OutboxItem);
   }
 
   private async write(requests: WriteRequest[]): Promise<void> {

@@ -69,7 +69,8 @@ describe("npm start", () => {
 
       const email = `nora.${randomUUID()}@north.example`;
       const booking = await bookFirstSlot(`http://localhost:${port}`, email);
-      expect(await emailsTo(email)).toHaveLength(1);
+      // The invitation leaves moments after the answer: the runtime's outbox reader polls the table's stream.
+      await expect.poll(async () => (await emailsTo(email)).length, { timeout: 10_000 }).toBe(1);
       const ics = await fetch(booking.icsUrl);
       expect(ics.status).toBe(200);
       expect(await ics.text()).toContain(`UID:${booking.id}@`);
