@@ -1,12 +1,14 @@
 // Bench: the lifecycle's timers — DynamoDB and SES requests per fired timer (reminder, prep note, call-back
-// prompt, feedback request) through the real timer use case, and the time the local runner takes to fire
-// 10,000 due timers.
+// prompt, feedback request) through the real timer use case, then in the outbox function that sends what it
+// wrote, and the time the local runner takes to fire 10,000 due timers.
 
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload, TimerSpec } from "../../functions/core/timer-plan";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { fireTimer } from "../../functions/use-cases/fire-timer";
+import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
+import { startStreamRunner } from "../../infra/local/stream-runner";
 import { startTimerRunner } from "../../infra/local/timer-runner";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, type BenchEngines } from "./bench-engines";
@@ -16,8 +18,9 @@ const NOW = Date.parse("2026-11-30T06:00:00Z");
 
 export async function benchTimerRequests(engines: BenchEngines, print: (line: string) => void): Promise<void> {
   const now = { value: new Date(NOW) };
-  const { deps, dynamo, ses } = await benchDependencies(engines, { clock: { now: () => now.value } });
+  const { deps, dynamo, ses, tableName } = await benchDependencies(engines, { clock: { now: () => now.value } });
   const api = createHttpApiHandler(deps);
+  const feed = startStreamRunner({ dynamoDb: dynamo.client, tableName, handler: createOutboxStreamHandler(deps), intervalMs: 3_600_000 });
   const booked = await api(httpEvent("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Bench", email: "bench@load.example", phone: "+1 312 555 0100", timeZone: "UTC", consent: true }));
   const bookingId = JSON.parse(booked.body!).id as string;
   const timers: [string, string, TimerPayload][] = [
@@ -26,19 +29,28 @@ export async function benchTimerRequests(engines: BenchEngines, print: (line: st
     ["call-back prompt", "2026-12-01T17:35:00Z", { kind: "call-back", bookingId, version: 1 }],
     ["feedback request", "2026-12-01T19:30:00Z", { kind: "feedback", bookingId, version: 1 }],
   ];
+  await feed.drain();
   const figures: string[] = [];
-  for (const [label, at, payload] of timers) {
-    now.value = new Date(at);
+  const outboxFigures: string[] = [];
+  const measure = () => `${dynamo.total()}/${ses.count()}`;
+  const fire = async (label: string, payload: TimerPayload) => {
     dynamo.reset();
     ses.reset();
     await fireTimer(deps, payload);
-    figures.push(`${label} ${dynamo.total()}/${ses.count()}`);
+    figures.push(`${label} ${measure()}`);
+    dynamo.reset();
+    ses.reset();
+    await feed.drain();
+    outboxFigures.push(`${label} ${measure()}`);
+  };
+  for (const [label, at, payload] of timers) {
+    now.value = new Date(at);
+    await fire(label, payload);
   }
-  dynamo.reset();
-  ses.reset();
-  await fireTimer(deps, timers[0]![2]);
-  figures.push(`duplicate delivery ${dynamo.total()}/${ses.count()}`);
+  await fire("duplicate delivery", timers[0]![2]);
+  await feed.stop();
   print(`requests per fired timer (dynamodb/ses): ${figures.join(", ")}`);
+  print(`then in the outbox function (dynamodb/ses): ${outboxFigures.join(", ")}`);
 }
 
 export async function benchTimerRunner(engines: BenchEngines, print: (line: string) => void): Promise<void> {
