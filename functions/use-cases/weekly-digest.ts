@@ -10,7 +10,6 @@ import { composeWeeklyDigest, DIGEST_OVERDUE_LIMIT, weeklyDigestDue } from "../c
 import type { OutboxItem } from "../ports/outbox";
 import { queueOf, type QueueItem } from "./console-queue";
 import { insightsReport } from "./insights-report";
-import { processOutbox } from "./process-outbox";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ enqueued: number }> {
@@ -46,7 +45,6 @@ export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ en
   }
   if (items.length === 0) return { enqueued: 0 };
   const created = await deps.outbox.enqueue(items, now);
-  await processOutbox(deps, created.map((item) => ({ item })));
   if (created.length > 0) deps.log("info", "weekly digests enqueued", { count: created.length });
   return { enqueued: created.length };
 }

@@ -53,6 +53,8 @@ describe("weekly digest", () => {
     expect(runs.map((run) => run.enqueued).sort()).toEqual([0, 1]);
     life.clock.set("2026-11-30T07:15:00Z");
     expect(await sendWeeklyDigests(life.api.deps)).toEqual({ enqueued: 0 });
+    // The outbox function sends what the runs enqueued.
+    await life.api.deliverOutbox();
     const [digest, ...more] = await digests(BERLIN_MANAGER);
     expect(more).toEqual([]);
     const { subject, text = "" } = digest!;
@@ -65,6 +67,7 @@ describe("weekly digest", () => {
     // Nina's Monday 08:00 (New York, 13:00 UTC) comes and goes: she turned it off.
     life.clock.set("2026-11-30T13:00:00Z");
     expect(await sendWeeklyDigests(life.api.deps)).toEqual({ enqueued: 0 });
+    await life.api.deliverOutbox();
     expect(await digests(QUIET_MANAGER)).toEqual([]);
   });
 });
