@@ -60,8 +60,8 @@ export function localPageHeaders(path: string, allowedOrigins: readonly string[]
 }
 
 /**
- * Cross-origin calls to the API from the allowed origins' own pages (Liveline.attach records a contact
- * request from the site's form): no cookies (the console's session never goes cross-origin), JSON bodies and
+ * Cross-origin calls to the API from the allowed origins' own pages (a site's own script; embed.js itself
+ * leaves the API to the pages it frames): no cookies (the console's session never goes cross-origin), JSON bodies and
  * an Idempotency-Key, and a 429's Retry-After readable.
  */
 export const API_CORS = {

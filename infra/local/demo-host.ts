@@ -2,7 +2,7 @@
 // (http://localhost:3100, another origin than the booking site), whose page embeds Liveline the way the
 // README tells a company to: inline, as a pop-up, and as the concierge on the site's own contact form. The
 // committed config's embed.allowedOrigins lets it; open the same page as http://127.0.0.1:3100 (an origin
-// not allowed) to watch the browser refuse the frame and the API's CORS refuse the form's request.
+// not allowed) to watch the browser refuse the frames and the API's CORS refuse that page's calls.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";

@@ -24,7 +24,7 @@ describe("embedded page address", () => {
   });
 
   it("puts the prefill in the fragment, which no server sees, and the framed page reads it back", () => {
-    const address = embeddedPageUrl({ site: SITE, offering: "team-demo", mode: "popup", hostPage: HOST_PAGE, prefill: { name: "Ada Lovelace", email: "ada@northwind.example" }, contactRequest: "3f1c-9a" });
+    const address = embeddedPageUrl({ site: SITE, offering: "team-demo", mode: "popup", hostPage: HOST_PAGE, prefill: { name: "Ada Lovelace", email: "ada@northwind.example" } });
     const url = new URL(address);
     expect(url.search).not.toContain("ada");
     expect(url.hash).toBe("#name=Ada+Lovelace&email=ada%40northwind.example");
@@ -32,7 +32,6 @@ describe("embedded page address", () => {
       mode: "popup",
       hostOrigin: "https://www.northwind.example",
       offering: "team-demo",
-      contactRequest: "3f1c-9a",
       prefill: { name: "Ada Lovelace", email: "ada@northwind.example" },
     });
   });
@@ -45,6 +44,7 @@ describe("embedded page address", () => {
       expect(embedContextOf(`${SITE}/index.html?embed=inline&host=${encodeURIComponent(host)}`), host).toBeUndefined();
     }
     expect(embedContextOf(`${SITE}/index.html?embed=inline&host=${encodeURIComponent("http://localhost:3100")}`)).toEqual({ mode: "inline", hostOrigin: "http://localhost:3100", prefill: {} });
+    expect(embedContextOf(embeddedPageUrl({ site: SITE, offering: "live-demo", mode: "concierge", hostPage: HOST_PAGE, prefill: {} }))?.mode).toBe("concierge");
   });
 });
 

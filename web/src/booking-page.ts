@@ -12,6 +12,7 @@ import { callMeNow } from "./call-me-now";
 import { bookingBody, contactRequestBody, readContactForm, validateContact, type FieldProblem } from "./contact-form";
 import { clearAllFieldErrors, clearFieldError, errorTarget, fieldMessage, showFieldError, slotMessage } from "./field-errors";
 import { colleaguesInvitedText, groupOfferText, groupSwitchLabel, type GroupSession } from "./group-offer";
+import type { ConciergeDetails } from "./concierge";
 import { embeddedPage } from "./embedded-page";
 import { HOST_EVENTS } from "./embed-messages";
 import { BookingAttempts } from "./idempotency-key";
@@ -167,7 +168,8 @@ async function submitContact(): Promise<void> {
   submitButton.textContent = "Finding open times…";
   announce("Finding open times…");
   const body = withSource(contactRequestBody(values), source);
-  const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body });
+  // A concierge pop-up may be closed at once: its request still goes through, and the call-back follows.
+  const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body, keepalive: embed?.context.mode === "concierge" });
   setBusy(false);
   submitButton.textContent = "See available times";
 
@@ -404,8 +406,6 @@ async function embeddedOffering(wanted: string): Promise<void> {
   if (offering.kind === "webinar") return location.replace(`/webinars${location.search}${location.hash}`);
   state.wanted = offering;
   if (!state.offering) showOffering(offering);
-  const contactRequest = embed?.context.contactRequest;
-  if (contactRequest && !state.contactRequestId) await showConciergeTimes(offering, contactRequest);
 }
 
 /** Step 2 for the demo the embed asked for (the group session, when it is the one offered, with its colleagues). */
@@ -418,18 +418,20 @@ async function showWanted(offering: Offering): Promise<void> {
 }
 
 /**
- * A concierge pop-up: the site's form made the contact request already (embed.js), so the page opens on
- * its times; the details (filled in, consent given on the site's form) stay out of the way.
+ * A concierge pop-up: the site's form sent the details (embed.js), with consent given there; the page sends
+ * the contact request as if the visitor had typed them here, and opens on the times, the details folded away.
  */
-async function showConciergeTimes(offering: Offering, contactRequest: string): Promise<void> {
-  state.offering = offering;
-  state.demo = offering;
-  state.contactRequestId = contactRequest;
+async function fromSiteForm(details: ConciergeDetails): Promise<void> {
+  for (const [field, value] of Object.entries(details)) {
+    const control = form.elements.namedItem(field);
+    if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.value = value;
+  }
   const consent = form.elements.namedItem("consent");
   if (consent instanceof HTMLInputElement) consent.checked = true;
   form.hidden = true;
-  embed?.post({ type: HOST_EVENTS.contactRequest, contactRequest, offering: offering.id });
-  if (await refreshSlots(zoneSelect.value)) callNow.offer(offering.id, contactRequest);
+  await submitContact();
+  // Refused (a field the person must fix): showProblems brought the form back.
+  if (!state.contactRequestId) form.hidden = false;
 }
 
 // --- Wiring -----------------------------------------------------------------------------------------
@@ -455,6 +457,7 @@ function start(): void {
   });
   allTimesButton.addEventListener("click", () => void toggleAllTimes());
   embed?.prefill(form);
+  embed?.onDetails((details) => void fromSiteForm(details));
   const wanted = embed?.context.offering;
   void (wanted ? embeddedOffering(wanted) : loadOffering());
 }

@@ -1,17 +1,15 @@
 // Web: Liveline.attach's reading of a site's own form (embed.ts) — which of its controls hold the name,
-// e-mail and the rest, and the contact request they make: the prospect's zone from the browser, consent
-// because the site's form is where the visitor asked to be contacted, and the same lead source an embedded
-// page would report (the host page's utm_* and its address).
-
-import type { ContactRequestBody } from "./api-types";
-import { embeddedPageUrl, type Prefill } from "./embed-links";
-import { leadSourceOf, withSource } from "./lead-source";
+// e-mail and the rest. The details go to the concierge pop-up, whose booking page sends the contact request
+// itself, as it does for a visitor who types there (with the page's own protection and lead source).
 
 export const CONCIERGE_FIELDS = ["name", "email", "company", "phone", "teamSize", "interest"] as const;
 export type ConciergeField = (typeof CONCIERGE_FIELDS)[number];
 
+/** The visitor's details as the site's form held them; name and e-mail always there. */
+export type ConciergeDetails = { name: string; email: string } & Partial<Record<Exclude<ConciergeField, "name" | "email">, string>>;
+
 export interface ConciergeOptions {
-  /** The offering whose times the pop-up shows. */
+  /** The demo offering whose times the pop-up shows. */
   offering: string;
   /**
    * The site form's control names, by Liveline's field: `{ email: "work_email" }`; a field not named is read
@@ -20,45 +18,16 @@ export interface ConciergeOptions {
   fields?: Partial<Record<ConciergeField, string | readonly string[]>>;
 }
 
-/** The fields the API may refuse and the request can go without: left out on a second try. */
-export const OPTIONAL_FIELDS: readonly ConciergeField[] = ["company", "phone", "teamSize", "interest"];
-
-export interface ConciergeRequest {
-  body: ContactRequestBody;
-  prefill: Prefill;
-}
-
 /**
- * The contact request of a submitted form, read through `controlValue` (a control's value by name); undefined
+ * The details of a submitted form, read through `controlValue` (a control's value by name); undefined
  * without a name and an e-mail address — then the site's form goes on alone.
  */
-export function conciergeRequest(controlValue: (control: string) => string | undefined, options: ConciergeOptions, page: { site: string; hostPage: string; timeZone: string }): ConciergeRequest | undefined {
-  const read = (field: ConciergeField) => {
+export function conciergeDetails(controlValue: (control: string) => string | undefined, options: ConciergeOptions): ConciergeDetails | undefined {
+  const details: Partial<Record<ConciergeField, string>> = {};
+  for (const field of CONCIERGE_FIELDS) {
     const names = options.fields?.[field] ?? field;
-    return (typeof names === "string" ? [names] : names).map((name) => (controlValue(name) ?? "").trim()).filter(Boolean).join(" ");
-  };
-  const name = read("name");
-  const email = read("email");
-  if (!name || !email) return undefined;
-  const teamSize = read("teamSize");
-  const optional = {
-    company: read("company") || undefined,
-    phone: read("phone") || undefined,
-    teamSize: /^\d{1,7}$/.test(teamSize) && Number(teamSize) > 0 ? Number(teamSize) : undefined,
-    interest: read("interest") || undefined,
-  };
-  const source = leadSourceOf(embeddedPageUrl({ site: page.site, offering: options.offering, mode: "popup", hostPage: page.hostPage, prefill: {} }), "");
-  const body = withSource({ name, email, timeZone: page.timeZone, consent: true as const, ...definedOnly(optional) }, source) as ContactRequestBody;
-  return { body, prefill: { name, email, ...(optional.company ? { company: optional.company } : {}) } };
-}
-
-/** The same request without the fields the API named (when they are optional). */
-export function withoutFields(body: ContactRequestBody, fields: readonly string[]): ContactRequestBody | undefined {
-  const dropped = fields.filter((field) => (OPTIONAL_FIELDS as readonly string[]).includes(field) && field in body);
-  if (dropped.length === 0) return undefined;
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !dropped.includes(key))) as ContactRequestBody;
-}
-
-function definedOnly<T extends object>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+    const value = (typeof names === "string" ? [names] : names).map((name) => (controlValue(name) ?? "").trim()).filter(Boolean).join(" ");
+    if (value) details[field] = value.slice(0, 2000);
+  }
+  return details.name && details.email ? (details as ConciergeDetails) : undefined;
 }

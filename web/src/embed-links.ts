@@ -1,10 +1,12 @@
 // Web: the address of an embedded Liveline page, built by embed.js on the host page and read back by the
 // framed page (embedded-page.ts). The query carries what may be seen in logs — the offering, the mode, the
 // host's origin (where the framed page posts its events), the host page's utm_* and its address as ?ref=
-// (the lead's source, web/src/lead-source.ts) and, after a concierge form, the contact request's id. The
-// prefill (name, e-mail, company) goes in the fragment, which the browser never sends to a server.
+// (the lead's source, web/src/lead-source.ts). The prefill (name, e-mail, company) goes in the fragment,
+// which the browser never sends to a server; a concierge form's details go by message (embed-messages.ts).
 
-export type EmbedMode = "inline" | "popup";
+/** "concierge": a pop-up made ready while the visitor fills in the site's own form, which sends it the details. */
+export type EmbedMode = "inline" | "popup" | "concierge";
+const MODES: readonly string[] = ["inline", "popup", "concierge"];
 
 export const PREFILL_FIELDS = ["name", "email", "company"] as const;
 export type PrefillField = (typeof PREFILL_FIELDS)[number];
@@ -14,7 +16,7 @@ export type Prefill = Partial<Record<PrefillField, string>>;
 export const EMBEDDED_PAGE_PATH = "/index.html";
 
 /** The parameters a framed page reads (besides utm_* and ref, which lead-source.ts reads). */
-const PARAM = { mode: "embed", host: "host", offering: "offering", contactRequest: "contactRequest" } as const;
+const PARAM = { mode: "embed", host: "host", offering: "offering" } as const;
 
 const PREFILL_MAX_CHARS = 254;
 
@@ -41,8 +43,6 @@ export interface EmbedTarget {
   /** The host page's address: its origin gets the events, its utm_* and address are the lead's source. */
   hostPage: string;
   prefill: Prefill;
-  /** A concierge form's contact request, already recorded: the page shows its routed times. */
-  contactRequest?: string;
 }
 
 /** The framed page's address for `target`. */
@@ -52,7 +52,6 @@ export function embeddedPageUrl(target: EmbedTarget): string {
   url.searchParams.set(PARAM.mode, target.mode);
   url.searchParams.set(PARAM.host, host.origin);
   url.searchParams.set(PARAM.offering, target.offering);
-  if (target.contactRequest) url.searchParams.set(PARAM.contactRequest, target.contactRequest);
   for (const [name, value] of host.searchParams) if (name.startsWith("utm_")) url.searchParams.set(name, value);
   url.searchParams.set("ref", pageWithoutPersonalData(host));
   const prefill = new URLSearchParams(Object.entries(target.prefill).filter(([, value]) => value) as [string, string][]);
@@ -74,7 +73,6 @@ export interface EmbedContext {
   /** The only origin the page posts to. */
   hostOrigin: string;
   offering?: string;
-  contactRequest?: string;
   prefill: Prefill;
 }
 
@@ -82,7 +80,7 @@ export function embedContextOf(pageAddress: string): EmbedContext | undefined {
   const url = new URL(pageAddress);
   const mode = url.searchParams.get(PARAM.mode);
   const host = url.searchParams.get(PARAM.host) ?? "";
-  if ((mode !== "inline" && mode !== "popup") || !isOrigin(host)) return undefined;
+  if (mode === null || !MODES.includes(mode) || !isOrigin(host)) return undefined;
   const fragment = new URLSearchParams(url.hash.slice(1));
   const prefill: Prefill = {};
   for (const field of PREFILL_FIELDS) {
@@ -90,8 +88,7 @@ export function embedContextOf(pageAddress: string): EmbedContext | undefined {
     if (value) prefill[field] = value;
   }
   const offering = url.searchParams.get(PARAM.offering) || undefined;
-  const contactRequest = url.searchParams.get(PARAM.contactRequest) || undefined;
-  return { mode, hostOrigin: host, prefill, ...(offering ? { offering } : {}), ...(contactRequest ? { contactRequest } : {}) };
+  return { mode: mode as EmbedMode, hostOrigin: host, prefill, ...(offering ? { offering } : {}) };
 }
 
 /** An http(s) origin exactly as the browser writes one (no path, no trailing slash). */

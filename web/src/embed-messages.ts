@@ -1,7 +1,10 @@
 // Web: the messages between an embedded Liveline page (in its iframe) and embed.js on the host page —
-// their names and shapes in one place, and the check embed.js makes of every message it receives. The
-// framed page posts only to the host's origin (see embedded-page.ts); embed.js takes a message only from
-// the Liveline site's origin and from its own iframe (embed.ts), and only in the shapes below.
+// their names and shapes in one place, and the checks each side makes of what it receives. The framed page
+// posts only to the host's origin (see embedded-page.ts) and takes a concierge form's details only from its
+// parent at that origin; embed.js takes a message only from the Liveline site's origin and from its own
+// iframe (embed.ts), and sends the details only to the Liveline site's origin.
+
+import { CONCIERGE_FIELDS, type ConciergeDetails } from "./concierge";
 
 /** Events the host page may listen to (documented in the README). */
 export const HOST_EVENTS = {
@@ -10,17 +13,26 @@ export const HOST_EVENTS = {
   closed: "liveline:closed",
 } as const;
 
-/** What the framed page tells embed.js about itself: its height, and an Escape its document received. */
+/** What the framed page tells embed.js about itself: its height, an Escape its document received, and (a concierge pop-up) that it can take the details. */
 export const FRAME_SIGNALS = {
   height: "liveline:height",
   escape: "liveline:escape",
+  ready: "liveline:frame-ready",
 } as const;
+
+/** embed.js to a concierge pop-up: the details the visitor typed into the site's form. */
+export const DETAILS_MESSAGE = "liveline:details";
+export interface DetailsMessage {
+  type: typeof DETAILS_MESSAGE;
+  details: ConciergeDetails;
+}
 
 export type FrameMessage =
   | { type: typeof HOST_EVENTS.contactRequest; contactRequest: string; offering: string }
   | { type: typeof HOST_EVENTS.booked; start: string; offering: string }
   | { type: typeof FRAME_SIGNALS.height; height: number }
-  | { type: typeof FRAME_SIGNALS.escape };
+  | { type: typeof FRAME_SIGNALS.escape }
+  | { type: typeof FRAME_SIGNALS.ready };
 
 /** The host page's own event when a pop-up is closed (the iframe is gone by then, so embed.js posts it). */
 export interface ClosedMessage {
@@ -53,8 +65,22 @@ export function frameMessage(event: { origin: string; source: unknown; data: unk
       return typeof height === "number" && Number.isFinite(height) && height > 0 ? { type: FRAME_SIGNALS.height, height: Math.min(Math.ceil(height), MAX_FRAME_HEIGHT) } : undefined;
     }
     case FRAME_SIGNALS.escape:
-      return { type: FRAME_SIGNALS.escape };
+    case FRAME_SIGNALS.ready:
+      return { type: data["type"] };
     default:
       return undefined;
   }
+}
+
+/** The details a concierge pop-up takes: only from its parent at the host's origin, only text fields it knows. */
+export function detailsMessage(event: { origin: string; source: unknown; data: unknown }, hostOrigin: string, parent: unknown): ConciergeDetails | undefined {
+  if (event.origin !== hostOrigin || event.source !== parent) return undefined;
+  const data = event.data as { type?: unknown; details?: Record<string, unknown> } | null;
+  if (typeof data !== "object" || data === null || data.type !== DETAILS_MESSAGE || typeof data.details !== "object" || data.details === null) return undefined;
+  const details: Record<string, string> = {};
+  for (const field of CONCIERGE_FIELDS) {
+    const value = data.details[field];
+    if (isText(value, 2000)) details[field] = value;
+  }
+  return details["name"] && details["email"] ? (details as unknown as ConciergeDetails) : undefined;
 }

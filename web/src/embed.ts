@@ -2,14 +2,14 @@
 // It finds <div data-liveline="offering"> (an inline booking frame, made when the visitor comes near it)
 // and <button data-liveline-popup="offering"> (the same flow in a modal dialog, made on the first click),
 // and offers Liveline.attach(form, options) — the concierge: the site's own form is sent as before, and
-// its details become a contact request here (a cross-origin call the API allows for config
-// embed.allowedOrigins) and open the pop-up with the routed times. It loads nothing until then. Frames
-// grow to their page's height; messages are taken only from the Liveline site's origin and its own frames.
+// its details go to a pop-up (made ready, hidden, once the visitor starts on the form) whose booking page
+// records the contact request and shows the routed times. It loads nothing until the visitor is near,
+// clicks or types. Frames grow to their page's height; messages are taken only from the Liveline site's
+// origin and its own frames.
 
-import { conciergeRequest, withoutFields, type ConciergeOptions } from "./concierge";
+import { conciergeDetails, type ConciergeDetails, type ConciergeOptions } from "./concierge";
 import { embeddedPageUrl, prefillOf, type EmbedMode, type Prefill } from "./embed-links";
-import { FRAME_SIGNALS, HOST_EVENTS, frameMessage, type ClosedMessage, type FrameMessage } from "./embed-messages";
-import type { ContactRequestBody } from "./api-types";
+import { DETAILS_MESSAGE, FRAME_SIGNALS, HOST_EVENTS, frameMessage, type ClosedMessage, type DetailsMessage, type FrameMessage } from "./embed-messages";
 
 /** How near (px) an inline embed must come to the viewport before its frame loads. */
 const NEAR = "400px";
@@ -21,12 +21,15 @@ interface Frame {
   iframe: HTMLIFrameElement;
   offering: string;
   booked: boolean;
+  /** A concierge pop-up: it said it can take the details; the details waiting for that. */
+  ready?: boolean;
+  details?: ConciergeDetails;
 }
 const frames: Frame[] = [];
 
-function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill, contactRequest?: string): Frame {
+function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill): Frame {
   const iframe = document.createElement("iframe");
-  iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill, contactRequest });
+  iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill });
   iframe.title = "Book a time with us";
   Object.assign(iframe.style, { display: "block", width: "100%", height: "640px", border: "0", colorScheme: "normal" });
   const frame = { iframe, offering, booked: false };
@@ -45,7 +48,10 @@ window.addEventListener("message", (event) => {
     if (!message) continue;
     if (message.type === FRAME_SIGNALS.height) frame.iframe.style.height = `${message.height}px`;
     else if (message.type === FRAME_SIGNALS.escape) dialog?.close();
-    else {
+    else if (message.type === FRAME_SIGNALS.ready) {
+      frame.ready = true;
+      sendDetails(frame);
+    } else {
       if (message.type === HOST_EVENTS.booked) frame.booked = true;
       publish(message);
     }
@@ -75,11 +81,30 @@ function inline(element: HTMLElement): void {
 
 let dialog: HTMLDialogElement | undefined;
 
+interface Popup {
+  box: HTMLDialogElement;
+  frame: Frame;
+  close: HTMLButtonElement;
+  opener: HTMLElement | null;
+}
+
 /** Opens the flow in a modal dialog; focus goes to its close button and comes back to `opener` when it closes. */
-function popup(offering: string, prefill: Prefill, opener: HTMLElement | null, contactRequest?: string): void {
-  dialog?.close();
+function popup(offering: string, prefill: Prefill, opener: HTMLElement | null): void {
+  show(makePopup(offering, "popup", prefill), opener);
+}
+
+function show(made: Popup, opener: HTMLElement | null): void {
+  if (dialog && dialog !== made.box) dialog.close();
+  made.opener = opener;
+  dialog = made.box;
+  made.box.showModal();
+  made.close.focus();
+}
+
+/** The dialog and its frame, in the page but closed (a concierge frame loads while the visitor types). */
+function makePopup(offering: string, mode: EmbedMode, prefill: Prefill): Popup {
   const box = document.createElement("dialog");
-  const frame = makeFrame(offering, "popup", prefill, contactRequest);
+  const frame = makeFrame(offering, mode, prefill);
   const heading = document.createElement("h2");
   heading.id = `liveline-dialog-${frames.length}`;
   heading.textContent = "Book a time with us";
@@ -95,19 +120,19 @@ function popup(offering: string, prefill: Prefill, opener: HTMLElement | null, c
   Object.assign(box.style, { width: "min(720px, 100vw - 16px)", maxWidth: "none", maxHeight: "calc(100vh - 16px)", padding: "0", border: "0", borderRadius: "12px", overflow: "auto", background: "#fff", color: "#111" });
   box.setAttribute("aria-labelledby", heading.id);
   box.append(bar, frame.iframe);
+  const made: Popup = { box, frame, close, opener: null };
   box.addEventListener("close", () => {
     box.remove();
     frames.splice(frames.indexOf(frame), 1);
-    if (dialog === box) dialog = undefined;
-    opener?.focus();
+    if (dialog !== box) return;
+    dialog = undefined;
+    made.opener?.focus();
     const closed: ClosedMessage = { type: HOST_EVENTS.closed, offering, booked: frame.booked };
     window.postMessage(closed, location.origin);
     publish(closed);
   });
   document.body.append(box);
-  dialog = box;
-  box.showModal();
-  close.focus();
+  return made;
 }
 
 function popupButton(button: HTMLElement): void {
@@ -121,32 +146,37 @@ function popupButton(button: HTMLElement): void {
 
 // --- Concierge --------------------------------------------------------------------------------------
 
-async function postContactRequest(body: ContactRequestBody): Promise<{ id: string } | undefined> {
-  for (let attempt = body; ; ) {
-    const response = await fetch(`${site}/api/contact-requests`, { method: "POST", mode: "cors", credentials: "omit", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify(attempt) }).catch(() => undefined);
-    if (!response) return undefined;
-    const answer = (await response.json().catch(() => ({}))) as { id?: string; error?: { field?: string } };
-    if (response.ok && answer.id) return { id: answer.id };
-    // A phone or team size the API refuses must not lose the lead: send it again without that field.
-    const retry = response.status === 422 && answer.error?.field ? withoutFields(attempt, [answer.error.field]) : undefined;
-    if (!retry) return undefined;
-    attempt = retry;
-  }
+/** The details, to a concierge frame that said it is ready (only ever to the Liveline site's origin). */
+function sendDetails(frame: Frame): void {
+  if (!frame.ready || !frame.details) return;
+  const message: DetailsMessage = { type: DETAILS_MESSAGE, details: frame.details };
+  frame.iframe.contentWindow?.postMessage(message, site);
+  frame.details = undefined;
 }
 
-/** Liveline.attach: on the form's submit (which goes on as before), records the contact request and opens the pop-up. */
+/**
+ * Liveline.attach: once the visitor starts on the form, a concierge pop-up loads unseen; on the form's submit
+ * (which goes on as before) it gets the details, records the contact request and opens on the routed times.
+ */
 function attach(form: HTMLFormElement, options: ConciergeOptions): void {
+  let ready: Popup | undefined;
+  const prepare = () => {
+    if (!ready || !ready.box.isConnected) ready = makePopup(options.offering, "concierge", {});
+    return ready;
+  };
+  form.addEventListener("focusin", prepare);
   form.addEventListener("submit", () => {
     const controlValue = (name: string) => {
       const control = form.elements.namedItem(name);
       return control && "value" in control ? String(control.value) : undefined;
     };
-    const request = conciergeRequest(controlValue, options, { site, hostPage: location.href, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-    if (!request) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    void postContactRequest(request.body).then((created) => {
-      if (created) popup(options.offering, request.prefill, opener, created.id);
-    });
+    const details = conciergeDetails(controlValue, options);
+    if (!details) return;
+    const made = prepare();
+    ready = undefined;
+    made.frame.details = details;
+    sendDetails(made.frame);
+    show(made, document.activeElement instanceof HTMLElement ? document.activeElement : null);
   });
 }
 

@@ -3,16 +3,20 @@
 // message only to a parent of exactly that origin, and the page's frame-ancestors (site-headers.ts, from
 // config embed.allowedOrigins) let only the allowed origins frame it at all — so only they hear anything.
 // Links open in a new tab (the pages behind them carry tokens and refuse to be framed), and in a pop-up an
-// Escape the page did not use closes the dialog.
+// Escape the page did not use closes the dialog. A concierge pop-up takes the site form's details only
+// from its parent at the host's origin.
 
 import { embedContextOf, type EmbedContext, type PrefillField } from "./embed-links";
-import { FRAME_SIGNALS, type FrameMessage } from "./embed-messages";
+import type { ConciergeDetails } from "./concierge";
+import { FRAME_SIGNALS, detailsMessage, type FrameMessage } from "./embed-messages";
 
 export interface EmbeddedPage {
   context: EmbedContext;
   post(message: FrameMessage): void;
   /** Fills the page's own name, e-mail and company inputs from the embed's prefill. */
   prefill(form: HTMLFormElement): void;
+  /** A concierge pop-up: says it is ready, and hands over each set of details the host's form sends. */
+  onDetails(take: (details: ConciergeDetails) => void): void;
 }
 
 /** The embedding of this page, or undefined when it is opened on its own (or by a page that is not its parent). */
@@ -32,7 +36,7 @@ export function embeddedPage(): EmbeddedPage | undefined {
       link.rel = "noopener";
     }
   });
-  if (context.mode === "popup") {
+  if (context.mode !== "inline") {
     window.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && !event.defaultPrevented) post({ type: FRAME_SIGNALS.escape });
     });
@@ -45,6 +49,14 @@ export function embeddedPage(): EmbeddedPage | undefined {
         const control = form.elements.namedItem(field);
         if (control instanceof HTMLInputElement && !control.value) control.value = value;
       }
+    },
+    onDetails: (take) => {
+      if (context.mode !== "concierge") return;
+      window.addEventListener("message", (event) => {
+        const details = detailsMessage(event, context.hostOrigin, window.parent);
+        if (details) take(details);
+      });
+      post({ type: FRAME_SIGNALS.ready });
     },
   };
 }

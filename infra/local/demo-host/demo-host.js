@@ -15,7 +15,8 @@ form.addEventListener("submit", async (event) => {
 // Events from Liveline's frames carry its origin; "closed" comes from embed.js on this page itself.
 window.addEventListener("message", (event) => {
   const type = event.data && typeof event.data.type === "string" ? event.data.type : "";
-  if (!type.startsWith("liveline:") || type === "liveline:height" || type === "liveline:escape") return;
+  // The three events a host page listens to; the frames' other messages (its height…) are for embed.js.
+  if (!["liveline:contact-request", "liveline:booked", "liveline:closed"].includes(type)) return;
   if (event.origin !== site && !(type === "liveline:closed" && event.origin === location.origin)) return;
   const item = document.createElement("li");
   const { type: _type, ...details } = event.data;
