@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { TIMER_MAX_ATTEMPTS, TableTimers } from "../../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../../functions/core/timer-plan";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../../functions/handlers/retention-sweep-schedule";
+import { nextWeeklyDigestRun, WEEKLY_DIGEST_EVENT } from "../../../functions/handlers/weekly-digest-schedule";
 import { ensureTable } from "../../../infra/local/create-table";
 import { startTimerRunner } from "../../../infra/local/timer-runner";
 
@@ -68,11 +69,7 @@ describe("the local timer runner", () => {
   });
 
   it("sends the daily retention sweep's event once each time the clock passes 03:15 UTC, as the stack's schedule does", async () => {
-    const { timers } = await table();
-    const clock = { value: new Date("2026-12-01T03:00:00Z"), now() { return this.value; } };
-    const sent: unknown[] = [];
-    const handler = async (event: unknown) => void sent.push(event);
-    const runner = startTimerRunner({ timers, clock, handler, intervalMs: 3_600_000, recurring: [{ name: "retention sweep", next: nextRetentionSweep, run: () => handler(RETENTION_SWEEP_EVENT) }] });
+    const { clock, sent, runner } = await recurringRunner("2026-12-01T03:00:00Z", false);
     await runner.drain();
     clock.value = new Date("2026-12-01T03:14:59Z");
     await runner.drain();
@@ -94,4 +91,31 @@ describe("the local timer runner", () => {
     expect(nextRetentionSweep(new Date("2026-12-05T03:15:00Z")).toISOString()).toBe("2026-12-06T03:15:00.000Z");
     expect(nextRetentionSweep(new Date("2026-12-05T23:59:00Z")).toISOString()).toBe("2026-12-06T03:15:00.000Z");
   });
+
+  it("sends the weekly digest's event at every quarter hour the clock passes, beside the daily sweep, as the stack's schedules do", async () => {
+    const { clock, sent, runner } = await recurringRunner("2026-11-30T06:50:00Z", true);
+    await runner.drain();
+    expect(sent).toEqual([]);
+    clock.value = new Date("2026-11-30T07:00:00Z");
+    await runner.drain();
+    await runner.drain();
+    expect(sent).toEqual([{ kind: "weekly-digest" }]);
+    clock.value = new Date("2026-11-30T07:15:00Z");
+    await runner.drain();
+    expect(sent).toEqual([{ kind: "weekly-digest" }, { kind: "weekly-digest" }]);
+    await runner.stop();
+  });
 });
+
+/** A runner whose handler records the events it gets, on a clock the test moves: the daily sweep, and the weekly digest's look if asked. */
+async function recurringRunner(start: string, withDigest: boolean) {
+  const { timers } = await table();
+  const clock = { value: new Date(start), now() { return this.value; } };
+  const sent: unknown[] = [];
+  const handler = async (event: unknown) => void sent.push(event);
+  const recurring = [
+    { name: "retention sweep", next: nextRetentionSweep, run: () => handler(RETENTION_SWEEP_EVENT) },
+    ...(withDigest ? [{ name: "weekly digest", next: nextWeeklyDigestRun, run: () => handler(WEEKLY_DIGEST_EVENT) }] : []),
+  ];
+  return { clock, sent, runner: startTimerRunner({ timers, clock, handler, intervalMs: 3_600_000, recurring }) };
+}
