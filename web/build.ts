@@ -8,6 +8,7 @@
 import { buildSync } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -37,6 +38,17 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "console/insights.html", script: "console/insights.js", entry: "insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
 ];
 
+/**
+ * The ALTCHA widget (abuse protection), its own script beside the pages that send public writes (booking,
+ * webinars, sign-in; `PROTECTED_PAGES`), so it is cached once across them and their own scripts stay small;
+ * and its proof-of-work worker, copied from the package as it is.
+ */
+export const WIDGET = { script: "altcha.js", entry: "altcha-widget.ts", worker: "altcha-sha.js", scriptBudgetKb: 35 } as const;
+export const PROTECTED_PAGES: readonly string[] = ["index.html", "webinars.html", "sign-in.html"];
+const require = createRequire(import.meta.url);
+/** The package's main file is dist/main/altcha.umd.cjs; its workers sit in dist/workers. */
+const widgetWorkerSource = () => join(dirname(require.resolve("altcha")), "..", "workers", "sha.js");
+
 /** Service workers: served from the site's root, so their scope can cover the page they serve. */
 export const WORKERS: readonly { script: string; entry: string }[] = [{ script: "console-sw.js", entry: "console-sw.ts" }];
 
@@ -52,7 +64,7 @@ const STATIC_FILE = /\.(html|css|svg|ico|txt|webmanifest)$/;
 export function buildWeb(outDir: string = defaultWebOutDir): void {
   mkdirSync(outDir, { recursive: true });
   buildSync({
-    entryPoints: Object.fromEntries([...PAGES, ...WORKERS].map((page) => [page.script.replace(/\.js$/, ""), join(webDir, "src", page.entry)])),
+    entryPoints: Object.fromEntries([...PAGES, ...WORKERS, WIDGET].map((page) => [page.script.replace(/\.js$/, ""), join(webDir, "src", page.entry)])),
     outdir: outDir,
     bundle: true,
     minify: true,
@@ -73,6 +85,7 @@ export function buildWeb(outDir: string = defaultWebOutDir): void {
     legalComments: "none",
     logLevel: "warning",
   });
+  copyFileSync(widgetWorkerSource(), join(outDir, WIDGET.worker));
   for (const name of readdirSync(join(webDir, "static"), { recursive: true, encoding: "utf8" })) {
     if (!STATIC_FILE.test(name)) continue;
     mkdirSync(dirname(join(outDir, name)), { recursive: true });

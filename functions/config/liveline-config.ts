@@ -269,6 +269,26 @@ export const livelineConfigSchema = z
       }),
       { ringSeconds: 120, presenceMinutes: 30 },
     ),
+    /**
+     * Abuse protection of the public writes (handlers/http/protection.ts). Always on; only the environment's
+     * LIVELINE_PROTECTION=off turns it off (load tests), never this file.
+     */
+    protection: z._default(
+      z.strictObject({
+        challenge: z._default(
+          z.strictObject({
+            /** Difficulty: the solver tries on average half this many hashes (tests use a small one). */
+            maxNumber: z._default(z.int().check(z.gte(10, { error: "must be at least 10" }), z.lte(10_000_000)), 100_000),
+            /** How long a challenge may be solved and sent. */
+            expiresMinutes: z._default(z.int().check(z.gte(1), z.lte(24 * 60)), 30),
+          }),
+          { maxNumber: 100_000, expiresMinutes: 30 },
+        ),
+        /** A form sent sooner after its page asked for its first challenge is refused (a person needs longer). */
+        minFormSeconds: z._default(z.number().check(z.gte(1, { error: "must be at least 1" }), z.lte(60)), 2),
+      }),
+      { challenge: { maxNumber: 100_000, expiresMinutes: 30 }, minFormSeconds: 2 },
+    ),
     /** The sites that embed the booking pages (embed.js) or attach them to their own forms. */
     embed: z._default(embedSchema, { allowedOrigins: [] }),
     contactRequests: z._default(

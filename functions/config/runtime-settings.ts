@@ -30,6 +30,11 @@ const settingsSchema = z
      * and the tests set; a deployed stack never does.
      */
     LIVELINE_DEMO_TOKENS: z._default(z.enum(["allow", "refuse"]), "refuse"),
+    /**
+     * Abuse protection (challenge, rate limits) is on unless this is exactly "off": load tests and benches
+     * only. Any other value stops the cold start, so a typo cannot switch it off.
+     */
+    LIVELINE_PROTECTION: z._default(z.enum(["on", "off"], { error: 'must be "on" or "off"' }), "on"),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

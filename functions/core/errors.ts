@@ -72,3 +72,18 @@ export class Forbidden extends DomainError {
     this.name = "Forbidden";
   }
 }
+
+/**
+ * Abuse protection refused a public write before anything was stored: no valid, unused proof-of-work
+ * solution, a honeypot field filled in, or a form sent faster than a person can. Always names the field.
+ */
+export class ProtectionRefused extends DomainError {
+  constructor(
+    readonly code: "challenge_required" | "challenge_used" | "too_fast" | "honeypot",
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ProtectionRefused";
+  }
+}

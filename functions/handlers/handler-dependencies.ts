@@ -17,6 +17,7 @@ import { DynamoDbOutbox } from "../adapters/dynamodb/outbox.dynamodb";
 import { DynamoDbSignInStore } from "../adapters/dynamodb/sign-in-store.dynamodb";
 import { DynamoDbLeadDirectory } from "../adapters/dynamodb/lead-directory.dynamodb";
 import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-store.dynamodb";
+import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
@@ -89,6 +90,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
+    protection: { mode: settings.LIVELINE_PROTECTION, store: new DynamoDbProtectionStore(documents, settings.TABLE_NAME) },
     publicUrl: settings.LIVELINE_PUBLIC_URL,
     signingSecret: await readKeys(),
     demoTokens: settings.LIVELINE_DEMO_TOKENS,

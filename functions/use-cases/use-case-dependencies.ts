@@ -11,6 +11,7 @@ import type { SignInStore } from "../ports/sign-in-store";
 import type { InsightsStore } from "../ports/insights-store";
 import type { LeadDirectory } from "../ports/lead-directory";
 import type { PersonalDataStore } from "../ports/personal-data-store";
+import type { ProtectionStore } from "../ports/protection-store";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
 import type { WebinarStore } from "../ports/webinar-store";
@@ -31,6 +32,11 @@ export interface UseCaseDependencies {
   webinars: WebinarStore;
   /** The whole table, for a data subject's requests (export, erase, retention). */
   personalData: PersonalDataStore;
+  /**
+   * Abuse protection: "off" only when the environment says LIVELINE_PROTECTION=off (load tests); the store
+   * remembers used challenge solutions.
+   */
+  protection: { mode: "on" | "off"; store: ProtectionStore };
   clock: Clock;
   /** Public origin of the site, e.g. https://d111.cloudfront.net or http://localhost:3000. */
   publicUrl: string;

@@ -3,6 +3,7 @@
 import { ConfigError } from "../../functions/config/load-config";
 import { JavaMissing } from "./dynamodb-local";
 import { startLocalRuntime } from "./local-runtime";
+import { protectionWarning } from "./protection-warning";
 
 async function main(): Promise<void> {
   let runtime;
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     "",
   ];
   console.log(lines.join("\n"));
+  const warning = protectionWarning(process.env);
+  if (warning) console.warn(`${warning}\n`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

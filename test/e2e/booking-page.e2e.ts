@@ -237,4 +237,49 @@ describe("booking page", () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it("books with the ALTCHA widget solving invisibly, and keeps the honeypot out of the keyboard's way (390 and 1280 wide, axe)", async () => {
+    for (const width of [390, 1280]) {
+      const { context, page, consoleErrors } = await openPage(browser, { width, timezoneId: "Europe/Paris" });
+      const challenges: string[] = [];
+      page.on("request", (request) => request.url().includes("/api/challenge") && challenges.push(request.url()));
+      await page.goto(`${site.siteUrl}/`);
+      // The widget is there, hidden; nothing of it is seen or announced.
+      await page.locator("altcha-widget").waitFor({ state: "attached" });
+      expect(await page.locator("altcha-widget").isVisible()).toBe(false);
+      // The honeypot is far off-screen (a 1-pixel box people never see), and aria-hidden.
+      expect((await page.locator("#website").boundingBox())!.x).toBeLessThan(-1000);
+      // Tab through the whole form: the honeypot never gets the focus.
+      const reached: string[] = [];
+      await page.locator("#name").focus();
+      for (let i = 0; i < 15; i++) {
+        reached.push(await page.evaluate(() => document.activeElement?.id ?? ""));
+        await page.keyboard.press("Tab");
+      }
+      expect(reached).toContain("consent");
+      expect(reached).not.toContain("website");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await fillContactForm(page, `alan.${width}.${Date.now()}@bletchley.example`);
+      const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
+      await page.locator("#submit-contact").click();
+      const sent = (await contactRequest).postDataJSON();
+      expect(sent.altcha).toMatch(/^[A-Za-z0-9+/=]{100,}$/);
+      expect(sent.website).toBe("");
+      await page.locator("button.slot").first().click();
+      const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
+      await page.locator("#slot-review-confirm").click();
+      const bookingBody = (await booking).postDataJSON();
+      // A fresh solution for each write, continuing the page's stamp.
+      expect(bookingBody.altcha).toMatch(/^[A-Za-z0-9+/=]{100,}$/);
+      expect(bookingBody.altcha).not.toBe(sent.altcha);
+      await page.locator("#confirmation").waitFor({ state: "visible" });
+      expect(challenges.length).toBeGreaterThanOrEqual(2);
+      expect(challenges.slice(1).every((url) => url.includes("stamp="))).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../../infra/local/free-port";
 import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
+import { remoteSolution, wantsSolution } from "../support/proof-of-work";
 
 /** Screenshots the e2e tests leave behind (git-ignored). */
 export const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
@@ -13,6 +14,8 @@ export interface E2eSite {
   runtime: StartedRuntime;
   siteUrl: string;
   mailViewerUrl: string;
+  /** The page stamp of the test's own API calls (as one page that stays open): set by the first public write. */
+  stamp?: string;
 }
 
 export async function startE2eSite(name: string, extraEnvironment: Record<string, string> = {}): Promise<E2eSite> {
@@ -46,7 +49,21 @@ export async function storedEmails(site: E2eSite, to?: string): Promise<StoredEm
 
 /** Calls the site's API as a test's setup step: a refusal throws with the status and body. */
 export async function callApi(site: E2eSite, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<any> {
-  const response = await fetch(`${site.siteUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const send = async (sent: unknown) => fetch(`${site.siteUrl}${path}`, { method, headers: { "content-type": "application/json", ...headers }, body: sent === undefined ? undefined : JSON.stringify(sent) });
+  let response: Response | undefined;
+  if (wantsSolution(method, path, body, headers)) {
+    // A public write: with a solution, as a page sends it — once the page has been open long enough.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const solution = await remoteSolution(site.siteUrl, site.stamp);
+      site.stamp = solution.stamp;
+      response = await send({ ...body, altcha: solution.altcha });
+      if (response.status !== 400 || attempt > 0) break;
+      const refused = (await response.clone().json()) as { error: { code: string } };
+      if (refused.error.code !== "too_fast") break;
+      await new Promise((resolve) => setTimeout(resolve, solution.minFormMs + 100));
+    }
+  }
+  response ??= await send(body);
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;

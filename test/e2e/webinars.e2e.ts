@@ -123,7 +123,7 @@ describe("webinars page", () => {
     expect(await page.locator("#colleague-1-error").isHidden()).toBe(true);
     const registration = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/webinars/${sessionId}/registrations`));
     await page.locator("#submit-registration").click();
-    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [{ email: colleague, name: "Ann Lee" }], consent: true });
+    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [{ email: colleague, name: "Ann Lee" }], consent: true, altcha: expect.stringMatching(/^[A-Za-z0-9+/=]{100,}$/), website: "" });
 
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await focusedId(page)).toBe("confirmation-heading");

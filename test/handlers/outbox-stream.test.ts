@@ -1,6 +1,7 @@
 // The outbox's change feed: a booking's request path sends nothing; the table's stream hands the new items to
 // the outbox handler, which performs each once — however often the stream delivers it, and whether the
 // sweep got there first.
+import { freshSolution } from "../support/proof-of-work";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOutboxStreamHandler, newOutboxItems } from "../../functions/handlers/outbox-stream";
@@ -31,8 +32,10 @@ function recordingMailer(sent: OutgoingEmail[]) {
 }
 
 /** A request through the API handler alone: no stream delivery afterwards. */
-async function requestPathOnly(api: TestApi, body: unknown) {
-  const result = await createHttpApiHandler(api.deps)(httpEvent("POST", "/api/bookings", body));
+async function requestPathOnly(api: TestApi, body: object) {
+  // A public write: with a solution of a real challenge, as the page sends it.
+  const altcha = await freshSolution((path) => api.call("GET", path), api.deps);
+  const result = await createHttpApiHandler(api.deps)(httpEvent("POST", "/api/bookings", { ...body, altcha }));
   return { status: result.statusCode, json: JSON.parse(result.body ?? "{}") };
 }
 

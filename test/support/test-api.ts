@@ -17,6 +17,7 @@ import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dep
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
+import { freshSolution, TEST_MAX_NUMBER, wantsSolution } from "./proof-of-work";
 
 export const TEST_SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const TEST_PUBLIC_URL = "http://liveline.test";
@@ -31,15 +32,24 @@ export interface ApiCall {
 }
 
 export interface TestApi {
-  /** A request through the API handler; after a write, the new outbox items are performed before it returns. */
+  /**
+   * A request through the API handler; after a write, the new outbox items are performed before it returns.
+   * A public write's object body without `altcha` (and without a bearer token) gets a fresh solution of a
+   * real challenge, as the page sends it; pass `altcha` yourself to test protection.
+   */
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiCall>;
   /** Hands every new outbox item in the table's stream to the outbox handler; returns how many records it read. */
   deliverOutbox(): Promise<number>;
   deps: UseCaseDependencies;
   tableName: string;
   documents: DynamoDBDocumentClient;
-  /** Every item in this test's table. */
+  /**
+   * Every item in this test's table but abuse protection's marks of used solutions (each call's solution
+   * leaves one, whatever the answer): what the requests stored.
+   */
   allItems(): Promise<Record<string, any>[]>;
+  /** Every item, the used-solution marks too. */
+  everyItem(): Promise<Record<string, any>[]>;
   itemsWithPrefix(pk: string): Promise<Record<string, any>[]>;
 }
 
@@ -65,11 +75,13 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
     // The tests sign in as the seeded reps with the README's demo tokens, as `npm start` does.
     LIVELINE_DEMO_TOKENS: "allow",
     LOG_LEVEL: "silent",
+    // As the Lambda's: protection is on unless the environment says off.
+    ...(process.env.LIVELINE_PROTECTION === undefined ? {} : { LIVELINE_PROTECTION: process.env.LIVELINE_PROTECTION }),
   };
   localAwsEnvironment(endpoint, inject("sesEndpoint"));
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
-  const deps = await createHandlerDependencies(env, { config: defaultConfig(), dynamoDb, ...overrides });
+  const deps = await createHandlerDependencies(env, { dynamoDb, ...overrides, config: easyChallenge(overrides.config ?? defaultConfig()) });
   const handler = createHttpApiHandler(deps);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault
@@ -78,32 +90,46 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
   const performItems = createOutboxStreamHandler(deps);
   const outboxFeed = startStreamRunner({ dynamoDb, tableName, handler: (event) => insideFeed.run(true, () => performItems(event)), intervalMs: 3_600_000 });
   const deliverOutbox = async () => (insideFeed.getStore() ? 0 : outboxFeed.drain());
+  const getJson = async (path: string) => {
+    const result = await handler(httpEvent("GET", path));
+    return { status: result.statusCode, json: result.body ? JSON.parse(result.body) : undefined };
+  };
   return {
     deps,
     tableName,
     documents,
     deliverOutbox,
     call: async (method, path, body, headers = {}) => {
-      const result = await handler(httpEvent(method, path, body, headers));
+      const solved = wantsSolution(method, path, body, headers) ? { ...body, altcha: await freshSolution(getJson, deps) } : body;
+      const result = await handler(httpEvent(method, path, solved, headers));
       if (!READS.has(method.toUpperCase())) await deliverOutbox();
       const text = result.body ?? "";
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
       return { status: result.statusCode, headers: result.headers ?? {}, cookies: result.cookies ?? [], body: text, json: isJson && text ? JSON.parse(text) : undefined };
     },
-    allItems: async () => {
-      // A scan answers at most 1 MB a page.
-      const items: Record<string, any>[] = [];
-      let startKey: Record<string, any> | undefined;
-      do {
-        const page = await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
-        items.push(...(page.Items ?? []));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return items;
-    },
+    allItems: async () => (await scanAll(documents, tableName)).filter((item) => item.entity !== "used-solution"),
+    everyItem: () => scanAll(documents, tableName),
     itemsWithPrefix: async (pk) =>
       (await documents.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk } }))).Items ?? [],
   };
+}
+
+async function scanAll(documents: DynamoDBDocumentClient, tableName: string): Promise<Record<string, any>[]> {
+  // A scan answers at most 1 MB a page.
+  const items: Record<string, any>[] = [];
+  let startKey: Record<string, any> | undefined;
+  do {
+    const page = await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The config with a cheap challenge, so hundreds of test writes each solve one quickly. */
+function easyChallenge(config: LivelineConfig): LivelineConfig {
+  const challenge = { ...config.protection.challenge, maxNumber: Math.min(config.protection.challenge.maxNumber, TEST_MAX_NUMBER) };
+  return { ...config, protection: { ...config.protection, challenge } };
 }
 
 /** SDK clients built without an explicit endpoint (SES) find the emulator the way the local runtime sets it up. */

@@ -309,7 +309,7 @@ describe("the registrant's manage link and the waitlist", () => {
     const session = (await life.api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions.find((s: { id: string }) => s.id === tiny);
     expect(session.seatsLeft).toBe(0);
     expect((await life.api.call("GET", `/api/registrations/${registered.json.id}?token=${token}x`)).status).toBe(403);
-  });
+  }, 60_000);
 });
 
 describe("a session's timers and its hosts", () => {

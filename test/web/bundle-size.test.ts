@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_SCRIPT_BUDGET_KB, EMBED_SCRIPT, PAGES, WORKERS, buildWeb, gzippedSizes } from "../../web/build";
+import { DEFAULT_SCRIPT_BUDGET_KB, EMBED_SCRIPT, PAGES, PROTECTED_PAGES, WIDGET, WORKERS, buildWeb, gzippedSizes } from "../../web/build";
 
 let outDir: string;
 const read = (name: string) => readFileSync(join(outDir, name), "utf8");
@@ -24,11 +24,12 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe("built web pages", () => {
-  it("builds one script per page, and embed.js, each under its budget gzipped (30 KB; the insights page 80 KB; embed.js 6 KB)", () => {
+  it("builds one script per page, embed.js, and the ALTCHA widget with its worker, each under its budget gzipped (30 KB; the insights page 80 KB; embed.js 6 KB; the widget 35 KB)", () => {
     const scripts = builtFiles().filter((name) => name.endsWith(".js"));
-    expect(scripts.sort()).toEqual([...PAGES, ...WORKERS, EMBED_SCRIPT].map((page) => page.script).sort());
+    expect(scripts.sort()).toEqual([...PAGES, ...WORKERS, EMBED_SCRIPT].map((page) => page.script).concat(WIDGET.script, WIDGET.worker).sort());
     const sizes = gzippedSizes(outDir);
     const budgets = new Map([...PAGES, EMBED_SCRIPT].map((page) => [page.script, page.scriptBudgetKb ?? DEFAULT_SCRIPT_BUDGET_KB]));
+    budgets.set(WIDGET.script, WIDGET.scriptBudgetKb);
     expect(budgets.get("console/insights.js")).toBe(80);
     expect(budgets.get("embed.js")).toBe(6);
     for (const name of scripts) {
@@ -49,6 +50,9 @@ describe("built web pages", () => {
     const files = builtFiles();
     expect(files).toEqual(expect.arrayContaining(["app.js", "index.html", "styles.css"]));
     for (const name of files) {
+      // The ALTCHA widget's text names svelte.dev error pages and altcha.org in messages; the pages' CSP
+      // (connect-src 'self', no third-party origin anywhere) is what keeps it from loading anything.
+      if (name === WIDGET.script) continue;
       // An SVG's xmlns is a name, not a download.
       const text = read(name).replaceAll("http://www.w3.org/2000/svg", "");
       expect(text, name).not.toMatch(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
@@ -60,6 +64,8 @@ describe("built web pages", () => {
       const sources = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1]!, `https://site.example/${page.html}`).pathname.slice(1));
       // The console is also an installable app: its manifest is the one extra file it links; a page with its own stylesheet links that.
       const extra = page.html === "console.html" ? ["manifest.webmanifest"] : page.stylesheet ? [page.stylesheet] : [];
+      // The pages that send public writes load the ALTCHA widget beside their own script.
+      if (PROTECTED_PAGES.includes(page.html)) extra.push(WIDGET.script);
       expect(sources.sort(), page.html).toEqual([page.script, "favicon.svg", "styles.css", ...extra].sort());
     }
   });
@@ -116,6 +122,14 @@ describe("built web pages", () => {
     expect(html).toContain('<a href="webinars.html" id="webinars-link">');
     expect(html).toContain("I agree to be contacted about my request (phone and");
     expect(html).toContain('role="status"');
+  });
+
+  it("hides the honeypot of every protected form from people, screen readers and the keyboard", () => {
+    for (const page of PROTECTED_PAGES) {
+      const html = read(page);
+      expect(html, page).toMatch(/<div class="honeypot" aria-hidden="true">\s*<label for="website">[^<]+<\/label>\s*<input id="website" name="website" type="text" tabindex="-1" autocomplete="off">/);
+    }
+    expect(read("styles.css")).toMatch(/\.honeypot \{\s*position: absolute;\s*left: -10000px;/);
   });
 
   it("keeps the ids and names the lifecycle pages and their tests rely on", () => {

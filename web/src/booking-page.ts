@@ -21,6 +21,7 @@ import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { protectionFields, startProtection } from "./protection";
 import { registrationErrorTarget, registrationFieldMessage } from "./registration-form";
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
@@ -85,7 +86,8 @@ const picker = slotPicker(slotList, {
 
 const attempts = new BookingAttempts();
 // Beside the slots: a call within minutes while a routed rep is free; when nobody is, the slots are the way on.
-const callNow = callMeNow(() => withSource(contactRequestBody(readContactForm(form)), source), () => slotsHeading.scrollIntoView({ block: "nearest" }));
+startProtection();
+const callNow = callMeNow(() => withSource(contactRequestBody(readContactForm(form)), source), () => protectionFields(form), () => slotsHeading.scrollIntoView({ block: "nearest" }));
 
 function setBusy(busy: boolean, pendingStart?: string): void {
   state.busy = busy;
@@ -167,7 +169,7 @@ async function submitContact(): Promise<void> {
   setBusy(true);
   submitButton.textContent = "Finding open times…";
   announce("Finding open times…");
-  const body = withSource(contactRequestBody(values), source);
+  const body = { ...withSource(contactRequestBody(values), source), ...(await protectionFields(form)) };
   // A concierge pop-up may be closed at once: its request still goes through, and the call-back follows.
   const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body, keepalive: embed?.context.mode === "concierge" });
   setBusy(false);
@@ -342,7 +344,7 @@ async function book(start: string): Promise<void> {
   );
   const result = await apiRequest<BookingConfirmed>("/api/bookings", {
     method: "POST",
-    body,
+    body: { ...body, ...(await protectionFields(form)) },
     headers: { "Idempotency-Key": attempts.keyFor(start) },
   });
   setBusy(false);

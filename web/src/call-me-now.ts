@@ -4,6 +4,7 @@
 // one Idempotency-Key per attempt, and the page then polls the call's status: claimed (a rep calls now) or
 // unavailable (nobody was free: the slots stay, and the call-back the request already arranged still comes).
 
+import type { ProtectionFields } from "./protection";
 import { apiRequest } from "./api-client";
 import type { ContactRequestBody } from "./api-types";
 import { clearFieldError, showFieldError } from "./field-errors";
@@ -34,7 +35,7 @@ export interface CallMeNow {
   stop(): void;
 }
 
-export function callMeNow(details: () => ContactRequestBody, afterUnavailable: () => void): CallMeNow {
+export function callMeNow(details: () => ContactRequestBody, protection: () => Promise<ProtectionFields>, afterUnavailable: () => void): CallMeNow {
   const box = byId("instant-offer");
   const phone = byId<HTMLInputElement>("instant-phone");
   const button = byId<HTMLButtonElement>("instant-call");
@@ -91,7 +92,7 @@ export function callMeNow(details: () => ContactRequestBody, afterUnavailable: (
     button.disabled = true;
     status.hidden = false;
     status.textContent = "Sending your request…";
-    const body = { ...details(), phone: number, offering: offering.id };
+    const body = { ...details(), ...(await protection()), phone: number, offering: offering.id };
     const result = await apiRequest<{ id: string; status: CallStatus }>("/api/instant-calls", { method: "POST", body, headers: { "Idempotency-Key": attemptKey } });
     button.disabled = false;
     if (!result.ok) {

@@ -5,6 +5,7 @@
 import { apiRequest } from "./api-client";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
+import { protectionFields, startProtection } from "./protection";
 import { tokenFromFragment } from "./sign-in-token";
 
 const requestForm = byId<HTMLFormElement>("request-form");
@@ -32,7 +33,7 @@ async function requestLink(event: SubmitEvent): Promise<void> {
     emailInput.focus();
     return;
   }
-  const result = await apiRequest<{ message: string }>("/api/auth/sign-in", { method: "POST", body: { email } });
+  const result = await apiRequest<{ message: string }>("/api/auth/sign-in", { method: "POST", body: { email, ...(await protectionFields(requestForm)) } });
   if (result.ok) {
     requestResult.textContent = `${result.data.message} Check your inbox.`;
     requestResult.hidden = false;
@@ -84,6 +85,7 @@ let pendingToken: string | undefined;
 
 function start(): void {
   scriptReady();
+  startProtection();
   requestForm.addEventListener("submit", (event) => void requestLink(event));
   confirmButton.addEventListener("click", () => pendingToken && void useToken(pendingToken));
   window.addEventListener("hashchange", takeTokenFromAddress);

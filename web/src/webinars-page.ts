@@ -16,6 +16,7 @@ import { sessionIdFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { protectionFields, startProtection } from "./protection";
 import {
   REGISTRATION_FIELDS,
   apiProblems,
@@ -45,6 +46,7 @@ const sessionsAlert = byId("sessions-alert");
 const sessionList = byId("session-list");
 const zoneSelect = byId<HTMLSelectElement>("timeZone");
 const form = byId<HTMLFormElement>("registration-form");
+startProtection();
 const detailsHeading = byId("details-heading");
 const chosenLine = byId("chosen-session");
 const colleaguesBox = byId("colleagues");
@@ -200,7 +202,7 @@ async function submit(waitlist = false): Promise<void> {
   const sent = sentPositions(values.colleagues);
   setBusy(true, waitlist ? "Joining the waitlist…" : "Registering…");
   announce(waitlist ? "Joining the waitlist…" : "Registering…");
-  const body = withSource(registrationBody(values, waitlist), source);
+  const body = { ...withSource(registrationBody(values, waitlist), source), ...(await protectionFields(form)) };
   const result = await apiRequest<RegistrationAccepted>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, { method: "POST", body });
   setBusy(false);
 

@@ -34,6 +34,8 @@ export const itemKeys = {
   instantCall: (callId: string) => ({ pk: `INSTANT#${callId}`, sk: "INSTANT" }),
   /** The instant call ringing for a lead now: one at a time per person. */
   instantGuard: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "INSTANT_GUARD" }),
+  /** A proof-of-work solution already used (by the SHA-256 of its challenge's signature); TTL-deleted once the challenge expired. */
+  usedSolution: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: "SOLUTION" }),
   /** Insights counters of one rollup (the team, a rep, an offering, …) by UTC quarter hour: one Query reads a range. */
   insightsCounter: (scope: string, bucket: string) => ({ pk: `INSIGHTS#${scope}`, sk: bucket }),
   /** What the aggregator last added to the counters for this lead (kept apart from the lead: an erase must not lose it). */

@@ -5,6 +5,9 @@ import { authRoutes } from "./routes/auth.route";
 import { consoleRoutes } from "./routes/console.route";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
 import { bookingsRoute } from "./routes/bookings.route";
+import { challengeRoute } from "./routes/challenge.route";
+import { protectedWrite } from "./protection";
+import { PUBLIC_WRITES } from "./public-writes";
 import { contactRequestsRoute } from "./routes/contact-requests.route";
 import { feedbackRoute } from "./routes/feedback.route";
 import { followUpsRoute } from "./routes/follow-ups.route";
@@ -24,12 +27,18 @@ import { registrationRoutes } from "./routes/registrations.route";
 import { webinarHostingRoutes } from "./routes/webinar-hosting.route";
 import { webinarRoutes } from "./routes/webinars.route";
 
+
 export function apiRoutes(deps: UseCaseDependencies): Route[] {
+  const guard = (route: Route) => {
+    const body = PUBLIC_WRITES.get(`${route.method} ${route.pattern}`);
+    return body ? protectedWrite(deps, route, body) : route;
+  };
   return [
     healthRoute,
     openApiRoute,
     offeringsRoute(deps),
     slotsRoute(deps),
+    challengeRoute(deps),
     contactRequestsRoute(deps),
     bookingsRoute(deps),
     bookingIcsRoute(deps),
@@ -48,5 +57,5 @@ export function apiRoutes(deps: UseCaseDependencies): Route[] {
     ...privacyRoutes(deps),
     ...insightsRoutes(deps),
     ...instantCallRoutes(deps),
-  ];
+  ].map(guard);
 }

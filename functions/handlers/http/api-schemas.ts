@@ -104,10 +104,47 @@ const prospectFields = {
   source: z.optional(leadSource),
 };
 
-export const contactRequestBody = z.strictObject(prospectFields);
+/**
+ * Abuse protection's fields, on every public write: checked and taken out of the body by
+ * handlers/http/protection.ts before the route reads it (so an idempotent retry with a new solution is the
+ * same request), and dropped again here so no use case ever sees them.
+ */
+export const protectionFields = {
+  /**
+   * The proof-of-work solution (the ALTCHA widget's payload: base64 of {challenge, solution}) for a
+   * challenge from GET /api/challenge; each works once. Required unless the request carries a rep's bearer
+   * token (integrations) or the server runs with LIVELINE_PROTECTION=off.
+   */
+  altcha: z.optional(z.string().check(z.maxLength(4000))),
+  /** A honeypot: the pages hide this field from people; leave it out or empty. A filled-in value is refused. */
+  website: z.optional(z.string().check(z.maxLength(2000))),
+};
+export const protectionInput = z.object(protectionFields);
+
+export const challengeQuery = z.strictObject({ stamp: z.optional(z.string().check(z.maxLength(200))) });
+/** An ALTCHA challenge (v2): solve it with the widget or altcha-lib's solveChallenge, send the payload as altcha. */
+export const challengeResponse = z.object({
+  parameters: z.object({
+    algorithm: z.string(),
+    nonce: z.string(),
+    salt: z.string(),
+    cost: z.int(),
+    keyLength: z.int(),
+    keyPrefix: z.string(),
+    keySignature: z.optional(z.string()),
+    /** kid: the key that signed; expires: epoch ms; stamp: when the page first asked (pass it back as ?stamp=); minFormMs: how long a page waits before it sends. */
+    data: z.object({ kid: z.string(), expires: z.int(), stamp: z.string(), minFormMs: z.number() }),
+  }),
+  signature: z.string(),
+});
+
+export const withoutProtection = <T extends { altcha?: string; website?: string }>({ altcha: _altcha, website: _website, ...rest }: T) => rest;
+
+export const contactRequestBody = z.pipe(z.strictObject({ ...prospectFields, ...protectionFields }), z.transform(withoutProtection));
 export type ContactRequestBody = z.output<typeof contactRequestBody>;
 
-export const bookingBody = z.strictObject({
+export const bookingBody = z.pipe(
+  z.strictObject({
   offering: z.string().check(z.minLength(1), z.maxLength(40)),
   start: instant,
   ...prospectFields,
@@ -115,15 +152,22 @@ export const bookingBody = z.strictObject({
   contactRequestId: z.optional(recordId),
   /** For an offering that takes colleagues (a private group session): each gets their own invitation. */
   colleagues: z.optional(z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }))),
-});
+  ...protectionFields,
+  }),
+  z.transform(withoutProtection),
+);
 export type BookingBody = z.output<typeof bookingBody>;
 
 /** "Call me now": a phone is required (that is the point), the rest is a contact request's. */
-export const instantCallBody = z.strictObject({
-  offering: z.string().check(z.minLength(1), z.maxLength(40)),
-  ...prospectFields,
-  phone: phoneNumber,
-});
+export const instantCallBody = z.pipe(
+  z.strictObject({
+    offering: z.string().check(z.minLength(1), z.maxLength(40)),
+    ...prospectFields,
+    phone: phoneNumber,
+    ...protectionFields,
+  }),
+  z.transform(withoutProtection),
+);
 export type InstantCallBody = z.output<typeof instantCallBody>;
 export const instantAvailabilityQuery = z.strictObject({
   offering: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(40)),
@@ -354,13 +398,17 @@ const emailList = z.array(emailAddress).check(z.maxLength(50, { error: "has too 
 
 export const webinarsQuery = z.strictObject({ timeZone: timeZoneName, offering: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
 
-export const registrationBody = z.strictObject({
-  ...prospectFields,
-  /** Colleagues to invite too (each gets their own invitation, greeting them by name when given); at most the webinar's maxColleagues. */
-  colleagues: z.optional(colleagueList),
-  /** When the session is full: join the waitlist instead of being refused. */
-  waitlist: z.optional(z.boolean()),
-});
+export const registrationBody = z.pipe(
+  z.strictObject({
+    ...prospectFields,
+    /** Colleagues to invite too (each gets their own invitation, greeting them by name when given); at most the webinar's maxColleagues. */
+    colleagues: z.optional(colleagueList),
+    /** When the session is full: join the waitlist instead of being refused. */
+    waitlist: z.optional(z.boolean()),
+    ...protectionFields,
+  }),
+  z.transform(withoutProtection),
+);
 export type RegistrationBody = z.output<typeof registrationBody>;
 
 export const registrationManageQuery = z.strictObject({ token });

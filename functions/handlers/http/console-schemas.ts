@@ -4,9 +4,9 @@
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
 import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights-report";
-import { allTimes, instant, localDate, OUTCOMES } from "./api-schemas";
+import { allTimes, instant, localDate, OUTCOMES, protectionFields, withoutProtection } from "./api-schemas";
 
-export const signInBody = z.strictObject({ email: emailAddress });
+export const signInBody = z.pipe(z.strictObject({ email: emailAddress, ...protectionFields }), z.transform(withoutProtection));
 export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
 
 export const signInResponse = z.object({ message: z.string() });

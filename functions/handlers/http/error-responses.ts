@@ -1,6 +1,6 @@
 // HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies.
 
-import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, SlotTaken, TryAgainLater } from "../../core/errors";
+import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, ProtectionRefused, SlotTaken, TryAgainLater } from "../../core/errors";
 import { HttpError, RequestInvalid, type RouteResponse } from "./http-route";
 
 /** How fields are named in messages a person reads next to the form. */
@@ -69,6 +69,7 @@ function domainErrorResponse(error: DomainError): RouteResponse {
   if (error instanceof NotFound) return { statusCode: 404, json: errorBody(error.code, error.message) };
   if (error instanceof Forbidden) return { statusCode: 403, json: errorBody(error.code, error.message, "token") };
   if (error instanceof IdempotencyKeyReused) return { statusCode: 422, json: errorBody(error.code, error.message, "Idempotency-Key") };
+  if (error instanceof ProtectionRefused) return { statusCode: 400, json: errorBody(error.code, error.message, error.field) };
   if (error instanceof TryAgainLater) return { statusCode: 503, json: errorBody(error.code, error.message), headers: { "retry-after": String(error.retryAfterSeconds) } };
   return { statusCode: 400, json: errorBody(error.code, error.message) };
 }

@@ -7,6 +7,8 @@ import {
   bookingConfirmation,
   bookingIcsQuery,
   bookingView,
+  challengeQuery,
+  challengeResponse,
   cancelBody,
   cancelResponse,
   contactRequestBody,
@@ -47,6 +49,7 @@ import {
 import { consoleOpenApi } from "./console-openapi";
 import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
+import { PUBLIC_WRITES } from "./public-writes";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -84,6 +87,25 @@ function linkTokenParameters(schema: z.ZodMiniType): JsonObject[] {
   ];
 }
 
+const PROTECTION_NOTE =
+  "Abuse protection: send `altcha`, the solution of a fresh challenge from GET /api/challenge (each works once, and not sooner than the challenge's data.minFormMs after the page's first challenge), unless you send a rep's bearer token; leave the honeypot `website` out. Refusals are 400 and store nothing.";
+
+/** Every public write documents its protection: the 400 refusals, and the bearer token that skips the challenge. */
+function withProtection(paths: Record<string, Record<string, JsonObject>>): Record<string, Record<string, JsonObject>> {
+  for (const write of PUBLIC_WRITES.keys()) {
+    const [method, path] = write.split(" ") as [string, string];
+    const operation = paths[path]?.[method.toLowerCase()];
+    if (!operation) throw new Error(`the OpenAPI document lacks the public write ${write}`);
+    operation.description = [operation.description, PROTECTION_NOTE].filter(Boolean).join("\n\n");
+    operation.security = [{}, { repToken: [] }];
+    operation.responses = {
+      ...(operation.responses as JsonObject),
+      400: error("Not JSON; or refused by abuse protection: challenge_required, challenge_used or too_fast (field altcha), honeypot (field website)"),
+    };
+  }
+  return paths;
+}
+
 function buildDocument(): JsonObject {
   const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   const privacyApi = privacyOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
@@ -95,7 +117,14 @@ function buildDocument(): JsonObject {
       version: "0.1.0",
       description: "Turn a Contact Us request into a booked live demo. Every error is {\"error\":{\"code\",\"message\",\"field?\"}}.",
     },
-    paths: {
+    paths: withProtection({
+      "/api/challenge": {
+        get: {
+          summary: "A proof-of-work challenge (ALTCHA v2) for the public writes",
+          parameters: queryParameters(challengeQuery),
+          responses: { 200: { description: "Solve it, send the widget's payload as altcha", content: json(ref("Challenge")) } },
+        },
+      },
       "/api/health": { get: { summary: "Liveness", responses: { 200: { description: "Running" } } } },
       "/api/offerings": {
         get: { summary: "What can be booked", responses: { 200: { description: "Offerings", content: json({ type: "array", items: ref("Offering") }) } } },
@@ -325,10 +354,11 @@ function buildDocument(): JsonObject {
       ...consoleApi.paths,
       ...privacyApi.paths,
       ...instantApi.paths,
-    },
+    }),
     components: {
       schemas: {
         Offering: jsonSchema(offeringSummary, "output"),
+        Challenge: jsonSchema(challengeResponse, "output"),
         ContactRequest: jsonSchema(contactRequestBody, "input"),
         ContactRequestResult: jsonSchema(contactRequestResponse, "output"),
         SlotList: jsonSchema(slotListResponse, "output"),

@@ -297,7 +297,8 @@ describe("rules of an offering", () => {
     // Three reps, three demos a day each, four days: the caps are all that can end the offer.
     const after = await api.call("GET", "/api/slots?offering=live-demo&from=2026-12-01&to=2026-12-04&timeZone=Europe/Berlin");
     expect(after.json.slots.length).toBeGreaterThan(0);
-  });
+   // Forty writes and twenty listings, each write with its challenge: slow on a busy 2-core machine.
+  }, 60_000);
 });
 
 /** Ana and Ben only, on a clock the test moves: Tuesday only Ben works, Wednesday only Ana, Thursday both. */

@@ -15,6 +15,7 @@ import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-
 import { ensureTable } from "../../../infra/local/create-table";
 import { listSigningKeys, removeSigningKey, rotateSigningKeys } from "../../../infra/ops/signing-keys";
 import { tokenOf } from "../../support/lifecycle-harness";
+import { freshSolution, wantsSolution } from "../../support/proof-of-work";
 import { createTestApi, defaultConfig, httpEvent, TEST_PUBLIC_URL } from "../../support/test-api";
 
 let now = new Date("2026-11-30T06:00:00Z");
@@ -36,10 +37,14 @@ beforeAll(async () => {
   call = async (method, path, body, headers = {}) => {
     // What functions/handlers/http-api.handler.ts does for each event.
     await deps.refreshSigningKeys();
-    const result = await route(httpEvent(method, path, body, headers));
-    return { status: result.statusCode, json: result.body ? JSON.parse(result.body) : undefined };
+    // A public write carries a solution of a real challenge, as the page sends it.
+    const solution = wantsSolution(method, path, body, headers) ? await freshSolution(async (get) => parsed(await route(httpEvent("GET", get))), deps) : undefined;
+    const result = await route(httpEvent(method, path, solution ? { ...(body as object), altcha: solution } : body, headers));
+    return parsed(result);
   };
 });
+
+const parsed = (result: { statusCode: number; body?: string }) => ({ status: result.statusCode, json: result.body ? JSON.parse(result.body) : undefined });
 
 const book = async (start: string) => {
   const booked = await call("POST", "/api/bookings", { offering: "live-demo", start, name: "Rota Tion", email: `rota.${randomUUID()}@globex.example`, timeZone: "UTC", consent: true });
