@@ -66,6 +66,11 @@ export interface NewBooking {
   claims: ScheduleClaim[];
   /** The person's lead (new, or theirs already: brought up to date); absent when it books a contact request by its id. */
   lead?: Lead;
+  /**
+   * The lead is new: the transaction also makes it the address's one lead (so a first booking needs no
+   * earlier write). When the address has another lead already, the write fails with PersonHasLead.
+   */
+  claimPerson?: { email: string };
   /** The invitations and the booking's timers, performed off the request path (the outbox function) and retried until done. */
   outbox: OutboxItem[];
   idempotency?: IdempotencyRecord;
@@ -116,6 +121,14 @@ export class RepUnavailable extends Error {
   constructor(readonly repId: string) {
     super(`rep ${repId} is no longer free`);
     this.name = "RepUnavailable";
+  }
+}
+
+/** The address already has a lead (another request of the same person was first): book onto that one. */
+export class PersonHasLead extends Error {
+  constructor() {
+    super("the address has a lead already");
+    this.name = "PersonHasLead";
   }
 }
 

@@ -14,7 +14,7 @@ import { routeRequest } from "../core/routing";
 import { lockCells } from "../core/slot-locks";
 import { addDays, localDateAt } from "../core/zoned-time";
 import { bookingTimerPlan } from "../core/timer-plan";
-import { IdempotencyRecordExists, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import { IdempotencyRecordExists, PersonHasLead, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
 import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
@@ -83,7 +83,10 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const primary = fairest(free.repIds);
   const second = free.secondRepIds && fairest(free.secondRepIds);
   const bookingId = deps.newId();
-  const lead = request.contactRequestId ? undefined : await personLead(deps, request, offering, routing, now);
+  // A first booking of an address claims its lead in the booking's own transaction; only when the address
+  // has a lead already (PersonHasLead) is it read, and the booking written onto it.
+  let lead = request.contactRequestId ? undefined : newPersonLead(request, offering, routing, now, deps.newId());
+  let claimPerson = lead && { email: request.prospect.email };
   const excluded = new Set<string>();
   for (;;) {
     const repId = primary.find((id) => !excluded.has(id));
@@ -98,12 +101,18 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
         booking: confirmed.booking,
         claims,
         lead,
+        claimPerson,
         outbox,
         idempotency: options.idempotency && { ...options.idempotency, statusCode: 201, response: body },
       });
     } catch (error) {
       if (error instanceof RepUnavailable) {
         excluded.add(error.repId);
+        continue;
+      }
+      if (error instanceof PersonHasLead) {
+        lead = await personLead(deps, request, offering, routing, now);
+        claimPerson = undefined;
         continue;
       }
       if (error instanceof IdempotencyRecordExists) return (await replay(deps, options.idempotency!))!;
@@ -151,10 +160,22 @@ async function replay(deps: UseCaseDependencies, idempotency: { key: string; req
 }
 
 /** One person, one lead: the booking lands on the lead the address (any case) has, or starts it. */
-async function personLead(deps: UseCaseDependencies, request: BookDemoRequest, offering: DemoOfferingConfig, routing: { rule: string | null; pool: string[] }, now: Date): Promise<Lead> {
+type Routed = { rule: string | null; pool: string[] };
+
+/** The address's lead as it already is (claimed now if a racing request has just let go of it), brought up to date. */
+async function personLead(deps: UseCaseDependencies, request: BookDemoRequest, offering: DemoOfferingConfig, routing: Routed, now: Date): Promise<Lead> {
   const candidateId = deps.newId();
   const id = await deps.store.claimLeadId(request.prospect.email, candidateId);
   const earlier = id === candidateId ? undefined : await deps.store.getLead(id);
+  return leadOf(id, earlier, request, offering, routing, now);
+}
+
+/** A lead for an address seen for the first time. */
+function newPersonLead(request: BookDemoRequest, offering: DemoOfferingConfig, routing: Routed, now: Date, id: string): Lead {
+  return leadOf(id, undefined, request, offering, routing, now);
+}
+
+function leadOf(id: string, earlier: Lead | undefined, request: BookDemoRequest, offering: DemoOfferingConfig, routing: Routed, now: Date): Lead {
   const source = firstTouch(earlier?.source, request.source);
   return {
     id,

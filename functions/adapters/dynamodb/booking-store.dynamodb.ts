@@ -8,6 +8,7 @@ import { InvalidInput } from "../../core/errors";
 import {
   BookingChanged,
   IdempotencyRecordExists,
+  PersonHasLead,
   RepUnavailable,
   type BookingStore,
   type CachedFeed,
@@ -33,7 +34,7 @@ import { cancellationReasons, isConditionFailure, transactWithRetry } from "./tr
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
 /** Which part of a transaction an item is: decides what its condition failure means. */
-type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "idempotency" } | { kind: "booking" } | { kind: "other" };
+type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "person" } | { kind: "idempotency" } | { kind: "booking" } | { kind: "other" };
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
@@ -60,6 +61,7 @@ export class DynamoDbBookingStore implements BookingStore {
   ) {}
 
   async claimLeadId(email: string, candidateId: string): Promise<string> {
+    // The same claim as a booking's (personClaim), alone: whoever came first, its lead id is the answer.
     const { Attributes } = await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -144,6 +146,7 @@ export class DynamoDbBookingStore implements BookingStore {
     tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: bookingRecord(booking), ConditionExpression: "attribute_not_exists(pk)" } });
     if (input.lead) {
       tx.add({ kind: "other" }, { Update: leadUpsert(this.tableName, input.lead, "latest", booking.id) });
+      if (input.claimPerson) tx.add({ kind: "person" }, { Update: personClaim(this.tableName, input.claimPerson.email, input.lead.id) });
     } else {
       tx.add({ kind: "lead" }, {
         Update: {
@@ -234,6 +237,8 @@ export class DynamoDbBookingStore implements BookingStore {
         const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [tx.roles[index]!] : []));
         if (failed.some((role) => role.kind === "idempotency")) throw new IdempotencyRecordExists(context.idempotencyKey!);
         if (failed.some((role) => role.kind === "booking")) throw new BookingChanged(context.bookingId);
+        // Before a rep's cells: with another lead id the booking would fail on every rep alike.
+        if (failed.some((role) => role.kind === "person")) throw new PersonHasLead();
         const rep = failed.find((role) => role.kind === "rep");
         if (rep?.kind === "rep") throw new RepUnavailable(rep.repId);
         if (failed.some((role) => role.kind === "lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
@@ -388,3 +393,14 @@ function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Makes `leadId` the address's one lead, unless the address has another already (then the condition fails). */
+function personClaim(tableName: string, email: string, leadId: string) {
+  return {
+    TableName: tableName,
+    Key: itemKeys.person(email),
+    UpdateExpression: "SET leadId = if_not_exists(leadId, :lead), entity = :entity",
+    ConditionExpression: "attribute_not_exists(leadId) OR leadId = :lead",
+    ExpressionAttributeValues: { ":lead": leadId, ":entity": "person" },
+  };
+}
