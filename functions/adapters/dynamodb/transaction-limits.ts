@@ -32,13 +32,13 @@ export function maxLockCells(blockedMinutes: number): number {
 
 /**
  * Items of createBooking: per rep its lock cells and its schedule entry; the booking, the lead (new or
- * updated), the "booked" log event and the idempotency record; an invitation to the prospect, each rep and
- * each colleague; the timers item.
+ * updated), the address's claim on a new lead, the "booked" log event and the idempotency record; an
+ * invitation to the prospect, each rep and each colleague; the timers item.
  */
 export function demoBookingItems(demo: DemoTransactionShape): number {
   const perRep = maxLockCells(demo.blockedMinutes) + 1;
   const invitations = 1 + demo.participants + demo.colleagues;
-  return demo.participants * perRep + 4 + invitations + 1;
+  return demo.participants * perRep + 5 + invitations + 1;
 }
 
 /**
