@@ -3,11 +3,13 @@
 // function, and the time from a booking request to its invitation accepted by SES (through the table's
 // stream, read as the local runtime reads it).
 
+import { DynamoDBClient, TransactWriteItemsCommand, type TransactWriteItemsCommandInput } from "@aws-sdk/client-dynamodb";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import type { Mailer } from "../../functions/ports/mailer";
+import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { firstDemo, httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
@@ -48,12 +50,16 @@ export async function benchBookings(engines: BenchEngines, clients: number, prin
   dynamo.reset();
   ses.reset();
 
+  const transactions = clients > 1 ? recordTransactions(dynamo.client) : undefined;
   const { latencies, statuses, seconds } = await runClients(clients, BOOKINGS, book);
   const booked = statuses.get(201) ?? 0;
   if (booked !== BOOKINGS) throw new Error(`expected ${BOOKINGS} bookings, got statuses ${JSON.stringify([...statuses])}`);
   print(`booking ${clients} client${clients > 1 ? "s" : ""} x ${BOOKINGS}: p50=${ms(percentile(latencies, 50))} ms p99=${ms(percentile(latencies, 99))} ms`);
   print(`booking throughput ${clients} client${clients > 1 ? "s" : ""}: ${(booked / seconds).toFixed(0)} bookings/s`);
   if (clients === 1) return;
+  // The same transactions, bare, at the same concurrency on a fresh table: what DynamoDB Local itself allows.
+  const bare = await replayTransactions(engines, transactions!, clients);
+  print(`bare TransactWriteItems of the same items ${clients} clients: p50=${ms(percentile(bare, 50))} ms p99=${ms(percentile(bare, 99))} ms; booking/bare p50 ratio=${(percentile(latencies, 50) / percentile(bare, 50)).toFixed(2)}`);
   print(`dynamodb requests per booking: ${requestsPer(dynamo, booked)}`);
   print(`ses requests per booking: ${(ses.count() / booked).toFixed(1)}`);
   // What the bookings left to the outbox function: its invitations and timers, read off the table's stream.
@@ -107,4 +113,43 @@ export async function benchBookingToInvitation(engines: BenchEngines, print: (li
   if (missing.length > 0) throw new Error(`${missing.length} invitations never reached SES`);
   const latencies = [...sentAt].map(([email, at]) => accepted.get(email)! - at).sort((a, b) => a - b);
   print(`booking to invitation accepted by SES (${bookings} bookings): p50=${ms(percentile(latencies, 50))} ms p99=${ms(percentile(latencies, 99))} ms`);
+}
+
+/** The TransactWriteItems inputs the client sends from now on, as sent (attribute values marshalled). */
+function recordTransactions(client: DynamoDBClient): TransactWriteItemsCommandInput[] {
+  const recorded: TransactWriteItemsCommandInput[] = [];
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (context.commandName === "TransactWriteItemsCommand") recorded.push(structuredClone(args.input as TransactWriteItemsCommandInput));
+      return result;
+    },
+    { step: "build", name: "liveline-transaction-recorder" },
+  );
+  return recorded;
+}
+
+/** Sends each recorded transaction once more, into a fresh table, `clients` at a time; milliseconds each, sorted. */
+async function replayTransactions(engines: BenchEngines, transactions: readonly TransactWriteItemsCommandInput[], clients: number): Promise<number[]> {
+  const client = new DynamoDBClient({ endpoint: engines.dynamo.endpoint, maxAttempts: 4 });
+  const tableName = `bench-bare-${Date.now()}`;
+  await ensureTable(client, tableName);
+  const retarget = (input: TransactWriteItemsCommandInput): TransactWriteItemsCommandInput => ({
+    TransactItems: input.TransactItems!.map((item) => Object.fromEntries(Object.entries(item).map(([kind, write]) => [kind, { ...write, TableName: tableName }]))),
+  });
+  // Only the sends that succeeded were recorded: one per booking.
+  const { latencies } = await runClients(clients, transactions.length, async (i) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.send(new TransactWriteItemsCommand(retarget(transactions[i]!)));
+        return { statusCode: 200 };
+      } catch (error) {
+        // A conflict with a concurrent transaction is retried, as the store does (adapters/dynamodb/transactions.ts).
+        if ((error as { name?: string }).name !== "TransactionCanceledException" || attempt >= 8) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
+      }
+    }
+  });
+  client.destroy();
+  return latencies;
 }
