@@ -15,6 +15,7 @@ import { startDynamoDbLocal, type RunningEngine } from "../../infra/local/dynamo
 import { freePort } from "../../infra/local/free-port";
 import { TestClock } from "../support/lifecycle-harness";
 import { emailsTo } from "../support/ses-store";
+import { freshSolution } from "../support/proof-of-work";
 import { createTestApi, httpEvent } from "../support/test-api";
 
 const dataDir = mkdtempSync(join(tmpdir(), "liveline-chaos-"));
@@ -45,10 +46,12 @@ describe("DynamoDB Local restarted during a booking burst", () => {
     const book = (i: number) => {
       // Two requests per slot: a winner and a loser each, unless the table is away.
       const body = { offering: "live-demo", start: slots[Math.floor(i / 2) % slots.length], name: `Burst ${i}`, email: `burst${i}.${stamp}@chaos.example`, timeZone: "UTC", consent: true };
-      const started = Date.now();
       // The request path alone (the handler, as API Gateway calls it): the outbox is read off the stream later.
+      // The page's proof of work comes first, as the page solves it before it sends.
       inFlight.push(
-        handler(httpEvent("POST", "/api/bookings", body)).then((response) => {
+        freshSolution((path) => api.call("GET", path), api.deps).then(async (altcha) => {
+          const started = Date.now();
+          const response = await handler(httpEvent("POST", "/api/bookings", { ...body, altcha }));
           answers.push({ status: response.statusCode, retryAfter: response.headers?.["retry-after"], ms: Date.now() - started, email: body.email });
         }),
       );

@@ -1,10 +1,11 @@
 // What a booking costs on its request path, on DynamoDB Local: a first booking of an address is one batch
-// read and one transaction (the address's lead is claimed inside it); an address that has a lead already
-// is booked onto that lead.
+// read and one transaction (the address's lead is claimed inside it), after abuse protection's mark of the
+// used solution; an address that has a lead already is booked onto that lead.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { freshSolution } from "../support/proof-of-work";
 import { createTestApi, httpEvent } from "../support/test-api";
 
 /** A client that lists the DynamoDB operations it sends. */
@@ -27,14 +28,18 @@ describe("a booking's DynamoDB requests", () => {
     const api = await createTestApi({ clock: { now: () => new Date("2026-11-30T06:00:00Z") }, dynamoDb: dynamo.client });
     const handler = createHttpApiHandler(api.deps);
     const email = `first.${Date.now()}@globex.example`;
-    const book = (start: string) => handler(httpEvent("POST", "/api/bookings", { offering: "live-demo", start, name: "Fay First", email, timeZone: "Europe/Paris", consent: true }));
+    // A public write carries a solution of the abuse protection's challenge, as the page sends it.
+    const solved = async () => freshSolution((path) => api.call("GET", path), api.deps);
+    const book = async (start: string, altcha: string) => handler(httpEvent("POST", "/api/bookings", { offering: "live-demo", start, name: "Fay First", email, timeZone: "Europe/Paris", consent: true, altcha }));
 
+    const altcha = await solved();
     dynamo.sent.length = 0;
-    const first = await book("2026-12-01T11:00:00-06:00");
+    const first = await book("2026-12-01T11:00:00-06:00", altcha);
     expect(first.statusCode).toBe(201);
-    expect(dynamo.sent).toEqual(["BatchGetItem", "TransactWriteItems"]);
+    // Protection's one conditional put marks the solution used; the booking itself reads once and writes once.
+    expect(dynamo.sent).toEqual(["PutItem", "BatchGetItem", "TransactWriteItems"]);
 
-    const again = await book("2026-12-01T11:30:00-06:00");
+    const again = await book("2026-12-01T11:30:00-06:00", await solved());
     expect(again.statusCode).toBe(201);
     const [firstBooking, secondBooking] = await Promise.all(
       [first, again].map(async (answer) => (await api.itemsWithPrefix(`BOOKING#${JSON.parse(answer.body!).id}`)).find((item) => item.sk === "BOOKING")!),
