@@ -124,9 +124,12 @@ function makePopup(offering: string, mode: EmbedMode, prefill: Prefill): Popup {
   box.addEventListener("close", () => {
     box.remove();
     frames.splice(frames.indexOf(frame), 1);
-    if (dialog !== box) return;
-    dialog = undefined;
-    made.opener?.focus();
+    // The close event comes a task after the dialog closed: a pop-up opened meanwhile keeps the focus, but the
+    // host still hears that this one closed.
+    if (dialog === box) {
+      dialog = undefined;
+      made.opener?.focus();
+    }
     const closed: ClosedMessage = { type: HOST_EVENTS.closed, offering, booked: frame.booked };
     window.postMessage(closed, location.origin);
     publish(closed);
