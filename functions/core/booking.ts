@@ -1,6 +1,8 @@
 // Core: the booking and the lead as the domain sees them. Instants are UTC ISO-8601 strings
 // ("2026-12-01T16:00:00.000Z"); zones are kept beside them for display only.
 
+import { DEFAULT_LANGUAGE, type Language } from "./messages/catalogue";
+
 export interface Prospect {
   name: string;
   email: string;
@@ -13,6 +15,17 @@ export interface Prospect {
   country?: string;
   /** Preferred language of the demo, lower case ("de"): routing may use it. */
   language?: string;
+  /**
+   * The language Liveline writes to them in — pages, e-mails, invitations, every later message: the form's
+   * `language` when Liveline has it, else the browser's Accept-Language (core/messages/catalogue.ts
+   * chooseLanguage). Absent on leads from before languages: English.
+   */
+  locale?: Language;
+}
+
+/** The language to write to a prospect in. */
+export function prospectLanguage(prospect: { locale?: Language }): Language {
+  return prospect.locale ?? DEFAULT_LANGUAGE;
 }
 
 /** A person's details as their latest request gave them, keeping what it left out (one person, one lead). */

@@ -3,6 +3,7 @@
 // Each is a full iMIP message (text, HTML, the calendar part, an invite.ics copy) with every time
 // shown in the reader's own zone. Pure: `now` and all data come in, the raw message comes out.
 
+import { prospectLanguage } from "./booking";
 import type { Prospect } from "./booking";
 import { buildCalendar } from "./icalendar";
 import type { CalendarPerson } from "./icalendar";
@@ -10,8 +11,10 @@ import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import {
   addressTag, checkNotOrganizer, checkRaisedSequence, contactLines, domainOf, firstName, formatInZone, formatLong,
-  formatRange, renderHtml, renderText, zoneAbbreviation,
+  formatRange, hello, renderHtml, renderText, zoneAbbreviation,
 } from "./message-parts";
+import { message } from "./messages/catalogue";
+import type { Language } from "./messages/catalogue";
 import type { BodyLine, EventChange, PlainEmail } from "./message-parts";
 
 /** What happened to the booking: its first invitation, a reschedule, or a cancellation. */
@@ -117,15 +120,16 @@ function messageKey(input: InvitationInput, change: InvitationChange, to: string
   return `${input.booking.id}.${input.recipient}.${addressTag(to)}${changePart}.${input.booking.sequence}`;
 }
 
-/** To the prospect; replies go to the rep, who is the person they will meet. */
+/** To the prospect, in their language; replies go to the rep, who is the person they will meet. */
 function prospectDraft(input: InvitationInput): Draft {
-  const { booking, prospect, offering } = input;
-  const paragraphs: BodyLine[][] = [greeting(input), [{ text: `Your ${offering.title} is confirmed.` }], prospectMeetingLines(input)];
-  if (prospect.interest) paragraphs.push([{ label: "You asked to see", text: prospect.interest }]);
+  const { prospect, offering } = input;
+  const language = prospectLanguage(prospect);
+  const paragraphs: BodyLine[][] = [hello(prospect.name, language), [{ text: message(language, "invitation.confirmed.body", { offering: offering.title }) }], prospectMeetingLines(input)];
+  if (prospect.interest) paragraphs.push([{ label: message(language, "label.youAskedToSee"), text: prospect.interest }]);
   paragraphs.push([manageLine(input)], [{ text: input.company.name }]);
   return {
     ...prospectEnvelope(input),
-    subject: `Confirmed: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
+    subject: prospectSubject(input, "invitation.confirmed.subject"),
     description: prospectDescription(input),
     paragraphs,
   };
@@ -133,14 +137,15 @@ function prospectDraft(input: InvitationInput): Draft {
 
 /** The reschedule: the new time first, the old one beside it when known, links unchanged. */
 function prospectUpdateDraft(input: InvitationInput): Draft {
-  const { booking, prospect, offering } = input;
-  const paragraphs: BodyLine[][] = [greeting(input), [{ text: `Your ${offering.title} has moved to a new time.` }]];
-  paragraphs.push([...prospectMeetingLines(input), ...previousLine(input, prospect.timeZone)]);
-  if (prospect.interest) paragraphs.push([{ label: "You asked to see", text: prospect.interest }]);
+  const { prospect, offering } = input;
+  const language = prospectLanguage(prospect);
+  const paragraphs: BodyLine[][] = [hello(prospect.name, language), [{ text: message(language, "invitation.updated.body", { offering: offering.title }) }]];
+  paragraphs.push([...prospectMeetingLines(input), ...previousLine(input, prospect.timeZone, language)]);
+  if (prospect.interest) paragraphs.push([{ label: message(language, "label.youAskedToSee"), text: prospect.interest }]);
   paragraphs.push([manageLine(input)], [{ text: input.company.name }]);
   return {
     ...prospectEnvelope(input),
-    subject: `Updated: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
+    subject: prospectSubject(input, "invitation.updated.subject"),
     description: prospectDescription(input),
     paragraphs,
   };
@@ -149,20 +154,28 @@ function prospectUpdateDraft(input: InvitationInput): Draft {
 /** The cancellation: what was cancelled and why; no join or manage link for a meeting that is gone. */
 function prospectCancelDraft(input: InvitationInput): Draft {
   const { booking, prospect, offering, company } = input;
-  const with_ = `${firstName(input.rep.name)} from ${company.name}${cohostText(input)}`;
+  const language = prospectLanguage(prospect);
+  const who = prospectWithWhom(input);
   const paragraphs: BodyLine[][] = [
-    greeting(input),
-    [{ text: `Your ${offering.title} with ${with_} is cancelled.` }],
-    [{ label: "Was", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` }, ...reasonLine(input)],
+    hello(prospect.name, language),
+    [{ text: message(language, "invitation.cancelled.body", { offering: offering.title, who }) }],
+    [{ label: message(language, "label.was"), text: `${formatRange(booking.start, booking.end, prospect.timeZone, language)} (${prospect.timeZone})` }, ...reasonLine(input, language)],
   ];
-  if (input.rebookUrl) paragraphs.push([{ label: "Book another time", text: input.rebookUrl, href: input.rebookUrl }]);
+  if (input.rebookUrl) paragraphs.push([{ label: message(language, "label.bookAnotherTime"), text: input.rebookUrl, href: input.rebookUrl }]);
   paragraphs.push([{ text: company.name }]);
   return {
     ...prospectEnvelope(input),
-    subject: `Cancelled: ${offering.title} with ${firstName(input.rep.name)} — ${formatInZone(booking.start, prospect.timeZone)} (${prospect.timeZone})`,
-    description: [`Cancelled: ${offering.title} with ${with_}`, ...reasonText(input)].join("\n"),
+    subject: prospectSubject(input, "invitation.cancelled.subject"),
+    description: [message(language, "invitation.description.cancelled", { offering: offering.title, who }), ...reasonText(input, language)].join("\n"),
     paragraphs,
   };
+}
+
+function prospectSubject(input: InvitationInput, key: "invitation.confirmed.subject" | "invitation.updated.subject" | "invitation.cancelled.subject"): string {
+  const { booking, prospect } = input;
+  const language = prospectLanguage(prospect);
+  const when = formatInZone(booking.start, prospect.timeZone, language);
+  return message(language, key, { offering: input.offering.title, rep: firstName(input.rep.name), when, zone: prospect.timeZone });
 }
 
 function prospectEnvelope(input: InvitationInput): Pick<Draft, "to" | "replyTo" | "summary"> {
@@ -170,31 +183,42 @@ function prospectEnvelope(input: InvitationInput): Pick<Draft, "to" | "replyTo" 
   return {
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
-    summary: `${input.offering.title} — ${input.company.name}`,
+    summary: message(prospectLanguage(prospect), "invitation.summary", { offering: input.offering.title, company: input.company.name }),
   };
 }
 
-function greeting(input: InvitationInput): BodyLine[] {
-  return [{ text: `Hi ${firstName(input.prospect.name) || "there"},` }];
+/** "Jane from Acme", "Jane von Acme und Sam (Specialist)": whom the prospect meets, in their language. */
+function prospectWithWhom(input: InvitationInput): string {
+  const language = prospectLanguage(input.prospect);
+  const who = message(language, "who.repFromCompany", { rep: firstName(input.rep.name), company: input.company.name });
+  return input.cohost ? message(language, "who.withCohost", { who, cohost: firstName(input.cohost.name), role: input.cohost.label }) : who;
 }
 
 function prospectMeetingLines(input: InvitationInput): BodyLine[] {
-  const { booking, prospect, company } = input;
+  const { booking, prospect } = input;
+  const language = prospectLanguage(prospect);
   return [
-    { label: "When", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
-    { label: "Who", text: `${firstName(input.rep.name)} from ${company.name}${cohostText(input)}` },
-    { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
+    { label: message(language, "label.when"), text: `${formatRange(booking.start, booking.end, prospect.timeZone, language)} (${prospect.timeZone})` },
+    { label: message(language, "label.who"), text: prospectWithWhom(input) },
+    { label: message(language, "label.join"), text: booking.joinUrl, href: booking.joinUrl },
   ];
 }
 
 function manageLine(input: InvitationInput): BodyLine {
-  return { label: "Need another time? Reschedule or cancel", text: input.booking.manageUrl, href: input.booking.manageUrl };
+  const label = message(prospectLanguage(input.prospect), "label.manage");
+  return { label, text: input.booking.manageUrl, href: input.booking.manageUrl };
 }
 
 function prospectDescription(input: InvitationInput): string {
-  const { booking, offering, company } = input;
+  const { booking, offering } = input;
+  const language = prospectLanguage(input.prospect);
   const manage = manageLine(input);
-  const lines = [offering.description, `With ${firstName(input.rep.name)} from ${company.name}${cohostText(input)}`, `Join: ${booking.joinUrl}`, `${manage.label}: ${booking.manageUrl}`];
+  const lines = [
+    offering.description,
+    message(language, "invitation.description.with", { who: prospectWithWhom(input) }),
+    `${message(language, "label.join")}: ${booking.joinUrl}`,
+    `${manage.label}: ${booking.manageUrl}`,
+  ];
   return lines.filter(Boolean).join("\n");
 }
 
@@ -264,20 +288,16 @@ function prospectDetails(input: InvitationInput): BodyLine[] {
   return contactLines(input.prospect, { notes: input.booking.notes });
 }
 
-function previousLine(input: InvitationInput, timeZone: string): BodyLine[] {
-  return input.previousStart ? [{ label: "Previously", text: `${formatLong(input.previousStart, timeZone)} (${timeZone})` }] : [];
+function previousLine(input: InvitationInput, timeZone: string, language: Language = "en"): BodyLine[] {
+  if (!input.previousStart) return [];
+  return [{ label: message(language, "label.previously"), text: `${formatLong(input.previousStart, timeZone, language)} (${timeZone})` }];
 }
 
-function reasonLine(input: InvitationInput): BodyLine[] {
-  return reasonText(input).length > 0 ? [{ label: "Reason", text: input.cancelReason!.trim() }] : [];
-}
-
-function reasonText(input: InvitationInput): string[] {
+function reasonLine(input: InvitationInput, language: Language = "en"): BodyLine[] {
   const reason = input.cancelReason?.trim();
-  return reason ? [`Reason: ${reason}`] : [];
+  return reason ? [{ label: message(language, "label.reason"), text: reason }] : [];
 }
 
-/** " and Sam (Solutions engineer)" when a second participant joins. */
-function cohostText(input: InvitationInput): string {
-  return input.cohost ? ` and ${firstName(input.cohost.name)} (${input.cohost.label})` : "";
+function reasonText(input: InvitationInput, language: Language = "en"): string[] {
+  return reasonLine(input, language).map((line) => `${line.label}: ${line.text}`);
 }

@@ -3,6 +3,7 @@
 // Plain text and HTML (no calendar part), every time in the reader's zone, one recipient each. Mail to a
 // prospect that is not transactional carries one-click unsubscribe (INVITES.md item 22); rep mail does not.
 
+import { prospectLanguage } from "./booking";
 import type { Prospect } from "./booking";
 import { formatUtcDateTime } from "./icalendar";
 import type { MailAddress } from "./mime-message";
@@ -12,6 +13,8 @@ import {
   unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "./message-parts";
 import type { BodyLine, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
+import { message } from "./messages/catalogue";
+import type { Language } from "./messages/catalogue";
 import { timeForRep } from "./rep-facing-time";
 
 // Defined with the other message parts (the webinar messages use them too); still named from here.
@@ -50,6 +53,8 @@ export interface LeadView {
   teamSize?: number;
   interest?: string;
   timeZone: string;
+  /** The language they are written to in (their lead's); English when absent. */
+  locale?: Language;
 }
 
 export interface ReminderOptions extends UnsubscribeLinks {
@@ -109,21 +114,23 @@ const MINUTE_MS = 60_000;
 /** To the prospect, before the demo: when, the join link first, how to move it, how to stop reminders. */
 export function composeReminder(ctx: MessageContext, demo: DemoView, options: ReminderOptions): PlainEmail {
   const { prospect, rep } = demo;
-  const when = reminderWhen(ctx.now, demo.start, prospect.timeZone, options.minutesBefore);
+  const language = prospectLanguage(prospect);
+  const when = reminderWhen(ctx.now, demo.start, prospect.timeZone, options.minutesBefore, language);
+  const names = { offering: demo.offeringTitle, rep: firstName(rep.name), company: ctx.company.name };
   return composePlainEmail(ctx, {
     id: { kind: "reminder", about: demo.id, variant: `${options.minutesBefore}.${formatUtcDateTime(demo.start)}` },
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
-    subject: `${when.subject}: ${demo.offeringTitle} with ${firstName(rep.name)}`,
+    subject: message(language, "reminder.subject", { ...names, when: when.subject }),
     paragraphs: [
-      hello(prospect.name),
-      [{ text: `Your ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} ${when.sentence}.` }],
-      [{ label: "Join", text: demo.joinUrl, href: demo.joinUrl, prominent: true }],
-      [{ label: "When", text: `${formatRange(demo.start, demo.end, prospect.timeZone)} (${prospect.timeZone})` }],
+      hello(prospect.name, language),
+      [{ text: message(language, "reminder.body", { ...names, when: when.sentence }) }],
+      [{ label: message(language, "label.join"), text: demo.joinUrl, href: demo.joinUrl, prominent: true }],
+      [{ label: message(language, "label.when"), text: `${formatRange(demo.start, demo.end, prospect.timeZone, language)} (${prospect.timeZone})` }],
       // A colleague of a team demo has no manage link: the booking is the booker's to move.
-      ...(demo.manageUrl ? [[{ label: "Need another time? Reschedule or cancel", text: demo.manageUrl, href: demo.manageUrl }]] : []),
+      ...(demo.manageUrl ? [[{ label: message(language, "label.manage"), text: demo.manageUrl, href: demo.manageUrl }]] : []),
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want reminders? Unsubscribe", options),
+      unsubscribeLines(message(language, "reminder.unsubscribe"), options),
     ],
     unsubscribe: options,
   });
@@ -178,18 +185,20 @@ export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): 
 /** To the prospect after the demo: five one-click ratings; the page they open takes a comment. */
 export function composeFeedbackRequest(ctx: MessageContext, demo: DemoView, options: FeedbackOptions): PlainEmail {
   const { prospect, rep } = demo;
+  const language = prospectLanguage(prospect);
+  const when = formatLong(demo.start, prospect.timeZone, language);
   return composePlainEmail(ctx, {
     id: { kind: "feedback", about: demo.id },
     to: { name: prospect.name, email: prospect.email },
     replyTo: { name: rep.name, email: rep.email },
-    subject: `How was your demo with ${firstName(rep.name)}?`,
+    subject: message(language, "feedback.subject", { rep: firstName(rep.name) }),
     paragraphs: [
-      hello(prospect.name),
-      [{ text: `Thank you for joining the ${demo.offeringTitle} with ${firstName(rep.name)} from ${ctx.company.name} on ${formatLong(demo.start, prospect.timeZone)} (${prospect.timeZone}).` }],
-      ratingLines(options.ratingUrl),
-      [{ text: "The page that opens lets you add a comment; it goes straight to our team." }],
+      hello(prospect.name, language),
+      [{ text: message(language, "feedback.thanks", { offering: demo.offeringTitle, rep: firstName(rep.name), company: ctx.company.name, when, zone: prospect.timeZone }) }],
+      ratingLines(options.ratingUrl, language),
+      [{ text: message(language, "feedback.comment") }],
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want e-mails like this? Unsubscribe", options),
+      unsubscribeLines(message(language, "unsubscribe.other"), options),
     ],
     unsubscribe: options,
   });
@@ -240,17 +249,18 @@ export function composeEscalation(ctx: MessageContext, input: EscalationInput): 
 /** To the prospect who wants another demo: the booking page, with replies to the rep. */
 export function composeRebookInvite(ctx: MessageContext, input: RebookInput): PlainEmail {
   const { lead, rep } = input;
+  const language = prospectLanguage(lead);
   return composePlainEmail(ctx, {
     id: { kind: "rebook", about: formatUtcDateTime(ctx.now) },
     to: { name: lead.name, email: lead.email },
     replyTo: { name: rep.name, email: rep.email },
-    subject: `Book another demo with ${firstName(rep.name)}`,
+    subject: message(language, "rebook.subject", { rep: firstName(rep.name) }),
     paragraphs: [
-      hello(lead.name),
-      [{ text: `${firstName(rep.name)} from ${ctx.company.name} would be glad to show you more. Pick a time that suits you; the times are shown in your own time zone.` }],
-      [{ label: "Book a time", text: input.bookingPageUrl, href: input.bookingPageUrl, prominent: true }],
+      hello(lead.name, language),
+      [{ text: message(language, "rebook.body", { rep: firstName(rep.name), company: ctx.company.name }) }],
+      [{ label: message(language, "label.bookATime"), text: input.bookingPageUrl, href: input.bookingPageUrl, prominent: true }],
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want e-mails like this? Unsubscribe", input),
+      unsubscribeLines(message(language, "unsubscribe.other"), input),
     ],
     unsubscribe: input,
   });

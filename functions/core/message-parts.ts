@@ -3,6 +3,8 @@
 // (calendar-less) message with its unsubscribe headers, and the invitation checks. Shared by invitation.ts,
 // lifecycle-messages.ts and webinar-messages.ts so they all read alike.
 
+import { countOf, message } from "./messages/catalogue";
+import type { Language } from "./messages/catalogue";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import { localDateAt } from "./zoned-time";
@@ -60,20 +62,23 @@ export function displayPhone(phone: string): string {
   return nanp ? `+1 ${nanp[1]} ${nanp[2]} ${nanp[3]}` : phone;
 }
 
-/** "Tue, Dec 1, 10:00 AM" in the zone: the short form subjects use. */
-export function formatInZone(date: Date, timeZone: string): string {
+/** "Tue, Dec 1, 10:00 AM" in the zone ("Di., 1. Dez., 10:00" in German): the short form subjects use. */
+export function formatInZone(date: Date, timeZone: string, language: Language = "en"): string {
+  if (language !== "en") return localFormat(language, timeZone, "short").format(date);
   const local = inZone(date, timeZone);
   return `${local.weekday.slice(0, 3)}, ${local.month.slice(0, 3)} ${local.day}, ${clock(local)}`;
 }
 
 /** "Tue, Dec 1" in the zone: a day named without its time. */
-export function formatDay(date: Date, timeZone: string): string {
+export function formatDay(date: Date, timeZone: string, language: Language = "en"): string {
+  if (language !== "en") return localFormat(language, timeZone, "day").format(date);
   const local = inZone(date, timeZone);
   return `${local.weekday.slice(0, 3)}, ${local.month.slice(0, 3)} ${local.day}`;
 }
 
-/** "10:00 AM" in the zone. */
-export function formatTime(date: Date, timeZone: string): string {
+/** "10:00 AM" in the zone ("10:00" where the language reads a 24-hour clock). */
+export function formatTime(date: Date, timeZone: string, language: Language = "en"): string {
+  if (language !== "en") return localFormat(language, timeZone, "time").format(date);
   return clock(inZone(date, timeZone));
 }
 
@@ -83,14 +88,44 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
 }
 
 /** "Tuesday, December 1, 2026, 10:00 AM – 10:30 AM". */
-export function formatRange(start: Date, end: Date, timeZone: string): string {
-  return `${formatLong(start, timeZone)} – ${formatTime(end, timeZone)}`;
+export function formatRange(start: Date, end: Date, timeZone: string, language: Language = "en"): string {
+  return `${formatLong(start, timeZone, language)} – ${formatTime(end, timeZone, language)}`;
 }
 
-/** "Tuesday, December 1, 2026, 10:00 AM". */
-export function formatLong(date: Date, timeZone: string): string {
+/** "Tuesday, December 1, 2026, 10:00 AM" ("Dienstag, 1. Dezember 2026 um 10:00" in German). */
+export function formatLong(date: Date, timeZone: string, language: Language = "en"): string {
+  if (language !== "en") return localFormat(language, timeZone, "long").format(date);
   const local = inZone(date, timeZone);
   return `${local.weekday}, ${local.month} ${local.day}, ${local.year}, ${clock(local)}`;
+}
+
+type LocalForm = "long" | "short" | "day" | "time";
+
+const LOCAL_FORMS: Record<LocalForm, Intl.DateTimeFormatOptions> = {
+  long: { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit" },
+  short: { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" },
+  day: { weekday: "short", month: "short", day: "numeric" },
+  time: { hour: "numeric", minute: "2-digit" },
+};
+
+/**
+ * Dates as the language writes them, by Intl (English keeps the forms above, which its tests pin down).
+ * Cached per language, zone and form; an unknown zone fails here rather than printing something odd.
+ */
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+
+function localFormat(language: Language, timeZone: string, form: LocalForm): Intl.DateTimeFormat {
+  const key = `${language} ${timeZone} ${form}`;
+  let format = localFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(language, { timeZone, ...LOCAL_FORMS[form] });
+    } catch {
+      throw new RangeError(`cannot show times in time zone ${timeZone}`);
+    }
+    localFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Whole calendar days from `now`'s local date to `date`'s, in the zone: 0 today, 1 tomorrow. */
@@ -291,9 +326,10 @@ export function unsubscribeLines(label: string, links: UnsubscribeLinks): BodyLi
   return [{ label, text: url, href: url }];
 }
 
-/** "Hi Jane,", or "Hi there," for someone we know only by address. */
-export function hello(name: string | undefined): BodyLine[] {
-  return [{ text: `Hi ${firstName(name ?? "") || "there"},` }];
+/** "Hi Jane,", or "Hi there," for someone we know only by address (in the reader's language). */
+export function hello(name: string | undefined, language: Language = "en"): BodyLine[] {
+  const first = firstName(name ?? "");
+  return [{ text: first ? message(language, "hello.named", { name: first }) : message(language, "hello.anonymous") }];
 }
 
 /** A one-click choice: a button in HTML, the URL beside its label in text. */
@@ -302,10 +338,10 @@ export function buttonLine(link: { label: string; url: string }): BodyLine {
 }
 
 /** The five ratings, worded alike in every feedback request: each link opens the page with it chosen. */
-export function ratingLines(ratingUrl: (rating: Rating) => string): BodyLine[] {
+export function ratingLines(ratingUrl: (rating: Rating) => string, language: Language = "en"): BodyLine[] {
   const ratings = RATINGS.map((rating) => buttonLine({ label: `${"★".repeat(rating)} ${rating}`, url: ratingUrl(rating) }));
   // A star opens the page with that rating chosen; nothing is sent until the person presses Send there.
-  return [{ text: "How was it? Choose a rating (1 poor, 5 excellent), then send it from the page that opens:" }, ...ratings];
+  return [{ text: message(language, "feedback.ratings") }, ...ratings];
 }
 
 /** A "when" for a subject ("In 1 hour") and for a sentence ("starts in 1 hour"). */
@@ -319,11 +355,11 @@ const MINUTE_MS = 60_000;
 const DAY_FORM_MINUTES = 12 * 60;
 
 /** A reminder's "when": the day and time from 12 hours ahead, else a count of minutes or hours. */
-export function reminderWhen(now: Date, start: Date, timeZone: string, minutesBefore: number): When {
+export function reminderWhen(now: Date, start: Date, timeZone: string, minutesBefore: number, language: Language = "en"): When {
   if (!Number.isFinite(minutesBefore) || minutesBefore < 0) throw new RangeError(`minutesBefore must be ≥ 0, got ${minutesBefore}`);
-  if (minutesBefore >= DAY_FORM_MINUTES) return dayWhen(now, start, timeZone, false);
+  if (minutesBefore >= DAY_FORM_MINUTES) return dayWhen(now, start, timeZone, false, language);
   // The configured lead time, not start − now: a timer firing a few seconds late still says "In 1 hour".
-  return countdownWhen(Math.round(minutesBefore));
+  return countdownWhen(Math.round(minutesBefore), language);
 }
 
 /** Staff's "when": measured from now, since their timers' lead time is not passed in; staff see the zone. */
@@ -332,28 +368,28 @@ export function whenFromNow(now: Date, start: Date, timeZone: string): When {
   return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
 }
 
-function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean): When {
-  const time = formatTime(start, timeZone) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
+function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean, language: Language = "en"): When {
+  const time = formatTime(start, timeZone, language) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
   const days = calendarDaysBetween(now, start, timeZone);
-  if (days === 0) return { subject: `Today at ${time}`, sentence: `is today at ${time}` };
-  if (days === 1) return { subject: `Tomorrow at ${time}`, sentence: `is tomorrow at ${time}` };
-  const day = formatDay(start, timeZone);
-  return { subject: `${day} at ${time}`, sentence: `is on ${day} at ${time}` };
+  const form = days === 0 ? "today" : days === 1 ? "tomorrow" : "day";
+  const values = { time, day: form === "day" ? formatDay(start, timeZone, language) : "" };
+  return { subject: message(language, `when.subject.${form}`, values), sentence: message(language, `when.sentence.${form}`, values) };
 }
 
-function countdownWhen(minutes: number): When {
-  if (minutes < 1) return { subject: "Starting now", sentence: "is starting now" };
-  return { subject: `In ${duration(minutes)}`, sentence: `starts in ${duration(minutes)}` };
+function countdownWhen(minutes: number, language: Language = "en"): When {
+  if (minutes < 1) return { subject: message(language, "when.subject.now"), sentence: message(language, "when.sentence.now") };
+  const values = { duration: duration(minutes, language) };
+  return { subject: message(language, "when.subject.in", values), sentence: message(language, "when.sentence.in", values) };
 }
 
-/** "1 minute", "45 minutes", "1 hour", "1 hour 30 minutes", "2 days 3 hours". */
-export function duration(totalMinutes: number): string {
+/** "1 minute", "45 minutes", "1 hour", "1 hour 30 minutes", "2 days 3 hours" (in the language). */
+export function duration(totalMinutes: number, language: Language = "en"): string {
   const days = Math.floor(totalMinutes / 1440);
   const hours = Math.floor((totalMinutes % 1440) / 60);
   const minutes = totalMinutes % 60;
-  if (days > 0) return [plural(days, "day"), ...(hours > 0 ? [plural(hours, "hour")] : [])].join(" ");
-  if (hours > 0) return [plural(hours, "hour"), ...(minutes > 0 ? [plural(minutes, "minute")] : [])].join(" ");
-  return plural(minutes, "minute");
+  if (days > 0) return [countOf(language, "day", days), ...(hours > 0 ? [countOf(language, "hour", hours)] : [])].join(" ");
+  if (hours > 0) return [countOf(language, "hour", hours), ...(minutes > 0 ? [countOf(language, "minute", minutes)] : [])].join(" ");
+  return countOf(language, "minute", minutes);
 }
 
 export function plural(count: number, unit: string): string {

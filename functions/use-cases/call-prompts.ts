@@ -58,8 +58,8 @@ export async function fairestRepOf(deps: UseCaseDependencies, pool: readonly str
 }
 
 export function leadView(lead: Lead): LeadView {
-  const { name, email, phone, company, teamSize, interest } = lead.prospect;
-  return { name, email, phone, company, teamSize, interest, timeZone: lead.timeZone };
+  const { name, email, phone, company, teamSize, interest, locale } = lead.prospect;
+  return { name, email, phone, company, teamSize, interest, timeZone: lead.timeZone, locale };
 }
 
 function promptContact(lead: Lead): PromptContact {

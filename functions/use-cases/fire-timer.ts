@@ -88,12 +88,15 @@ function bookingMails(deps: UseCaseDependencies, booking: Booking, payload: Book
   return [...mails, ...(booking.colleagues ?? []).map((email, index) => colleagueMail(deps, booking, payload, email, index))];
 }
 
-/** A colleague's reminder or feedback request: their own address, no manage link (the booking is the booker's). */
+/**
+ * A colleague's reminder or feedback request: their own address, no manage link (the booking is the booker's),
+ * in the booker's language (the one the colleagues' invitations were written in).
+ */
 function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Extract<BookingTimer, { kind: "reminder" | "feedback" }>, email: string, index: number): OutboxMail {
   const now = deps.clock.now();
   const config = deps.catalogue.config;
   const context = { now, company: config.company, sender: config.sender };
-  const demo: DemoView = { ...demoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone } };
+  const demo: DemoView = { ...demoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone, locale: booking.prospect.locale } };
   const base = { type: "mail" as const, owner: { kind: "booking" as const, id: booking.id }, from: config.sender.email };
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email);
   if (payload.kind === "reminder") {

@@ -390,3 +390,49 @@ describe("composeInvitation: reschedule (update) and cancel", () => {
     expect(() => composeInvitation(input("prospect", { change }))).toThrow(RangeError);
   });
 });
+
+describe("composeInvitation: in the prospect's language", () => {
+  const inGerman = (overrides: Partial<InvitationInput> = {}) => input("prospect", { ...overrides, prospect: { ...input("prospect").prospect, locale: "de" } });
+
+  it("writes a German prospect's invitation in German, dates by Intl in their zone", async () => {
+    const composed = composeInvitation(inGerman());
+    expect(composed.subject).toBe("Bestätigt: Live product demo mit Maya — Di., 1. Dez., 10:00 (America/Chicago)");
+    const parsed = await parse(composed.raw);
+    expect(parsed.email.subject).toBe(composed.subject);
+    expect(parsed.text).toContain("Hallo Jane,\n\nIhr Termin „Live product demo“ ist bestätigt.");
+    expect(parsed.text).toContain("Wann: Dienstag, 1. Dezember 2026 um 10:00 – 10:30 (America/Chicago)");
+    expect(parsed.text).toContain("Mit: Maya von Acme");
+    expect(parsed.text).toContain(`Passt die Zeit nicht mehr? Verschieben oder absagen: ${MANAGE}`);
+    expect(parsed.text).toContain("Ihr Wunschthema: Reporting & exports");
+    expect(parsed.html).toContain("Ihr Termin „Live product demo“ ist bestätigt.");
+    const description = String(parsed.vevent.getFirstPropertyValue("description"));
+    expect(description).toContain("Mit Maya von Acme");
+    expect(description).toContain(`Teilnehmen: ${JOIN}`);
+    expect(visible(parsed)).not.toMatch(/Confirmed|Need another time|When:/);
+  });
+
+  it("writes a reschedule and a cancellation in the same language", async () => {
+    const booking = { ...input("prospect").booking, sequence: 1 };
+    const moved = await parse(composeInvitation(inGerman({ change: "update", booking, previousStart: new Date("2026-11-30T16:00:00Z") })).raw);
+    expect(moved.email.subject).toMatch(/^Verschoben: Live product demo mit Maya — Di\., 1\. Dez\., 10:00/);
+    expect(moved.text).toContain("Vorher: Montag, 30. November 2026 um 10:00 (America/Chicago)");
+    const cancelled = await parse(composeInvitation(inGerman({ change: "cancel", booking, cancelReason: "Budget eingefroren", rebookUrl: "https://demo.acme.example/" })).raw);
+    expect(cancelled.email.subject).toMatch(/^Abgesagt: Live product demo mit Maya/);
+    expect(cancelled.text).toContain("Ihr Termin „Live product demo“ mit Maya von Acme ist abgesagt.");
+    expect(cancelled.text).toContain("Grund: Budget eingefroren");
+    expect(cancelled.text).toContain("Neuen Termin buchen: https://demo.acme.example/");
+  });
+
+  it("writes French and Spanish, and English for a prospect with no language", async () => {
+    const french = composeInvitation(input("prospect", { prospect: { ...input("prospect").prospect, locale: "fr" } }));
+    expect(french.subject).toBe("Confirmé : Live product demo avec Maya — mar. 1 déc., 10:00 (America/Chicago)");
+    const spanish = await parse(composeInvitation(input("prospect", { prospect: { ...input("prospect").prospect, locale: "es" } })).raw);
+    expect(spanish.email.subject).toBe("Cita confirmada: Live product demo con Maya — mar, 1 dic, 10:00 (America/Chicago)");
+    expect(spanish.text).toContain("Hola, Jane:\n\nSu cita «Live product demo» está confirmada.");
+    expect(composeInvitation(input("prospect")).subject).toMatch(/^Confirmed: /);
+  });
+
+  it("keeps the rep's invitation in English whatever the prospect reads", () => {
+    expect(composeInvitation({ ...inGerman(), recipient: "rep" }).subject).toMatch(/^New demo: Jane Doe \(Globex\)/);
+  });
+});

@@ -426,3 +426,46 @@ describe("lifecycle messages: every one", () => {
     expect(() => composeReminder(context(START), lost, { minutesBefore: 60, unsubscribeUrl: ONE_CLICK })).toThrow(RangeError);
   });
 });
+
+describe("the prospect's messages in their language", () => {
+  const inLanguage = (locale: "de" | "es" | "fr") => demo({ prospect: { ...demo().prospect, locale } });
+  const links = { unsubscribeUrl: ONE_CLICK, unsubscribePageUrl: UNSUBSCRIBE_PAGE };
+
+  it.each([
+    [24 * 60, "Morgen um 17:00: Live product demo mit Maya", "Ihr Termin „Live product demo“ mit Maya von Acme ist morgen um 17:00."],
+    [60, "In 1 Stunde: Live product demo mit Maya", "Ihr Termin „Live product demo“ mit Maya von Acme beginnt in 1 Stunde."],
+    [90, "In 1 Stunde 30 Minuten: Live product demo mit Maya", "Ihr Termin „Live product demo“ mit Maya von Acme beginnt in 1 Stunde 30 Minuten."],
+    [0, "Jetzt geht es los: Live product demo mit Maya", "Ihr Termin „Live product demo“ mit Maya von Acme beginnt jetzt."],
+  ])("a German reminder %i minutes ahead", async (minutes, subject, sentence) => {
+    const composed = composeReminder(context(minutesBefore(minutes)), inLanguage("de"), { minutesBefore: minutes, ...links });
+    expect(composed.subject).toBe(subject);
+    const { text } = await parse(composed.raw);
+    expect(text).toContain(`Hallo Jane,\n\n${sentence}`);
+    expect(text).toContain("Wann: Dienstag, 1. Dezember 2026 um 17:00 – 17:30 (Europe/Paris)");
+    expect(text).toContain(`Keine Erinnerungen mehr? Abmelden: ${UNSUBSCRIBE_PAGE}`);
+  });
+
+  it("a Spanish reminder three days ahead names the day", () => {
+    const composed = composeReminder(context(minutesBefore(3 * 24 * 60)), inLanguage("es"), { minutesBefore: 3 * 24 * 60, ...links });
+    expect(composed.subject).toBe("mar, 1 dic a las 17:00: Live product demo con Maya");
+  });
+
+  it("a French feedback request", async () => {
+    const composed = composeFeedbackRequest(context(minutesAfterEnd(120)), inLanguage("fr"), { ratingUrl, ...links });
+    expect(composed.subject).toBe("Comment s’est passée votre démo avec Maya ?");
+    const { text } = await parse(composed.raw);
+    expect(text).toContain("Merci d’avoir participé à « Live product demo » avec Maya de Acme le mardi 1 décembre 2026 à 17:00 (Europe/Paris).");
+    expect(text).toContain("Qu’en avez-vous pensé ? Choisissez une note");
+    expect(text).toContain(`★★★★★ 5: ${ratingUrl(5)}`);
+  });
+
+  it("a Spanish rebook invitation from the lead's language", async () => {
+    const composed = composeRebookInvite(context(START), { lead: lead({ locale: "es" }), rep: demo().rep, bookingPageUrl: "https://demo.acme.example/", ...links });
+    expect(composed.subject).toBe("Reserve otra demo con Maya");
+    expect((await parse(composed.raw)).text).toContain("Reservar un horario: https://demo.acme.example/");
+  });
+
+  it("the rep's prep note stays in English", () => {
+    expect(composePrepNote(context(minutesBefore(15)), inLanguage("de")).subject).toBe("In 15 minutes: Jane Doe (Globex)");
+  });
+});

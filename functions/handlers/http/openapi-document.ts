@@ -50,6 +50,7 @@ import { consoleOpenApi } from "./console-openapi";
 import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
 import { PUBLIC_WRITES } from "./public-writes";
+import { ACCEPT_LANGUAGE_PARAMETER, LANGUAGE_WRITES } from "./request-language";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -106,6 +107,17 @@ function withProtection(paths: Record<string, Record<string, JsonObject>>): Reco
   return paths;
 }
 
+/** The writes that keep the prospect's language name the header it falls back on. */
+function withLanguage(paths: Record<string, Record<string, JsonObject>>): Record<string, Record<string, JsonObject>> {
+  for (const write of LANGUAGE_WRITES) {
+    const [method, path] = write.split(" ") as [string, string];
+    const operation = paths[path]?.[method.toLowerCase()];
+    if (!operation) throw new Error(`the OpenAPI document lacks ${write}`);
+    operation.parameters = [...((operation.parameters as JsonObject[] | undefined) ?? []), ACCEPT_LANGUAGE_PARAMETER];
+  }
+  return paths;
+}
+
 function buildDocument(): JsonObject {
   const consoleApi = consoleOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
   const privacyApi = privacyOpenApi({ jsonSchema, ref, json, error, idParameter, queryParameters });
@@ -117,7 +129,7 @@ function buildDocument(): JsonObject {
       version: "0.1.0",
       description: "Turn a Contact Us request into a booked live demo. Every error is {\"error\":{\"code\",\"message\",\"field?\"}}.",
     },
-    paths: withProtection({
+    paths: withLanguage(withProtection({
       "/api/challenge": {
         get: {
           summary: "A proof-of-work challenge (ALTCHA v2) for the public writes",
@@ -354,7 +366,7 @@ function buildDocument(): JsonObject {
       ...consoleApi.paths,
       ...privacyApi.paths,
       ...instantApi.paths,
-    }),
+    })),
     components: {
       schemas: {
         Offering: jsonSchema(offeringSummary, "output"),

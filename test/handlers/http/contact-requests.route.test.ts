@@ -34,7 +34,8 @@ describe("POST /api/contact-requests", () => {
 
     const items = await api.itemsWithPrefix(`LEAD#${response.json.id}`);
     const lead = items.find((i) => i.sk === "LEAD");
-    expect(lead?.prospect).toEqual({ name: "Ravi Kumar", email: "ravi@umbrella.example", company: "Umbrella", phone: "+919876543210", teamSize: 40, interest: "Forecasting" });
+    // No language on the form and no Accept-Language: the lead is written to in English.
+    expect(lead?.prospect).toEqual({ name: "Ravi Kumar", email: "ravi@umbrella.example", company: "Umbrella", phone: "+919876543210", teamSize: 40, interest: "Forecasting", locale: "en" });
     expect(lead?.consentAt).toBe("2026-11-30T06:00:00.000Z");
     expect(items.some((i) => i.kind === "requested")).toBe(true);
   });

@@ -5,6 +5,7 @@ import { bookingBody } from "../api-schemas";
 import { idempotencyKeyOf, requestHash } from "../idempotency-key";
 import { jsonBody, type Route } from "../http-route";
 import { confirmationBody } from "../presenters/booking-presenters";
+import { requestLanguage } from "../request-language";
 
 export function bookingsRoute(deps: UseCaseDependencies): Route {
   return {
@@ -13,7 +14,8 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
     handle: async (request) => {
       const key = idempotencyKeyOf(request);
       const body = jsonBody(request, bookingBody);
-      const { offering, start, timeZone, notes, contactRequestId, colleagues, source, consent: _consent, ...prospect } = body;
+      const { offering, start, timeZone, notes, contactRequestId, colleagues, source, consent: _consent, ...details } = body;
+      const prospect = { ...details, locale: requestLanguage(request, details.language) };
       const result = await bookDemo(
         deps,
         { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues, source },

@@ -4,13 +4,15 @@ import type { UseCaseDependencies } from "../../../use-cases/use-case-dependenci
 import { contactRequestBody, type ContactRequestResponse } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";
 import { offeringSummary } from "../presenters/catalogue-presenters";
+import { requestLanguage } from "../request-language";
 
 export function contactRequestsRoute(deps: UseCaseDependencies): Route {
   return {
     method: "POST",
     pattern: "/api/contact-requests",
     handle: async (request) => {
-      const { consent: _consent, timeZone, source, ...prospect } = jsonBody(request, contactRequestBody);
+      const { consent: _consent, timeZone, source, ...details } = jsonBody(request, contactRequestBody);
+      const prospect = { ...details, locale: requestLanguage(request, details.language) };
       const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone, source });
       const group = groupSessionFor(deps, prospect.teamSize);
       const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, prospectHours: listing.prospectHours, routing, ...(group ? { groupSession: group } : {}) };

@@ -11,6 +11,7 @@ import { IDEMPOTENCY_HEADER, idempotencyKey, instantAvailabilityQuery, instantCa
 import { consoleCaller } from "../console-auth";
 import { presenceBody } from "../console-schemas";
 import { HttpError, jsonBody, parseWith, type Route, type RouteRequest } from "../http-route";
+import { requestLanguage } from "../request-language";
 
 const callBody = (call: InstantCall): InstantCallResponse => ({ id: call.id, status: call.status });
 
@@ -31,7 +32,8 @@ export function instantCallRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         const key = idempotencyKeyOf(request);
         const body = jsonBody(request, instantCallBody);
-        const { offering, timeZone, source, consent: _consent, ...prospect } = body;
+        const { offering, timeZone, source, consent: _consent, ...details } = body;
+        const prospect = { ...details, locale: requestLanguage(request, details.language) };
         const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, source, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
         return { statusCode: 201, json: callBody(call), headers: replayed ? { "idempotent-replayed": "true" } : ({} as Record<string, string>) };
       },

@@ -8,6 +8,7 @@ import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinar-s
 import { REGISTRATION_ACCEPTED_MESSAGE, registrationBody, webinarsQuery, type RegistrationAcceptedBody } from "../api-schemas";
 import { jsonBody, parseWith, type Route } from "../http-route";
 import { sessionSummary } from "../presenters/catalogue-presenters";
+import { requestLanguage } from "../request-language";
 
 export function webinarRoutes(deps: UseCaseDependencies): Route[] {
   return [
@@ -24,7 +25,8 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
       method: "POST",
       pattern: "/api/webinars/{sessionId}/registrations",
       handle: async (request) => {
-        const { consent: _consent, timeZone, colleagues, waitlist, source, ...prospect } = jsonBody(request, registrationBody);
+        const { consent: _consent, timeZone, colleagues, waitlist, source, ...details } = jsonBody(request, registrationBody);
+        const prospect = { ...details, locale: requestLanguage(request, details.language) };
         let result: RegistrationResult;
         try {
           result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source });

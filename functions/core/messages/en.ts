@@ -1,0 +1,71 @@
+// Core, message catalogue: English, the source language. Every other language's file has exactly these keys
+// and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts checks both).
+// The words of the e-mails and invitations a prospect receives; `{name}` marks a value filled in when sent.
+
+export const en = {
+  // Greetings and sign-off
+  "hello.named": "Hi {name},",
+  "hello.anonymous": "Hi there,",
+
+  // Labels of a line ("When: Tuesday, …")
+  "label.when": "When",
+  "label.who": "Who",
+  "label.join": "Join",
+  "label.was": "Was",
+  "label.previously": "Previously",
+  "label.reason": "Reason",
+  "label.youAskedToSee": "You asked to see",
+  "label.manage": "Need another time? Reschedule or cancel",
+  "label.bookAnotherTime": "Book another time",
+  "label.bookATime": "Book a time",
+
+  // Who the prospect meets
+  "who.repFromCompany": "{rep} from {company}",
+  "who.withCohost": "{who} and {cohost} ({role})",
+
+  // The booking invitation (new, moved, cancelled)
+  "invitation.confirmed.subject": "Confirmed: {offering} with {rep} — {when} ({zone})",
+  "invitation.confirmed.body": "Your {offering} is confirmed.",
+  "invitation.updated.subject": "Updated: {offering} with {rep} — {when} ({zone})",
+  "invitation.updated.body": "Your {offering} has moved to a new time.",
+  "invitation.cancelled.subject": "Cancelled: {offering} with {rep} — {when} ({zone})",
+  "invitation.cancelled.body": "Your {offering} with {who} is cancelled.",
+  "invitation.summary": "{offering} — {company}",
+  "invitation.description.with": "With {who}",
+  "invitation.description.cancelled": "Cancelled: {offering} with {who}",
+
+  // Reminders: the "when" of a subject and of a sentence
+  "when.subject.today": "Today at {time}",
+  "when.subject.tomorrow": "Tomorrow at {time}",
+  "when.subject.day": "{day} at {time}",
+  "when.subject.in": "In {duration}",
+  "when.subject.now": "Starting now",
+  "when.sentence.today": "is today at {time}",
+  "when.sentence.tomorrow": "is tomorrow at {time}",
+  "when.sentence.day": "is on {day} at {time}",
+  "when.sentence.in": "starts in {duration}",
+  "when.sentence.now": "is starting now",
+  "reminder.subject": "{when}: {offering} with {rep}",
+  "reminder.body": "Your {offering} with {rep} from {company} {when}.",
+  "reminder.unsubscribe": "Don't want reminders? Unsubscribe",
+
+  // Durations ("1 hour 30 minutes")
+  "unit.minute.one": "{count} minute",
+  "unit.minute.other": "{count} minutes",
+  "unit.hour.one": "{count} hour",
+  "unit.hour.other": "{count} hours",
+  "unit.day.one": "{count} day",
+  "unit.day.other": "{count} days",
+
+  // After the demo
+  "feedback.subject": "How was your demo with {rep}?",
+  "feedback.thanks": "Thank you for joining the {offering} with {rep} from {company} on {when} ({zone}).",
+  "feedback.ratings": "How was it? Choose a rating (1 poor, 5 excellent), then send it from the page that opens:",
+  "feedback.comment": "The page that opens lets you add a comment; it goes straight to our team.",
+  "unsubscribe.other": "Don't want e-mails like this? Unsubscribe",
+  "rebook.subject": "Book another demo with {rep}",
+  "rebook.body": "{rep} from {company} would be glad to show you more. Pick a time that suits you; the times are shown in your own time zone.",
+} as const;
+
+/** A language's messages: every key of the English source, each a template with the same placeholders. */
+export type Catalogue = { readonly [Key in keyof typeof en]: string };
