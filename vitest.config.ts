@@ -11,6 +11,8 @@ const UNIT = [
   "test/adapters/aws/**/*.test.ts",
   "test/adapters/dynamodb/schedule-encoding.test.ts",
   "test/infra/site-headers.test.ts",
+  "test/handlers/http/api-families.test.ts",
+  "test/infra/local/api-routing.test.ts",
 ];
 /** Pure, but it builds every page with esbuild: slower than the rest of the unit project. */
 const NOT_UNIT = ["test/web/bundle-size.test.ts"];

@@ -1,5 +1,6 @@
-// Infra: the public HTTP API in front of the API Lambda: one proxy route `ANY /api/{proxy+}` (the handler
-// routes), a throttled default stage, and JSON access logs. CloudFront serves it under the site's /api/*.
+// Infra: the public HTTP API in front of the two API Lambdas: `ANY <path>` for each of the workspace's paths
+// (functions/handlers/http/api-families.ts) to the workspace function, the proxy route `ANY /api/{proxy+}`
+// for every other path to the public one (each handler routes among its own routes), a throttled default stage, and JSON access logs. CloudFront serves it under the site's /api/*.
 // The execute-api address is disabled: CloudFront reaches the API through a regional custom domain, so no
 // call can skip the distribution (and any WAF put there). Rejected: Lambda function URLs behind origin
 // access control, which need x-amz-content-sha256 on every POST and so break RFC 8058 one-click unsubscribe.
@@ -13,6 +14,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { WORKSPACE_API_PATHS } from "../../functions/handlers/http/api-families";
 import { API_CORS } from "./site-headers";
 
 export interface PublicHttpApiProps {
@@ -74,15 +76,18 @@ export class PublicHttpApi extends Construct {
     this.originDomain = props.domainName;
   }
 
-  /** Sends every /api/* request to the handler (payload format 2.0); the handler does the routing. */
-  routeAllTo(handler: lambda.IFunction): apigwv2.HttpRoute[] {
-    return this.api.addRoutes({
-      path: "/api/{proxy+}",
-      methods: [apigwv2.HttpMethod.ANY],
-      integration: new HttpLambdaIntegration("Handler", handler, {
-        payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0,
-      }),
-    });
+  /**
+   * Sends the workspace's paths (any method) to its handler and every other /api/* request to the public
+   * one (payload format 2.0); API Gateway picks the most specific route, and each handler does the rest.
+   */
+  routeByFamily(handlers: { public: lambda.IFunction; workspace: lambda.IFunction }): apigwv2.HttpRoute[] {
+    const integration = (id: string, handler: lambda.IFunction) =>
+      new HttpLambdaIntegration(id, handler, { payloadFormatVersion: apigwv2.PayloadFormatVersion.VERSION_2_0 });
+    const workspace = integration("WorkspaceHandler", handlers.workspace);
+    return [
+      ...this.api.addRoutes({ path: "/api/{proxy+}", methods: [apigwv2.HttpMethod.ANY], integration: integration("Handler", handlers.public) }),
+      ...WORKSPACE_API_PATHS.flatMap((path) => this.api.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration: workspace })),
+    ];
   }
 }
 

@@ -48,7 +48,10 @@ export class LivelineStack extends Stack {
   readonly bookingTable: BookingTable;
   readonly httpApi: PublicHttpApi;
   readonly site: WebSite;
+  /** The prospect-facing API (public-api.handler.ts). */
   readonly apiFunction: LivelineFunction;
+  /** The reps' and managers' API (workspace-api.handler.ts). */
+  readonly workspaceApiFunction: LivelineFunction;
   readonly timerFunction: LivelineFunction;
   readonly sesEventFunction: LivelineFunction;
   readonly mail: Mail;
@@ -96,8 +99,9 @@ export class LivelineStack extends Stack {
     this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins });
     const { timerFunction, scheduling } = this.createTimerFunction(props.config);
     this.timerFunction = timerFunction;
-    this.apiFunction = this.createApiFunction(props.config, scheduling);
-    this.apiRoutes = this.httpApi.routeAllTo(this.apiFunction.function);
+    this.apiFunction = this.createApiFunction("ApiFunction", props.config, scheduling);
+    this.workspaceApiFunction = this.createApiFunction("WorkspaceApiFunction", props.config, scheduling);
+    this.apiRoutes = this.httpApi.routeByFamily({ public: this.apiFunction.function, workspace: this.workspaceApiFunction.function });
     this.sesEventFunction = this.createSesEventFunction(props.config);
     this.mailEvents = new MailEvents(this, "MailEvents", {
       configurationSet: this.mail.configurationSet,
@@ -118,7 +122,7 @@ export class LivelineStack extends Stack {
         InsightsFailures: this.insightsFailures,
         OutboxFailures: this.outboxFailures,
       },
-      functions: { Api: this.apiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, Outbox: this.outboxFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
+      functions: { Api: this.apiFunction.function, WorkspaceApi: this.workspaceApiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, Outbox: this.outboxFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
@@ -126,14 +130,15 @@ export class LivelineStack extends Stack {
     this.addOutputs();
   }
 
-  /** Booking, rescheduling, cancelling and outcomes also create and delete the booking's timers. */
-  private createApiFunction(config: LivelineConfig, scheduling: TimerScheduling): LivelineFunction {
-    const fn = new LivelineFunction(this, "ApiFunction", {
-      entry: "functions/handlers/http-api.handler.ts",
-      config,
-      description: "Liveline HTTP API",
-      defines: prebuiltOpenApiDefines(),
-    });
+  /**
+   * One of the two API functions (functions/handlers/http/api-families.ts), with the same grants: booking,
+   * rescheduling, cancelling and outcomes also create and delete timers; sign-in and lead bookings send mail.
+   * The workspace serves the OpenAPI document, prebuilt at synth.
+   */
+  private createApiFunction(id: "ApiFunction" | "WorkspaceApiFunction", config: LivelineConfig, scheduling: TimerScheduling): LivelineFunction {
+    const fn = new LivelineFunction(this, id, id === "ApiFunction"
+      ? { entry: "functions/handlers/public-api.handler.ts", config, description: "Liveline HTTP API: prospects" }
+      : { entry: "functions/handlers/workspace-api.handler.ts", config, description: "Liveline HTTP API: reps and managers", defines: prebuiltOpenApiDefines() });
     fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
     fn.sendMailAs(this.mail.sending);
     fn.readSigningSecret(this.signingSecret);

@@ -23,7 +23,7 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
     acknowledge(
       route,
       "AwsSolutions-APIG4",
-      "A public booking API is the product: prospects book without an account. Writes are protected by throttling, validation, idempotency keys and signed, expiring links for managing a booking.",
+      "A public booking API is the product: prospects book without an account. Writes are protected by throttling, validation, idempotency keys and signed, expiring links for managing a booking. The workspace's routes (reps and managers) check a session cookie or API token in the handler, which also serves sign-in: an API Gateway authorizer would add a second place that knows who a rep is.",
     );
   }
   acknowledge(
@@ -75,7 +75,7 @@ function acknowledgeTimerSchedules(stack: LivelineStack): void {
   const groupName = stack.resolve(stack.timers.scheduleGroup.scheduleGroupName) as unknown;
   if (typeof groupName !== "string") throw new Error("the schedule group's name must be known at synth time");
   const finding = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`;
-  for (const fn of [stack.apiFunction, stack.timerFunction, stack.outboxFunction]) {
+  for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction, stack.outboxFunction]) {
     const policy = fn.role.node.tryFindChild("DefaultPolicy");
     if (!policy) throw new Error(`${fn.node.path} has no default policy`);
     acknowledge(

@@ -1,8 +1,8 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
-// the API Lambda's own handler, the timer runner (the timer handler), the stream runners (the outbox and
-// insights handlers) and the minute rule that runs the calendar feed refresh; and the embed demo, a host
-// page on a second port.
+// the two API Lambdas' own handlers (chosen by path, as API Gateway does), the timer runner (the timer
+// handler), the stream runners (the outbox and insights handlers) and the minute rule that runs the calendar
+// feed refresh; and the embed demo, a host page on a second port.
 // One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -20,6 +20,7 @@ import { ensureTable } from "./create-table";
 import { DEFAULT_DEMO_HOST_PORT, startDemoHost } from "./demo-host";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes } from "./local-routes";
+import { routeByFamily } from "./api-routing";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
 import type { ScheduledEvent } from "../../functions/handlers/scheduled-event-types";
@@ -97,7 +98,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const dynamoDb = new DynamoDBClient({ endpoint: dynamo.endpoint });
     await ensureTable(dynamoDb, tableName);
     buildWeb(defaultWebOutDir);
-    const { handler } = (await import("../../functions/handlers/http-api.handler")) as { handler: ApiHandler };
+    const handler = routeByFamily({
+      public: ((await import("../../functions/handlers/public-api.handler")) as { handler: ApiHandler }).handler,
+      workspace: ((await import("../../functions/handlers/workspace-api.handler")) as { handler: ApiHandler }).handler,
+    });
     const { handler: timerHandler } = (await import("../../functions/handlers/timer.handler")) as { handler: TimerHandler & ((event: typeof RETENTION_SWEEP_EVENT | typeof WEEKLY_DIGEST_EVENT) => Promise<unknown>) };
     const runner = startTimerRunner({
       timers: new TableTimers(DynamoDBDocumentClient.from(dynamoDb), tableName),

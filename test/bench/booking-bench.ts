@@ -7,6 +7,7 @@ import { DynamoDBClient, TransactWriteItemsCommand, type TransactWriteItemsComma
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import type { Mailer } from "../../functions/ports/mailer";
 import { ensureTable } from "../../infra/local/create-table";
@@ -38,7 +39,7 @@ function benchConfig(): LivelineConfig {
 /** Runs BOOKINGS bookings with `clients` concurrent clients on a fresh table. */
 export async function benchBookings(engines: BenchEngines, clients: number, print: (line: string) => void): Promise<void> {
   const { deps, tableName, dynamo, ses } = await benchDependencies(engines, { config: benchConfig(), clock: { now: () => NOW } });
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   // Every request its own slot: this measures the booking path, not contention (booking-race.test.ts does).
   const startOf = (i: number) => new Date(NOW.getTime() + (60 + i * 30) * 60_000).toISOString();
   const book = (i: number) =>
@@ -93,7 +94,7 @@ export async function benchBookingToInvitation(engines: BenchEngines, print: (li
       },
     }),
   });
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   const feed = startStreamRunner({ dynamoDb: dynamo.client, tableName, handler: createOutboxStreamHandler(deps), intervalMs: 250 });
   const sentAt = new Map<string, number>();
   try {

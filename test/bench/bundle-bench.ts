@@ -28,6 +28,7 @@ interface LambdaAsset {
  */
 const BASELINES: Record<string, string> = {
   ApiFunction: "mail-and-timers",
+  WorkspaceApiFunction: "mail-and-timers",
   TimerFunction: "mail-and-timers",
   OutboxFunction: "mail-and-timers",
   SesEventFunction: "table-only",

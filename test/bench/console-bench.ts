@@ -6,6 +6,7 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
 import { leadEventRecord, promptRecord } from "../../functions/adapters/dynamodb/lead-log-records";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
 
@@ -84,7 +85,7 @@ export async function benchConsole(engines: BenchEngines, print: (line: string) 
     ...Array.from({ length: CALL_BACKS }, (_, i) => callBackItem(i)),
     ...historyItems(pageLead),
   ]);
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
 
   const queue = async () => {
     const answer = await handler(httpEvent("GET", "/api/console/queue", undefined, AS_REP));

@@ -3,6 +3,7 @@
 // console polls that), and the DynamoDB requests one request makes.
 
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, type BenchEngines } from "./bench-engines";
 
@@ -14,7 +15,7 @@ const AS_REP = { authorization: `Bearer local-token-${REP}` };
 
 export async function benchInstantCalls(engines: BenchEngines, print: (line: string) => void): Promise<void> {
   const { deps, dynamo } = await benchDependencies(engines, { clock: { now: () => NOW } });
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   const presence = await handler(httpEvent("PUT", "/api/console/presence", { available: true }, AS_REP));
   if (presence.statusCode !== 200) throw new Error(`presence: ${presence.statusCode} ${presence.body}`);
 

@@ -11,6 +11,7 @@ import { computeSlotStarts, computeSlots, type AvailabilityRep } from "../../fun
 import type { Interval } from "../../functions/core/booking";
 import { toWeeklyHours } from "../../functions/core/working-hours";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
 import { feedSourceKey } from "../../functions/use-cases/calendar-feed-copies";
@@ -115,7 +116,7 @@ export async function benchApiSlots(engines: BenchEngines, print: (line: string)
     };
     await documents.send(new PutCommand({ TableName: tableName, Item: schedule }));
   }
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   const listUntil = (to: string) => handler(httpEvent("GET", `/api/slots?offering=live-demo&from=2027-03-01&to=${to}&timeZone=Europe/Paris`));
   const list = () => listUntil("2027-03-30");
   for (let i = 0; i < 10; i++) await list();

@@ -6,6 +6,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload, TimerSpec } from "../../functions/core/timer-plan";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { fireTimer } from "../../functions/use-cases/fire-timer";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import { startStreamRunner } from "../../infra/local/stream-runner";
@@ -19,7 +20,7 @@ const NOW = Date.parse("2026-11-30T06:00:00Z");
 export async function benchTimerRequests(engines: BenchEngines, print: (line: string) => void): Promise<void> {
   const now = { value: new Date(NOW) };
   const { deps, dynamo, ses, tableName } = await benchDependencies(engines, { clock: { now: () => now.value } });
-  const api = createHttpApiHandler(deps);
+  const api = createHttpApiHandler(deps, apiRoutes);
   const feed = startStreamRunner({ dynamoDb: dynamo.client, tableName, handler: createOutboxStreamHandler(deps), intervalMs: 3_600_000 });
   const booked = await api(httpEvent("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Bench", email: "bench@load.example", phone: "+1 312 555 0100", timeZone: "UTC", consent: true }));
   const bookingId = JSON.parse(booked.body!).id as string;

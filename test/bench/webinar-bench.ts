@@ -5,6 +5,7 @@
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig, WebinarOfferingConfig } from "../../functions/config/liveline-config";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
 
@@ -24,7 +25,7 @@ function benchConfig(): LivelineConfig {
 
 export async function benchRegistrations(engines: BenchEngines, print: (line: string) => void): Promise<void> {
   const { deps, dynamo, ses } = await benchDependencies(engines, { config: benchConfig(), clock: { now: () => NOW } });
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   const register = (i: number) =>
     handler(httpEvent("POST", `/api/webinars/${SESSION}/registrations`, { name: `Bench ${i}`, email: `webinar${i}@load.example`, timeZone: "Europe/Berlin", consent: true }));
 

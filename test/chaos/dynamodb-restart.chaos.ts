@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDynamoDbClient } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { fireTimer } from "../../functions/use-cases/fire-timer";
 import { ensureTable } from "../../infra/local/create-table";
 import { startDynamoDbLocal, type RunningEngine } from "../../infra/local/dynamodb-local";
@@ -41,7 +42,7 @@ describe("DynamoDB Local restarted during a booking burst", () => {
     expect(slots.length).toBeGreaterThan(10);
     const stamp = Date.now();
     const answers: { status: number; retryAfter?: string; ms: number; email: string }[] = [];
-    const handler = createHttpApiHandler(api.deps);
+    const handler = createHttpApiHandler(api.deps, apiRoutes);
     const inFlight: Promise<void>[] = [];
     const book = (i: number) => {
       // Two requests per slot: a winner and a loser each, unless the table is away.

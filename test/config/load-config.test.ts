@@ -256,4 +256,17 @@ describe("liveline config", () => {
     writeFileSync(file, "{ not json");
     expect(() => loadConfig({ LIVELINE_CONFIG: file })).toThrow(/is not valid JSON/);
   });
+
+  it("takes the config the CDK app validated and inlined as it is, without validating it again", () => {
+    const validated = parseConfig(valid(), "test.json");
+    const before = process.env.LIVELINE_CONFIG_JSON;
+    // What esbuild puts in place of process.env.LIVELINE_CONFIG_JSON; a marker the schema would refuse shows it is not parsed again.
+    process.env.LIVELINE_CONFIG_JSON = JSON.stringify({ ...validated, unvalidatedMarker: true });
+    try {
+      expect(loadConfig({ LIVELINE_CONFIG: "/nonexistent.json" })).toEqual({ ...validated, unvalidatedMarker: true });
+    } finally {
+      if (before === undefined) delete process.env.LIVELINE_CONFIG_JSON;
+      else process.env.LIVELINE_CONFIG_JSON = before;
+    }
+  });
 });

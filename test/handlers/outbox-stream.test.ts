@@ -6,6 +6,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOutboxStreamHandler, newOutboxItems } from "../../functions/handlers/outbox-stream";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import type { DynamoDBStreamRecord } from "../../functions/handlers/dynamodb-stream-types";
 import type { Mailer, OutgoingEmail } from "../../functions/ports/mailer";
 import { sweepOutbox } from "../../functions/use-cases/process-outbox";
@@ -35,7 +36,7 @@ function recordingMailer(sent: OutgoingEmail[]) {
 async function requestPathOnly(api: TestApi, body: object) {
   // A public write: with a solution of a real challenge, as the page sends it.
   const altcha = await freshSolution((path) => api.call("GET", path), api.deps);
-  const result = await createHttpApiHandler(api.deps)(httpEvent("POST", "/api/bookings", { ...body, altcha }));
+  const result = await createHttpApiHandler(api.deps, apiRoutes)(httpEvent("POST", "/api/bookings", { ...body, altcha }));
   return { status: result.statusCode, json: JSON.parse(result.body ?? "{}") };
 }
 

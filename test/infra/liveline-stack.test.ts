@@ -18,6 +18,7 @@ import { ConfigError } from "../../functions/config/load-config";
 import { defineLivelineApp, settingsFromContext, type LivelineSettings } from "../../infra/lib/liveline-app";
 import { LivelineFunction } from "../../infra/lib/liveline-function";
 import type { LivelineStack } from "../../infra/lib/liveline-stack";
+import { WORKSPACE_API_PATHS } from "../../functions/handlers/http/api-families";
 import { Mail } from "../../infra/lib/mail";
 import { SES_EVENT_DETAIL_TYPES } from "../../infra/lib/mail-events";
 import { FRAMABLE_PAGE_PATHS, framingPolicy } from "../../infra/lib/site-headers";
@@ -187,9 +188,24 @@ describe("the SES-event function", () => {
   });
 });
 
-describe("the API function's bundle", () => {
-  it("carries the OpenAPI document prebuilt and gzipped, not its generator", () => {
-    const code = readFileSync(join(assetDirOf(app, stack.apiFunction), "index.mjs"), "utf8");
+describe("the API functions' bundles", () => {
+  const codeOf = (fn: LivelineFunction) => readFileSync(join(assetDirOf(app, fn), "index.mjs"), "utf8");
+
+  it("keep the workspace's routes out of the prospects' function, and the prospects' out of the workspace", () => {
+    const publicCode = codeOf(stack.apiFunction);
+    const workspaceCode = codeOf(stack.workspaceApiFunction);
+    for (const path of WORKSPACE_API_PATHS) {
+      expect(publicCode, path).not.toContain(`"${path}"`);
+      expect(workspaceCode, path).toContain(`"${path}"`);
+    }
+    for (const path of ["/api/bookings", "/api/bookings/{id}/reschedule", "/api/webinars/{sessionId}/registrations", "/api/contact-requests"]) {
+      expect(publicCode, path).toContain(`"${path}"`);
+      expect(workspaceCode, path).not.toContain(`"${path}"`);
+    }
+  });
+
+  it("carry the OpenAPI document in the workspace's, prebuilt and gzipped, not its generator", () => {
+    const code = codeOf(stack.workspaceApiFunction);
     // A summary the generator's source spells out (console-openapi.ts); the prebuilt copy is compressed.
     expect(code).not.toContain("E-mail a one-time sign-in link");
     expect(code).toMatch(/"H4sI[A-Za-z0-9+/=]{1000,}"/);
@@ -221,15 +237,21 @@ describe("the calendar feeds function", () => {
 });
 
 describe("the HTTP API", () => {
-  it("sends ANY /api/{proxy+} to the API function with payload 2.0", () => {
+  it("sends each workspace path to the workspace function and ANY /api/{proxy+} to the public one, payload 2.0", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
-    template.resourceCountIs("AWS::ApiGatewayV2::Route", 1);
-    template.hasResourceProperties("AWS::ApiGatewayV2::Route", { RouteKey: "ANY /api/{proxy+}", AuthorizationType: "NONE" });
-    template.hasResourceProperties("AWS::ApiGatewayV2::Integration", {
-      IntegrationType: "AWS_PROXY",
-      PayloadFormatVersion: "2.0",
-      IntegrationUri: { "Fn::GetAtt": [logicalId(stack.apiFunction.function.node.defaultChild), "Arn"] },
-    });
+    const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")) as { Properties: { RouteKey: string; AuthorizationType: string; Target: unknown } }[];
+    const integrations = template.findResources("AWS::ApiGatewayV2::Integration") as Record<string, { Properties: { IntegrationType: string; PayloadFormatVersion: string; IntegrationUri: unknown } }>;
+    const functionOf = (route: (typeof routes)[number]) => {
+      const integrationId = Object.keys(integrations).find((id) => JSON.stringify(route.Properties.Target).includes(id));
+      return integrationId && integrations[integrationId]!.Properties;
+    };
+    const target = (fn: LivelineFunction) => ({ IntegrationType: "AWS_PROXY", PayloadFormatVersion: "2.0", IntegrationUri: { "Fn::GetAtt": [logicalId(fn.function.node.defaultChild), "Arn"] } });
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(["ANY /api/{proxy+}", ...WORKSPACE_API_PATHS.map((path) => `ANY ${path}`)].sort());
+    for (const route of routes) {
+      expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe("NONE");
+      const fn = route.Properties.RouteKey === "ANY /api/{proxy+}" ? stack.apiFunction : stack.workspaceApiFunction;
+      expect(functionOf(route), route.Properties.RouteKey).toMatchObject(target(fn));
+    }
   });
 
   it("answers CORS for exactly embed.allowedOrigins, without credentials", () => {
@@ -666,7 +688,7 @@ describe("alarms", () => {
   });
 
   it("fires on errors and throttles of every function, and on dropped asynchronous events", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction, stack.outboxFunction, stack.calendarFeedsFunction]) {
+    for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction, stack.sesEventFunction, stack.insightsFunction, stack.outboxFunction, stack.calendarFeedsFunction]) {
       const dimension = [{ Name: "FunctionName", Value: ref(fn.function.node.defaultChild) }];
       for (const metricName of ["Errors", "Throttles"]) {
         expect(alarms().some((a) => a.MetricName === metricName && JSON.stringify(a.Dimensions) === JSON.stringify(dimension)), `${fn.node.id} ${metricName}`).toBe(true);
@@ -785,13 +807,15 @@ describe("least privilege", () => {
     return statements;
   }
 
-  it("lets the API function use this table, send mail as the sender, read the secret and manage timers — nothing more", () => {
-    expect(permissionsOf(statementsOfFunction(stack.apiFunction))).toEqual({
-      ...logPermissions(stack.apiFunction),
-      ...tablePermissions(),
-      ...mailAndSecretPermissions(),
-      ...timerPermissions(),
-    });
+  it("lets each API function use this table, send mail as the sender, read the secret and manage timers — nothing more", () => {
+    for (const fn of [stack.apiFunction, stack.workspaceApiFunction]) {
+      expect(permissionsOf(statementsOfFunction(fn))).toEqual({
+        ...logPermissions(fn),
+        ...tablePermissions(),
+        ...mailAndSecretPermissions(),
+        ...timerPermissions(),
+      });
+    }
   });
 
   it("lets the timer function do the same as the API function, and erase by whole-table scan — nothing more", () => {
@@ -832,7 +856,7 @@ describe("least privilege", () => {
   });
 
   it("sends mail only from the configured sender address", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction]) {
+    for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction]) {
       const statements = policyStatementsOf(logicalId(fn.role.node.defaultChild));
       const sesStatements = statements.filter((s) => [s.Action].flat().some((a) => String(a).startsWith("ses:")));
       expect(sesStatements).toHaveLength(1);
@@ -841,7 +865,7 @@ describe("least privilege", () => {
   });
 
   it("passes the scheduler role only to EventBridge Scheduler, and manages schedules without conditions to lean on", () => {
-    for (const fn of [stack.apiFunction, stack.timerFunction]) {
+    for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction]) {
       const statements = policyStatementsOf(logicalId(fn.role.node.defaultChild));
       const passRole = statements.filter((s) => [s.Action].flat().includes("iam:PassRole"));
       expect(passRole).toEqual([

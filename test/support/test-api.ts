@@ -12,6 +12,7 @@ import { readConfigFile } from "../../functions/config/load-config";
 import type { DemoOfferingConfig, LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-types";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
@@ -82,7 +83,7 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
   const deps = await createHandlerDependencies(env, { dynamoDb, ...overrides, config: easyChallenge(overrides.config ?? defaultConfig()) });
-  const handler = createHttpApiHandler(deps);
+  const handler = createHttpApiHandler(deps, apiRoutes);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault
   // hook) does not wait for the feed: the feed's own read goes on until the stream is empty.

@@ -5,6 +5,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { freshSolution } from "../support/proof-of-work";
 import { createTestApi, httpEvent } from "../support/test-api";
 
@@ -26,7 +27,7 @@ describe("a booking's DynamoDB requests", () => {
   it("a first booking of an address: one batch read and one transaction; the same address again lands on its lead", async () => {
     const dynamo = recordingClient();
     const api = await createTestApi({ clock: { now: () => new Date("2026-11-30T06:00:00Z") }, dynamoDb: dynamo.client });
-    const handler = createHttpApiHandler(api.deps);
+    const handler = createHttpApiHandler(api.deps, apiRoutes);
     const email = `first.${Date.now()}@globex.example`;
     // A public write carries a solution of the abuse protection's challenge, as the page sends it.
     const solved = async () => freshSolution((path) => api.call("GET", path), api.deps);

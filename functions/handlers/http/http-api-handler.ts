@@ -3,16 +3,16 @@
 
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../http-api-types";
-import { apiRoutes } from "./api-routes";
 import { MAX_BODY_BYTES } from "./body-limits";
 import { errorResponse } from "./error-responses";
-import { HttpError, type RouteRequest, type RouteResponse } from "./http-route";
+import { HttpError, type Route, type RouteRequest, type RouteResponse } from "./http-route";
 import { Router } from "./router";
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
-export function createHttpApiHandler(deps: UseCaseDependencies): HttpApiHandler {
-  const router = new Router(apiRoutes(deps));
+/** The handler of one API function: `routesOf` is its route list (public-api-routes.ts, workspace-api-routes.ts). */
+export function createHttpApiHandler(deps: UseCaseDependencies, routesOf: (deps: UseCaseDependencies) => Route[]): HttpApiHandler {
+  const router = new Router(routesOf(deps));
   return async (event) => {
     let response: RouteResponse;
     try {

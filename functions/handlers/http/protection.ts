@@ -1,5 +1,5 @@
 // HTTP API: abuse protection in front of the public unauthenticated writes (contact request, booking,
-// instant call, webinar registration, sign-in request) — api-routes.ts wraps exactly those routes. Before the
+// instant call, webinar registration, sign-in request) — each API function's route list wraps exactly those. Before the
 // route runs: the honeypot must be empty, and (unless a rep's bearer token calls, or LIVELINE_PROTECTION=off)
 // the body must carry an unused proof-of-work solution sent no sooner than minFormSeconds after its page.
 // The body is checked against the route's schema first: a 422 uses up no solution and stores nothing. The
@@ -12,9 +12,18 @@ import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies"
 import { protectionInput } from "./api-schemas";
 import { jsonBody, parseWith, type Route, type RouteRequest } from "./http-route";
 import { useSolution } from "./proof-of-work";
+import { PUBLIC_WRITES } from "./public-writes";
 import { repByToken } from "./rep-auth";
 
-export function protectedWrite(deps: UseCaseDependencies, route: Route, bodySchema: z.ZodMiniType): Route {
+/** The routes, each public write (PUBLIC_WRITES) behind the challenge, the honeypot and the form timer. */
+export function withAbuseProtection(deps: UseCaseDependencies, routes: Route[]): Route[] {
+  return routes.map((route) => {
+    const body = PUBLIC_WRITES.get(`${route.method} ${route.pattern}`);
+    return body ? protectedWrite(deps, route, body) : route;
+  });
+}
+
+function protectedWrite(deps: UseCaseDependencies, route: Route, bodySchema: z.ZodMiniType): Route {
   return { ...route, handle: async (request) => route.handle(await admitted(deps, request, bodySchema)) };
 }
 

@@ -1,5 +1,5 @@
-// HTTP API: the writes anybody may send without a token or session — the routes api-routes.ts puts behind
-// abuse protection (protection.ts), with the body schema each is checked against before a solution is used
+// HTTP API: the writes anybody may send without a token or session — the routes put behind abuse protection
+// (protection.ts), with the body schema each is checked against before a solution is used
 // (a body the route would refuse with 422 must not use up the page's solution, nor leave a trace), and
 // the operations the OpenAPI document marks as protected.
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { isPublishedDemoTokenHash, sha256Hex } from "../../../functions/core/rep-tokens";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../../functions/handlers/http/api-routes";
 import { ensureTable } from "../../../infra/local/create-table";
 import { createTestApi, defaultConfig, httpEvent, TEST_PUBLIC_URL, TEST_SIGNING_SECRET } from "../../support/test-api";
 
@@ -24,7 +25,7 @@ describe("published demo rep tokens", () => {
     config.reps[0]!.apiTokenSha256 = sha256Hex(realToken);
     // The environment a deployed function has: no LIVELINE_DEMO_TOKENS.
     const env = { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: TEST_PUBLIC_URL, SIGNING_SECRET: TEST_SIGNING_SECRET, LOG_LEVEL: "silent" };
-    deployed = createHttpApiHandler(await createHandlerDependencies(env, { config, dynamoDb, clock }));
+    deployed = createHttpApiHandler(await createHandlerDependencies(env, { config, dynamoDb, clock }), apiRoutes);
   });
 
   it("the committed config's rep tokens are the published ones", () => {

@@ -12,6 +12,7 @@ import { FileSigningKeyStore } from "../../../functions/adapters/local/signing-k
 import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, SIGNING_KEYS_MAX_AGE_MS } from "../../../functions/core/signing-keys";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
+import { apiRoutes } from "../../../functions/handlers/http/api-routes";
 import { ensureTable } from "../../../infra/local/create-table";
 import { listSigningKeys, removeSigningKey, rotateSigningKeys } from "../../../infra/ops/signing-keys";
 import { tokenOf } from "../../support/lifecycle-harness";
@@ -33,9 +34,9 @@ beforeAll(async () => {
   store = new FileSigningKeyStore(join(mkdtempSync(join(tmpdir(), "liveline-keys-")), "signing-secret")).ensure();
   const env = { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: TEST_PUBLIC_URL, SIGNING_SECRET_FILE: store.file, LIVELINE_DEMO_TOKENS: "allow", LOG_LEVEL: "silent" };
   const deps = await createHandlerDependencies(env, { config: defaultConfig(), dynamoDb, clock });
-  const route = createHttpApiHandler(deps);
+  const route = createHttpApiHandler(deps, apiRoutes);
   call = async (method, path, body, headers = {}) => {
-    // What functions/handlers/http-api.handler.ts does for each event.
+    // What functions/handlers/http-api-function.ts does for each event.
     await deps.refreshSigningKeys();
     // A public write carries a solution of a real challenge, as the page sends it.
     const solution = wantsSolution(method, path, body, headers) ? await freshSolution(async (get) => parsed(await route(httpEvent("GET", get))), deps) : undefined;

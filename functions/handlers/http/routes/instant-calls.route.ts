@@ -1,15 +1,11 @@
-// HTTP API: "call me now" — public GET /api/instant-calls/availability?offering= ({available}, no names),
-// POST /api/instant-calls (Idempotency-Key aware; 201 {id, status}) and GET /api/instant-calls/{id} (the
-// page polls it); for reps GET and PUT /api/console/presence (the switch and its heartbeat) and
-// POST /api/console/queue/{id}/claim (one conditional write: a second claim is a 409).
+// HTTP API: "call me now" for prospects — GET /api/instant-calls/availability?offering= ({available}, no
+// names), POST /api/instant-calls (Idempotency-Key aware; 201 {id, status}) and GET /api/instant-calls/{id}
+// (the page polls it). The reps' side is instant-call-presence.route.ts.
 import { createHash } from "node:crypto";
-import { findQueuePrompt } from "../../../use-cases/console-queue";
-import { claimInstantCall, instantAvailability, instantCallStatus, presenceOf, requestInstantCall, setPresence } from "../../../use-cases/instant-calls";
+import { instantAvailability, instantCallStatus, requestInstantCall } from "../../../use-cases/instant-calls";
 import type { InstantCall } from "../../../ports/lead-log";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { IDEMPOTENCY_HEADER, idempotencyKey, instantAvailabilityQuery, instantCallBody, type InstantCallBody, type InstantCallResponse } from "../api-schemas";
-import { consoleCaller } from "../console-auth";
-import { presenceBody } from "../console-schemas";
 import { HttpError, jsonBody, parseWith, type Route, type RouteRequest } from "../http-route";
 import { requestLanguage } from "../request-language";
 
@@ -42,35 +38,6 @@ export function instantCallRoutes(deps: UseCaseDependencies): Route[] {
       method: "GET",
       pattern: "/api/instant-calls/{id}",
       handle: async (request) => ({ statusCode: 200, json: callBody(await instantCallStatus(deps, request.params.id!)), headers: { "cache-control": "no-store" } }),
-    },
-    {
-      method: "GET",
-      pattern: "/api/console/presence",
-      handle: async (request) => {
-        const caller = await consoleCaller(deps, request);
-        return { statusCode: 200, json: await presenceOf(deps, caller.rep) };
-      },
-    },
-    {
-      method: "PUT",
-      pattern: "/api/console/presence",
-      handle: async (request) => {
-        const caller = await consoleCaller(deps, request);
-        const { available } = jsonBody(request, presenceBody);
-        return { statusCode: 200, json: await setPresence(deps, caller.rep, available) };
-      },
-    },
-    {
-      method: "POST",
-      pattern: "/api/console/queue/{id}/claim",
-      handle: async (request) => {
-        const caller = await consoleCaller(deps, request);
-        const prompt = await findQueuePrompt(deps, request.params.id!);
-        // Only the rep it rings takes it (a manager reassigns instead).
-        if (prompt.repId !== caller.rep.id) throw new HttpError(403, "forbidden", "This call rings another rep.");
-        const call = await claimInstantCall(deps, prompt, caller.rep);
-        return { statusCode: 200, json: { id: request.params.id, callId: call.id, status: "claimed", claimedAt: call.claimedAt } };
-      },
     },
   ];
 }

@@ -1,0 +1,38 @@
+// HTTP API: the prospect-facing routes, served by the public API function (http-api.handler.ts): the
+// booking, webinar, manage, feedback and unsubscribe pages and the forms, on a site or embedded.
+import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
+import type { Route } from "./http-route";
+import { withAbuseProtection } from "./protection";
+import { bookingIcsRoute } from "./routes/booking-ics.route";
+import { bookingsRoute } from "./routes/bookings.route";
+import { challengeRoute } from "./routes/challenge.route";
+import { contactRequestsRoute } from "./routes/contact-requests.route";
+import { feedbackRoute } from "./routes/feedback.route";
+import { healthRoute } from "./routes/health.route";
+import { instantCallRoutes } from "./routes/instant-calls.route";
+import { manageBookingRoutes } from "./routes/manage-booking.route";
+import { offeringsRoute } from "./routes/offerings.route";
+import { registrationRoutes } from "./routes/registrations.route";
+import { slotsRoute } from "./routes/slots.route";
+import { timelineRoute } from "./routes/timeline.route";
+import { unsubscribeRoute } from "./routes/unsubscribe.route";
+import { webinarRoutes } from "./routes/webinars.route";
+
+export function publicApiRoutes(deps: UseCaseDependencies): Route[] {
+  return withAbuseProtection(deps, [
+    healthRoute,
+    offeringsRoute(deps),
+    slotsRoute(deps),
+    challengeRoute(deps),
+    contactRequestsRoute(deps),
+    bookingsRoute(deps),
+    bookingIcsRoute(deps),
+    ...manageBookingRoutes(deps),
+    timelineRoute(deps),
+    feedbackRoute(deps),
+    unsubscribeRoute(deps),
+    ...webinarRoutes(deps),
+    ...registrationRoutes(deps),
+    ...instantCallRoutes(deps),
+  ]);
+}

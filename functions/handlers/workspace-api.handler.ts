@@ -1,0 +1,7 @@
+// Entry: the workspace API Lambda (API Gateway HTTP API, payload 2.0) — the reps' and managers' routes on
+// the paths api-families.ts lists. `npm start` runs this very handler for those paths.
+
+import { apiFunctionHandler } from "./http-api-function";
+import { workspaceApiRoutes } from "./http/workspace-api-routes";
+
+export const handler = await apiFunctionHandler(workspaceApiRoutes);
