@@ -40,7 +40,8 @@ beforeAll(() => {
   // Synthesizes the app, which also runs the cdk-nag plugin: an unacknowledged error would throw here.
   template = Template.fromStack(stack);
   resources = template.toJSON().Resources;
-});
+  // Bundling eight functions with esbuild: a few seconds alone, a minute or more on a busy 2-core machine.
+}, 180_000);
 
 function logicalId(construct: IConstruct | undefined): string {
   return stack.resolve((construct as CfnElement).logicalId) as string;
