@@ -6,11 +6,12 @@
 // asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { en as englishPageText } from "./src/page-text/en";
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
@@ -89,8 +90,28 @@ export function buildWeb(outDir: string = defaultWebOutDir): void {
   for (const name of readdirSync(join(webDir, "static"), { recursive: true, encoding: "utf8" })) {
     if (!STATIC_FILE.test(name)) continue;
     mkdirSync(dirname(join(outDir, name)), { recursive: true });
-    copyFileSync(join(webDir, "static", name), join(outDir, name));
+    if (name.endsWith(".html")) writeFileSync(join(outDir, name), withEnglishText(readFileSync(join(webDir, "static", name), "utf8"), name));
+    else copyFileSync(join(webDir, "static", name), join(outDir, name));
   }
+}
+
+/** An element whose words come from the page catalogue: `<tag … data-text="key" …></tag>`, empty in static/. */
+const TEXT_ELEMENT = /<([a-z][a-z0-9]*)\b([^>]*?)\sdata-text="([\w.]+)"([^>]*)>([^<]*)<\/\1>/g;
+
+/**
+ * Writes the English words (page-text/en.ts, their one source) into the page's data-text elements, so the
+ * page reads right before its script runs and without it; the script swaps in the reader's language.
+ */
+export function withEnglishText(html: string, page: string): string {
+  return html.replace(TEXT_ELEMENT, (_whole, tag: string, before: string, key: string, after: string, content: string) => {
+    if (content.trim() !== "") throw new Error(`${page}: data-text="${key}" must be empty in static/ (its words are in web/src/page-text/en.ts)`);
+    if (!Object.hasOwn(englishPageText, key)) throw new Error(`${page}: data-text="${key}" is not in web/src/page-text/en.ts`);
+    return `<${tag}${before} data-text="${key}"${after}>${escapeHtml(englishPageText[key as keyof typeof englishPageText])}</${tag}>`;
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** Gzipped size in bytes of each built file, by its path in the site: what a visitor downloads (see the budgets above). */

@@ -282,4 +282,56 @@ describe("booking page", () => {
       await context.close();
     }
   });
+
+  it("speaks German to a German browser: the page, its times, the confirmation and the invitation; a Spanish choice on the form wins for the e-mails (390 and 1280 wide, axe)", async () => {
+    for (const width of [390, 1280]) {
+      const { context, page, consoleErrors } = await openPage(browser, { width, timezoneId: "Europe/Berlin", locale: "de-DE" });
+      await page.goto(`${site.siteUrl}/`);
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("de");
+      expect(await page.title()).toBe("Sprechen Sie live mit uns – Demo buchen");
+      expect(await page.locator("h1").textContent()).toBe("Sprechen Sie live mit uns");
+      expect(await page.locator("label[for=email]").textContent()).toBe("Geschäftliche E-Mail-Adresse");
+      expect(await page.locator("#submit-contact").textContent()).toBe("Freie Termine anzeigen");
+      // The form's language is preset from the browser: what the e-mails are written in unless the person changes it.
+      expect(await page.locator("#language").inputValue()).toBe("de");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const spanish = width === 390;
+      const email = `lena.${width}.${Date.now()}@sprachen.example`;
+      await fillContactForm(page, email);
+      if (spanish) await page.locator("#language").selectOption("es");
+      const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
+      await page.locator("#submit-contact").click();
+      expect((await contactRequest).postDataJSON()).toMatchObject({ language: spanish ? "es" : "de" });
+      await page.locator("button.slot").first().waitFor({ state: "visible" });
+      expect(await page.locator("#slots-heading").textContent()).toContain("Termin wählen");
+      expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
+      expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Vormittag|Nachmittag|Abend)$/);
+      await page.locator("button.slot").first().click();
+      await page.locator("#slot-review").waitFor({ state: "visible" });
+      expect(await page.locator("#slot-review-confirm").textContent()).toBe("Diesen Termin bestätigen");
+      expect(await page.locator("#slot-review-zone").textContent()).toMatch(/^Ortszeit /);
+      await page.locator("#slot-review-confirm").click();
+      await page.locator("#confirmation").waitFor({ state: "visible" });
+      expect(await page.locator("#confirmation-heading").textContent()).toContain("Ihr Termin ist gebucht");
+      // German times: a 24-hour clock, no AM/PM.
+      expect(await page.locator("#confirmation-when").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+, \d{1,2}:\d{2} – \d{1,2}:\d{2}$/);
+      expect(await page.locator("#manage-link").textContent()).toBe("Verschieben oder absagen");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `confirmation-de-${width}.png`), fullPage: true });
+
+      await expect.poll(async () => (await emailsTo(email)).length).toBe(1);
+      const [invitation] = await emailsTo(email);
+      if (spanish) {
+        expect(invitation!.subject).toMatch(/^Cita confirmada: Live product demo con \S+ — /);
+        expect(invitation!.body.text).toContain("Su cita «Live product demo» está confirmada.");
+      } else {
+        expect(invitation!.subject).toMatch(/^Bestätigt: Live product demo mit \S+ — .*\(Europe\/Berlin\)$/);
+        expect(invitation!.body.text).toContain("Ihr Termin „Live product demo“ ist bestätigt.");
+      }
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    }
+  });
 });

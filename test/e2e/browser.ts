@@ -31,12 +31,15 @@ export interface OpenedPage {
   consoleErrors: string[];
 }
 
-/** A page in a fresh context: a phone (touch, 740 px tall unless `height` says) below 500 px wide, else a desktop. */
-export async function openPage(browser: Browser, options: { width: number; height?: number; timezoneId: string }): Promise<OpenedPage> {
+/**
+ * A page in a fresh context: a phone (touch, 740 px tall unless `height` says) below 500 px wide, else a desktop;
+ * an American English browser unless `locale` says (Chromium then sends it as Accept-Language too).
+ */
+export async function openPage(browser: Browser, options: { width: number; height?: number; timezoneId: string; locale?: string }): Promise<OpenedPage> {
   const phone = options.width < 500;
   const context = await browser.newContext({
     timezoneId: options.timezoneId,
-    locale: "en-US",
+    locale: options.locale ?? "en-US",
     viewport: { width: options.width, height: options.height ?? (phone ? 740 : 900) },
     ...(phone ? { isMobile: true, hasTouch: true } : {}),
   });

@@ -119,7 +119,7 @@ describe("built web pages", () => {
       expect(html, id).toContain(`id="${id}"`);
     }
     expect(html).toContain('type="tel"');
-    expect(html).toContain('<a href="webinars.html" id="webinars-link">');
+    expect(html).toContain('<a href="webinars.html" id="webinars-link" data-text="booking.webinarsLink">Join a live webinar</a>');
     expect(html).toContain("I agree to be contacted about my request (phone and");
     expect(html).toContain('role="status"');
   });

@@ -1,4 +1,4 @@
-// Tests: web/src/page-locale — dates in English, in the reader's own English when the browser lists one.
+// Tests: web/src/page-locale — dates in the page's language, in the reader's own variant of it when the browser lists one.
 
 import { describe, expect, it } from "vitest";
 import { pageLocale } from "../../web/src/page-locale";
@@ -9,5 +9,11 @@ describe("pageLocale", () => {
     expect(pageLocale(["fr-FR"])).toBe("en-US");
     expect(pageLocale([])).toBe("en-US");
     expect(pageLocale(["english"])).toBe("en-US");
+  });
+
+  it("takes the browser's variant of the page's language, else the language itself", () => {
+    expect(pageLocale(["de-AT", "de-DE", "en-US"], "de")).toBe("de-AT");
+    expect(pageLocale(["en-US"], "es")).toBe("es");
+    expect(pageLocale(["fr-CA"], "fr")).toBe("fr-CA");
   });
 });

@@ -21,6 +21,7 @@ import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { startPageLanguage, text } from "./page-text";
 import { protectionFields, startProtection } from "./protection";
 import { registrationErrorTarget, registrationFieldMessage } from "./registration-form";
 import { slotLabel } from "./slot-groups";
@@ -55,7 +56,8 @@ const groupSwitch = byId<HTMLButtonElement>("group-switch");
 const colleaguesBox = byId("colleagues");
 const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0);
 
-const locale = pageLocale();
+/** The page in the reader's language (the address's ?lang=, else the browser's), its dates in their locale. */
+const locale = pageLocale(navigator.languages, startPageLanguage());
 
 const state: {
   busy: boolean;
@@ -75,7 +77,7 @@ const state: {
   wanted?: Offering;
 } = { busy: false, slotsRequest: 0, allTimes: false };
 
-const reviewStep = slotReviewStep({ slotList, locale, action: "Book", onConfirm: (start) => void book(start), fallbackFocus: slotsHeading });
+const reviewStep = slotReviewStep({ slotList, locale, action: text("review.book"), onConfirm: (start) => void book(start), fallbackFocus: slotsHeading });
 const picker = slotPicker(slotList, {
   locale,
   onPick: (start) => {
@@ -173,7 +175,7 @@ async function submitContact(): Promise<void> {
   // A concierge pop-up may be closed at once: its request still goes through, and the call-back follows.
   const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body, keepalive: embed?.context.mode === "concierge" });
   setBusy(false);
-  submitButton.textContent = "See available times";
+  submitButton.textContent = text("form.submit");
 
   if (!result.ok) return showApiError(result.error, "form", result.kind === "unavailable" ? () => void submitContact() : undefined);
   state.offering = result.data.offering;
@@ -196,7 +198,7 @@ function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: str
   state.slotsZone = timeZone;
   slotsZoneName.textContent = zoneDisplayName(timeZone);
   reviewStep.close();
-  const hoursText = prospectHoursText(prospectHours, locale) ?? (state.allTimes ? "Showing all open times, day and night." : undefined);
+  const hoursText = prospectHoursText(prospectHours, locale) ?? (state.allTimes ? text("slots.allTimesShown") : undefined);
   slotsHours.hidden = !hoursText;
   byId("slots-hours-text").textContent = hoursText ?? "";
   const { times, days } = picker.show(slots);
@@ -209,7 +211,7 @@ function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: str
 async function toggleAllTimes(): Promise<void> {
   if (state.busy || !state.slotsZone) return;
   state.allTimes = !state.allTimes;
-  allTimesButton.textContent = state.allTimes ? "Show daytime only" : "Show all times";
+  allTimesButton.textContent = text(state.allTimes ? "slots.daytimeOnly" : "slots.allTimes");
   announce(state.allTimes ? "Loading all open times…" : "Loading open times from morning to evening…");
   await refreshSlots(state.slotsZone);
   allTimesButton.focus();
@@ -382,7 +384,7 @@ function showConfirmation(booking: BookingConfirmed, colleagueCount: number): vo
   callNow.stop();
   confirmation.hidden = false;
   byId("confirmation-heading").focus();
-  announce(`You're booked: ${slotLabel(booking.start, locale)} with ${withWhom(booking)}.`);
+  announce(text("booking.booked", { when: slotLabel(booking.start, locale), who: withWhom(booking) }));
 }
 
 // --- Offering summary -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Web: the day picker above the times (step 2): one button per day that has times, as a tablist. One Tab
 // stop for the whole row; the arrow keys, Home and End move between days and show them at once.
 
+import { text } from "./page-text";
 import { timesCount, type SlotDay } from "./slot-groups";
 
 /** The id of the panel that shows the selected day's times (slot-list draws it). */
@@ -10,7 +11,7 @@ export function dayTabList(days: readonly SlotDay[], selected: string): HTMLElem
   const list = document.createElement("div");
   list.className = "day-tabs";
   list.setAttribute("role", "tablist");
-  list.setAttribute("aria-label", "Days with open times");
+  list.setAttribute("aria-label", text("slots.days"));
   list.append(...days.map((day) => dayTab(day, day.date === selected)));
   return list;
 }

@@ -3,6 +3,7 @@
 // grouping and labels read the string itself and never depend on the browser's own zone.
 
 import type { Slot } from "./api-types";
+import { pageLanguage, text } from "./page-text";
 
 export interface SlotChoice {
   start: string;
@@ -88,7 +89,7 @@ function utcDate(localDate: string): Date {
 
 /** "1 time", "9 times": under each day in the picker. */
 export function timesCount(count: number): string {
-  return count === 1 ? "1 time" : `${count} times`;
+  return text(new Intl.PluralRules(pageLanguage()).select(count) === "one" ? "slots.count.one" : "slots.count.other", { count });
 }
 
 /** The day to show: the one already chosen while it still has times, else the first. */

@@ -2,7 +2,11 @@
 // as real <button>s carrying data-start, and locks them while a booking is on its way.
 
 import { DAY_PANEL_ID, dayTabList, markSelectedDay } from "./day-tabs";
-import { groupByPartOfDay, type SlotChoice, type SlotDay } from "./slot-groups";
+import { text, type PageTextKey } from "./page-text";
+import { groupByPartOfDay, type PartOfDay, type SlotChoice, type SlotDay } from "./slot-groups";
+
+/** A part of the day as the page's language names it. */
+const PART_OF_DAY_TEXT: Record<PartOfDay, PageTextKey> = { Morning: "slots.morning", Afternoon: "slots.afternoon", Evening: "slots.evening" };
 
 export const NO_SLOTS_TEXT =
   "There are no open times in the next 14 days. We have your request and will get in touch by e-mail to find a time that works.";
@@ -39,7 +43,7 @@ function daySection(day: SlotDay): HTMLElement {
   for (const { part, slots } of groupByPartOfDay(day.slots)) {
     const subheading = document.createElement("h4");
     subheading.className = "slot-part";
-    subheading.textContent = part;
+    subheading.textContent = text(PART_OF_DAY_TEXT[part]);
     section.append(subheading, slotGrid(slots, day.label));
   }
   return section;

@@ -2,6 +2,7 @@
 // zone named, before anything is booked or moved — and of the prospect hours the times are limited to
 // ("Showing times from 8:00 AM to 8:00 PM your time"), with the way to see all of them.
 
+import { text } from "./page-text";
 import { slotLabel } from "./slot-groups";
 import { zoneDisplayName } from "./time-zone-options";
 
@@ -14,10 +15,10 @@ export interface SlotReview {
   prompt: string;
 }
 
-export function slotReview(start: string, timeZone: string, locale = "en-US", action = "Book"): SlotReview {
+export function slotReview(start: string, timeZone: string, locale = "en-US", action = text("review.book")): SlotReview {
   const when = slotLabel(start, locale);
-  const zone = `${zoneDisplayName(timeZone)} time`;
-  return { when, zone, prompt: `${action} ${when} (${zone})?` };
+  const zone = text("review.zone", { zone: zoneDisplayName(timeZone) });
+  return { when, zone, prompt: text("review.prompt", { action, when, zone }) };
 }
 
 /** "08:00-20:00" → "Showing times from 8:00 AM to 8:00 PM your time." (none when all times are shown). */
@@ -27,6 +28,6 @@ export function prospectHoursText(hours: string | undefined, locale = "en-US"): 
   const [, h1, m1, h2, m2] = match.map(Number) as [number, number, number, number, number];
   const format = (hour: number, minute: number) =>
     new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2026, 0, 1, hour % 24, minute));
-  const end = h2 === 24 ? "midnight" : format(h2, m2);
-  return `Showing times from ${format(h1, m1)} to ${end} your time.`;
+  const end = h2 === 24 ? text("slots.midnight") : format(h2, m2);
+  return text("slots.hours", { from: format(h1, m1), to: end });
 }
