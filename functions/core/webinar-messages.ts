@@ -7,6 +7,8 @@
 import { buildCalendar, formatUtcDateTime } from "./icalendar";
 import type { ComposedEmail } from "./invitation";
 import type { MessageContext } from "./lifecycle-messages";
+import { DEFAULT_LANGUAGE, message } from "./messages/catalogue";
+import type { Language, MessageKey, MessageValues } from "./messages/catalogue";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import {
@@ -31,6 +33,8 @@ export interface PersonView {
   name?: string;
   email: string;
   timeZone: string;
+  /** The language they are written to in (their registration's); English when absent. */
+  locale?: Language;
 }
 
 export interface WebinarInvitationInput {
@@ -128,7 +132,7 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
     stamp: ctx.now,
     start: session.start,
     end: session.end,
-    summary: `${session.title} — ${ctx.company.name}`,
+    summary: say(attendee, "invitation.summary", { offering: session.title, company: ctx.company.name }),
     description: draft.description,
     joinUrl: session.joinUrl,
     organizer: ctx.sender,
@@ -157,13 +161,11 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
 function newDraft(ctx: MessageContext, input: WebinarInvitationInput): InvitationDraft {
   const { session, attendee } = input;
   const invitedBy = input.invitedBy?.trim();
-  const opening = invitedBy
-    ? `${invitedBy} registered you for ${session.title}, a live session with ${ctx.company.name}.`
-    : `You're registered for ${session.title}, a live session with ${ctx.company.name}.`;
+  const values = { by: invitedBy ?? "", title: session.title, company: ctx.company.name, when: shortWhen(session.start, attendee) };
   return {
-    subject: `${invitedBy ? `${invitedBy} registered you` : "Registered"}: ${session.title} — ${shortWhen(session.start, attendee.timeZone)}`,
+    subject: say(attendee, invitedBy ? "webinar.registeredBy.subject" : "webinar.registered.subject", values),
     description: sessionDescription(input),
-    paragraphs: [hello(attendee.name), [{ text: opening }], ...sessionParagraphs(ctx, input)],
+    paragraphs: [hello(attendee.name, languageOf(attendee)), [{ text: say(attendee, invitedBy ? "webinar.registeredBy.body" : "webinar.registered.body", values) }], ...sessionParagraphs(ctx, input)],
   };
 }
 
@@ -171,11 +173,11 @@ function updateDraft(ctx: MessageContext, input: WebinarInvitationInput): Invita
   const { session, attendee } = input;
   const zone = attendee.timeZone;
   return {
-    subject: `Updated: ${session.title} — ${shortWhen(session.start, zone)}`,
+    subject: say(attendee, "webinar.updated.subject", { title: session.title, when: shortWhen(session.start, attendee) }),
     description: sessionDescription(input),
     paragraphs: [
-      hello(attendee.name),
-      [{ text: `${session.title} has a new time. The session moved to ${formatLong(session.start, zone)} (${zone}).` }],
+      hello(attendee.name, languageOf(attendee)),
+      [{ text: say(attendee, "webinar.updated.body", { title: session.title, start: formatLong(session.start, zone, languageOf(attendee)), zone }) }],
       ...sessionParagraphs(ctx, input),
     ],
   };
@@ -186,18 +188,20 @@ function cancelDraft(ctx: MessageContext, input: WebinarInvitationInput): Invita
   const { session, attendee } = input;
   const zone = attendee.timeZone;
   const reason = input.cancelReason?.trim();
+  const language = languageOf(attendee);
+  const reasonLabel = say(attendee, "label.reason");
   const paragraphs: BodyLine[][] = [
-    hello(attendee.name),
-    [{ text: `${session.title} on ${formatLong(session.start, zone)} (${zone}) is cancelled.` }, ...(reason ? [{ label: "Reason", text: reason }] : [])],
+    hello(attendee.name, language),
+    [{ text: say(attendee, "webinar.cancelled.body", { title: session.title, start: formatLong(session.start, zone, language), zone }) }, ...(reason ? [{ label: reasonLabel, text: reason }] : [])],
   ];
   if (input.nextSession) {
     const { start, registerUrl } = input.nextSession;
-    paragraphs.push([{ label: `The next session is ${formatLong(start, zone)} (${zone}). Register here`, text: registerUrl, href: registerUrl }]);
+    paragraphs.push([{ label: say(attendee, "webinar.next", { start: formatLong(start, zone, language), zone }), text: registerUrl, href: registerUrl }]);
   }
   paragraphs.push([{ text: ctx.company.name }]);
   return {
-    subject: `Cancelled: ${session.title} — ${shortWhen(session.start, zone)}`,
-    description: [`Cancelled: ${session.title}`, ...(reason ? [`Reason: ${reason}`] : [])].join("\n"),
+    subject: say(attendee, "webinar.cancelled.subject", { title: session.title, when: shortWhen(session.start, attendee) }),
+    description: [say(attendee, "webinar.cancelled.description", { title: session.title }), ...(reason ? [`${reasonLabel}: ${reason}`] : [])].join("\n"),
     paragraphs,
   };
 }
@@ -207,26 +211,26 @@ function sessionParagraphs(ctx: MessageContext, input: WebinarInvitationInput): 
   const { session, attendee } = input;
   const paragraphs: BodyLine[][] = [
     [
-      { label: "When", text: `${formatRange(session.start, session.end, attendee.timeZone)} (${attendee.timeZone})` },
-      { label: "Join", text: session.joinUrl, href: session.joinUrl },
-      { label: "Host", text: session.host.name },
+      whenLine(session, attendee),
+      { label: say(attendee, "label.join"), text: session.joinUrl, href: session.joinUrl },
+      { label: say(attendee, "label.host"), text: session.host.name },
     ],
   ];
   if (session.description) paragraphs.push([{ text: session.description }]);
-  if (input.manageUrl) paragraphs.push([manageLine(input.manageUrl)]);
+  if (input.manageUrl) paragraphs.push([manageLine(input.manageUrl, attendee)]);
   paragraphs.push([{ text: ctx.company.name }]);
   return paragraphs;
 }
 
 function sessionDescription(input: WebinarInvitationInput): string {
-  const { session } = input;
-  const manage = input.manageUrl ? manageLine(input.manageUrl) : undefined;
-  const lines = [session.description, `Hosted by ${session.host.name}`, `Join: ${session.joinUrl}`, manage && `${manage.label}: ${manage.text}`];
+  const { session, attendee } = input;
+  const manage = input.manageUrl ? manageLine(input.manageUrl, attendee) : undefined;
+  const lines = [session.description, say(attendee, "webinar.hostedBy", { host: session.host.name }), `${say(attendee, "label.join")}: ${session.joinUrl}`, manage && `${manage.label}: ${manage.text}`];
   return lines.filter(Boolean).join("\n");
 }
 
-function manageLine(url: string): BodyLine {
-  return { label: "Manage your group's registration", text: url, href: url };
+function manageLine(url: string, person: PersonView): BodyLine {
+  return { label: say(person, "webinar.manageGroup"), text: url, href: url };
 }
 
 /** To someone who registered when the session was full: they hold a place in line, and how to leave it. */
@@ -237,14 +241,14 @@ export function composeWaitlistConfirmation(ctx: MessageContext, input: Waitlist
     id: { kind: "waitlist", about: session.id, variant: formatUtcDateTime(session.start) },
     to: address(person),
     replyTo: session.host,
-    subject: `You're on the waitlist: ${session.title} — ${shortWhen(session.start, zone)}`,
+    subject: say(person, "webinar.waitlist.subject", { title: session.title, when: shortWhen(session.start, person) }),
     paragraphs: [
-      hello(person.name),
-      [{ text: `${session.title} on ${formatLong(session.start, zone)} (${zone}) is full, so you're on the waitlist.` }],
-      [{ text: "We'll send you an invitation the moment a seat frees up." }],
-      ...(input.invitedBy ? [[{ text: `${input.invitedBy} registered you; they can change or cancel the group's registration.` }]] : []),
-      ...(input.manageUrl ? [[{ label: "Manage your registration", text: input.manageUrl, href: input.manageUrl }]] : []),
-      ...(input.otherSessionsUrl ? [[{ label: "Other sessions", text: input.otherSessionsUrl, href: input.otherSessionsUrl }]] : []),
+      hello(person.name, languageOf(person)),
+      [{ text: say(person, "webinar.waitlist.full", { title: session.title, start: formatLong(session.start, zone, languageOf(person)), zone }) }],
+      [{ text: say(person, "webinar.waitlist.promise") }],
+      ...(input.invitedBy ? [[{ text: say(person, "webinar.registeredYou", { by: input.invitedBy }) }]] : []),
+      ...(input.manageUrl ? [[{ label: say(person, "webinar.manageOwn"), text: input.manageUrl, href: input.manageUrl }]] : []),
+      ...(input.otherSessionsUrl ? [[{ label: say(person, "webinar.otherSessions"), text: input.otherSessionsUrl, href: input.otherSessionsUrl }]] : []),
       [{ text: ctx.company.name }],
     ],
   });
@@ -269,24 +273,23 @@ export interface RegistrationReminderInput {
  */
 export function composeRegistrationReminder(ctx: MessageContext, input: RegistrationReminderInput): PlainEmail {
   const { session, person } = input;
-  const zone = person.timeZone;
   const seated = input.status === "confirmed";
   return composePlainEmail(ctx, {
     id: { kind: "registration-reminder", about: session.id, variant: input.variant },
     to: address(person),
     replyTo: session.host,
-    subject: `You're already registered: ${session.title} — ${shortWhen(session.start, zone)}`,
+    subject: say(person, "webinar.again.subject", { title: session.title, when: shortWhen(session.start, person) }),
     paragraphs: [
-      hello(person.name),
-      [{ text: seated ? `Someone asked to register this address for ${session.title} again. You already hold a seat — nothing has changed.` : `Someone asked to register this address for ${session.title} again. You're already on the waitlist — nothing has changed.` }],
+      hello(person.name, languageOf(person)),
+      [{ text: say(person, seated ? "webinar.again.seated" : "webinar.again.waitlisted", { title: session.title }) }],
       [
-        { label: "When", text: `${formatRange(session.start, session.end, zone)} (${zone})` },
-        ...(seated ? [{ label: "Join", text: session.joinUrl, href: session.joinUrl }] : []),
-        { label: "Host", text: session.host.name },
+        whenLine(session, person),
+        ...(seated ? [{ label: say(person, "label.join"), text: session.joinUrl, href: session.joinUrl }] : []),
+        { label: say(person, "label.host"), text: session.host.name },
       ],
-      ...(input.manageUrl ? [[manageLine(input.manageUrl)]] : []),
-      ...(input.invitedBy ? [[{ text: `${input.invitedBy} registered you; they can change or cancel the group's registration.` }]] : []),
-      [{ text: "If that wasn't you, you can ignore this e-mail." }],
+      ...(input.manageUrl ? [[manageLine(input.manageUrl, person)]] : []),
+      ...(input.invitedBy ? [[{ text: say(person, "webinar.registeredYou", { by: input.invitedBy }) }]] : []),
+      [{ text: say(person, "webinar.again.ignore") }],
       [{ text: ctx.company.name }],
     ],
   });
@@ -296,23 +299,20 @@ export function composeRegistrationReminder(ctx: MessageContext, input: Registra
 export function composeWebinarReminder(ctx: MessageContext, input: WebinarReminderInput): PlainEmail {
   const { session, person } = input;
   const zone = person.timeZone;
-  const when = reminderWhen(ctx.now, session.start, zone, input.minutesBefore);
+  const when = reminderWhen(ctx.now, session.start, zone, input.minutesBefore, languageOf(person));
   return composePlainEmail(ctx, {
     // A reminder for a moved session carries the new start, so it is not taken for the old one.
     id: { kind: "webinar-reminder", about: session.id, variant: `${input.minutesBefore}.${formatUtcDateTime(session.start)}` },
     to: address(person),
     replyTo: session.host,
-    subject: `${when.subject}: ${session.title}`,
+    subject: say(person, "webinar.reminder.subject", { when: when.subject, title: session.title }),
     paragraphs: [
-      hello(person.name),
-      [{ text: `${session.title} ${when.sentence}.` }],
-      [{ label: "Join", text: session.joinUrl, href: session.joinUrl, prominent: true }],
-      [
-        { label: "When", text: `${formatRange(session.start, session.end, zone)} (${zone})` },
-        { label: "Host", text: session.host.name },
-      ],
+      hello(person.name, languageOf(person)),
+      [{ text: say(person, "webinar.reminder.body", { title: session.title, when: when.sentence }) }],
+      [{ label: say(person, "label.join"), text: session.joinUrl, href: session.joinUrl, prominent: true }],
+      [whenLine(session, person), { label: say(person, "label.host"), text: session.host.name }],
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want reminders? Unsubscribe", input),
+      unsubscribeLines(say(person, "reminder.unsubscribe"), input),
     ],
     unsubscribe: input,
   });
@@ -354,23 +354,23 @@ export function composeReplayOffer(ctx: MessageContext, input: ReplayOfferInput)
   const { session, person } = input;
   const zone = person.timeZone;
   const replay: BodyLine[][] = input.replayUrl
-    ? [[{ text: "Catch up whenever suits you:" }, { label: "Watch the recording", text: input.replayUrl, href: input.replayUrl, prominent: true }]]
+    ? [[{ text: say(person, "webinar.replay.catchUp") }, { label: say(person, "webinar.replay.watch"), text: input.replayUrl, href: input.replayUrl, prominent: true }]]
     : [];
   return composePlainEmail(ctx, {
     id: { kind: "replay", about: session.id, variant: formatUtcDateTime(session.start) },
     to: address(person),
     replyTo: session.host,
-    subject: `Sorry we missed you: ${session.title}`,
+    subject: say(person, "webinar.replay.subject", { title: session.title }),
     paragraphs: [
-      hello(person.name),
-      [{ text: `We missed you at ${session.title} on ${formatLong(session.start, zone)} (${zone}).` }],
+      hello(person.name, languageOf(person)),
+      [{ text: say(person, "webinar.replay.missed", { title: session.title, start: formatLong(session.start, zone, languageOf(person)), zone }) }],
       ...replay,
       [
-        { text: "Rather see it one-on-one, with your own questions answered? Pick a time; the times are shown in your own time zone." },
-        { label: "Book a 1:1 demo", text: input.bookDemoUrl, href: input.bookDemoUrl, button: true, prominent: !input.replayUrl },
+        { text: say(person, "webinar.replay.oneOnOne") },
+        { label: say(person, "webinar.replay.book"), text: input.bookDemoUrl, href: input.bookDemoUrl, button: true, prominent: !input.replayUrl },
       ],
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want e-mails like this? Unsubscribe", input),
+      unsubscribeLines(say(person, "unsubscribe.other"), input),
     ],
     unsubscribe: input,
   });
@@ -384,22 +384,36 @@ export function composeWebinarFeedbackRequest(ctx: MessageContext, input: Webina
     id: { kind: "webinar-feedback", about: session.id, variant: formatUtcDateTime(session.start) },
     to: address(person),
     replyTo: session.host,
-    subject: `How was ${session.title}?`,
+    subject: say(person, "webinar.feedback.subject", { title: session.title }),
     paragraphs: [
-      hello(person.name),
-      [{ text: `Thank you for joining ${session.title} with ${session.host.name} from ${ctx.company.name} on ${formatLong(session.start, zone)} (${zone}).` }],
-      ratingLines(input.ratingUrl),
-      [{ text: "The page that opens lets you add a comment; it goes straight to our team." }],
+      hello(person.name, languageOf(person)),
+      [{ text: say(person, "webinar.feedback.thanks", { title: session.title, host: session.host.name, company: ctx.company.name, start: formatLong(session.start, zone, languageOf(person)), zone }) }],
+      ratingLines(input.ratingUrl, languageOf(person)),
+      [{ text: say(person, "feedback.comment") }],
       [{ text: ctx.company.name }],
-      unsubscribeLines("Don't want e-mails like this? Unsubscribe", input),
+      unsubscribeLines(say(person, "unsubscribe.other"), input),
     ],
     unsubscribe: input,
   });
 }
 
-/** "Tue, Dec 8, 4:00 PM (Europe/London)": the subject's time, in the reader's zone. */
-function shortWhen(start: Date, timeZone: string): string {
-  return `${formatInZone(start, timeZone)} (${timeZone})`;
+/** "Tue, Dec 8, 4:00 PM (Europe/London)": the subject's time, in the reader's zone and language. */
+function shortWhen(start: Date, person: PersonView): string {
+  return `${formatInZone(start, person.timeZone, languageOf(person))} (${person.timeZone})`;
+}
+
+/** "When: Tuesday, December 8, 2026, 4:00 PM – 5:00 PM (Europe/London)", in the reader's language. */
+function whenLine(session: SessionView, person: PersonView): BodyLine {
+  return { label: say(person, "label.when"), text: `${formatRange(session.start, session.end, person.timeZone, languageOf(person))} (${person.timeZone})` };
+}
+
+function languageOf(person: PersonView): Language {
+  return person.locale ?? DEFAULT_LANGUAGE;
+}
+
+/** A message in the reader's language. */
+function say(person: PersonView, key: MessageKey, values?: MessageValues): string {
+  return message(languageOf(person), key, values);
 }
 
 function address(person: PersonView): MailAddress {

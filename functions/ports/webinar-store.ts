@@ -3,6 +3,7 @@
 // never sell more seats than the session has, and one address holds one seat.
 
 import type { Lead, LeadEvent } from "../core/booking";
+import type { Language } from "../core/messages/catalogue";
 import type { OutboxItem } from "../core/outbox-items";
 
 export interface SessionState {
@@ -37,6 +38,8 @@ export interface Registration {
   sessionId: string;
   offeringId: string;
   timeZone: string;
+  /** The language the group is written to in: the registrant's (from their form or browser); English when absent. */
+  locale?: Language;
   /** The registrant is members[0]. */
   members: RegistrationMember[];
   version: number;

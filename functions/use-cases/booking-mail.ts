@@ -56,7 +56,8 @@ function colleagueMails(deps: UseCaseDependencies, confirmed: ConfirmedBooking, 
       { now, company: config.company, sender: config.sender },
       {
         session: { id: booking.id, title: offering.title, description: offering.description, start: new Date(booking.start), end: new Date(booking.end), joinUrl: booking.joinUrl, host: { name: rep.name, email: rep.email } },
-        attendee: { email, timeZone: booking.timeZone },
+        // In the booker's language: they invited them, in the language of their own invitation.
+        attendee: { email, timeZone: booking.timeZone, locale: booking.prospect.locale },
         uid: booking.icalUid,
         sequence: booking.sequence,
         change,

@@ -178,7 +178,7 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
     sequenceOffset: 0,
     ...(index < seats ? {} : { waitlistedAt: `${now.toISOString()}#${String(index).padStart(3, "0")}` }),
   }));
-  const registration: Registration = { id, sessionId: info.session.id, offeringId: info.webinar.id, timeZone: request.timeZone, members, version: 1, createdAt: now.toISOString() };
+  const registration: Registration = { id, sessionId: info.session.id, offeringId: info.webinar.id, timeZone: request.timeZone, ...(request.prospect.locale ? { locale: request.prospect.locale } : {}), members, version: 1, createdAt: now.toISOString() };
   const events: LeadEvent[] = members.map((member, index) => ({
     leadId: member.leadId,
     at: now.toISOString(),
@@ -237,7 +237,7 @@ function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, regi
     { now, company: config.company, sender: config.sender },
     {
       session: sessionView(deps, info),
-      person: { name: member.name, email: member.email, timeZone: registration.timeZone },
+      person: { name: member.name, email: member.email, timeZone: registration.timeZone, locale: registration.locale },
       status: member.status,
       ...(isRegistrant ? { manageUrl: manageUrl(deps, info, registration) } : { invitedBy: registration.members[0]!.name ?? registration.members[0]!.email }),
       variant: hour,

@@ -56,14 +56,14 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
   return registrations.flatMap((registration) =>
     registration.members.flatMap((member, index) => {
       if (member.status !== "confirmed") return [];
-      const person = { name: member.name, email: member.email, timeZone: registration.timeZone };
+      const person = { name: member.name, email: member.email, timeZone: registration.timeZone, locale: registration.locale };
       const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, member.email);
       const owner = { kind: "registration" as const, id: registration.id };
       if (payload.kind === "session-reminder") {
         const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
         return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
       }
-      if (!attended.has(member.leadId)) return [replayOffer(deps, info, { name: member.name ?? member.email, email: member.email, leadId: member.leadId, registrationId: registration.id, index }, registration.timeZone)];
+      if (!attended.has(member.leadId)) return [replayOffer(deps, info, { name: member.name ?? member.email, email: member.email, leadId: member.leadId, registrationId: registration.id, index, locale: registration.locale }, registration.timeZone)];
       const email = composeWebinarFeedbackRequest(context, {
         session,
         person,

@@ -2,6 +2,7 @@
 // enqueued one by one under keys that make a retry harmless — and moving waitlisted people up when seats
 // free, in the order they came.
 
+import type { Language } from "../core/messages/catalogue";
 import type { OutboxBroadcast, OutboxItem } from "../ports/outbox";
 import type { Registration, RegistrationMember } from "../ports/webinar-store";
 import { manageUrl } from "./register-for-webinar";
@@ -75,6 +76,8 @@ export interface Attendee {
   leadId: string;
   registrationId: string;
   index: number;
+  /** Their registration's language. */
+  locale?: Language;
 }
 
 /** Everyone holding or waiting for a seat, with the company and interest from their lead. */
@@ -94,6 +97,7 @@ export async function attendeesOf(deps: UseCaseDependencies, registrations: read
       leadId: member.leadId,
       registrationId: registration.id,
       index,
+      ...(registration.locale ? { locale: registration.locale } : {}),
     };
   });
 }

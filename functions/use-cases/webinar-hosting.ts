@@ -102,7 +102,7 @@ export async function promptAttendeeCall(deps: UseCaseDependencies, info: Sessio
 }
 
 /** The recording and a 1:1 demo offer, to someone who did not attend; one per person (keyed by their place). */
-export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Pick<Attendee, "name" | "email" | "leadId" | "registrationId" | "index">, timeZone = info.session.timeZone): OutboxItem {
+export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Pick<Attendee, "name" | "email" | "leadId" | "registrationId" | "index" | "locale">, timeZone = info.session.timeZone): OutboxItem {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email);
@@ -110,7 +110,7 @@ export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attend
     { now, company: config.company, sender: config.sender },
     {
       session: sessionView(deps, info),
-      person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone },
+      person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone, locale: attendee.locale },
       replayUrl: info.webinar.replayUrl?.replaceAll("{sessionId}", info.session.id),
       bookDemoUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
       unsubscribeUrl: unsubscribe.oneClick,

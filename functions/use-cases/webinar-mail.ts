@@ -43,7 +43,7 @@ export function attendeeMails(deps: UseCaseDependencies, info: SessionInfo, regi
   return members.flatMap((member) => {
     const index = registration.members.findIndex((m) => m.email === member.email);
     const isRegistrant = index === 0;
-    const person = { name: member.name, email: member.email, timeZone: registration.timeZone };
+    const person = { name: member.name, email: member.email, timeZone: registration.timeZone, locale: registration.locale };
     const owner = { kind: "registration" as const, id: registration.id };
     if (member.status === "waitlisted") {
       if (change !== "new") return [];

@@ -530,3 +530,44 @@ describe("webinar messages: every one", () => {
     expect(() => composeWebinarReminder(context(), { session, person: lost, minutesBefore: 60, unsubscribeUrl: ONE_CLICK })).toThrow(RangeError);
   });
 });
+
+describe("a webinar's e-mails in the attendee's language", () => {
+  const lena: PersonView = { name: "Lena Vogel", email: "lena@globex.example", timeZone: "Europe/Berlin", locale: "de" };
+  const links = { unsubscribeUrl: ONE_CLICK, unsubscribePageUrl: UNSUBSCRIBE_PAGE };
+
+  it("a German invitation, its update and its cancellation", async () => {
+    const first = await parseInvite(composeWebinarInvitation(context(), invitation({ attendee: lena })).raw);
+    expect(first.email.subject).toBe("Angemeldet: Product tour — Di., 8. Dez., 17:00 (Europe/Berlin)");
+    expect(first.text).toContain("Hallo Lena,\n\nSie sind angemeldet für „Product tour“, eine Live-Session mit Acme.");
+    expect(first.text).toContain("Wann: Dienstag, 8. Dezember 2026 um 17:00 – 17:45 (Europe/Berlin)");
+    expect(first.text).toContain(`Anmeldung Ihrer Gruppe verwalten: ${MANAGE}`);
+    expect(String(first.vevent.getFirstPropertyValue("description"))).toContain("Mit Maya Lopez");
+    const moved = await parse(composeWebinarInvitation(context(), invitation({ attendee: lena, change: "update", sequence: 1 })).raw);
+    expect(moved.email.subject).toMatch(/^Verschoben: Product tour — /);
+    const cancelled = await parse(composeWebinarInvitation(context(), invitation({ attendee: lena, change: "cancel", sequence: 2, cancelReason: "Krankheit", nextSession: { start: new Date("2026-12-15T16:00:00Z"), registerUrl: "https://demo.acme.example/webinars.html" } })).raw);
+    expect(cancelled.text).toContain("„Product tour“ am Dienstag, 8. Dezember 2026 um 17:00 (Europe/Berlin) ist abgesagt.");
+    expect(cancelled.text).toContain("Grund: Krankheit");
+    expect(cancelled.text).toContain("Die nächste Session ist am Dienstag, 15. Dezember 2026 um 17:00 (Europe/Berlin). Hier anmelden: https://demo.acme.example/webinars.html");
+  });
+
+  it("a Spanish colleague's invitation names who registered them", () => {
+    const composed = composeWebinarInvitation(context(), invitation({ attendee: { ...sam, locale: "es" }, invitedBy: "Jane Doe", manageUrl: undefined }));
+    expect(composed.subject).toBe("Jane Doe le ha inscrito: Product tour — mar, 8 dic, 10:00 (America/Chicago)");
+  });
+
+  it("a German reminder, waitlist, replay offer and feedback request", async () => {
+    expect(composeWebinarReminder(context(minutesBefore(60)), { session, person: lena, minutesBefore: 60, ...links }).subject).toBe("In 1 Stunde: Product tour");
+    const reminder = await parse(composeWebinarReminder(context(minutesBefore(60)), { session, person: lena, minutesBefore: 60, ...links }).raw);
+    expect(reminder.text).toContain("Die Session „Product tour“ beginnt in 1 Stunde.");
+    expect(composeWaitlistConfirmation(context(), { session, person: lena, manageUrl: MANAGE }).subject).toMatch(/^Sie stehen auf der Warteliste: Product tour/);
+    expect(composeReplayOffer(context(), { session, person: lena, replayUrl: REPLAY, bookDemoUrl: BOOK, ...links }).subject).toBe("Schade, dass Sie nicht dabei waren: Product tour");
+    const feedback = await parse(composeWebinarFeedbackRequest(context(), { session, person: { ...lena, locale: "fr" }, ratingUrl: (rating) => `${BOOK}&rating=${rating}`, ...links }).raw);
+    expect(feedback.email.subject).toBe("Comment s’est passé « Product tour » ?");
+    expect(feedback.text).toContain("Merci d’avoir participé à « Product tour » avec Maya Lopez de Acme le mardi 8 décembre 2026 à 17:00 (Europe/Berlin).");
+  });
+
+  it("the host's list stays in English", () => {
+    const composed = composeHostAttendeeList(context(minutesBefore(60)), { session, host: { name: "Maya Lopez", email: "maya@acme.example", timeZone: "Europe/Berlin" }, attendees: [{ name: "Lena Vogel", email: lena.email }], waitlisted: 0 });
+    expect(composed.subject).toBe("In 1 hour: Product tour — 1 registered");
+  });
+});

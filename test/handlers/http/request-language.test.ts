@@ -90,3 +90,28 @@ describe("the OpenAPI document", () => {
     expect(doc.components.schemas[schemaName]!.properties).toHaveProperty("language");
   });
 });
+
+describe("a webinar registration's language", () => {
+  it("a German browser registers: the registrant's and the colleague's invitations in German, and the host's later cancellation too", async () => {
+    const life = await createLifecycle(NOW);
+    const session = "weekly-webinar-20261201T1600Z";
+    const stamp = Date.now();
+    const body = { name: "Jana Schmidt", email: `jana.web.${stamp}@globex.example`, company: "Globex", timeZone: "Europe/Berlin", consent: true, colleagues: [`kai.${stamp}@globex.example`] };
+    const registered = await life.api.call("POST", `/api/webinars/${session}/registrations`, body, GERMAN_BROWSER);
+    expect(registered.status).toBe(202);
+    const registration = (await life.api.allItems()).find((item) => item.entity === "registration" && item.members?.[0]?.email === body.email);
+    expect(registration!.locale).toBe("de");
+
+    const [invitation] = await mailsTo(body.email);
+    expect(invitation!.subject).toMatch(/^Angemeldet: Acme Analytics live: the weekly product tour — Di\., 1\. Dez\., 17:00 \(Europe\/Berlin\)$/);
+    expect(invitation!.body.text).toContain("Hallo Jana,");
+    const [colleague] = await mailsTo(body.colleagues[0]!);
+    expect(colleague!.subject).toMatch(/^Jana Schmidt hat Sie angemeldet: /);
+
+    const cancelled = await life.api.call("POST", `/api/webinars/${session}/cancel`, { reason: "Technik" }, { authorization: "Bearer local-token-lukas" });
+    expect(cancelled.status).toBe(200);
+    await life.api.deliverOutbox();
+    const [cancellation] = await mailsTo(body.email, /^Abgesagt: /);
+    expect(cancellation!.body.text).toContain("Grund: Technik");
+  });
+});
