@@ -20,6 +20,7 @@ import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } fro
 import { embedSchema } from "./embed-config";
 import { followUpsSchema } from "./follow-ups-config";
 import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
+import { webhooksSchema } from "./webhooks-config";
 
 /** An http(s) URL in which "{placeholder}" is replaced per booking or session. */
 function urlTemplate(placeholder: string) {
@@ -291,6 +292,8 @@ export const livelineConfigSchema = z
     ),
     /** The sites that embed the booking pages (embed.js) or attach them to their own forms. */
     embed: z._default(embedSchema, { allowedOrigins: [] }),
+    /** Where every recorded outcome is sent, signed (Standard Webhooks): a CRM, n8n, Zapier… */
+    webhooks: z._default(webhooksSchema, []),
     contactRequests: z._default(
       z.strictObject({
         /** The offering a "Contact Us" request is turned into; the first demo offering when absent. */

@@ -35,6 +35,11 @@ const settingsSchema = z
      * only. Any other value stops the cold start, so a typo cannot switch it off.
      */
     LIVELINE_PROTECTION: z._default(z.enum(["on", "off"], { error: 'must be "on" or "off"' }), "on"),
+    /**
+     * Which addresses webhooks may reach (config/webhooks-config.ts): "public" (https, public addresses
+     * only) unless the local runtime or the tests say "local" (plain http and this machine's network too).
+     */
+    LIVELINE_WEBHOOK_TARGETS: z._default(z.enum(["public", "local"]), "public"),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

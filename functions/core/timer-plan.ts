@@ -29,6 +29,8 @@ export type TimerPayload =
   | { kind: "webinar-call-back"; leadId: string; sessionId: string; registrationId: string; minutesAttended: number }
   /** A "call me now" request that has rung one rep for its ring time: hand it on, or tell the prospect nobody is free. */
   | { kind: "instant-ring"; callId: string; ring: number }
+  /** A webhook delivery's next attempt (use-cases/deliver-webhooks.ts); createdAt and ids make its key. */
+  | { kind: "webhook-retry"; endpointId: string; createdAt: string; deliveryId: string; attempt: number }
   /** The outbox's periodic sweep: e-mails due for a retry. */
   | { kind: "outbox-sweep" };
 

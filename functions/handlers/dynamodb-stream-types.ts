@@ -40,3 +40,25 @@ export function batchFailures(failedSequenceNumbers: readonly string[]): StreamB
   const earliest = failedSequenceNumbers.reduce((a, b) => (BigInt(a) <= BigInt(b) ? a : b));
   return { batchItemFailures: [{ itemIdentifier: earliest }] };
 }
+
+/**
+ * A handler that takes the records `select` picks and hands them to `perform` together: when that throws,
+ * the batch is reported failed from its first picked record (Lambda delivers it again), and `failed` says why.
+ */
+export function allOrNothingBatch<T extends { sequenceNumber: string }>(
+  select: (records: readonly DynamoDBStreamRecord[]) => T[],
+  perform: (selected: T[]) => Promise<unknown>,
+  failed: (error: unknown, count: number) => void,
+): (event: DynamoDBStreamEvent) => Promise<StreamBatchResponse> {
+  return async (event) => {
+    const selected = select(event.Records);
+    if (selected.length === 0) return batchFailures([]);
+    try {
+      await perform(selected);
+      return batchFailures([]);
+    } catch (error) {
+      failed(error, selected.length);
+      return batchFailures([selected[0]!.sequenceNumber]);
+    }
+  };
+}

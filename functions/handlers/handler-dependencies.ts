@@ -20,7 +20,10 @@ import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-st
 import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
+import { DynamoDbWebhookDeliveries } from "../adapters/dynamodb/webhook-deliveries.dynamodb";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
+import { standardWebhookHeaders } from "../adapters/webhooks/standard-webhooks";
+import { HttpWebhookSender } from "../adapters/webhooks/webhook-sender.http";
 import { movableClock } from "../adapters/local/movable-clock";
 import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
@@ -33,6 +36,7 @@ import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
 import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
 import type { Timers } from "../ports/timers";
+import type { WebhookEndpoint, WebhookSender, Webhooks } from "../ports/webhooks";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
@@ -48,6 +52,8 @@ export interface DependencyOverrides {
   log?: Log;
   /** Wraps the real timers, e.g. to make them fail for a test. */
   wrapTimers?: (timers: Timers) => Timers;
+  /** Replaces the webhook sender (a bench counting what a request would send). */
+  webhookSender?: WebhookSender;
 }
 
 export interface HandlerDependencies extends UseCaseDependencies {
@@ -89,6 +95,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
+    webhooks: webhooksFor(config, settings, documents, overrides.webhookSender),
     personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
     protection: { mode: settings.LIVELINE_PROTECTION, store: new DynamoDbProtectionStore(documents, settings.TABLE_NAME) },
     publicUrl: settings.LIVELINE_PUBLIC_URL,
@@ -128,6 +135,40 @@ const OUTBOX_HANDLERS: OutboxItemHandlers = {
   broadcast: broadcastSessionChange,
   promote: async (deps, item) => void (await promoteWaitlist(deps, item.sessionId)),
 };
+
+/** The config's endpoints with their secrets: literal locally, read from Secrets Manager (once) in AWS. */
+function webhooksFor(config: LivelineConfig, settings: RuntimeSettings, documents: DynamoDBDocumentClient, sender?: WebhookSender): Webhooks {
+  let endpoints: Promise<WebhookEndpoint[]> | undefined;
+  const resolve = async (): Promise<WebhookEndpoint[]> => {
+    const named = config.webhooks.flatMap((endpoint) => (typeof endpoint.secret === "string" ? [] : [endpoint.secret.secretsManager]));
+    const secrets = new Map<string, string>();
+    if (named.length > 0) {
+      // Loaded only in AWS, where a secret may live in Secrets Manager.
+      const [{ SecretsManagerClient }, { readWebhookSecret }] = await Promise.all([import("@aws-sdk/client-secrets-manager"), import("../adapters/aws/webhook-secrets.secrets-manager")]);
+      const client = new SecretsManagerClient({});
+      for (const name of new Set(named)) secrets.set(name, await readWebhookSecret(client, name));
+    }
+    return config.webhooks.map((endpoint) => ({
+      id: endpoint.id,
+      url: endpoint.url,
+      ...(endpoint.events.includes("*") ? {} : { events: new Set<string>(endpoint.events) }),
+      secret: typeof endpoint.secret === "string" ? endpoint.secret : secrets.get(endpoint.secret.secretsManager)!,
+    }));
+  };
+  return {
+    endpointIds: config.webhooks.map((endpoint) => endpoint.id),
+    endpoints: () => {
+      endpoints ??= resolve().catch((error) => {
+        endpoints = undefined;
+        throw error;
+      });
+      return endpoints;
+    },
+    deliveries: new DynamoDbWebhookDeliveries(documents, settings.TABLE_NAME),
+    sender: sender ?? new HttpWebhookSender(settings.LIVELINE_WEBHOOK_TARGETS),
+    sign: standardWebhookHeaders,
+  };
+}
 
 /** EventBridge Scheduler in AWS; the table-backed timers of the local runtime otherwise. */
 function timersFor(settings: RuntimeSettings, documents: DynamoDBDocumentClient, clock: Clock): Timers {

@@ -11,7 +11,7 @@ import { OUTBOX_ENTITY } from "../adapters/dynamodb/outbox-records";
 import type { OutboxItem } from "../ports/outbox";
 import { performNewItems } from "../use-cases/process-outbox";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
-import { batchFailures, type DynamoDBStreamEvent, type DynamoDBStreamRecord, type StreamBatchResponse } from "./dynamodb-stream-types";
+import { allOrNothingBatch, type DynamoDBStreamEvent, type DynamoDBStreamRecord, type StreamBatchResponse } from "./dynamodb-stream-types";
 
 export interface NewOutboxItem {
   item: OutboxItem;
@@ -31,18 +31,12 @@ export function newOutboxItems(records: readonly DynamoDBStreamRecord[]): NewOut
 export type OutboxStreamHandler = (event: DynamoDBStreamEvent) => Promise<StreamBatchResponse>;
 
 export function createOutboxStreamHandler(deps: UseCaseDependencies): OutboxStreamHandler {
-  return async (event) => {
-    const items = newOutboxItems(event.Records);
-    if (items.length === 0) return batchFailures([]);
-    try {
-      await performNewItems(
-        deps,
-        items.map(({ item }) => item),
-      );
-      return batchFailures([]);
-    } catch (error) {
-      deps.log("error", "new outbox items not performed; the batch is delivered again", { error: String(error), items: items.length });
-      return batchFailures([items[0]!.sequenceNumber]);
-    }
-  };
+  return allOrNothingBatch(
+    newOutboxItems,
+    (items) => performNewItems(
+      deps,
+      items.map(({ item }) => item),
+    ),
+    (error, count) => deps.log("error", "new outbox items not performed; the batch is delivered again", { error: String(error), items: count }),
+  );
 }

@@ -13,6 +13,7 @@ import type { OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { endRing, type RingOutcome } from "./instant-calls";
+import { retryWebhook } from "./deliver-webhooks";
 import { sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";
 import { logSkipped } from "./skipped-timers";
@@ -44,6 +45,8 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
       return sessionTimer(deps, payload);
     case "instant-ring":
       return endRing(deps, payload.callId, payload.ring);
+    case "webhook-retry":
+      return retryWebhook(deps, { endpointId: payload.endpointId, createdAt: payload.createdAt, id: payload.deliveryId }, payload.attempt);
     case "outbox-sweep":
       await sweepOutbox(deps);
       return "swept";

@@ -14,6 +14,7 @@ import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { ProtectionStore } from "../ports/protection-store";
 import type { SuppressionList } from "../ports/suppression-list";
 import type { Timers } from "../ports/timers";
+import type { Webhooks } from "../ports/webhooks";
 import type { WebinarStore } from "../ports/webinar-store";
 
 export interface UseCaseDependencies {
@@ -30,6 +31,8 @@ export interface UseCaseDependencies {
   leads: LeadDirectory;
   timers: Timers;
   webinars: WebinarStore;
+  /** The configured webhook endpoints, their deliveries and the sender (off every request path). */
+  webhooks: Webhooks;
   /** The whole table, for a data subject's requests (export, erase, retention). */
   personalData: PersonalDataStore;
   /**

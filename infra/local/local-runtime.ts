@@ -1,8 +1,8 @@
 // Local runtime: everything `npm start` runs, as one function — real engines (DynamoDB Local, the SES
 // emulator) unless AWS_ENDPOINT_URL_* point elsewhere, the table, the web build, and the server that calls
 // the two API Lambdas' own handlers (chosen by path, as API Gateway does), the timer runner (the timer
-// handler), the stream runners (the outbox and insights handlers) and the minute rule that runs the calendar
-// feed refresh; and the embed demo, a host page on a second port.
+// handler), the stream runners (the outbox, insights and webhook handlers) and the minute rule that runs the
+// calendar feed refresh; and the embed demo, a host page on a second port.
 // One per process: the handler module builds its ports once, like a cold start.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -82,6 +82,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       ...(env.SIGNING_SECRET ? { SIGNING_SECRET: env.SIGNING_SECRET } : { SIGNING_SECRET_FILE: localSigningKeys(dataDir) }),
       // The README's demo rep tokens work on this machine only; a deployed stack refuses them.
       LIVELINE_DEMO_TOKENS: "allow",
+      // Webhooks may reach a receiver on this machine over plain http (a deployed stack: https, public addresses only).
+      LIVELINE_WEBHOOK_TARGETS: "local",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       AWS_REGION: env.AWS_REGION ?? "us-east-1",
@@ -124,7 +126,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const { handler: insightsHandler } = (await import("../../functions/handlers/insights-stream.handler")) as { handler: StreamHandler };
     const insightsFeed = startStreamRunner({ dynamoDb, tableName, handler: insightsHandler, log: streamLog });
     stoppers.push(() => insightsFeed.stop());
-    const streams = { drain: async () => (await outboxFeed.drain()) + (await insightsFeed.drain()) };
+    // Webhook deliveries have their own function (a slow endpoint delays nothing else), as in the stack.
+    const { handler: webhookHandler } = (await import("../../functions/handlers/webhook-stream.handler")) as { handler: StreamHandler };
+    const webhookFeed = startStreamRunner({ dynamoDb, tableName, handler: webhookHandler, intervalMs: 250, log: streamLog });
+    stoppers.push(() => webhookFeed.stop());
+    const streams = { drain: async () => (await outboxFeed.drain()) + (await insightsFeed.drain()) + (await webhookFeed.drain()) };
     // Reps' calendar feeds are read into their stored copies every minute, as the stack's rule does.
     const { handler: feedsHandler } = (await import("../../functions/handlers/calendar-feeds.handler")) as { handler: (event: ScheduledEvent) => Promise<unknown> };
     const feedRefresh = startMinuteRule({

@@ -76,7 +76,7 @@ export async function benchDependencies(
   const { wrapMailer, ...rest } = options;
   const deps = await createHandlerDependencies(
     // Benches measure the product's own work: abuse protection off, as the README allows for load tests.
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow", LIVELINE_PROTECTION: "off" },
+    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow", LIVELINE_PROTECTION: "off", LIVELINE_WEBHOOK_TARGETS: "local" },
     { ...rest, dynamoDb: dynamo.client, wrapMailer: (mailer) => countSes(wrapMailer ? wrapMailer(mailer) : mailer) },
   );
   return { deps, tableName, dynamo, ses: { count: () => sesRequests, reset: () => void (sesRequests = 0) } };

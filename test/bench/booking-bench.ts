@@ -21,7 +21,7 @@ const REPS = 3;
 const NOW = new Date("2026-11-30T00:00:00Z");
 
 /** Reps who work around the clock, so the bench never runs out of free slots. */
-function benchConfig(): LivelineConfig {
+export function benchConfig(): LivelineConfig {
   const config = readConfigFile("liveline.config.json");
   const template = config.reps[0]!;
   const allDay = ["00:00-24:00"];

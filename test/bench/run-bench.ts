@@ -9,6 +9,7 @@ import { benchInsights } from "./insights-bench";
 import { benchInstantCalls } from "./instant-calls-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
+import { benchWebhooks } from "./webhooks-bench";
 import { benchRegistrations } from "./webinar-bench";
 
 const print = (line: string) => console.log(line);
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     await benchInsights(engines, print);
     await benchConsole(engines, print);
     await benchInstantCalls(engines, print);
+    await benchWebhooks(engines, print);
   } finally {
     await engines.stop();
   }

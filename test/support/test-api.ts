@@ -16,6 +16,7 @@ import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-types";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
+import { createWebhookStreamHandler } from "../../functions/handlers/webhook-stream";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { freshSolution, TEST_MAX_NUMBER, wantsSolution } from "./proof-of-work";
@@ -41,6 +42,8 @@ export interface TestApi {
   call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiCall>;
   /** Hands every new outbox item in the table's stream to the outbox handler; returns how many records it read. */
   deliverOutbox(): Promise<number>;
+  /** Hands the stream's changes to the webhook function's handler (as its event source mapping would); how many records it read. */
+  deliverWebhooks(): Promise<number>;
   deps: UseCaseDependencies;
   tableName: string;
   documents: DynamoDBDocumentClient;
@@ -75,6 +78,8 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
     SIGNING_SECRET: TEST_SIGNING_SECRET,
     // The tests sign in as the seeded reps with the README's demo tokens, as `npm start` does.
     LIVELINE_DEMO_TOKENS: "allow",
+    // Webhook receivers in the tests listen on this machine over plain http, as under `npm start`.
+    LIVELINE_WEBHOOK_TARGETS: "local",
     LOG_LEVEL: "silent",
     // As the Lambda's: protection is on unless the environment says off.
     ...(process.env.LIVELINE_PROTECTION === undefined ? {} : { LIVELINE_PROTECTION: process.env.LIVELINE_PROTECTION }),
@@ -91,6 +96,12 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
   const performItems = createOutboxStreamHandler(deps);
   const outboxFeed = startStreamRunner({ dynamoDb, tableName, handler: (event) => insideFeed.run(true, () => performItems(event)), intervalMs: 3_600_000 });
   const deliverOutbox = async () => (insideFeed.getStore() ? 0 : outboxFeed.drain());
+  // Started on first use: only the webhook tests read the stream a second time.
+  let webhookFeed: ReturnType<typeof startStreamRunner> | undefined;
+  const deliverWebhooks = () => {
+    webhookFeed ??= startStreamRunner({ dynamoDb, tableName, handler: createWebhookStreamHandler(deps), intervalMs: 3_600_000 });
+    return webhookFeed.drain();
+  };
   const getJson = async (path: string) => {
     const result = await handler(httpEvent("GET", path));
     return { status: result.statusCode, json: result.body ? JSON.parse(result.body) : undefined };
@@ -100,6 +111,7 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
     tableName,
     documents,
     deliverOutbox,
+    deliverWebhooks,
     call: async (method, path, body, headers = {}) => {
       const solved = wantsSolution(method, path, body, headers) ? { ...body, altcha: await freshSolution(getJson, deps) } : body;
       const result = await handler(httpEvent(method, path, solved, headers));

@@ -40,6 +40,10 @@ export const itemKeys = {
   insightsCounter: (scope: string, bucket: string) => ({ pk: `INSIGHTS#${scope}`, sk: bucket }),
   /** What the aggregator last added to the counters for this lead (kept apart from the lead: an erase must not lose it). */
   leadInsights: (leadId: string) => ({ pk: `INSIGHTS_LEAD#${leadId}`, sk: "INSIGHTS_LEAD" }),
+  /** A webhook endpoint's deliveries, in the order of their changes: one Query reads the latest. */
+  webhookDelivery: (endpointId: string, createdAt: string, deliveryId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: `DELIVERY#${createdAt}#${deliveryId}` }),
+  /** An endpoint that answered 410 Gone (at its URL then). */
+  webhookEndpoint: (endpointId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: "ENDPOINT" }),
 };
 
 

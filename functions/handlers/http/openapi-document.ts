@@ -2,6 +2,7 @@
 // (api-schemas.ts), so the documentation cannot drift from what the API accepts.
 
 import * as z from "zod/mini";
+import { WEBHOOK_EVENT_EXAMPLES, WEBHOOK_EVENT_TYPES, WEBHOOK_EVENTS } from "../../validation/webhook-events";
 import {
   bookingBody,
   bookingConfirmation,
@@ -367,6 +368,7 @@ function buildDocument(): JsonObject {
       ...privacyApi.paths,
       ...instantApi.paths,
     })),
+    webhooks: webhooksSection(),
     components: {
       schemas: {
         Offering: jsonSchema(offeringSummary, "output"),
@@ -410,6 +412,34 @@ function buildDocument(): JsonObject {
       securitySchemes: { repToken: { type: "http", scheme: "bearer", description: "A rep's API token (its SHA-256 is in the config)." }, ...consoleApi.securitySchemes },
     },
   };
+}
+
+const WEBHOOK_HEADERS = [
+  { name: "webhook-id", description: "The message id: the same on every attempt of one delivery (deduplicate on it)." },
+  { name: "webhook-timestamp", description: "When this attempt was sent, in seconds since the epoch." },
+  { name: "webhook-signature", description: 'Standard Webhooks signature, "v1,<base64 HMAC-SHA256 of id.timestamp.body>"; verify with any Standard Webhooks library.' },
+];
+
+/** What Liveline POSTs to a configured webhook endpoint: one operation per event type, with its schema and example. */
+function webhooksSection(): JsonObject {
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          summary: type,
+          description: `${WEBHOOK_EVENTS[type].description} Signed per Standard Webhooks; retried with backoff for over 24 hours until a 2xx.`,
+          parameters: WEBHOOK_HEADERS.map((header) => ({ ...header, in: "header", required: true, schema: { type: "string" } })),
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(WEBHOOK_EVENTS[type].schema, "output"), example: WEBHOOK_EVENT_EXAMPLES[type] } } },
+          responses: {
+            "2XX": { description: "Received: the delivery is done" },
+            410: { description: "Gone: the endpoint is disabled; nothing more is sent to it" },
+            default: { description: "Any other answer, or none within 10 s: tried again later with the same webhook-id" },
+          },
+        },
+      },
+    ]),
+  );
 }
 
 let document: JsonObject | undefined;

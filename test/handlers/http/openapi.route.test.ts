@@ -31,6 +31,19 @@ describe("the API's own documents and edges", () => {
     expect(doc.components.securitySchemes.repToken).toMatchObject({ type: "http", scheme: "bearer" });
   });
 
+  it("documents every webhook event in its webhooks section, with the signature headers and an example", async () => {
+    const doc = (await api.call("GET", "/api/openapi.json")).json;
+    expect(Object.keys(doc.webhooks)).toEqual(["lead.created", "booking.confirmed", "booking.rescheduled", "booking.cancelled", "demo.attended", "demo.no_show", "call.logged", "feedback.received", "lead.converted", "lead.unreachable", "webinar.registered", "webinar.attended"]);
+    const call = doc.webhooks["call.logged"].post;
+    expect(call.parameters.map((p: { name: string }) => p.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
+    const body = call.requestBody.content["application/json"];
+    expect(body.schema.properties.type).toMatchObject({ const: "call.logged" });
+    expect(body.schema.properties.data.properties.call.required).toEqual(expect.arrayContaining(["outcome", "attempt", "repId"]));
+    expect(body.schema.properties.data.properties.call.properties).toHaveProperty("note");
+    expect(body.example).toMatchObject({ type: "call.logged", data: { call: { outcome: "voicemail" } } });
+    expect(call.responses).toHaveProperty("410");
+  });
+
   it("documents webinars: sessions, registration with colleagues and the waitlist, the manage link and the hosts' endpoints", async () => {
     const doc = (await api.call("GET", "/api/openapi.json")).json;
     expect(Object.keys(doc.paths)).toEqual(
