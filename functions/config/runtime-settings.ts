@@ -40,6 +40,8 @@ const settingsSchema = z
      * only) unless the local runtime or the tests say "local" (plain http and this machine's network too).
      */
     LIVELINE_WEBHOOK_TARGETS: z._default(z.enum(["public", "local"]), "public"),
+    /** In AWS: where a webhook delivery every attempt of which failed is parked (the stack's queue). */
+    WEBHOOK_DEAD_LETTER_QUEUE_URL: z.optional(z.url({ protocol: /^https$/ })),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

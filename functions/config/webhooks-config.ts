@@ -76,3 +76,23 @@ export const webhooksSchema = z.array(webhookEndpointSchema).check(
 );
 
 export type WebhookEndpointConfig = z.output<typeof webhookEndpointSchema>;
+
+/**
+ * What a deployed stack refuses in the config's webhooks (the CDK app checks it at synth): a URL a webhook
+ * may not reach from AWS (plain http, this machine, a private address), and a secret written into the file —
+ * the config is bundled into every function, so in AWS a secret lives in Secrets Manager.
+ */
+export function webhookProblemsInAws(endpoints: readonly WebhookEndpointConfig[]): string[] {
+  return endpoints.flatMap((endpoint, index) => {
+    const problems: string[] = [];
+    const urlProblem = webhookUrlProblem(endpoint.url, "public");
+    if (urlProblem) problems.push(`webhooks[${index}].url ${urlProblem}`);
+    if (typeof endpoint.secret === "string") problems.push(`webhooks[${index}].secret must be { "secretsManager": "<name>" } in AWS: the config is bundled into the functions`);
+    return problems;
+  });
+}
+
+/** The Secrets Manager secrets the endpoints name. */
+export function webhookSecretNames(endpoints: readonly WebhookEndpointConfig[]): string[] {
+  return [...new Set(endpoints.flatMap((endpoint) => (typeof endpoint.secret === "string" ? [] : [endpoint.secret.secretsManager])))];
+}

@@ -167,6 +167,16 @@ function webhooksFor(config: LivelineConfig, settings: RuntimeSettings, document
     deliveries: new DynamoDbWebhookDeliveries(documents, settings.TABLE_NAME),
     sender: sender ?? new HttpWebhookSender(settings.LIVELINE_WEBHOOK_TARGETS),
     sign: standardWebhookHeaders,
+    ...(settings.WEBHOOK_DEAD_LETTER_QUEUE_URL ? { deadLetter: awsDeadLetters(settings.WEBHOOK_DEAD_LETTER_QUEUE_URL) } : {}),
+  };
+}
+
+/** The stack's webhook dead-letter queue; the SQS client is loaded only in AWS, on the first dead letter. */
+function awsDeadLetters(queueUrl: string): NonNullable<Webhooks["deadLetter"]> {
+  let send: Promise<NonNullable<Webhooks["deadLetter"]>> | undefined;
+  return async (delivery) => {
+    send ??= Promise.all([import("@aws-sdk/client-sqs"), import("../adapters/aws/webhook-dead-letters.sqs")]).then(([{ SQSClient }, { sqsWebhookDeadLetters }]) => sqsWebhookDeadLetters(new SQSClient({ maxAttempts: 4 }), queueUrl));
+    await (await send)(delivery);
   };
 }
 

@@ -88,6 +88,11 @@ export interface Webhooks {
   endpointIds: readonly string[];
   deliveries: WebhookDeliveryStore;
   sender: WebhookSender;
+  /**
+   * Parks a delivery every attempt of which failed (AWS: the stack's webhook dead-letter queue, which alarms).
+   * Absent locally: the delivery's stored status `failed` is the dead letter there.
+   */
+  deadLetter?: (delivery: WebhookDelivery) => Promise<void>;
   /** The Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature) of a body. */
   sign(secret: string, id: string, timestamp: Date, body: string): Record<string, string>;
 }

@@ -104,8 +104,10 @@ async function attempt(deps: UseCaseDependencies, delivery: WebhookDelivery, end
 async function failed(deps: UseCaseDependencies, delivery: WebhookDelivery, base: { attempts: number; lastAttemptAt: string }, why: Pick<WebhookAttemptRecord, "lastStatusCode" | "lastError">): Promise<WebhookAttemptRecord> {
   const nextAt = nextWebhookAttemptAt(base.attempts, Date.parse(base.lastAttemptAt));
   if (nextAt === undefined) {
+    const record: WebhookAttemptRecord = { ...base, ...why, status: "failed" };
+    await deps.webhooks.deadLetter?.({ ...delivery, ...record });
     deps.log("error", "webhook delivery failed for good: dead-lettered", { endpointId: delivery.endpointId, deliveryId: delivery.id, type: delivery.type, attempts: WEBHOOK_MAX_ATTEMPTS, ...why });
-    return { ...base, ...why, status: "failed" };
+    return record;
   }
   const timer: TimerSpec = {
     name: retryTimerName(delivery, base.attempts + 1),

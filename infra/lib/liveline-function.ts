@@ -95,8 +95,8 @@ export function functionArnFromName(scope: Construct, functionName: string): str
 /** A NodejsFunction with the app's defaults (Node 24, arm64, minified ESM + source maps) and its own role. */
 /** How a function is fed the table's change stream. */
 export interface TableStreamFeed {
-  /** A Lambda event filter pattern on the stream record. */
-  filter: Record<string, unknown>;
+  /** A Lambda event filter pattern on the stream record, or several (a record matching any one passes). */
+  filter: Record<string, unknown> | readonly Record<string, unknown>[];
   batchSize: number;
   /** Lambda waits up to this long to fill a batch; undefined: it invokes as soon as records arrive. */
   maxBatchingWindow?: Duration;
@@ -300,9 +300,28 @@ export class LivelineFunction extends Construct {
         retryAttempts: 10,
         maxRecordAge: Duration.hours(24),
         onFailure: new eventSources.SqsDlq(failures),
-        filters: [lambda.FilterCriteria.filter(feed.filter)],
+        filters: (Array.isArray(feed.filter) ? feed.filter : [feed.filter]).map((pattern) => lambda.FilterCriteria.filter(pattern)),
       }),
     );
+  }
+
+  /**
+   * Deliver webhooks: read the endpoints' secrets the config names in Secrets Manager (those only), and park a
+   * delivery every attempt of which failed in the webhook dead-letter queue. Reaching the endpoints needs no
+   * grant: the function is outside any VPC, and the sender itself refuses non-public addresses.
+   */
+  deliverWebhooks(secretNames: readonly string[], deadLetters: sqs.IQueue): void {
+    if (secretNames.length > 0) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ["secretsmanager:GetSecretValue"],
+          // Secrets Manager appends "-" and 6 random characters to a secret's name in its ARN.
+          resources: [...new Set(secretNames)].map((name) => Stack.of(this).formatArn({ service: "secretsmanager", resource: "secret", resourceName: `${name}-??????`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })),
+        }),
+      );
+    }
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [deadLetters.queueArn] }));
+    this.function.addEnvironment("WEBHOOK_DEAD_LETTER_QUEUE_URL", deadLetters.queueUrl);
   }
 
   /** The public origin the handler puts into links (manage, outcome) it mails out. */

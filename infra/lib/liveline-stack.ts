@@ -16,7 +16,9 @@ import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { REP_KEY_PREFIX } from "../../functions/adapters/dynamodb/item-keys";
 import { NEW_OUTBOX_ITEM_FILTER } from "../../functions/adapters/dynamodb/outbox-records";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
+import { webhookProblemsInAws, webhookSecretNames } from "../../functions/config/webhooks-config";
 import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
+import { WEBHOOK_STREAM_FILTERS } from "../../functions/handlers/webhook-stream";
 import { BookingTable } from "./booking-table";
 import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
@@ -69,10 +71,13 @@ export class LivelineStack extends Stack {
   /** Performs new outbox items, fed the table's change stream (outbox inserts only). */
   readonly outboxFunction: LivelineFunction;
   readonly outboxFailures: sqs.Queue;
+  /** Only with webhooks configured: the function fed new leads and log events, and its two queues. */
+  readonly webhooks?: { fn: LivelineFunction; failures: sqs.Queue; deadLetters: sqs.Queue };
   readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
     super(scope, id, props);
+    refuseLocalWebhooks(props.config);
     warnOfPublishedRepTokens(this, props.config);
     warnOfLocalEmbedOrigins(this, props.config);
     this.bookingTable = new BookingTable(this, "Bookings");
@@ -110,6 +115,7 @@ export class LivelineStack extends Stack {
     ({ fn: this.insightsFunction, failures: this.insightsFailures } = this.createInsightsFunction(props.config));
     ({ fn: this.outboxFunction, failures: this.outboxFailures } = this.createOutboxFunction(props.config, scheduling));
     this.calendarFeedsFunction = this.createCalendarFeedsFunction(props.config);
+    this.webhooks = props.config.webhooks.length > 0 ? this.createWebhookFunction(props.config, scheduling) : undefined;
     this.timerFailures = this.timerFunction.keepFailedInvocations();
     this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
     this.operations = new Operations(this, "Operations", {
@@ -121,8 +127,18 @@ export class LivelineStack extends Stack {
         SesEventFailures: this.sesEventFailures,
         InsightsFailures: this.insightsFailures,
         OutboxFailures: this.outboxFailures,
+        ...(this.webhooks ? { WebhookFailures: this.webhooks.failures, WebhookDeadLetters: this.webhooks.deadLetters } : {}),
       },
-      functions: { Api: this.apiFunction.function, WorkspaceApi: this.workspaceApiFunction.function, Timer: this.timerFunction.function, SesEvent: this.sesEventFunction.function, Insights: this.insightsFunction.function, Outbox: this.outboxFunction.function, CalendarFeeds: this.calendarFeedsFunction.function },
+      functions: {
+        Api: this.apiFunction.function,
+        WorkspaceApi: this.workspaceApiFunction.function,
+        Timer: this.timerFunction.function,
+        SesEvent: this.sesEventFunction.function,
+        Insights: this.insightsFunction.function,
+        Outbox: this.outboxFunction.function,
+        CalendarFeeds: this.calendarFeedsFunction.function,
+        ...(this.webhooks ? { Webhook: this.webhooks.fn.function } : {}),
+      },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
@@ -240,6 +256,35 @@ export class LivelineStack extends Stack {
   }
 
   /**
+   * Webhooks: a function of their own, fed the table's stream (new leads and the log events webhooks carry),
+   * stores each delivery and makes its first attempt — so no request and no e-mail waits for an endpoint.
+   * A failed attempt's retry is a timer, so the timer function delivers too; both park a delivery every
+   * attempt of which failed in the dead-letter queue. A batch it could not store is retried, bisected, then
+   * recorded in its on-failure queue.
+   */
+  private createWebhookFunction(config: LivelineConfig, scheduling: TimerScheduling): NonNullable<LivelineStack["webhooks"]> {
+    const fn = new LivelineFunction(this, "WebhookFunction", {
+      entry: "functions/handlers/webhook-stream.handler.ts",
+      config,
+      description: "Liveline webhooks: new leads and outcomes from the table's stream",
+      // Up to 25 changes a batch, to every endpoint at once, each endpoint given 10 s.
+      timeout: Duration.seconds(60),
+    });
+    fn.useBookingTable(this.bookingTable.table, []);
+    fn.readSigningSecret(this.signingSecret);
+    fn.usePublicUrl(this.siteUrl);
+    fn.manageTimers(scheduling);
+    const queue = (id: string) => new sqs.Queue(fn, id, { encryption: sqs.QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+    const deadLetters = queue("DeadLetters");
+    const failures = queue("FailedBatches");
+    const secrets = webhookSecretNames(config.webhooks);
+    fn.deliverWebhooks(secrets, deadLetters);
+    this.timerFunction.deliverWebhooks(secrets, deadLetters);
+    fn.consumeTableStream(this.bookingTable.table, failures, { filter: WEBHOOK_STREAM_FILTERS, batchSize: 25 });
+    return { fn, failures, deadLetters };
+  }
+
+  /**
    * Reads reps' calendar feeds into their schedule items every minute: the only function that fetches or
    * parses a feed, so the API and timer bundles carry no iCalendar parser. A failed run is the next minute's.
    */
@@ -284,6 +329,9 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "SesEventFailuresQueueUrl", { value: this.sesEventFailures.queueUrl, description: "npm run redrive -- <this URL>" });
     new CfnOutput(this, "OutboxFailuresQueueUrl", { value: this.outboxFailures.queueUrl, description: "Outbox batches the stream could not deliver: their items stay in the table and the outbox sweep performs them" });
     new CfnOutput(this, "InsightsFailuresQueueUrl", { value: this.insightsFailures.queueUrl, description: "Failed insights batches: fix the cause, then npm run insights:rebuild" });
+    if (this.webhooks) {
+      new CfnOutput(this, "WebhookDeadLetterQueueUrl", { value: this.webhooks.deadLetters.queueUrl, description: "Webhook deliveries every attempt of which failed (27.5 hours): see the console's deliveries" });
+    }
     new CfnOutput(this, "AlarmTopicArn", { value: this.operations.alarmTopic.topicArn });
     new CfnOutput(this, "ConfigurationSetName", { value: this.mail.configurationSet.configurationSetName });
     this.mail.domainIdentity?.dkimRecords.forEach((record, index) => {
@@ -293,6 +341,12 @@ export class LivelineStack extends Stack {
       });
     });
   }
+}
+
+/** A deployed stack sends webhooks over https to public addresses only, with secrets from Secrets Manager. */
+function refuseLocalWebhooks(config: LivelineConfig): void {
+  const problems = webhookProblemsInAws(config.webhooks);
+  if (problems.length > 0) throw new Error(`the config's webhooks cannot be deployed:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
 }
 
 /**

@@ -53,12 +53,24 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
     "AwsSolutions-SQS3",
     "This queue is the on-failure destination of the insights aggregator's stream event source mapping (its dead-letter queue): an operator reads it and runs `npm run insights:rebuild`, so a DLQ for it adds nothing.",
   );
+  if (stack.webhooks) {
+    acknowledge(
+      stack.webhooks.failures,
+      "AwsSolutions-SQS3",
+      "This queue is the on-failure destination of the webhook function's stream event source mapping (its dead-letter queue): it records which batches of changes could not be stored as deliveries, for an operator to replay; a DLQ for it adds nothing.",
+    );
+    acknowledge(
+      stack.webhooks.deadLetters,
+      "AwsSolutions-SQS3",
+      "This queue is itself the webhooks' dead-letter queue: a delivery lands here after its last of 8 attempts over 27.5 hours, and an operator resends it; a DLQ for the DLQ adds nothing.",
+    );
+  }
   acknowledge(
     stack.outboxFailures,
     "AwsSolutions-SQS3",
     "This queue is the on-failure destination of the outbox function's stream event source mapping (its dead-letter queue): it records which batches failed, while their items stay in the table for the outbox sweep, so a DLQ for it adds nothing.",
   );
-  for (const fn of [stack.insightsFunction, stack.outboxFunction]) {
+  for (const fn of [stack.insightsFunction, stack.outboxFunction, ...(stack.webhooks ? [stack.webhooks.fn] : [])]) {
     acknowledge(
       fn.role,
       "AwsSolutions-IAM5[Resource::*]",
@@ -69,13 +81,14 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
 
 /**
  * The functions that create and delete timers do so on `schedule/<group>/*`: one schedule per timer, named at
- * run time (`bk-<bookingId>-<kind>-v<version>`, `ld-<leadId>-…`), so only the name part can be a wildcard.
+ * run time (`bk-<bookingId>-<kind>-v<version>`, `ld-<leadId>-…`, `webhook-<deliveryId>-a<attempt>`), so only the name part can be a wildcard.
  */
 function acknowledgeTimerSchedules(stack: LivelineStack): void {
   const groupName = stack.resolve(stack.timers.scheduleGroup.scheduleGroupName) as unknown;
   if (typeof groupName !== "string") throw new Error("the schedule group's name must be known at synth time");
   const finding = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${groupName}/*]`;
-  for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction, stack.outboxFunction]) {
+  // The webhook function schedules a failed delivery's next attempt.
+  for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction, stack.outboxFunction, ...(stack.webhooks ? [stack.webhooks.fn] : [])]) {
     const policy = fn.role.node.tryFindChild("DefaultPolicy");
     if (!policy) throw new Error(`${fn.node.path} has no default policy`);
     acknowledge(

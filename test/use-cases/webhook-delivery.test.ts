@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "../../functions/core/webhook-retries";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import type { WebhookSender } from "../../functions/ports/webhooks";
+import type { WebhookDelivery, WebhookSender } from "../../functions/ports/webhooks";
 import { fanOutWebhooks } from "../../functions/use-cases/deliver-webhooks";
 import { WEBHOOK_EVENTS } from "../../functions/validation/webhook-events";
 import { createLifecycle } from "../support/lifecycle-harness";
@@ -118,6 +118,9 @@ describe("webhook deliveries", () => {
     const crm = await receiver();
     crm.answer(...Array.from({ length: WEBHOOK_MAX_ATTEMPTS }, () => 503));
     const life = await lifecycleWith(bookingsOnly(crm.url));
+    // In AWS the stack's dead-letter queue (adapters/aws/webhook-dead-letters.sqs.ts); here, what it is handed.
+    const parked: WebhookDelivery[] = [];
+    life.api.deps.webhooks.deadLetter = async (delivery) => void parked.push(delivery);
     await life.api.call("POST", "/api/bookings", prospect());
     await life.api.deliverWebhooks();
     const totalMs = WEBHOOK_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0);
@@ -129,6 +132,7 @@ describe("webhook deliveries", () => {
     const [delivery] = await life.api.deps.webhooks.deliveries.recent("crm", 100);
     expect(delivery).toMatchObject({ status: "failed", attempts: WEBHOOK_MAX_ATTEMPTS, lastStatusCode: 503 });
     expect(delivery!.nextAttemptAt).toBeUndefined();
+    expect(parked).toEqual([expect.objectContaining({ id: delivery!.id, endpointId: "crm", status: "failed", attempts: WEBHOOK_MAX_ATTEMPTS })]);
   });
 
   it("disables an endpoint that answers 410 Gone: nothing more is sent to it", async () => {
