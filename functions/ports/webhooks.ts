@@ -63,6 +63,8 @@ export interface WebhookDeliveryStore {
   /** When the endpoint at this URL answered 410 Gone, if it did. */
   disabledAt(endpointId: string, url: string): Promise<string | undefined>;
   disable(endpointId: string, url: string, at: string): Promise<void>;
+  /** Forgets the endpoint's 410 (a manager resent to it: it is back). */
+  enable(endpointId: string): Promise<void>;
 }
 
 export interface WebhookRequest {

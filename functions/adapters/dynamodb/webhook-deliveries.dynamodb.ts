@@ -3,7 +3,7 @@
 // redelivered change stores nothing twice; an attempt is recorded only over the attempt it followed. Kept
 // for 30 days (TTL): they hold the person's details the body carried.
 
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { WebhookAttemptRecord, WebhookDelivery, WebhookDeliveryKey, WebhookDeliveryStore } from "../../ports/webhooks";
 import { itemKeys } from "./item-keys";
 import { isConditionFailure } from "./transactions";
@@ -97,6 +97,10 @@ export class DynamoDbWebhookDeliveries implements WebhookDeliveryStore {
 
   async disable(endpointId: string, url: string, at: string): Promise<void> {
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...itemKeys.webhookEndpoint(endpointId), entity: "webhook-endpoint", url, disabledAt: at } }));
+  }
+
+  async enable(endpointId: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: itemKeys.webhookEndpoint(endpointId) }));
   }
 
   private async getMany(deliveries: readonly WebhookDelivery[]): Promise<Map<string, WebhookDelivery>> {

@@ -19,6 +19,8 @@ export const WORKSPACE_API_PATHS: readonly string[] = [
   "/api/console/queue/{id}/outcome",
   "/api/console/schedule",
   "/api/console/team",
+  "/api/console/webhooks",
+  "/api/console/webhooks/{endpointId}/deliveries/{deliveryId}/resend",
   "/api/insights",
   "/api/insights.csv",
   "/api/leads",

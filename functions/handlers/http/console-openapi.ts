@@ -22,6 +22,8 @@ import {
   signInResponse,
   signOutResponse,
   teamResponse,
+  webhooksResponse,
+  resendResponse,
 } from "./console-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -104,6 +106,26 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           security: signedIn,
           requestBody: body("AssignRequest"),
           responses: { 200: { description: "Reassigned" }, 403: h.error("Not a manager"), 404: h.error("No such call-back"), 409: h.error("Closed meanwhile"), 422: h.error("repId is not a rep") },
+        },
+      },
+      "/api/console/webhooks": {
+        get: {
+          summary: "Each webhook endpoint with its last 100 deliveries: status, attempts, last answer (managers only)",
+          security: signedIn,
+          responses: { 200: { description: "The endpoints", content: h.json(h.ref("ConsoleWebhooks")) }, 401: h.error("Not signed in"), 403: h.error("Not a manager") },
+        },
+      },
+      "/api/console/webhooks/{endpointId}/deliveries/{deliveryId}/resend": {
+        post: {
+          summary: "Send one of the endpoint's last 100 deliveries again, now, with the same webhook-id (managers only; an endpoint that answered 410 is enabled again)",
+          parameters: [h.idParameter("endpointId"), h.idParameter("deliveryId")],
+          security: signedIn,
+          responses: {
+            202: { description: "Its next attempt is scheduled now", content: h.json(h.ref("ConsoleWebhookDelivery")) },
+            403: h.error("Not a manager"),
+            404: h.error("No such endpoint or delivery among the last 100"),
+            409: h.error("delivery_in_progress: its next attempt is already scheduled"),
+          },
         },
       },
       "/api/console/team": {
@@ -193,6 +215,8 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       AssignRequest: h.jsonSchema(assignBody, "input"),
       ConsoleSchedule: h.jsonSchema(scheduleResponse, "output"),
       ConsoleTeam: h.jsonSchema(teamResponse, "output"),
+      ConsoleWebhooks: h.jsonSchema(webhooksResponse, "output"),
+      ConsoleWebhookDelivery: h.jsonSchema(resendResponse, "output"),
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),

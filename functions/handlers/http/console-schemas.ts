@@ -161,3 +161,22 @@ export const insightsResponse = z.object({
   series: z.array(z.extend(insightsFigures, { key: z.string() })),
 });
 export type InsightsResponseBody = z.output<typeof insightsResponse>;
+
+/** One webhook delivery as the console lists it (the body stays in the table). */
+const webhookDelivery = z.object({
+  id: z.string(),
+  type: z.string(),
+  createdAt: z.string(),
+  status: z.enum(["pending", "retrying", "delivered", "failed", "endpoint-disabled"]),
+  attempts: z.number(),
+  lastAttemptAt: z.optional(z.string()),
+  lastStatusCode: z.optional(z.number()),
+  lastError: z.optional(z.string()),
+  nextAttemptAt: z.optional(z.string()),
+  deliveredAt: z.optional(z.string()),
+});
+/** Each configured endpoint with its last 100 deliveries, newest first (managers). */
+export const webhooksResponse = z.object({
+  endpoints: z.array(z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), disabledAt: z.optional(z.string()), deliveries: z.array(webhookDelivery) })),
+});
+export const resendResponse = webhookDelivery;

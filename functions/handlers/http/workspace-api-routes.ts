@@ -12,6 +12,7 @@ import { leadBookingRoutes } from "./routes/lead-booking.route";
 import { openApiRoute } from "./routes/openapi.route";
 import { outcomeRoutes } from "./routes/outcomes.route";
 import { privacyRoutes } from "./routes/privacy.route";
+import { webhookRoutes } from "./routes/webhooks.route";
 import { webinarHostingRoutes } from "./routes/webinar-hosting.route";
 
 export function workspaceApiRoutes(deps: UseCaseDependencies): Route[] {
@@ -26,5 +27,6 @@ export function workspaceApiRoutes(deps: UseCaseDependencies): Route[] {
     ...leadBookingRoutes(deps),
     ...privacyRoutes(deps),
     ...insightsRoutes(deps),
+    ...webhookRoutes(deps),
   ]);
 }
