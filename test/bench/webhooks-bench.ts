@@ -6,6 +6,7 @@
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createWebhookStreamHandler } from "../../functions/handlers/webhook-stream";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
+import { publicApiRoutes } from "../../functions/handlers/http/public-api-routes";
 import type { WebhookSender } from "../../functions/ports/webhooks";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { httpEvent } from "../support/test-api";
@@ -49,7 +50,8 @@ async function bookingRequestPath(engines: BenchEngines, webhooks: LivelineConfi
   const posts: string[] = [];
   const sender = bench.deps.webhooks.sender;
   bench.deps.webhooks.sender = { post: (request) => (posts.push(request.url), sender.post(request)) } satisfies WebhookSender;
-  const handler = createHttpApiHandler(bench.deps);
+  // The prospects' API function, which takes bookings.
+  const handler = createHttpApiHandler(bench.deps, publicApiRoutes);
   const startOf = (i: number) => new Date(NOW.getTime() + (60 + i * 30) * 60_000).toISOString();
   const book = (i: number) => handler(httpEvent("POST", "/api/bookings", { offering: "live-demo", start: startOf(i), name: `Hook ${i}`, email: `hook${i}@load.example`, timeZone: "Europe/Berlin", consent: true }));
   await book(BOOKINGS + 1); // warm-up
