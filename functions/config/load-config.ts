@@ -1,20 +1,15 @@
-// Config: reads liveline.config.json (or the file LIVELINE_CONFIG names, or the copy the CDK app inlined
-// into the Lambda bundle) and validates it, failing with one line per bad field.
+// Config: reads liveline.config.json (or the file LIVELINE_CONFIG names) and validates it, failing with one
+// line per bad field — for the CDK app (which inlines the result into each bundle), npm start and the tests.
+// Handlers get their config through handler-config.ts, which loads this module only when there is a file to read.
 
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { livelineConfigSchema, type LivelineConfig } from "./liveline-config";
-import { toFieldProblems, type FieldProblem } from "../validation/issue-messages";
+import { toFieldProblems } from "../validation/issue-messages";
+import { ConfigError } from "./config-error";
 
-export class ConfigError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: FieldProblem[],
-  ) {
-    super(`${source} is not valid:\n${problems.map((p) => `  - ${p.field || "(file)"}: ${p.message}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
+export { ConfigError } from "./config-error";
+export { configPath } from "./config-path";
+
 
 export function parseConfig(raw: unknown, source: string): LivelineConfig {
   // zod/mini drops each issue's input unless asked; without it a value of the wrong type reads as missing.
@@ -37,21 +32,4 @@ export function readConfigFile(path: string): LivelineConfig {
     throw new ConfigError(path, [{ field: "", message: `is not valid JSON (${(error as Error).message})` }]);
   }
   return parseConfig(raw, path);
-}
-
-/** The path the local runtime and the CDK app read: LIVELINE_CONFIG, else ./liveline.config.json. */
-export function configPath(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.LIVELINE_CONFIG ?? "liveline.config.json");
-}
-
-/**
- * The config a handler runs with. In Lambda the CDK app has replaced `process.env.LIVELINE_CONFIG_JSON`
- * with the config it validated (parseConfig's output, defaults filled in) at bundle time: a cold start takes
- * it as it is — validating it again costs about 15 ms of CPU (bench: cold import) and finds nothing new.
- * Locally the file is read and validated.
- */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): LivelineConfig {
-  const inlined = process.env.LIVELINE_CONFIG_JSON;
-  if (inlined) return JSON.parse(inlined) as LivelineConfig;
-  return readConfigFile(configPath(env));
 }

@@ -3,7 +3,7 @@
 
 import * as z from "zod/mini";
 import { toFieldProblems } from "../validation/issue-messages";
-import { ConfigError } from "./load-config";
+import { ConfigError } from "./config-error";
 
 const settingsSchema = z
   .object({

@@ -9,7 +9,8 @@ import { dirname } from "node:path";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
 import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
 import { movableClock } from "../adapters/local/movable-clock";
-import { configPath, loadConfig } from "../config/load-config";
+import { configPath } from "../config/config-path";
+import { handlerConfig } from "../config/handler-config";
 import { systemClock, type Clock } from "../ports/clock";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/refresh-calendar-feeds";
@@ -30,16 +31,16 @@ const observability = createObservability((process.env.LOG_LEVEL as LogLevel | u
 let cached: CalendarFeedsHandler | undefined;
 
 export const handler = observed(observability, async (event: ScheduledEvent): Promise<FeedRefreshResult> => {
-  cached ??= buildHandler(process.env);
+  cached ??= await buildHandler(process.env);
   return cached(event);
 });
 
-function buildHandler(env: NodeJS.ProcessEnv): CalendarFeedsHandler {
+async function buildHandler(env: NodeJS.ProcessEnv): Promise<CalendarFeedsHandler> {
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error("TABLE_NAME is not set");
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 3 }), { marshallOptions: { removeUndefinedValues: true } });
   return createCalendarFeedsHandler({
-    catalogue: new OfferingCatalogue(loadConfig(env)),
+    catalogue: new OfferingCatalogue(await handlerConfig(env)),
     store: new DynamoDbBookingStore(documents, tableName),
     // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
     feeds: { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },

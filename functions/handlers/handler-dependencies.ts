@@ -28,7 +28,7 @@ import { movableClock } from "../adapters/local/movable-clock";
 import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
 import type { LivelineConfig } from "../config/liveline-config";
-import { loadConfig } from "../config/load-config";
+import { handlerConfig } from "../config/handler-config";
 import { readRuntimeSettings, type RuntimeSettings } from "../config/runtime-settings";
 import type { BookingStore } from "../ports/booking-store";
 import { systemClock, type Clock } from "../ports/clock";
@@ -68,7 +68,7 @@ export interface HandlerDependencies extends UseCaseDependencies {
 
 export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<HandlerDependencies> {
   const settings = readRuntimeSettings(env);
-  const config = overrides.config ?? loadConfig(env);
+  const config = overrides.config ?? (await handlerConfig(env));
   const dynamoDb = overrides.dynamoDb ?? createDynamoDbClient();
   const documents = DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { removeUndefinedValues: true } });
   // SES is called by the outbox function with a batch waiting behind each send: fail fast, the sweep retries later.

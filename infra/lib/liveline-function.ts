@@ -355,7 +355,7 @@ function bundlingOptions(config: LivelineConfig, metafile: boolean, defines: Rec
     metafile,
     // Bundling the SDK pins the version we test with and cold-starts faster than the runtime's copy.
     bundleAwsSDK: true,
-    // loadConfig() reads process.env.LIVELINE_CONFIG_JSON: esbuild replaces it with the config's text.
+    // handlerConfig() reads process.env.LIVELINE_CONFIG_JSON: esbuild replaces it with the validated config.
     define: { "process.env.LIVELINE_CONFIG_JSON": JSON.stringify(JSON.stringify(config)), ...defines },
     // The local esbuild (a dev dependency) bundles; Docker is not on every machine that synthesizes.
     forceDockerBundling: false,

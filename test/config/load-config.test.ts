@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig, parseConfig, readConfigFile } from "../../functions/config/load-config";
+import { parseConfig, readConfigFile } from "../../functions/config/load-config";
 import { problemsOf, validConfig } from "../support/config-problems";
 
 const valid = validConfig;
@@ -244,29 +241,5 @@ describe("liveline config", () => {
     );
     raw.offerings[index].maxColleagues = 23;
     expect(parseConfig(raw, "test.json").offerings[index]).toMatchObject({ maxColleagues: 23 });
-  });
-
-  it("reads the file LIVELINE_CONFIG names, and says clearly when it is not JSON", () => {
-    const dir = mkdtempSync(join(tmpdir(), "liveline-config-"));
-    const file = join(dir, "custom.json");
-    const raw = valid();
-    raw.company.name = "Custom Co";
-    writeFileSync(file, JSON.stringify(raw));
-    expect(loadConfig({ LIVELINE_CONFIG: file }).company.name).toBe("Custom Co");
-    writeFileSync(file, "{ not json");
-    expect(() => loadConfig({ LIVELINE_CONFIG: file })).toThrow(/is not valid JSON/);
-  });
-
-  it("takes the config the CDK app validated and inlined as it is, without validating it again", () => {
-    const validated = parseConfig(valid(), "test.json");
-    const before = process.env.LIVELINE_CONFIG_JSON;
-    // What esbuild puts in place of process.env.LIVELINE_CONFIG_JSON; a marker the schema would refuse shows it is not parsed again.
-    process.env.LIVELINE_CONFIG_JSON = JSON.stringify({ ...validated, unvalidatedMarker: true });
-    try {
-      expect(loadConfig({ LIVELINE_CONFIG: "/nonexistent.json" })).toEqual({ ...validated, unvalidatedMarker: true });
-    } finally {
-      if (before === undefined) delete process.env.LIVELINE_CONFIG_JSON;
-      else process.env.LIVELINE_CONFIG_JSON = before;
-    }
   });
 });
