@@ -85,7 +85,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const bookingId = deps.newId();
   // A first booking of an address claims its lead in the booking's own transaction; only when the address
   // has a lead already (PersonHasLead) is it read, and the booking written onto it.
-  let lead = request.contactRequestId ? undefined : newPersonLead(request, offering, routing, now, deps.newId());
+  let lead = request.contactRequestId ? undefined : leadOf(deps.newId(), undefined, request, offering, routing, now);
   let claimPerson = lead && { email: request.prospect.email };
   const excluded = new Set<string>();
   for (;;) {
@@ -168,11 +168,6 @@ async function personLead(deps: UseCaseDependencies, request: BookDemoRequest, o
   const id = await deps.store.claimLeadId(request.prospect.email, candidateId);
   const earlier = id === candidateId ? undefined : await deps.store.getLead(id);
   return leadOf(id, earlier, request, offering, routing, now);
-}
-
-/** A lead for an address seen for the first time. */
-function newPersonLead(request: BookDemoRequest, offering: DemoOfferingConfig, routing: Routed, now: Date, id: string): Lead {
-  return leadOf(id, undefined, request, offering, routing, now);
 }
 
 function leadOf(id: string, earlier: Lead | undefined, request: BookDemoRequest, offering: DemoOfferingConfig, routing: Routed, now: Date): Lead {

@@ -163,8 +163,8 @@ function movedBooking(deps: UseCaseDependencies, current: Booking, offering: Dem
   };
 }
 
-/** Builds and writes the reschedule; returns the outbox items it wrote. */
-async function writeReschedule(deps: UseCaseDependencies, current: Booking, next: Booking, offering: DemoOfferingConfig, now: Date): Promise<OutboxItem[]> {
+/** Builds and writes the reschedule: the booking, the reps' schedules, and its mail and timers in the outbox. */
+async function writeReschedule(deps: UseCaseDependencies, current: Booking, next: Booking, offering: DemoOfferingConfig, now: Date): Promise<void> {
   const before = new Set(participantsOf(current));
   const after = participantsOf(next);
   const oldCells = new Set(lockCells(blockedOf(current)));
@@ -218,7 +218,6 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
     events: [{ leadId: current.leadId, at: now.toISOString(), kind: "rescheduled", ref: `${current.id}-v${next.version}`, data: { bookingId: current.id, from: current.start, to: next.start, repId: next.repId } }],
     now,
   });
-  return outbox;
 }
 
 /** Deletes the old version's timers and creates the new ones (none for a cancel). */

@@ -10,6 +10,7 @@ import { createHttpApiHandler } from "../../functions/handlers/http/http-api-han
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import type { Mailer } from "../../functions/ports/mailer";
+import { retryOnConflict } from "../../functions/adapters/dynamodb/transactions";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { firstDemo, httpEvent } from "../support/test-api";
@@ -140,16 +141,9 @@ async function replayTransactions(engines: BenchEngines, transactions: readonly 
   });
   // Only the sends that succeeded were recorded: one per booking.
   const { latencies } = await runClients(clients, transactions.length, async (i) => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await client.send(new TransactWriteItemsCommand(retarget(transactions[i]!)));
-        return { statusCode: 200 };
-      } catch (error) {
-        // A conflict with a concurrent transaction is retried, as the store does (adapters/dynamodb/transactions.ts).
-        if ((error as { name?: string }).name !== "TransactionCanceledException" || attempt >= 8) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
-      }
-    }
+    // A conflict with a concurrent transaction is retried by the store's own loop.
+    await retryOnConflict(() => client.send(new TransactWriteItemsCommand(retarget(transactions[i]!))));
+    return { statusCode: 200 };
   });
   client.destroy();
   return latencies;

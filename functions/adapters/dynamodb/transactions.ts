@@ -9,15 +9,20 @@ type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteComman
 
 const CONFLICT_RETRIES = 6;
 
-/**
- * Writes one transaction, trying again while it only lost a race with a concurrent transaction
- * (TransactionConflict): the other one's outcome decides ours. Condition failures are thrown at once.
- */
+/** Writes one transaction, trying again while it only lost a race with a concurrent one (retryOnConflict). */
 export async function transactWithRetry(client: DynamoDBDocumentClient, items: readonly TransactItem[]): Promise<void> {
+  await retryOnConflict(() => client.send(new TransactWriteCommand({ TransactItems: [...items] })));
+}
+
+/**
+ * Sends one transaction (`send`), again while it only lost a race with a concurrent transaction
+ * (TransactionConflict): the other one's outcome decides ours. Condition failures are thrown at once.
+ * The one conflict-retry loop of the code base.
+ */
+export async function retryOnConflict<T>(send: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await client.send(new TransactWriteCommand({ TransactItems: [...items] }));
-      return;
+      return await send();
     } catch (error) {
       const reasons = cancellationReasons(error);
       const conflictOnly = reasons !== undefined && reasons.some((r) => r.Code === "TransactionConflict") && !reasons.some((r) => r.Code === "ConditionalCheckFailed");
