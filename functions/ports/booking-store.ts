@@ -8,7 +8,7 @@ export interface IdempotencyRecord {
   key: string;
   /** Hash of the validated request: the same key with another body is refused. */
   requestHash: string;
-  statusCode: number;
+  /** The first request's answer (its body: a booking is answered 201 either way). */
   response: unknown;
 }
 

@@ -43,7 +43,7 @@ export interface BookDemoOptions {
 }
 
 export interface BookDemoResult {
-  statusCode: number;
+  /** The confirmation as `render` made it (or as it was stored for a replay). */
   body: unknown;
   /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
   replayed: boolean;
@@ -103,7 +103,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
         lead,
         claimPerson,
         outbox,
-        idempotency: options.idempotency && { ...options.idempotency, statusCode: 201, response: body },
+        idempotency: options.idempotency && { ...options.idempotency, response: body },
       });
     } catch (error) {
       if (error instanceof RepUnavailable) {
@@ -119,7 +119,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
       throw error;
     }
     deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });
-    return { statusCode: 201, body, replayed: false };
+    return { body, replayed: false };
   }
 }
 
@@ -156,7 +156,7 @@ async function replay(deps: UseCaseDependencies, idempotency: { key: string; req
   const record = await deps.store.getIdempotencyRecord(idempotency.key);
   if (!record) return undefined;
   if (record.requestHash !== idempotency.requestHash) throw new IdempotencyKeyReused();
-  return { statusCode: record.statusCode, body: record.response, replayed: true };
+  return { body: record.response, replayed: true };
 }
 
 /** One person, one lead: the booking lands on the lead the address (any case) has, or starts it. */

@@ -169,7 +169,6 @@ export class DynamoDbBookingStore implements BookingStore {
             entity: "idempotency",
             key: input.idempotency.key,
             requestHash: input.idempotency.requestHash,
-            statusCode: input.idempotency.statusCode,
             // As text: a replay answers byte for byte what the first request got.
             responseJson: JSON.stringify(input.idempotency.response),
             expiresAt: epochSeconds(now.getTime()) + IDEMPOTENCY_TTL_SECONDS,
@@ -222,7 +221,7 @@ export class DynamoDbBookingStore implements BookingStore {
   async getIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.idempotency(key), ConsistentRead: true }));
     if (!Item) return undefined;
-    return { key: Item.key, requestHash: Item.requestHash, statusCode: Item.statusCode, response: JSON.parse(Item.responseJson) };
+    return { key: Item.key, requestHash: Item.requestHash, response: JSON.parse(Item.responseJson) };
   }
 
   /** Writes the transaction, retrying on conflicts with concurrent transactions; maps condition failures. */

@@ -22,7 +22,7 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
         { idempotency: key ? { key, requestHash: requestHash(body) } : undefined, render: confirmationBody },
       );
       const headers: Record<string, string> = result.replayed ? { "idempotent-replayed": "true" } : {};
-      return { statusCode: result.statusCode, json: result.body, headers };
+      return { statusCode: 201, json: result.body, headers };
     },
   };
 }

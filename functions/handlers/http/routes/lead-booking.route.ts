@@ -37,7 +37,7 @@ export function leadBookingRoutes(deps: UseCaseDependencies): Route[] {
           }),
         );
         const headers: Record<string, string> = result.replayed ? { "idempotent-replayed": "true" } : {};
-        return { statusCode: result.statusCode, json: result.body, headers };
+        return { statusCode: 201, json: result.body, headers };
       },
     },
   ];
