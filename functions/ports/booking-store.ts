@@ -132,6 +132,14 @@ export class PersonHasLead extends Error {
   }
 }
 
+/** The lead a booking names (its contact request) does not exist. */
+export class LeadMissing extends Error {
+  constructor() {
+    super("no lead has this id");
+    this.name = "LeadMissing";
+  }
+}
+
 /** Another request with the same Idempotency-Key committed first. */
 export class IdempotencyRecordExists extends Error {
   constructor(readonly key: string) {

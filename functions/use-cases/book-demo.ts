@@ -14,7 +14,7 @@ import { routeRequest } from "../core/routing";
 import { lockCells } from "../core/slot-locks";
 import { addDays, localDateAt } from "../core/zoned-time";
 import { bookingTimerPlan } from "../core/timer-plan";
-import { IdempotencyRecordExists, PersonHasLead, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import { IdempotencyRecordExists, LeadMissing, PersonHasLead, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
 import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
@@ -116,6 +116,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
         continue;
       }
       if (error instanceof IdempotencyRecordExists) return (await replay(deps, options.idempotency!))!;
+      if (error instanceof LeadMissing) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
       throw error;
     }
     deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });

@@ -4,10 +4,10 @@
 
 import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Booking, Lead } from "../../core/booking";
-import { InvalidInput } from "../../core/errors";
 import {
   BookingChanged,
   IdempotencyRecordExists,
+  LeadMissing,
   PersonHasLead,
   RepUnavailable,
   type BookingStore,
@@ -29,7 +29,7 @@ import { leadEventRecord } from "./lead-log-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
-import { cancellationReasons, isConditionFailure, transactWithRetry } from "./transactions";
+import { failedRoles, isConditionFailure, retryOnConflict, transactWithRetry } from "./transactions";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
@@ -39,7 +39,6 @@ type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "per
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
 const LOCK_RETENTION_SECONDS = 90 * 24 * 3600;
-const CONFLICT_RETRIES = 6;
 
 const epochSeconds = (instant: number) => Math.floor(instant / 1000);
 
@@ -226,26 +225,10 @@ export class DynamoDbBookingStore implements BookingStore {
 
   /** Writes the transaction, retrying on conflicts with concurrent transactions; maps condition failures. */
   private async commit(tx: TransactionBuilder, context: { idempotencyKey?: string; bookingId: string }): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.client.send(new TransactWriteCommand({ TransactItems: tx.items }));
-        return;
-      } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (!reasons) throw error;
-        const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [tx.roles[index]!] : []));
-        if (failed.some((role) => role.kind === "idempotency")) throw new IdempotencyRecordExists(context.idempotencyKey!);
-        if (failed.some((role) => role.kind === "booking")) throw new BookingChanged(context.bookingId);
-        // Before a rep's cells: with another lead id the booking would fail on every rep alike.
-        if (failed.some((role) => role.kind === "person")) throw new PersonHasLead();
-        const rep = failed.find((role) => role.kind === "rep");
-        if (rep?.kind === "rep") throw new RepUnavailable(rep.repId);
-        if (failed.some((role) => role.kind === "lead")) throw new InvalidInput("contactRequestId", "No contact request has this id.", "unknown_contact_request");
-        // TransactionConflict: another transaction touched one of our items at the same moment; its
-        // outcome decides ours, so try again shortly.
-        if (attempt >= CONFLICT_RETRIES || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
-        await sleep(10 + Math.random() * 20 * 2 ** attempt);
-      }
+    try {
+      await retryOnConflict(() => this.client.send(new TransactWriteCommand({ TransactItems: tx.items })));
+    } catch (error) {
+      throw storeError(failedRoles(error, tx.roles), context) ?? error;
     }
   }
 
@@ -392,6 +375,18 @@ function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The store error a failed condition means, most telling first; undefined when none of ours failed. */
+function storeError(failed: readonly ItemRole[], context: { idempotencyKey?: string; bookingId: string }): Error | undefined {
+  if (failed.some((role) => role.kind === "idempotency")) return new IdempotencyRecordExists(context.idempotencyKey!);
+  if (failed.some((role) => role.kind === "booking")) return new BookingChanged(context.bookingId);
+  // Before a rep's cells: with another lead id the booking would fail on every rep alike.
+  if (failed.some((role) => role.kind === "person")) return new PersonHasLead();
+  const rep = failed.find((role) => role.kind === "rep");
+  if (rep?.kind === "rep") return new RepUnavailable(rep.repId);
+  if (failed.some((role) => role.kind === "lead")) return new LeadMissing();
+  return undefined;
+}
 
 /** Makes `leadId` the address's one lead, unless the address has another already (then the condition fails). */
 function personClaim(tableName: string, email: string, leadId: string) {

@@ -7,7 +7,15 @@ import { MAX_TRANSACTION_ITEMS } from "./transaction-limits";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
-const CONFLICT_RETRIES = 6;
+/** How often, and after which pauses, a transaction that lost a race is sent again. */
+export interface ConflictRetry {
+  retries: number;
+  pauseMs: (attempt: number) => number;
+  /** The error to throw once every retry lost too (default: the last cancellation). */
+  exhausted?: (error: unknown) => unknown;
+}
+
+const DEFAULT_RETRY: ConflictRetry = { retries: 6, pauseMs: (attempt) => 10 + Math.random() * 20 * 2 ** attempt };
 
 /** Writes one transaction, trying again while it only lost a race with a concurrent one (retryOnConflict). */
 export async function transactWithRetry(client: DynamoDBDocumentClient, items: readonly TransactItem[]): Promise<void> {
@@ -17,19 +25,28 @@ export async function transactWithRetry(client: DynamoDBDocumentClient, items: r
 /**
  * Sends one transaction (`send`), again while it only lost a race with a concurrent transaction
  * (TransactionConflict): the other one's outcome decides ours. Condition failures are thrown at once.
- * The one conflict-retry loop of the code base.
+ * The one conflict-retry loop of the code base; the stores turn what it throws into their own errors.
  */
-export async function retryOnConflict<T>(send: () => Promise<T>): Promise<T> {
+export async function retryOnConflict<T>(send: () => Promise<T>, retry: ConflictRetry = DEFAULT_RETRY): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await send();
     } catch (error) {
-      const reasons = cancellationReasons(error);
-      const conflictOnly = reasons !== undefined && reasons.some((r) => r.Code === "TransactionConflict") && !reasons.some((r) => r.Code === "ConditionalCheckFailed");
-      if (!conflictOnly || attempt >= CONFLICT_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * 2 ** attempt));
+      if (!lostRaceOnly(error)) throw error;
+      if (attempt >= retry.retries) throw retry.exhausted ? retry.exhausted(error) : error;
+      await new Promise((resolve) => setTimeout(resolve, retry.pauseMs(attempt)));
     }
   }
+}
+
+function lostRaceOnly(error: unknown): boolean {
+  const reasons = cancellationReasons(error);
+  return reasons !== undefined && reasons.some((r) => r.Code === "TransactionConflict") && !reasons.some((r) => r.Code === "ConditionalCheckFailed");
+}
+
+/** The roles (as the transaction's builder named its items) whose condition failed. */
+export function failedRoles<Role>(error: unknown, roles: readonly Role[]): Role[] {
+  return (cancellationReasons(error) ?? []).flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [roles[index]!] : []));
 }
 
 export function cancellationReasons(error: unknown): CancellationReason[] | undefined {

@@ -26,14 +26,20 @@ import { leadEventRecord } from "./lead-log-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { queryAll } from "./query-all";
-import { cancellationReasons } from "./transactions";
+import { failedRoles, retryOnConflict, type ConflictRetry } from "./transactions";
 
 type Role = { kind: "session" } | { kind: "seat"; email: string } | { kind: "registration" } | { kind: "other" };
 type Item = Record<string, unknown>;
 
-/** The counter is contended: many tries, with growing jittered pauses, before giving up. */
-const CONFLICT_RETRIES = 25;
-const MAX_PAUSE_MS = 400;
+/**
+ * The seat counter is contended: many tries, with growing fully jittered pauses (at most 400 ms); still
+ * losing to others after every retry, nothing was written and the caller may send it again.
+ */
+const SEAT_RACE_RETRY: ConflictRetry = {
+  retries: 25,
+  pauseMs: (attempt) => Math.random() * Math.min(400, 10 * 2 ** attempt),
+  exhausted: () => new TryAgainLater(),
+};
 
 export class DynamoDbWebinarStore implements WebinarStore {
   constructor(
@@ -289,23 +295,15 @@ export class DynamoDbWebinarStore implements WebinarStore {
   }
 
   private async commit(tx: Transaction, sessionId: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.client.send(new TransactWriteCommand({ TransactItems: tx.items as never }));
-        return;
-      } catch (error) {
-        const reasons = cancellationReasons(error);
-        if (!reasons) throw error;
-        const failed = reasons.flatMap((reason, index) => (reason.Code === "ConditionalCheckFailed" ? [tx.roles[index]!] : []));
-        const seats = failed.flatMap((role) => (role.kind === "seat" ? [role.email] : []));
-        if (seats.length > 0) throw new SeatAlreadyHeld(seats);
-        if (failed.some((role) => role.kind === "session")) throw new SessionFull(sessionId);
-        if (failed.some((role) => role.kind === "registration")) throw Object.assign(new Error("the registration changed meanwhile"), { name: "RegistrationChanged" });
-        if (failed.length > 0 || !reasons.some((r) => r.Code === "TransactionConflict")) throw error;
-        // Still losing to others after every retry: nothing was written, the caller may send it again.
-        if (attempt >= CONFLICT_RETRIES) throw new TryAgainLater();
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 10 * 2 ** attempt)));
-      }
+    try {
+      await retryOnConflict(() => this.client.send(new TransactWriteCommand({ TransactItems: tx.items as never })), SEAT_RACE_RETRY);
+    } catch (error) {
+      const failed = failedRoles(error, tx.roles);
+      const seats = failed.flatMap((role) => (role.kind === "seat" ? [role.email] : []));
+      if (seats.length > 0) throw new SeatAlreadyHeld(seats);
+      if (failed.some((role) => role.kind === "session")) throw new SessionFull(sessionId);
+      if (failed.some((role) => role.kind === "registration")) throw Object.assign(new Error("the registration changed meanwhile"), { name: "RegistrationChanged" });
+      throw error;
     }
   }
 }
