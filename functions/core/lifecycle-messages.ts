@@ -12,9 +12,8 @@ import {
   formatInZone, formatLong, formatRange, formatTime, hello, plural, ratingLines, RATINGS, reminderWhen, telLink,
   unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "./message-parts";
-import type { BodyLine, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
+import type { BodyLine, ContactPerson, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
 import { message } from "./messages/catalogue";
-import type { Language } from "./messages/catalogue";
 import { timeForRep } from "./rep-facing-time";
 
 // Defined with the other message parts (the webinar messages use them too); still named from here.
@@ -45,17 +44,8 @@ export interface LinkView {
   url: string;
 }
 
-export interface LeadView {
-  name: string;
-  email: string;
-  phone?: string;
-  company?: string;
-  teamSize?: number;
-  interest?: string;
-  timeZone: string;
-  /** The language they are written to in (their lead's); English when absent. */
-  locale?: Language;
-}
+/** The lead's person as a call prompt shows them, with their zone and the language they are written to in. */
+export type LeadView = ContactPerson & Pick<Prospect, "locale"> & { timeZone: string };
 
 export interface ReminderOptions extends UnsubscribeLinks {
   minutesBefore: number;

@@ -3,6 +3,7 @@
 // (calendar-less) message with its unsubscribe headers, and the invitation checks. Shared by invitation.ts,
 // lifecycle-messages.ts and webinar-messages.ts so they all read alike.
 
+import type { Prospect } from "./booking";
 import { countOf, message } from "./messages/catalogue";
 import type { Language } from "./messages/catalogue";
 import { buildMimeMessage } from "./mime-message";
@@ -30,14 +31,7 @@ export interface BodyLine {
 }
 
 /** The contact details of a person who asked for a demo, as both the rep and a manager need them. */
-export interface ContactPerson {
-  name: string;
-  email: string;
-  phone?: string;
-  company?: string;
-  teamSize?: number;
-  interest?: string;
-}
+export type ContactPerson = Pick<Prospect, "name" | "email" | "phone" | "company" | "teamSize" | "interest">;
 
 /** Name, company, e-mail, phone (tel: link), team size, interest and notes; what was not given is left out. */
 export function contactLines(person: ContactPerson, options: { notes?: string; phoneText?: (phone: string) => string } = {}): BodyLine[] {
