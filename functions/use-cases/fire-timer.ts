@@ -12,6 +12,7 @@ import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "..
 import type { OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
+import { demoView } from "./invitation-input";
 import { endRing, type RingOutcome } from "./instant-calls";
 import { retryWebhook } from "./deliver-webhooks";
 import { sweepOutbox } from "./process-outbox";
@@ -99,7 +100,7 @@ function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Ext
   const now = deps.clock.now();
   const config = deps.catalogue.config;
   const context = { now, company: config.company, sender: config.sender };
-  const demo: DemoView = { ...demoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone, locale: booking.prospect.locale } };
+  const demo: DemoView = { ...bookingDemoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone, locale: booking.prospect.locale } };
   const base = { type: "mail" as const, owner: { kind: "booking" as const, id: booking.id }, from: config.sender.email };
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email);
   if (payload.kind === "reminder") {
@@ -119,7 +120,7 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
   const now = deps.clock.now();
   const config = deps.catalogue.config;
   const context = { now, company: config.company, sender: config.sender };
-  const demo = demoView(deps, booking);
+  const demo = bookingDemoView(deps, booking);
   const owner = { kind: "booking" as const, id: booking.id };
   const base = { type: "mail" as const, owner, from: config.sender.email };
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, booking.prospect.email);
@@ -139,19 +140,9 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
   return { ...base, key: `feedback-v${booking.version}`, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested" } };
 }
 
-export function demoView(deps: UseCaseDependencies, booking: Booking): DemoView {
-  const { rep, offering, links } = confirmedBooking(deps, booking);
-  return {
-    id: booking.id,
-    start: new Date(booking.start),
-    end: new Date(booking.end),
-    offeringTitle: offering.title,
-    joinUrl: booking.joinUrl,
-    manageUrl: links.manageUrl,
-    notes: booking.notes,
-    prospect: { ...booking.prospect, timeZone: booking.timeZone },
-    rep: { name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone },
-  };
+/** The booking as its messages show it (invitation-input.ts has the one mapping). */
+export function bookingDemoView(deps: UseCaseDependencies, booking: Booking): DemoView {
+  return demoView(confirmedBooking(deps, booking));
 }
 
 /** Enqueues the mails unless they were already (a duplicate delivery); the outbox function sends them. */

@@ -6,7 +6,7 @@ import { FEEDBACK_PURPOSE } from "../core/lifecycle-links";
 import { composeComplaintAlert, type DemoView } from "../core/lifecycle-messages";
 import { verifyToken } from "../core/signed-token";
 import type { OutboxItem, OutboxOwner } from "../ports/outbox";
-import { demoView } from "./fire-timer";
+import { bookingDemoView } from "./fire-timer";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { sessionInfo } from "./webinar-sessions";
 
@@ -47,7 +47,7 @@ interface Rated {
 async function bookedDemo(deps: UseCaseDependencies, bookingId: string): Promise<Rated> {
   const booking = await deps.store.getBooking(bookingId);
   if (!booking) throw new NotFound("There is no such booking.");
-  return { leadId: booking.leadId, demo: demoView(deps, booking), owner: { kind: "booking", id: booking.id }, tag: "demo" };
+  return { leadId: booking.leadId, demo: bookingDemoView(deps, booking), owner: { kind: "booking", id: booking.id }, tag: "demo" };
 }
 
 /** A colleague the booker invited to a private team demo: their rating goes on the booking's lead. */
