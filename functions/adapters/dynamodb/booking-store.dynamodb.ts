@@ -29,7 +29,7 @@ import { leadEventRecord } from "./lead-log-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
-import { failedRoles, isConditionFailure, retryOnConflict, transactWithRetry } from "./transactions";
+import { failedRoles, isConditionFailure, retryOnConflict, transactWithRetry, type ConflictRetry } from "./transactions";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
@@ -226,7 +226,7 @@ export class DynamoDbBookingStore implements BookingStore {
   /** Writes the transaction, retrying on conflicts with concurrent transactions; maps condition failures. */
   private async commit(tx: TransactionBuilder, context: { idempotencyKey?: string; bookingId: string }): Promise<void> {
     try {
-      await retryOnConflict(() => this.client.send(new TransactWriteCommand({ TransactItems: tx.items })));
+      await retryOnConflict(() => this.client.send(new TransactWriteCommand({ TransactItems: tx.items })), SLOT_RACE_RETRY);
     } catch (error) {
       throw storeError(failedRoles(error, tx.roles), context) ?? error;
     }
@@ -375,6 +375,13 @@ function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Many bookings of one popular slot touch the same reps' items at once: each lost race is sent again after
+ * a jittered pause (at most 400 ms) until its conditions decide it (booked, or the rep taken: the next rep);
+ * the few-retries default answered a 50-way race with some 503s on a busy machine.
+ */
+const SLOT_RACE_RETRY: ConflictRetry = { retries: 12, pauseMs: (attempt) => 10 + Math.random() * Math.min(400, 20 * 2 ** attempt) };
 
 /** The store error a failed condition means, most telling first; undefined when none of ours failed. */
 function storeError(failed: readonly ItemRole[], context: { idempotencyKey?: string; bookingId: string }): Error | undefined {
