@@ -38,7 +38,8 @@ beforeAll(() => {
   app = built.app;
   stack = defineLivelineApp(app, built.settings);
   template = Template.fromStack(stack);
-});
+  // Nine bundles with esbuild: a minute or more on a busy 2-core machine (as the main stack test allows).
+}, 180_000);
 
 const logicalId = (construct: IConstruct | undefined) => stack.resolve((construct as CfnElement).logicalId) as string;
 
@@ -121,7 +122,7 @@ describe("synth with webhooks", () => {
     expect(refused([{ ...WEBHOOKS[0]!, secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }])).toThrow(/webhooks\[0\]\.secret must be \{ "secretsManager"/);
   });
 
-  it("adds no webhook function without endpoints", () => {
+  it("adds no webhook function without endpoints", { timeout: 180_000 }, () => {
     const built = withWebhooks([]);
     expect(defineLivelineApp(built.app, built.settings).webhooks).toBeUndefined();
   });
