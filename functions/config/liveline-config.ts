@@ -244,6 +244,35 @@ const webinarOfferingSchema = z
 
 const offeringSchema = z.discriminatedUnion("kind", [demoOfferingSchema, webinarOfferingSchema]);
 
+/** At most `max` in each window of `windowMinutes` (fixed windows, counted in the table). */
+const windowLimit = (max: number, windowMinutes: number) =>
+  z._default(
+    z.strictObject({
+      max: z.int().check(z.gte(1, { error: "must be at least 1" }), z.lte(1_000_000)),
+      windowMinutes: z.int().check(z.gte(1), z.lte(24 * 60)),
+    }),
+    { max, windowMinutes },
+  );
+
+const DEFAULT_RATE_LIMITS = {
+  writesPerIp: { max: 20, windowMinutes: 10 },
+  writesPerToken: { max: 600, windowMinutes: 10 },
+  liveBookingsPerAddress: 3,
+  colleaguesPerAddressPerDay: 10,
+};
+
+/** Abuse protection's rate limits of the public writes; 429 with Retry-After past them. */
+const rateLimitsSchema = z.strictObject({
+  /** Public writes from one client address (CloudFront-Viewer-Address in AWS, the socket's locally; an IPv6 /64 counts as one). */
+  writesPerIp: windowLimit(20, 10),
+  /** Writes with one rep's bearer token (integrations skip the challenge, not a limit). */
+  writesPerToken: windowLimit(600, 10),
+  /** Confirmed bookings not yet over, per prospect address (public bookings; a bearer token's are not limited). */
+  liveBookingsPerAddress: z._default(z.int().check(z.gte(1, { error: "must be at least 1" }), z.lte(100)), 3),
+  /** Colleagues one address may invite (bookings and webinar registrations together) per UTC day. */
+  colleaguesPerAddressPerDay: z._default(z.int().check(z.gte(0), z.lte(1000)), 10),
+});
+
 export const livelineConfigSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
@@ -287,8 +316,14 @@ export const livelineConfigSchema = z
         ),
         /** A form sent sooner after its page asked for its first challenge is refused (a person needs longer). */
         minFormSeconds: z._default(z.number().check(z.gte(1, { error: "must be at least 1" }), z.lte(60)), 2),
+        rateLimits: z._default(rateLimitsSchema, DEFAULT_RATE_LIMITS),
+        /**
+         * The mail budget: an address that has not answered any of our e-mails (booked, opened its manage
+         * link) gets at most this many in any 24 hours, whatever sent them; the rest are not sent (and logged).
+         */
+        mailsPerAddressPerDay: z._default(z.int().check(z.gte(1, { error: "must be at least 1" }), z.lte(1000)), 10),
       }),
-      { challenge: { maxNumber: 100_000, expiresMinutes: 30 }, minFormSeconds: 2 },
+      { challenge: { maxNumber: 100_000, expiresMinutes: 30 }, minFormSeconds: 2, rateLimits: DEFAULT_RATE_LIMITS, mailsPerAddressPerDay: 10 },
     ),
     /** The sites that embed the booking pages (embed.js) or attach them to their own forms. */
     embed: z._default(embedSchema, { allowedOrigins: [] }),

@@ -87,3 +87,17 @@ export class ProtectionRefused extends DomainError {
     this.name = "ProtectionRefused";
   }
 }
+
+/** A rate limit of abuse protection was reached: 429 with Retry-After; nothing was stored. */
+export class RateLimited extends DomainError {
+  readonly code = "rate_limited";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    /** The field whose value is limited (an address), when the limit is about one. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "RateLimited";
+  }
+}

@@ -3,6 +3,7 @@
 
 import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo } from "../core/booking";
 import type { OutboxItem } from "../core/outbox-items";
+import type { ProtectionWrite } from "../core/protection";
 
 export interface IdempotencyRecord {
   key: string;
@@ -74,6 +75,28 @@ export interface NewBooking {
   /** The invitations and the booking's timers, performed off the request path (the outbox function) and retried until done. */
   outbox: OutboxItem[];
   idempotency?: IdempotencyRecord;
+  /** Abuse protection's items (a used solution, rate counters, the answered mark): a failed one is thrown as its refusal. */
+  protection?: readonly ProtectionWrite[];
+  /**
+   * The booking joins its address's live bookings (abuse protection's limit per address), written only if
+   * they are still as read (`revision`; else LiveBookingsChanged), dropping the ones over by now.
+   */
+  liveBooking?: { addressKey: string; end: number; revision: number; drop: readonly string[] };
+}
+
+/**
+ * The bookings of one address (by its key) that were confirmed and not over when last written: their ends
+ * (epoch ms) by booking id, and the revision a new booking's write is conditioned on.
+ */
+export interface LiveBookings {
+  ends: Map<string, number>;
+  revision: number;
+}
+
+/** A booking's change to its address's live bookings: its new end, or none (cancelled). */
+export interface LiveBookingChange {
+  addressKey: string;
+  end?: number;
 }
 
 /** A rep's lock cells to free and schedule entry to drop, for a cancel or a reschedule away from them. */
@@ -92,6 +115,7 @@ export interface CancelBooking {
   events: LeadEvent[];
   /** When the change is made (the use case's clock): the outbox items' time. */
   now: Date;
+  liveBooking?: LiveBookingChange;
 }
 
 export interface RescheduleBooking {
@@ -106,6 +130,7 @@ export interface RescheduleBooking {
   events: LeadEvent[];
   /** When the change is made (the use case's clock): the outbox items' time. */
   now: Date;
+  liveBooking?: LiveBookingChange;
 }
 
 /** Someone changed the booking since it was read (another reschedule or cancel). */
@@ -140,6 +165,14 @@ export class LeadMissing extends Error {
   }
 }
 
+/** Another booking of the same address was written since its live bookings were read: read them again. */
+export class LiveBookingsChanged extends Error {
+  constructor() {
+    super("the address's live bookings changed since they were read");
+    this.name = "LiveBookingsChanged";
+  }
+}
+
 /** Another request with the same Idempotency-Key committed first. */
 export class IdempotencyRecordExists extends Error {
   constructor(readonly key: string) {
@@ -163,6 +196,8 @@ export interface BookingStore {
   getLead(id: string): Promise<Lead | undefined>;
   /** The schedules of these reps (one read for up to 50 reps, whatever the date range). */
   readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>>;
+  /** The reps' schedules and, in the same batch read, the live bookings of an address (by its key). */
+  readSchedulesAndLiveBookings(repIds: readonly string[], addressKey: string): Promise<{ schedules: Map<string, RepSchedule>; live: LiveBookings }>;
   /** Keeps a good copy and forgets any earlier failure. */
   saveFeedCopy(repId: string, feed: CachedFeed): Promise<void>;
   /** Notes a failed attempt (one write), leaving the last good copy as it is. */

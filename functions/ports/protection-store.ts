@@ -1,9 +1,19 @@
-// Port: what abuse protection remembers in the table — the challenge solutions already used (each works once).
+// Port: what abuse protection remembers in the table — the challenge solutions already used (each works
+// once), the rate limits' and the mail budget's counters, and which addresses answered our mail.
+
+import type { ProtectionWrite } from "../core/protection";
 
 export interface ProtectionStore {
   /**
-   * Marks a solution used; false when it was used before (a replay). `expiresAt` (epoch ms) is when its
-   * challenge expires: the mark is kept until then, after which the challenge itself is refused.
+   * Writes these items all or none (one request); throws the refusal of the first whose condition fails
+   * (core/protection.ts protectionRefusal: challenge_used, rate_limited), having stored nothing.
    */
-  useSolutionOnce(solutionId: string, expiresAt: number): Promise<boolean>;
+  write(writes: readonly ProtectionWrite[]): Promise<void>;
+  /**
+   * Notes one e-mail to the address (its key) at `now`, unless it was sent `max` in the `windowMs` before:
+   * false then (nothing noted). Two senders at once cannot both take the last place.
+   */
+  noteMailSent(addressKey: string, now: number, limit: { max: number; windowMs: number }): Promise<boolean>;
+  /** Whether the address (its key) answered one of our e-mails and that still holds at `now`. */
+  hasAnswered(addressKey: string, now: number): Promise<boolean>;
 }

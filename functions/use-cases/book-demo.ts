@@ -8,13 +8,14 @@ import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, type SlotRules } from "../core/availability";
 import { firstTouch, latestDetails, type Booking, type Lead, type LeadSource, type Prospect } from "../core/booking";
 import { bookingLinks } from "../core/booking-links";
-import { IdempotencyKeyReused, InvalidInput, SlotTaken } from "../core/errors";
+import { IdempotencyKeyReused, InvalidInput, RateLimited, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
+import { addressKey, type ProtectionWrite } from "../core/protection";
 import { routeRequest } from "../core/routing";
 import { lockCells } from "../core/slot-locks";
 import { addDays, localDateAt } from "../core/zoned-time";
 import { bookingTimerPlan } from "../core/timer-plan";
-import { IdempotencyRecordExists, LeadMissing, PersonHasLead, RepUnavailable, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
+import { IdempotencyRecordExists, LeadMissing, LiveBookingsChanged, PersonHasLead, RepUnavailable, type LiveBookings, type RepSchedule, type ScheduleClaim } from "../ports/booking-store";
 import type { OutboxItem } from "../ports/outbox";
 import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
@@ -40,6 +41,10 @@ export interface BookDemoOptions {
   idempotency?: { key: string; requestHash: string };
   /** How a confirmed booking is answered; stored with the idempotency record and replayed from it. */
   render: (confirmed: ConfirmedBooking) => unknown;
+  /** Abuse protection's items, written in the booking's transaction: a refusal of one stores nothing. */
+  protection?: readonly ProtectionWrite[];
+  /** Abuse protection's limit of the address's live bookings (confirmed, not over); none: not limited. */
+  liveBookingsPerAddress?: number;
 }
 
 export interface BookDemoResult {
@@ -53,14 +58,24 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Bounded so the schedule update stays small; stale entries go a few at a time. */
 const MAX_PRUNED_PER_WRITE = 40;
+/** Reads of the address's live bookings a booking makes at most when other bookings of it keep coming in between. */
+const LIVE_BOOKING_ATTEMPTS = 3;
 
 export async function bookDemo(deps: UseCaseDependencies, request: BookDemoRequest, options: BookDemoOptions): Promise<BookDemoResult> {
   try {
-    return await bookOnce(deps, request, options);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await bookOnce(deps, request, options);
+      } catch (error) {
+        // Another booking of the same address was written since its live bookings were read: read again.
+        if (!(error instanceof LiveBookingsChanged) || attempt >= LIVE_BOOKING_ATTEMPTS) throw error;
+      }
+    }
   } catch (error) {
     // A retried request finds its own slot taken (or no longer bookable): answer what the first one got.
     // The happy path needs no read of the idempotency record: the transaction's condition on it is the check.
-    if (!options.idempotency || !(error instanceof SlotTaken || error instanceof InvalidInput)) throw error;
+    // So does one that finds its address at the live bookings' limit: its own booking may be the last of them.
+    if (!options.idempotency || !(error instanceof SlotTaken || error instanceof InvalidInput || error instanceof RateLimited)) throw error;
     const earlier = await replay(deps, options.idempotency);
     if (earlier) return earlier;
     throw error;
@@ -76,7 +91,9 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   const rules = deps.catalogue.rules(offering);
   const now = deps.clock.now();
   const routing = routeRequest(request.prospect, deps.catalogue.config.routing, deps.catalogue.routableReps(offering));
-  const { free, availability } = await freeSlotAt(deps, { offering, rules, pool: routing.pool, start: request.start, now: now.getTime() });
+  const limited = options.liveBookingsPerAddress === undefined ? undefined : { max: options.liveBookingsPerAddress, addressKey: addressKey(request.prospect.email) };
+  const { free, availability } = await freeSlotAt(deps, { offering, rules, pool: routing.pool, start: request.start, now: now.getTime(), liveBookingsOf: limited?.addressKey });
+  const liveBooking = limited && liveBookingJoin(limited, availability.live!, now.getTime());
 
   const window = offering.fairnessWindowDays * DAY;
   const fairest = (ids: readonly string[]) => rankByFairness(ids.map((id) => repLoad(deps, availability.schedules.get(id)!, now.getTime() - window)));
@@ -104,6 +121,8 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
         claimPerson,
         outbox,
         idempotency: options.idempotency && { ...options.idempotency, response: body },
+        protection: options.protection,
+        liveBooking: liveBooking && { ...liveBooking, end: Date.parse(confirmed.booking.end) },
       });
     } catch (error) {
       if (error instanceof RepUnavailable) {
@@ -122,6 +141,18 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
     deps.log("info", "demo booked", { bookingId, repId, secondRepId, start: confirmed.booking.start, leadId: confirmed.booking.leadId, rule: routing.rule });
     return { body, replayed: false };
   }
+}
+
+/**
+ * The address's live bookings with room for one more (else 429 naming email, Retry-After until the first is
+ * over): the revision the write is conditioned on, and the ones over by now, which it drops.
+ */
+function liveBookingJoin(limit: { max: number; addressKey: string }, live: LiveBookings, now: number) {
+  const ends = [...live.ends.values()].filter((end) => end > now).sort((a, b) => a - b);
+  if (ends.length >= limit.max) {
+    throw new RateLimited(`This address has ${ends.length} demos booked already; cancel one or wait until one is over to book another.`, Math.max(1, Math.ceil((ends[0]! - now) / 1000)), "email");
+  }
+  return { addressKey: limit.addressKey, revision: live.revision, drop: [...live.ends].filter(([, end]) => end <= now).map(([id]) => id) };
 }
 
 /** What the booking writes into a rep's schedule, and which stale entries it drops on the way. */

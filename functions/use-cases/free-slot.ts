@@ -24,12 +24,14 @@ export interface FreeSlotQuery {
   alsoRead?: readonly string[];
   /** A booking being moved: its own time counts as free. */
   ignore?: IgnoredBooking;
+  /** An address (its key) whose live bookings are read in the same batch. */
+  liveBookingsOf?: string;
 }
 
 /** The free reps at `start` (SlotTaken when none) and the schedules read to know it. */
 export async function freeSlotAt(deps: UseCaseDependencies, query: FreeSlotQuery): Promise<{ free: Slot; availability: PoolAvailability }> {
   const onGrid = slotAt(deps, query.offering, query.rules, query.pool, query.start, query.now);
-  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? []), ...(query.alsoRead ?? [])], query.ignore);
+  const availability = await loadPoolAvailability(deps, [...onGrid.repIds, ...(onGrid.secondRepIds ?? []), ...(query.alsoRead ?? [])], query.ignore, query.liveBookingsOf);
   const [free] = computeSlots({
     reps: deps.catalogue.availabilityReps(onGrid.repIds),
     secondReps: onGrid.secondRepIds && deps.catalogue.availabilityReps(onGrid.secondRepIds),

@@ -9,6 +9,7 @@ import type { Booking, Interval } from "../core/booking";
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
 import { ConflictError, Forbidden, InvalidInput, NotFound, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
+import { addressKey } from "../core/protection";
 import { verifyToken } from "../core/signed-token";
 import { lockCells } from "../core/slot-locks";
 import { bookingTimerNames, bookingTimerPlan } from "../core/timer-plan";
@@ -18,6 +19,7 @@ import type { OutboxItem } from "../ports/outbox";
 import { confirmedBooking, type ConfirmedBooking } from "./confirmed-booking";
 import { invitationMails } from "./booking-mail";
 import { listSlots, type SlotListing } from "./list-slots";
+import { markAnswered } from "./mail-budget";
 import { freeSlotAt, repLoad } from "./free-slot";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
@@ -56,6 +58,8 @@ export function canChange(deps: UseCaseDependencies, booking: Booking): boolean 
 
 export async function viewBooking(deps: UseCaseDependencies, bookingId: string, token: string): Promise<{ confirmed: ConfirmedBooking; canChange: boolean }> {
   const booking = await authorizedBooking(deps, bookingId, token, { viewCancelled: true });
+  // The prospect opened the link from our e-mail: they answered.
+  await markAnswered(deps, booking.prospect.email);
   return { confirmed: confirmedBooking(deps, booking), canChange: canChange(deps, booking) };
 }
 
@@ -129,6 +133,8 @@ export async function cancelBooking(deps: UseCaseDependencies, bookingId: string
       outbox,
       events: [{ leadId: current.leadId, at: now.toISOString(), kind: "cancelled", ref: current.id, data: { bookingId: current.id, ...(reason ? { reason } : {}) } }],
       now,
+      // No longer one of the address's live bookings (abuse protection's limit per address).
+      liveBooking: { addressKey: addressKey(current.prospect.email) },
     });
   } catch (error) {
     if (error instanceof BookingChanged) throw new BookingChangedMeanwhile();
@@ -217,6 +223,8 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
     outbox,
     events: [{ leadId: current.leadId, at: now.toISOString(), kind: "rescheduled", ref: `${current.id}-v${next.version}`, data: { bookingId: current.id, from: current.start, to: next.start, repId: next.repId } }],
     now,
+    // Live until its new end (abuse protection's limit per address).
+    liveBooking: { addressKey: addressKey(current.prospect.email), end: Date.parse(next.end) },
   });
 }
 

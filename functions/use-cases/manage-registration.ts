@@ -3,6 +3,7 @@
 // Invitations and cancellations carry the session's time and SEQUENCE as read: the write holds only if the
 // session was not moved meanwhile (nor the registration edited elsewhere) — else both are read again.
 
+import { markAnswered } from "./mail-budget";
 import type { Lead } from "../core/booking";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
 import { REGISTRATION_PURPOSE } from "../core/lifecycle-links";
@@ -37,6 +38,8 @@ export interface RegistrationState {
 
 export async function viewRegistration(deps: UseCaseDependencies, registrationId: string, token: string): Promise<RegistrationState> {
   const registration = await authorizedRegistration(deps, registrationId, token);
+  // The registrant opened the link from our e-mail: they answered.
+  await markAnswered(deps, registration.members[0]!.email);
   return state(deps, registration, await sessionInfo(deps, registration.sessionId));
 }
 

@@ -6,6 +6,7 @@
 
 import { MailRefused } from "../ports/mailer";
 import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
+import { withinMailBudget } from "./mail-budget";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 const MINUTE = 60_000;
@@ -67,7 +68,7 @@ export async function sweepOutbox(deps: UseCaseDependencies): Promise<number> {
 async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: Map<string, string>, now: Date): Promise<OutboxResult> {
   const { item } = work;
   try {
-    if (item.type === "mail") return await sendMail(deps, item, suppressed);
+    if (item.type === "mail") return await sendMail(deps, item, suppressed, now);
     if (item.type === "timers") {
       if (item.cancel.length > 0) await deps.timers.cancel(item.cancel);
       if (item.schedule.length > 0) await deps.timers.schedule(item.schedule);
@@ -94,10 +95,15 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
   }
 }
 
-async function sendMail(deps: UseCaseDependencies, mail: OutboxMail, suppressed: Map<string, string>): Promise<OutboxResult> {
+async function sendMail(deps: UseCaseDependencies, mail: OutboxMail, suppressed: Map<string, string>, now: Date): Promise<OutboxResult> {
   const reason = suppressed.get(mail.to.toLowerCase());
   // A bounce or complaint stops everything; an unsubscribe stops reminders and follow-ups only.
   if (reason && (reason !== "unsubscribe" || mail.category === "engagement")) return { status: "skipped", reason };
+  if (!(await withinMailBudget(deps, mail, now))) {
+    deps.log("warn", "e-mail not sent: the address's daily mail budget is spent", { key: mail.key, category: mail.category });
+    if (mail.logAs) await deps.leadLog.append([{ leadId: mail.logAs.leadId, at: now.toISOString(), kind: "mail_withheld", ref: mail.key, data: { wouldLogAs: mail.logAs.kind } }]);
+    return { status: "skipped", reason: "mail-budget" };
+  }
   const { messageId } = await deps.mailer.send({ from: mail.from, to: mail.to, raw: mail.raw });
   // Counted as the "EmailsSent" metric (functions/handlers/app-metrics.ts matches this message): keep it as it is.
   deps.log("info", "e-mail sent", { category: mail.category });

@@ -18,6 +18,9 @@ export function apiGatewayEvent(request: IncomingMessage, body: Buffer, now: Dat
     // API Gateway joins repeated headers with commas.
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(",") : value;
   }
+  // As CloudFront in front of the API does: the viewer's address and port, never one the client sent
+  // (abuse protection's per-client limit reads it; the socket's address is also sourceIp below).
+  headers["cloudfront-viewer-address"] = viewerAddress(request);
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
   const method = (request.method ?? "GET").toUpperCase();
@@ -46,4 +49,10 @@ export function apiGatewayEvent(request: IncomingMessage, body: Buffer, now: Dat
     body: body.length > 0 ? (isText ? body.toString("utf8") : body.toString("base64")) : undefined,
     isBase64Encoded: body.length > 0 && !isText,
   };
+}
+
+/** "203.0.113.7:4711" or "2001:db8::1:4711" (CloudFront's form: the port after the last colon). */
+function viewerAddress(request: IncomingMessage): string {
+  const address = (request.socket.remoteAddress ?? "127.0.0.1").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  return `${address}:${request.socket.remotePort ?? 0}`;
 }

@@ -148,6 +148,22 @@ describe("liveline config", () => {
     expect(problemsOf(rep)).toEqual({ "reps[0].weeklyDigest": 'is for managers only (role "manager")' });
   });
 
+  it("has the issue's protection limits by default and checks each, naming the field", () => {
+    const limits = parseConfig(valid(), "test.json").protection;
+    expect(limits.rateLimits).toEqual({ writesPerIp: { max: 20, windowMinutes: 10 }, writesPerToken: { max: 600, windowMinutes: 10 }, liveBookingsPerAddress: 3, colleaguesPerAddressPerDay: 10 });
+    expect(limits.mailsPerAddressPerDay).toBe(10);
+    const raw = valid();
+    raw.protection = { rateLimits: { writesPerIp: { max: 0, windowMinutes: 10 }, writesPerToken: { max: 5, windowMinutes: 0 }, liveBookingsPerAddress: 0, colleaguesPerAddressPerDay: -1, burst: 3 }, mailsPerAddressPerDay: 0 };
+    expect(Object.keys(problemsOf(raw)).sort()).toEqual([
+      "protection.mailsPerAddressPerDay",
+      "protection.rateLimits.burst",
+      "protection.rateLimits.colleaguesPerAddressPerDay",
+      "protection.rateLimits.liveBookingsPerAddress",
+      "protection.rateLimits.writesPerIp.max",
+      "protection.rateLimits.writesPerToken.windowMinutes",
+    ]);
+  });
+
   it("checks a rep's weight: more than 0, at most 100", () => {
     const weighted = (weight: unknown) => {
       const raw = valid();
@@ -210,26 +226,27 @@ describe("liveline config", () => {
       Object.assign(raw.offerings[0], change);
       return raw;
     };
-    // One rep, no colleagues: a reschedule writes 2 × (cells + schedule) + 2 invitations + 4, cells = minutes / 5 + 1.
-    expect(parseConfig(demo({ durationMinutes: 225 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 225 });
-    const tooLong = problemsOf(demo({ durationMinutes: 230 }))["offerings[0].durationMinutes"];
-    expect(tooLong).toContain("blocks 230 minutes");
-    expect(tooLong).toContain("writes up to 102 items in one DynamoDB transaction");
-    expect(tooLong).toContain("over the limit of 100; at most 225 minutes of duration and buffers fit");
+    // One rep, no colleagues: a reschedule writes 2 × (cells + schedule) + 2 invitations + 5 (the booking, the
+    // log event, the prospect's update, the timers, the address's live bookings), cells = minutes / 5 + 1.
+    expect(parseConfig(demo({ durationMinutes: 220 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 220 });
+    const tooLong = problemsOf(demo({ durationMinutes: 225 }))["offerings[0].durationMinutes"];
+    expect(tooLong).toContain("blocks 225 minutes");
+    expect(tooLong).toContain("writes up to 101 items in one DynamoDB transaction");
+    expect(tooLong).toContain("over the limit of 100; at most 220 minutes of duration and buffers fit");
     // The buffers count as much as the meeting.
-    expect(problemsOf(demo({ durationMinutes: 200, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 }))["offerings[0].durationMinutes"]).toContain("blocks 230 minutes");
+    expect(problemsOf(demo({ durationMinutes: 195, bufferBeforeMinutes: 15, bufferAfterMinutes: 15 }))["offerings[0].durationMinutes"]).toContain("blocks 225 minutes");
     // Two reps (a second pool) hold twice the cells.
     const twoPools = { reps: ["maya", "lukas"], secondPool: { reps: ["priya"] } };
-    expect(parseConfig(demo({ ...twoPools, durationMinutes: 105 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 105 });
-    expect(problemsOf(demo({ ...twoPools, durationMinutes: 110 }))["offerings[0].durationMinutes"]).toContain("two reps (secondPool)");
+    expect(parseConfig(demo({ ...twoPools, durationMinutes: 100 }), "test.json").offerings[0]).toMatchObject({ durationMinutes: 100 });
+    expect(problemsOf(demo({ ...twoPools, durationMinutes: 105 }))["offerings[0].durationMinutes"]).toContain("two reps (secondPool)");
     // Colleagues add an invitation each: the count names maxColleagues when fewer of them would fit.
     const raw = valid();
     Object.assign(raw.offerings[1], { durationMinutes: 120, maxColleagues: 50 });
     expect(problemsOf(raw)["offerings[1].maxColleagues"]).toBe(
-      "is too many for a demo of 120 minutes with its buffers: moving it writes up to 108 items in one DynamoDB transaction (a lock per 5 minutes of the meeting and its buffers, old and new, for each rep, and an invitation per colleague), over the limit of 100; at most 42 colleagues fit",
+      "is too many for a demo of 120 minutes with its buffers: moving it writes up to 109 items in one DynamoDB transaction (a lock per 5 minutes of the meeting and its buffers, old and new, for each rep, and an invitation per colleague), over the limit of 100; at most 41 colleagues fit",
     );
-    raw.offerings[1].maxColleagues = 42;
-    expect(parseConfig(raw, "test.json").offerings[1]).toMatchObject({ maxColleagues: 42 });
+    raw.offerings[1].maxColleagues = 41;
+    expect(parseConfig(raw, "test.json").offerings[1]).toMatchObject({ maxColleagues: 41 });
   });
 
   it("refuses a webinar whose registration with every colleague would exceed DynamoDB's 100 items per transaction", () => {

@@ -1,6 +1,6 @@
 // Tests (e2e): starts `npm start` as a child process with its own engines, data folder and ports, and
 // reads the addresses it prints — each e2e file gets a site of its own.
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../../infra/local/free-port";
@@ -21,16 +21,31 @@ export interface E2eSite {
 export async function startE2eSite(name: string, extraEnvironment: Record<string, string> = {}): Promise<E2eSite> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), `liveline-e2e-${name}-`));
   const runtime = await startRuntimeProcess(
     cleanEnvironment({
       PORT: String(port),
-      LIVELINE_DATA_DIR: mkdtempSync(join(tmpdir(), `liveline-e2e-${name}-`)),
+      LIVELINE_DATA_DIR: dataDir,
       LIVELINE_SES_PORT: String(await freePort()),
       ...extraEnvironment,
+      LIVELINE_CONFIG: roomyConfig(extraEnvironment.LIVELINE_CONFIG ?? "liveline.config.json", dataDir),
     }),
   );
   const mailViewerUrl = /E-mails sent:\s+(\S+?)\/?\n/.exec(runtime.output())![1]!;
   return { runtime, siteUrl: `http://localhost:${port}`, mailViewerUrl };
+}
+
+/**
+ * The site's config with rate limits and a mail budget a test's many writes from one machine fit in (the
+ * challenge and the honeypot stay as configured; the limits have tests of their own).
+ */
+function roomyConfig(source: string, dataDir: string): string {
+  const config = JSON.parse(readFileSync(source, "utf8"));
+  const roomy = { max: 100_000, windowMinutes: 10 };
+  config.protection = { ...config.protection, rateLimits: { writesPerIp: roomy, writesPerToken: roomy, liveBookingsPerAddress: 100, colleaguesPerAddressPerDay: 1000 }, mailsPerAddressPerDay: 1000 };
+  const file = join(dataDir, "liveline.config.json");
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
 }
 
 export interface StoredEmail {

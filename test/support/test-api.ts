@@ -48,8 +48,8 @@ export interface TestApi {
   tableName: string;
   documents: DynamoDBDocumentClient;
   /**
-   * Every item in this test's table but abuse protection's marks of used solutions (each call's solution
-   * leaves one, whatever the answer): what the requests stored.
+   * Every item in this test's table but abuse protection's bookkeeping — used-solution marks, rate and mail
+   * counters, answered addresses, which writes leave whatever their answer: what the requests stored.
    */
   allItems(): Promise<Record<string, any>[]>;
   /** Every item, the used-solution marks too. */
@@ -69,7 +69,16 @@ export function firstDemo(config: LivelineConfig): DemoOfferingConfig {
   return config.offerings.find((offering): offering is DemoOfferingConfig => offering.kind === "demo")!;
 }
 
-export async function createTestApi(overrides: DependencyOverrides = {}): Promise<TestApi> {
+export interface TestApiOptions extends DependencyOverrides {
+  /**
+   * Keep the config's rate limits and mail budget. Without it a test API allows 100,000 writes per client
+   * and per address, and 1,000 e-mails an address a day (tests send many from one address and IP);
+   * protection's own tests keep them.
+   */
+  keepRateLimits?: boolean;
+}
+
+export async function createTestApi(overrides: TestApiOptions = {}): Promise<TestApi> {
   const tableName = `test-${randomUUID()}`;
   const endpoint = inject("dynamoDbEndpoint");
   const env = {
@@ -87,7 +96,8 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
   localAwsEnvironment(endpoint, inject("sesEndpoint"));
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
-  const deps = await createHandlerDependencies(env, { dynamoDb, ...overrides, config: easyChallenge(overrides.config ?? defaultConfig()) });
+  const { keepRateLimits, ...dependencies } = overrides;
+  const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) });
   const handler = createHttpApiHandler(deps, apiRoutes);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault
@@ -120,12 +130,15 @@ export async function createTestApi(overrides: DependencyOverrides = {}): Promis
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
       return { status: result.statusCode, headers: result.headers ?? {}, cookies: result.cookies ?? [], body: text, json: isJson && text ? JSON.parse(text) : undefined };
     },
-    allItems: async () => (await scanAll(documents, tableName)).filter((item) => item.entity !== "used-solution"),
+    allItems: async () => (await scanAll(documents, tableName)).filter((item) => !PROTECTION_BOOKKEEPING.has(item.entity)),
     everyItem: () => scanAll(documents, tableName),
     itemsWithPrefix: async (pk) =>
       (await documents.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk } }))).Items ?? [],
   };
 }
+
+/** Abuse protection's items: used-solution marks, rate and mail counters, addresses that answered. */
+const PROTECTION_BOOKKEEPING = new Set(["used-solution", "rate-counter", "answered", "mails-sent"]);
 
 async function scanAll(documents: DynamoDBDocumentClient, tableName: string): Promise<Record<string, any>[]> {
   // A scan answers at most 1 MB a page.
@@ -139,10 +152,13 @@ async function scanAll(documents: DynamoDBDocumentClient, tableName: string): Pr
   return items;
 }
 
-/** The config with a cheap challenge, so hundreds of test writes each solve one quickly. */
-function easyChallenge(config: LivelineConfig): LivelineConfig {
+/** The config with a cheap challenge, so hundreds of test writes each solve one quickly, and (unless kept) room for them. */
+function testProtection(config: LivelineConfig, keepRateLimits: boolean): LivelineConfig {
   const challenge = { ...config.protection.challenge, maxNumber: Math.min(config.protection.challenge.maxNumber, TEST_MAX_NUMBER) };
-  return { ...config, protection: { ...config.protection, challenge } };
+  const roomy = { max: 100_000, windowMinutes: 10 };
+  if (keepRateLimits) return { ...config, protection: { ...config.protection, challenge } };
+  const rateLimits = { writesPerIp: roomy, writesPerToken: roomy, liveBookingsPerAddress: 100, colleaguesPerAddressPerDay: 1000 };
+  return { ...config, protection: { ...config.protection, challenge, rateLimits, mailsPerAddressPerDay: 1000 } };
 }
 
 /** SDK clients built without an explicit endpoint (SES) find the emulator the way the local runtime sets it up. */

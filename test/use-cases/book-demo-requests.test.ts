@@ -1,6 +1,7 @@
-// What a booking costs on its request path, on DynamoDB Local: a first booking of an address is one batch
-// read and one transaction (the address's lead is claimed inside it), after abuse protection's mark of the
-// used solution; an address that has a lead already is booked onto that lead.
+// What a booking costs on its request path, on DynamoDB Local, with abuse protection on: a first booking of
+// an address is one batch read and one transaction — the address's lead is claimed inside it, and so are
+// protection's items (the used solution's mark, the client's write counter, the answered mark); an address
+// that has a lead already is booked onto that lead.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
@@ -37,8 +38,10 @@ describe("a booking's DynamoDB requests", () => {
     dynamo.sent.length = 0;
     const first = await book("2026-12-01T11:00:00-06:00", altcha);
     expect(first.statusCode).toBe(201);
-    // Protection's one conditional put marks the solution used; the booking itself reads once and writes once.
-    expect(dynamo.sent).toEqual(["PutItem", "BatchGetItem", "TransactWriteItems"]);
+    // The booking reads once and writes once; protection's items ride in that write.
+    expect(dynamo.sent).toEqual(["BatchGetItem", "TransactWriteItems"]);
+    const marks = (await api.everyItem()).filter((item) => item.entity === "used-solution" || item.entity === "rate-counter" || item.entity === "answered");
+    expect(marks.map((item) => item.entity).sort()).toEqual(["answered", "rate-counter", "used-solution"]);
 
     const again = await book("2026-12-01T11:30:00-06:00", await solved());
     expect(again.statusCode).toBe(201);

@@ -4,10 +4,12 @@
 
 import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Booking, Lead } from "../../core/booking";
+import { protectionRefusal, type ProtectionWrite } from "../../core/protection";
 import {
   BookingChanged,
   IdempotencyRecordExists,
   LeadMissing,
+  LiveBookingsChanged,
   PersonHasLead,
   RepUnavailable,
   type BookingStore,
@@ -15,6 +17,8 @@ import {
   type FeedFailure,
   type CancelBooking,
   type IdempotencyRecord,
+  type LiveBookingChange,
+  type LiveBookings,
   type NewBooking,
   type RepSchedule,
   type RescheduleBooking,
@@ -26,6 +30,7 @@ import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import { itemKeys, scheduleAttribute } from "./item-keys";
 import { leadEventRecord } from "./lead-log-records";
+import { protectionItem } from "./protection-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
@@ -34,11 +39,22 @@ import { failedRoles, isConditionFailure, retryOnConflict, transactWithRetry, ty
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
 /** Which part of a transaction an item is: decides what its condition failure means. */
-type ItemRole = { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "person" } | { kind: "idempotency" } | { kind: "booking" } | { kind: "other" };
+type ItemRole = { kind: "protection"; write: ProtectionWrite } | { kind: "live-bookings" } | { kind: "rep"; repId: string } | { kind: "lead" } | { kind: "person" } | { kind: "idempotency" } | { kind: "booking" } | { kind: "other" };
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Locks of a past demo are kept a while (reports, fairness windows), then expire. */
 const LOCK_RETENTION_SECONDS = 90 * 24 * 3600;
+/** An address's live bookings item stays a while after its last booking is over (a later one may move it). */
+const LIVE_RETENTION_SECONDS = 90 * 24 * 3600;
+/** A live booking's attribute on its address's item: its end, epoch ms. */
+const LIVE_PREFIX = "live:";
+const liveAttribute = (bookingId: string) => `${LIVE_PREFIX}${bookingId}`;
+
+function readLiveBookings(item: Record<string, unknown> | undefined): LiveBookings {
+  const ends = new Map<string, number>();
+  for (const [name, value] of Object.entries(item ?? {})) if (name.startsWith(LIVE_PREFIX)) ends.set(name.slice(LIVE_PREFIX.length), Number(value));
+  return { ends, revision: Number(item?.revision ?? 0) };
+}
 
 const epochSeconds = (instant: number) => Math.floor(instant / 1000);
 
@@ -97,21 +113,33 @@ export class DynamoDbBookingStore implements BookingStore {
   }
 
   async readSchedules(repIds: readonly string[]): Promise<Map<string, RepSchedule>> {
+    return (await this.readBatch(repIds, [])).schedules;
+  }
+
+  async readSchedulesAndLiveBookings(repIds: readonly string[], addressKey: string): Promise<{ schedules: Map<string, RepSchedule>; live: LiveBookings }> {
+    const { schedules, others } = await this.readBatch(repIds, [itemKeys.liveBookings(addressKey)]);
+    return { schedules, live: readLiveBookings(others[0]) };
+  }
+
+  /** The reps' schedule items and the other items asked for, in one BatchGetItem (more only past 100 keys). */
+  private async readBatch(repIds: readonly string[], otherKeys: { pk: string; sk: string }[]): Promise<{ schedules: Map<string, RepSchedule>; others: (Record<string, unknown> | undefined)[] }> {
     const schedules = new Map<string, RepSchedule>(repIds.map((repId) => [repId, { repId, demos: [], perDay: new Map() }]));
-    let keys = repIds.map((repId) => itemKeys.repSchedule(repId));
+    const others = new Map<string, Record<string, unknown>>();
+    let keys = [...otherKeys, ...repIds.map((repId) => itemKeys.repSchedule(repId))];
     while (keys.length > 0) {
       const batch = keys.slice(0, 100);
       keys = keys.slice(100);
       const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch } } }));
       for (const item of result.Responses?.[this.tableName] ?? []) {
-        const schedule = schedules.get(String(item.pk).slice("REP#".length));
+        const schedule = String(item.pk).startsWith("REP#") ? schedules.get(String(item.pk).slice("REP#".length)) : undefined;
         if (schedule) readScheduleItem(schedule, item);
+        else others.set(`${item.pk}|${item.sk}`, item);
       }
       const unprocessed = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch;
       if (unprocessed.length > 0) await sleep(20);
       keys = [...unprocessed, ...keys];
     }
-    return schedules;
+    return { schedules, others: otherKeys.map((key) => others.get(`${key.pk}|${key.sk}`)) };
   }
 
   async saveFeedCopy(repId: string, feed: CachedFeed): Promise<void> {
@@ -176,6 +204,8 @@ export class DynamoDbBookingStore implements BookingStore {
         },
       });
     }
+    for (const write of input.protection ?? []) tx.add({ kind: "protection", write }, protectionItem(this.tableName, write));
+    if (input.liveBooking) tx.add({ kind: "live-bookings" }, { Update: this.liveBookingAdded(booking.id, input.liveBooking) });
     await this.commit(tx, { idempotencyKey: input.idempotency?.key, bookingId: booking.id });
     await this.pruneDemos(input.claims);
   }
@@ -187,6 +217,7 @@ export class DynamoDbBookingStore implements BookingStore {
     for (const release of change.releases) this.addRelease(tx, release);
     this.addEvents(tx, change.events);
     this.addOutbox(tx, change.outbox, change.now);
+    if (change.liveBooking) tx.add({ kind: "other" }, { Update: this.liveBookingChanged(booking.id, change.liveBooking, change.now) });
     await this.commit(tx, { bookingId: booking.id });
   }
 
@@ -198,6 +229,7 @@ export class DynamoDbBookingStore implements BookingStore {
     for (const release of change.releases) this.addRelease(tx, release);
     this.addEvents(tx, change.events);
     this.addOutbox(tx, change.outbox, change.now);
+    if (change.liveBooking) tx.add({ kind: "other" }, { Update: this.liveBookingChanged(booking.id, change.liveBooking, change.now) });
     await this.commit(tx, { bookingId: booking.id });
   }
 
@@ -230,6 +262,44 @@ export class DynamoDbBookingStore implements BookingStore {
     } catch (error) {
       throw storeError(failedRoles(error, tx.roles), context) ?? error;
     }
+  }
+
+  /**
+   * The booking joins its address's live bookings (one attribute per booking: its end), the ones over by
+   * now dropped — if nobody wrote them since they were read (revision). TTL removes the item once all are over.
+   */
+  private liveBookingAdded(bookingId: string, live: NonNullable<NewBooking["liveBooking"]>) {
+    const names: Record<string, string> = { "#new": liveAttribute(bookingId) };
+    live.drop.forEach((id, index) => (names[`#drop${index}`] = liveAttribute(id)));
+    const removals = live.drop.map((_, index) => `#drop${index}`);
+    return {
+      TableName: this.tableName,
+      Key: itemKeys.liveBookings(live.addressKey),
+      UpdateExpression: `SET #new = :end, revision = :next, entity = :entity, expiresAt = if_not_exists(expiresAt, :expires)${removals.length ? ` REMOVE ${removals.join(", ")}` : ""}`,
+      ConditionExpression: "attribute_not_exists(revision) OR revision = :revision",
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ":end": live.end, ":next": live.revision + 1, ":revision": live.revision, ":entity": "live-bookings", ":expires": epochSeconds(live.end) + LIVE_RETENTION_SECONDS },
+    };
+  }
+
+  /**
+   * A booking of the address moved (its new end) or was cancelled (gone from its live bookings). The
+   * revision moves on too, so a booking of the address that read the old state writes nothing.
+   */
+  private liveBookingChanged(bookingId: string, change: LiveBookingChange, now: Date) {
+    const set = ["revision = if_not_exists(revision, :zero) + :one", "entity = :entity", "expiresAt = if_not_exists(expiresAt, :expires)"];
+    const values: Record<string, unknown> = { ":zero": 0, ":one": 1, ":entity": "live-bookings", ":expires": epochSeconds(change.end ?? now.getTime()) + LIVE_RETENTION_SECONDS };
+    if (change.end !== undefined) {
+      set.unshift("#booking = :end");
+      values[":end"] = change.end;
+    }
+    return {
+      TableName: this.tableName,
+      Key: itemKeys.liveBookings(change.addressKey),
+      UpdateExpression: `SET ${set.join(", ")}${change.end === undefined ? " REMOVE #booking" : ""}`,
+      ExpressionAttributeNames: { "#booking": liveAttribute(bookingId) },
+      ExpressionAttributeValues: values,
+    };
   }
 
   /** The rep's lock cells and the schedule entry (with the day's count, under the cap). */
@@ -385,7 +455,11 @@ const SLOT_RACE_RETRY: ConflictRetry = { retries: 12, pauseMs: (attempt) => 10 +
 
 /** The store error a failed condition means, most telling first; undefined when none of ours failed. */
 function storeError(failed: readonly ItemRole[], context: { idempotencyKey?: string; bookingId: string }): Error | undefined {
+  // Abuse protection first: a replayed solution or a spent limit refuses the request whatever else failed.
+  const refused = failed.find((role) => role.kind === "protection");
+  if (refused?.kind === "protection") return protectionRefusal(refused.write);
   if (failed.some((role) => role.kind === "idempotency")) return new IdempotencyRecordExists(context.idempotencyKey!);
+  if (failed.some((role) => role.kind === "live-bookings")) return new LiveBookingsChanged();
   if (failed.some((role) => role.kind === "booking")) return new BookingChanged(context.bookingId);
   // Before a rep's cells: with another lead id the booking would fail on every rep alike.
   if (failed.some((role) => role.kind === "person")) return new PersonHasLead();

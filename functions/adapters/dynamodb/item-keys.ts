@@ -36,6 +36,14 @@ export const itemKeys = {
   instantGuard: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "INSTANT_GUARD" }),
   /** A proof-of-work solution already used (by the SHA-256 of its challenge's signature); TTL-deleted once the challenge expired. */
   usedSolution: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: "SOLUTION" }),
+  /** A rate limit's counter for one window, e.g. "ip#203.0.113.7#<window start>"; TTL-deleted after its window. */
+  rateCounter: (key: string) => ({ pk: `RATE#${key}`, sk: "RATE" }),
+  /** An address (its SHA-256) that answered one of our e-mails: the mail budget no longer holds it back. */
+  answered: (addressKey: string) => ({ pk: `ANSWERED#${addressKey}`, sk: "ANSWERED" }),
+  /** The bookings of an address (its SHA-256) not yet over: abuse protection's limit per address. */
+  liveBookings: (addressKey: string) => ({ pk: `LIVE#${addressKey}`, sk: "LIVE" }),
+  /** When we last sent an address (its SHA-256) e-mail: the mail budget's rolling 24 hours; TTL-deleted after them. */
+  mailsSent: (addressKey: string) => ({ pk: `MAILS#${addressKey}`, sk: "MAILS" }),
   /** Insights counters of one rollup (the team, a rep, an offering, …) by UTC quarter hour: one Query reads a range. */
   insightsCounter: (scope: string, bucket: string) => ({ pk: `INSIGHTS#${scope}`, sk: bucket }),
   /** What the aggregator last added to the counters for this lead (kept apart from the lead: an erase must not lose it). */

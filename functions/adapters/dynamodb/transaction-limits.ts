@@ -33,29 +33,38 @@ export function maxLockCells(blockedMinutes: number): number {
 /**
  * Items of createBooking: per rep its lock cells and its schedule entry; the booking, the lead (new or
  * updated), the address's claim on a new lead, the "booked" log event and the idempotency record; an
- * invitation to the prospect, each rep and each colleague; the timers item.
+ * invitation to the prospect, each rep and each colleague; the timers item; abuse protection's items
+ * (PROTECTION_ITEMS).
  */
 export function demoBookingItems(demo: DemoTransactionShape): number {
   const perRep = maxLockCells(demo.blockedMinutes) + 1;
   const invitations = 1 + demo.participants + demo.colleagues;
-  return demo.participants * perRep + 5 + invitations + 1;
+  return demo.participants * perRep + 5 + invitations + 1 + PROTECTION_ITEMS;
 }
+
+/**
+ * Abuse protection's items in a public booking's transaction (handlers/http/protection.ts): the solution's
+ * used mark, the client's write counter, the address's colleagues counter, its answered mark, and its live
+ * bookings item (which a reschedule and a cancel change too: LIVE_BOOKINGS_ITEM).
+ */
+export const PROTECTION_ITEMS = 5;
+export const LIVE_BOOKINGS_ITEM = 1;
 
 /**
  * Items of rescheduleBooking at its largest — the demo moves to other reps, far from its old time: per rep
  * the new rep's cells and schedule entry, the old rep's cells and schedule entry, the newcomer's invitation
  * and the leaver's cancellation; the booking and the "rescheduled" log event; the update to the prospect and
- * each colleague; the timers item. (A rep who keeps the demo writes fewer: no schedule release, one update.)
+ * each colleague; the timers item; the address's live bookings. (A rep who keeps the demo writes fewer: no schedule release, one update.)
  */
 export function demoRescheduleItems(demo: DemoTransactionShape): number {
   const perRep = 2 * (maxLockCells(demo.blockedMinutes) + 1) + 2;
-  return demo.participants * perRep + 2 + (1 + demo.colleagues) + 1;
+  return demo.participants * perRep + 2 + (1 + demo.colleagues) + 1 + LIVE_BOOKINGS_ITEM;
 }
 
-/** Items of cancelBooking: per rep its cells and schedule entry; the booking and the log event; the cancellations; the timers item. */
+/** Items of cancelBooking: per rep its cells and schedule entry; the booking and the log event; the cancellations; the timers item; the address's live bookings. */
 export function demoCancelItems(demo: DemoTransactionShape): number {
   const perRep = maxLockCells(demo.blockedMinutes) + 1;
-  return demo.participants * perRep + 2 + (1 + demo.participants + demo.colleagues) + 1;
+  return demo.participants * perRep + 2 + (1 + demo.participants + demo.colleagues) + 1 + LIVE_BOOKINGS_ITEM;
 }
 
 /** The largest transaction a demo offering of this shape writes (a reschedule, as it moves both cells and reps). */

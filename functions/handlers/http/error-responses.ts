@@ -1,6 +1,6 @@
 // HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies.
 
-import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, ProtectionRefused, SlotTaken, TryAgainLater } from "../../core/errors";
+import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, ProtectionRefused, RateLimited, SlotTaken, TryAgainLater } from "../../core/errors";
 import { HttpError, RequestInvalid, type RouteResponse } from "./http-route";
 
 /** How fields are named in messages a person reads next to the form. */
@@ -70,6 +70,9 @@ function domainErrorResponse(error: DomainError): RouteResponse {
   if (error instanceof Forbidden) return { statusCode: 403, json: errorBody(error.code, error.message, "token") };
   if (error instanceof IdempotencyKeyReused) return { statusCode: 422, json: errorBody(error.code, error.message, "Idempotency-Key") };
   if (error instanceof ProtectionRefused) return { statusCode: 400, json: errorBody(error.code, error.message, error.field) };
+  if (error instanceof RateLimited) {
+    return { statusCode: 429, json: errorBody(error.code, error.message, error.field), headers: { "retry-after": String(error.retryAfterSeconds) } };
+  }
   if (error instanceof TryAgainLater) return { statusCode: 503, json: errorBody(error.code, error.message), headers: { "retry-after": String(error.retryAfterSeconds) } };
   return { statusCode: 400, json: errorBody(error.code, error.message) };
 }

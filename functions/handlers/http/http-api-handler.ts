@@ -35,7 +35,7 @@ function toRouteRequest(event: APIGatewayProxyEventV2): RouteRequest {
   for (const [name, value] of new URLSearchParams(event.rawQueryString ?? "")) {
     if (!(name in query)) query[name] = value;
   }
-  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers, cookies: cookiesOf(event) };
+  return { method: event.requestContext.http.method.toUpperCase(), path: event.rawPath, params: {}, query, headers, cookies: cookiesOf(event), sourceIp: event.requestContext.http.sourceIp };
 }
 
 /** API Gateway v2 moves the Cookie header into `cookies`; one without it (a test) may still send the header. */

@@ -2,6 +2,7 @@
 // response the handler turns back into one. Routes never touch the event themselves.
 
 import type * as z from "zod/mini";
+import type { ProtectionWrite } from "../../core/protection";
 import { toFieldProblems, type FieldProblem } from "../../validation/issue-messages";
 
 export interface RouteRequest {
@@ -11,9 +12,17 @@ export interface RouteRequest {
   query: Record<string, string>;
   /** Lower-cased names. */
   headers: Record<string, string>;
+  /** The address the request came from as API Gateway saw it (CloudFront's, behind CloudFront). */
+  sourceIp?: string;
   /** Cookies by name (API Gateway v2 passes them apart from the headers). */
   cookies?: Record<string, string>;
   body?: string;
+  /**
+   * Abuse protection's part in a booking, which protection.ts hands over instead of writing first: its items
+   * for the booking's own transaction (a refusal of one stores nothing), and the address's live bookings
+   * limit (none for a rep's bearer token).
+   */
+  protection?: { writes: readonly ProtectionWrite[]; liveBookingsPerAddress?: number };
 }
 
 export interface RouteResponse {

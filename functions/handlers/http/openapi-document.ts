@@ -103,6 +103,10 @@ function withProtection(paths: Record<string, Record<string, JsonObject>>): Reco
     operation.responses = {
       ...(operation.responses as JsonObject),
       400: error("Not JSON; or refused by abuse protection: challenge_required, challenge_used or too_fast (field altcha), honeypot (field website)"),
+      429: {
+        ...error("rate_limited: too many writes from this client address (or bearer token), too many live bookings for this address (field email) or colleagues invited today (field colleagues)"),
+        headers: { "Retry-After": { description: "Seconds until the limit has room again", schema: { type: "integer" } } },
+      },
     };
   }
   return paths;

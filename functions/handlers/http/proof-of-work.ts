@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { ProtectionRefused } from "../../core/errors";
-import { challengeSecrets, readPageStamp, signPageStamp } from "../../core/protection";
+import { challengeSecrets, type ProtectionWrite, readPageStamp, signPageStamp } from "../../core/protection";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 
 /** One SHA-256 per try: cheap for the widget's workers; the difficulty is the config's maxNumber. */
@@ -39,11 +39,11 @@ export async function issueChallenge(deps: UseCaseDependencies, stamp: string | 
 const REQUIRED = "Prove this request comes from our page: send the solution of a fresh challenge from GET /api/challenge as altcha.";
 
 /**
- * Checks a write's solution and marks it used; a ProtectionRefused naming `altcha` when it is missing,
- * forged, expired, sent too fast after its page, or used before. Returns nothing: a pass leaves no trace but
- * the used mark.
+ * Checks a write's solution: a ProtectionRefused naming `altcha` when it is missing, forged, expired or sent
+ * too fast after its page. Answers its used mark, for the write to store with its own items (a replay fails
+ * that mark's condition: challenge_used); a pass leaves no other trace.
  */
-export async function useSolution(deps: UseCaseDependencies, altcha: string | undefined): Promise<void> {
+export async function checkSolution(deps: UseCaseDependencies, altcha: string | undefined): Promise<ProtectionWrite> {
   if (!altcha) throw new ProtectionRefused("challenge_required", "altcha", REQUIRED);
   const payload = decodePayload(altcha);
   const data = payload?.challenge.parameters.data;
@@ -58,10 +58,7 @@ export async function useSolution(deps: UseCaseDependencies, altcha: string | un
   if (now - loadedAt < deps.catalogue.config.protection.minFormSeconds * 1000) {
     throw new ProtectionRefused("too_fast", "altcha", "The form was sent faster than a person fills it in. Please wait a moment and send it again.");
   }
-  const id = createHash("sha256").update(payload.challenge.signature ?? "").digest("base64url");
-  if (!(await deps.protection.store.useSolutionOnce(id, expires))) {
-    throw new ProtectionRefused("challenge_used", "altcha", `This solution was used already; each works once. ${REQUIRED}`);
-  }
+  return { kind: "used-solution", solutionId: createHash("sha256").update(payload.challenge.signature ?? "").digest("base64url"), expiresAt: expires };
 }
 
 /** The widget's payload: base64 of JSON {challenge, solution}; undefined when it is not that shape. */

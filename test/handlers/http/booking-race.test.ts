@@ -9,6 +9,12 @@ function request(i: number, start: string) {
   return { offering: "live-demo", start, name: `Racer ${i}`, email: `racer${i}@race.example`, timeZone: "UTC", consent: true };
 }
 
+/**
+ * Each racer is a prospect of their own, on their own network: one client address's write counter is an item
+ * in every booking's transaction, so 50 at once from one address would race for that counter, not the slot.
+ */
+const racer = (i: number) => ({ "cloudfront-viewer-address": `198.51.100.${i + 1}:443` });
+
 /** Three reps with the same hours, so a slot has exactly three free reps. */
 function threeRepConfig(): LivelineConfig {
   const config = defaultConfig();
@@ -29,7 +35,7 @@ describe("booking race", { timeout: RACE_TIMEOUT_MS }, () => {
   it("50 concurrent bookings of a slot with one free rep: exactly one 201, 49 × 409, no 5xx", async () => {
     const api = await createTestApi({ clock });
     const start = "2026-12-01T17:00:00Z"; // only Maya works then
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start))));
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start), racer(i))));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -43,7 +49,7 @@ describe("booking race", { timeout: RACE_TIMEOUT_MS }, () => {
   it("50 concurrent bookings of a slot with three free reps: at most three win, each rep once", async () => {
     const api = await createTestApi({ clock, config: threeRepConfig() });
     const start = "2026-12-01T10:00:00Z";
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start))));
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start), racer(i))));
     const winners = responses.filter((r) => r.status === 201);
     expect(responses.filter((r) => r.status !== 201 && r.status !== 409).map((r) => [r.status, r.json?.error?.code])).toEqual([]);
     expect(winners.length).toBeGreaterThanOrEqual(1);

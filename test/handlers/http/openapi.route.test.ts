@@ -64,7 +64,7 @@ describe("the API's own documents and edges", () => {
     expect(doc.components.schemas.RegistrationRequest.properties.waitlist).toMatchObject({ type: "boolean" });
     expect(doc.components.schemas.RegistrationRequest.required).toEqual(expect.arrayContaining(["name", "email", "timeZone", "consent"]));
     // The answer names no person, seat or link: a repeated registration answers exactly like a new one.
-    expect(Object.keys(register.responses).sort()).toEqual(["202", "400", "404", "409", "422", "503"]);
+    expect(Object.keys(register.responses).sort()).toEqual(["202", "400", "404", "409", "422", "429", "503"]);
     expect(Object.keys(doc.components.schemas.RegistrationAccepted.properties).sort()).toEqual(["message", "session"]);
     expect(doc.components.schemas.RegistrationAccepted.properties.session.required).toEqual(expect.arrayContaining(["icsUrl", "googleCalendarUrl"]));
     const calendar = doc.paths["/api/webinars/{sessionId}/calendar.ics"].get;

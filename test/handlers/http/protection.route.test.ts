@@ -22,12 +22,14 @@ async function pageSolution(api: TestApi, clock: TestClock, seconds: number): Pr
 
 async function setup(env: Record<string, string> = {}) {
   const clock = new TestClock(new Date(NOW));
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
+  // Only the switch is changed, and only while the API is built (createTestApi sets the engines' variables).
+  const saved = process.env.LIVELINE_PROTECTION;
+  if (env.LIVELINE_PROTECTION !== undefined) process.env.LIVELINE_PROTECTION = env.LIVELINE_PROTECTION;
   try {
     return { clock, api: await createTestApi({ clock }) };
   } finally {
-    process.env = saved;
+    if (saved === undefined) delete process.env.LIVELINE_PROTECTION;
+    else process.env.LIVELINE_PROTECTION = saved;
   }
 }
 
@@ -61,6 +63,18 @@ describe("abuse protection of the public writes", () => {
     expect(replay.status).toBe(400);
     expect(replay.json.error).toMatchObject({ code: "challenge_used", field: "altcha" });
     expect((await api.allItems()).length).toBe(leads);
+  });
+
+  it("refuses a booking sending a used solution (challenge_used): its transaction, the mark in it, stores nothing", async () => {
+    const { api, clock } = await setup();
+    const altcha = await pageSolution(api, clock, 3);
+    const listing = await api.call("POST", "/api/contact-requests", { ...contact(), altcha });
+    expect(listing.status).toBe(201);
+    const before = await api.everyItem();
+    const replay = await api.call("POST", "/api/bookings", { ...contact(), offering: "live-demo", start: listing.json.slots[0].start, altcha });
+    expect(replay.status).toBe(400);
+    expect(replay.json.error).toMatchObject({ code: "challenge_used", field: "altcha" });
+    expect((await api.everyItem()).length).toBe(before.length);
   });
 
   it("lets exactly one of two requests racing with the same solution through", async () => {

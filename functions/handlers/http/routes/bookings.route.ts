@@ -19,7 +19,7 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
       const result = await bookDemo(
         deps,
         { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues, source },
-        { idempotency: key ? { key, requestHash: requestHash(body) } : undefined, render: confirmationBody },
+        { idempotency: key ? { key, requestHash: requestHash(body) } : undefined, render: confirmationBody, protection: request.protection?.writes, liveBookingsPerAddress: request.protection?.liveBookingsPerAddress },
       );
       const headers: Record<string, string> = result.replayed ? { "idempotent-replayed": "true" } : {};
       return { statusCode: 201, json: result.body, headers };
