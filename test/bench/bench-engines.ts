@@ -66,17 +66,18 @@ export interface BenchDependencies {
 /** The handlers' dependencies on a fresh table of the bench's DynamoDB Local, counting DynamoDB and SES requests. */
 export async function benchDependencies(
   engines: BenchEngines,
-  options: { clock: { now(): Date }; config?: LivelineConfig; wrapMailer?: (mailer: Mailer) => Mailer },
+  options: { clock: { now(): Date }; config?: LivelineConfig; wrapMailer?: (mailer: Mailer) => Mailer; protection?: "on" | "off" },
 ): Promise<BenchDependencies> {
   const dynamo = countingDynamoDbClient(engines.dynamo.endpoint);
   const tableName = `bench-${randomUUID()}`;
   await ensureTable(dynamo.client, tableName);
   let sesRequests = 0;
   const countSes = (mailer: Mailer): Mailer => ({ send: (email) => (sesRequests++, mailer.send(email)) });
-  const { wrapMailer, ...rest } = options;
+  const { wrapMailer, protection = "off", ...rest } = options;
   const deps = await createHandlerDependencies(
-    // Benches measure the product's own work: abuse protection off, as the README allows for load tests.
-    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow", LIVELINE_PROTECTION: "off", LIVELINE_WEBHOOK_TARGETS: "local" },
+    // Benches measure the product's own work: abuse protection off, as the README allows for load tests
+    // (unless a bench measures what protection adds).
+    { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow", LIVELINE_PROTECTION: protection, LIVELINE_WEBHOOK_TARGETS: "local" },
     { ...rest, dynamoDb: dynamo.client, wrapMailer: (mailer) => countSes(wrapMailer ? wrapMailer(mailer) : mailer) },
   );
   return { deps, tableName, dynamo, ses: { count: () => sesRequests, reset: () => void (sesRequests = 0) } };

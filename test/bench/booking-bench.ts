@@ -13,6 +13,7 @@ import type { Mailer } from "../../functions/ports/mailer";
 import { retryOnConflict } from "../../functions/adapters/dynamodb/transactions";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
+import { TEST_MAX_NUMBER, freshSolution } from "../support/proof-of-work";
 import { firstDemo, httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, runClients, type BenchEngines } from "./bench-engines";
 
@@ -71,6 +72,40 @@ export async function benchBookings(engines: BenchEngines, clients: number, prin
   await feed.drain();
   await feed.stop();
   print(`outbox function per booking: dynamodb ${requestsPer(dynamo, booked + 32)}, ses ${(ses.count() / (booked + 32)).toFixed(1)}`);
+}
+
+const PROTECTED_BOOKINGS = 50;
+
+/**
+ * Bookings as the page sends them with abuse protection on (a fresh proof-of-work solution each, the
+ * default rate limits but the per-client one, which 50 bookings from one address would pass): the DynamoDB
+ * requests of the booking request alone — the solution's mark and the counters ride in its transaction.
+ */
+export async function benchProtectedBookingRequests(engines: BenchEngines, print: (line: string) => void): Promise<void> {
+  const config = benchConfig();
+  config.protection.challenge.maxNumber = TEST_MAX_NUMBER;
+  config.protection.rateLimits.writesPerIp = { max: 1000, windowMinutes: 10 };
+  const clock = { now: () => NOW };
+  const { deps, dynamo } = await benchDependencies(engines, { config, clock, protection: "on" });
+  const handler = createHttpApiHandler(deps, apiRoutes);
+  const get = async (path: string) => {
+    const answer = await handler(httpEvent("GET", path));
+    return { status: answer.statusCode, json: JSON.parse(answer.body ?? "null") };
+  };
+  let booked = 0;
+  const requests = new Map<string, number>();
+  for (let i = 0; i < PROTECTED_BOOKINGS; i++) {
+    const altcha = await freshSolution(get, deps);
+    dynamo.reset();
+    const start = new Date(NOW.getTime() + (60 + i * 30) * 60_000).toISOString();
+    const answer = await handler(httpEvent("POST", "/api/bookings", { offering: "live-demo", start, name: `Guarded ${i}`, email: `guarded${i}@load.example`, timeZone: "Europe/Berlin", consent: true, altcha }));
+    if (answer.statusCode !== 201) throw new Error(`a protected booking answered ${answer.statusCode}: ${answer.body}`);
+    booked++;
+    for (const [name, count] of dynamo.counts) requests.set(name, (requests.get(name) ?? 0) + count);
+  }
+  const total = [...requests.values()].reduce((a, b) => a + b, 0);
+  const perOperation = [...requests].map(([name, count]) => `${name.replace("Command", "")} ${(count / booked).toFixed(1)}`).join(", ");
+  print(`dynamodb requests per booking with protection on: ${(total / booked).toFixed(1)} (${perOperation})`);
 }
 
 const TO_INVITATION_BOOKINGS = 50;

@@ -1,12 +1,13 @@
 // Bench: `npm run bench`. One figure a line; the speed targets are checked here, not in timed tests.
 
-import { benchBookings, benchBookingToInvitation } from "./booking-bench";
+import { benchBookings, benchBookingToInvitation, benchProtectedBookingRequests } from "./booking-bench";
 import { startBenchEngines } from "./bench-engines";
 import { benchConsole } from "./console-bench";
 import { benchBundles } from "./bundle-bench";
 import { benchEmbedScript } from "./embed-bench";
 import { benchInsights } from "./insights-bench";
 import { benchInstantCalls } from "./instant-calls-bench";
+import { benchProtection } from "./protection-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 import { benchWebhooks } from "./webhooks-bench";
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     await benchBookingToInvitation(engines, print);
     await benchBookings(engines, 1, print);
     await benchBookings(engines, 16, print);
+    await benchProtectedBookingRequests(engines, print);
     await benchRegistrations(engines, print);
     await benchTimerRequests(engines, print);
     await benchTimerRunner(engines, print);
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     await engines.stop();
   }
   benchBundles(print);
+  await benchProtection(print);
   print(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
