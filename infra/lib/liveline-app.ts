@@ -15,6 +15,7 @@ export interface LivelineSettings {
   apiDomain: string;
   apiCertificateArn?: string;
   operatorEmail?: string;
+  waf: boolean;
 }
 
 /**
@@ -22,7 +23,8 @@ export interface LivelineSettings {
  * sending domain (default: the sender address's domain), `createEmailIdentity` (default true) says whether
  * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm, `apiDomain` is the
  * HTTP API's custom domain (default `api.<domain>`), `apiCertificateArn` imports a regional ACM certificate
- * for it (default: the stack creates one, validated by DNS).
+ * for it (default: the stack creates one, validated by DNS), `waf` (default true) puts a WAF web ACL on the
+ * distribution (the stack must then be deployed in us-east-1; false saves its monthly cost).
  */
 export function settingsFromContext(app: App, path: string = configPath()): LivelineSettings {
   const fileConfig = readConfigFile(path);
@@ -50,6 +52,7 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
     apiDomain,
     apiCertificateArn,
     operatorEmail,
+    waf: contextBoolean(app, "waf", true),
   };
 }
 

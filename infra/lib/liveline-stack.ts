@@ -20,6 +20,7 @@ import { webhookProblemsInAws, webhookSecretNames } from "../../functions/config
 import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
 import { WEBHOOK_STREAM_FILTERS } from "../../functions/handlers/webhook-stream";
 import { BookingTable } from "./booking-table";
+import { EdgeWebAcl } from "./edge-web-acl";
 import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
 import { Mail } from "./mail";
@@ -41,6 +42,8 @@ export interface LivelineStackProps extends StackProps {
   apiCertificateArn?: string;
   /** Receives the alarms (context `operatorEmail`); optional. */
   operatorEmail?: string;
+  /** A WAF web ACL on the distribution (context `waf`, default true; the stack must then be in us-east-1). */
+  waf: boolean;
 }
 
 /** Room for a busy campaign day, low enough that a runaway client cannot run up a bill. */
@@ -50,6 +53,8 @@ export class LivelineStack extends Stack {
   readonly bookingTable: BookingTable;
   readonly httpApi: PublicHttpApi;
   readonly site: WebSite;
+  /** The WAF web ACL on the distribution; none with context waf=false. */
+  readonly webAcl?: EdgeWebAcl;
   /** The prospect-facing API (public-api.handler.ts). */
   readonly apiFunction: LivelineFunction;
   /** The reps' and managers' API (workspace-api.handler.ts). */
@@ -101,7 +106,8 @@ export class LivelineStack extends Stack {
       certificateArn: props.apiCertificateArn,
       corsAllowedOrigins: props.config.embed.allowedOrigins,
     });
-    this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins });
+    this.webAcl = props.waf ? new EdgeWebAcl(this, "EdgeWebAcl") : undefined;
+    this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins, webAclArn: this.webAcl?.webAcl.attrArn });
     const { timerFunction, scheduling } = this.createTimerFunction(props.config);
     this.timerFunction = timerFunction;
     this.apiFunction = this.createApiFunction("ApiFunction", props.config, scheduling);

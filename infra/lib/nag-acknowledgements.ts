@@ -117,11 +117,14 @@ function acknowledgeSiteFindings(stack: LivelineStack): void {
     "AwsSolutions-CFR1",
     "Prospects may book from any country; there is no jurisdiction to exclude.",
   );
-  acknowledge(
-    distribution,
-    "AwsSolutions-CFR2",
-    "WAF is out of scope for the foundation: a web ACL costs a fixed monthly fee plus per-request charges, more than this low-traffic app; the API stage throttles abuse instead.",
-  );
+  // With context waf=false the operator chose to go without the web ACL (its monthly cost).
+  if (!stack.webAcl) {
+    acknowledge(
+      distribution,
+      "AwsSolutions-CFR2",
+      "Context waf=false: the operator turned the WAF web ACL off (its fixed monthly cost, or a stack outside us-east-1); the API's own abuse protection (proof of work, per-client and per-address rate limits, the mail budget) and the stage's throttling stay on.",
+    );
+  }
 }
 
 /** The Lambda that copies the built site into the bucket belongs to CDK's BucketDeployment, not to us. */

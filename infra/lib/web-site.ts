@@ -19,6 +19,8 @@ export interface WebSiteProps {
   apiOriginDomain: string;
   /** config embed.allowedOrigins: who may frame the framable pages. */
   allowedOrigins: readonly string[];
+  /** The WAF web ACL (edge-web-acl.ts) in front of the distribution; none when context `waf` is false. */
+  webAclArn?: string;
 }
 
 export class WebSite extends Construct {
@@ -46,6 +48,7 @@ export class WebSite extends Construct {
     const framableBehavior = { ...pageBehavior, responseHeadersPolicy: securityHeadersPolicy(this, "FramableSecurityHeaders", framingPolicy(true, props.allowedOrigins)) };
     this.distribution = new cloudfront.Distribution(this, "Distribution", {
       comment: "Liveline booking page and API",
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       defaultRootObject: "index.html",
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // North America and Europe edges only: the cheapest class; other viewers still get served.

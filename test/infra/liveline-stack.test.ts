@@ -22,6 +22,7 @@ import { WORKSPACE_API_PATHS } from "../../functions/handlers/http/api-families"
 import { Mail } from "../../infra/lib/mail";
 import { SES_EVENT_DETAIL_TYPES } from "../../infra/lib/mail-events";
 import { FRAMABLE_PAGE_PATHS, framingPolicy } from "../../infra/lib/site-headers";
+import { WAF_REQUESTS_PER_IP_PER_5_MINUTES } from "../../infra/lib/edge-web-acl";
 
 type Json = Record<string, unknown>;
 
@@ -904,6 +905,52 @@ describe("cdk-nag AwsSolutions", () => {
       expect(id).toMatch(/AwsSolutions-/);
       expect(reason.length, id).toBeGreaterThan(40);
     }
+  });
+});
+
+/** The template's CloudFormation rule assertions about the region (CDK adds its own bootstrap-version rule). */
+function regionAssertions(t: Template): { Assert: Json; AssertDescription: string }[] {
+  const rules = (t.toJSON().Rules ?? {}) as Record<string, { Assertions: { Assert: Json; AssertDescription: string }[] }>;
+  return Object.values(rules)
+    .flatMap((rule) => rule.Assertions)
+    .filter((assertion) => JSON.stringify(assertion.Assert).includes("AWS::Region"));
+}
+
+describe("the WAF web ACL", () => {
+  it("guards the distribution: a rate-based rule per IP, the AWS IP reputation list and common rule set, in us-east-1 only", () => {
+    const [acl] = Object.entries(template.findResources("AWS::WAFv2::WebACL"));
+    expect(acl).toBeDefined();
+    const [aclId, { Properties: props }] = acl as [string, { Properties: Json }];
+    expect(props).toMatchObject({ Scope: "CLOUDFRONT", DefaultAction: { Allow: {} } });
+    const rules = props.Rules as { Name: string; Statement: Json; Action?: Json; OverrideAction?: Json }[];
+    expect(rules.map((rule) => rule.Name)).toEqual(["RatePerIp", "Aws-AWSManagedRulesAmazonIpReputationList", "Aws-AWSManagedRulesCommonRuleSet"]);
+    expect(rules[0]).toMatchObject({ Statement: { RateBasedStatement: { Limit: WAF_REQUESTS_PER_IP_PER_5_MINUTES, AggregateKeyType: "IP" } }, Action: { Block: {} } });
+    expect(rules[1]).toMatchObject({ Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesAmazonIpReputationList" } }, OverrideAction: { None: {} } });
+    // The API's own body limit (16 KB) is above the rule set's 8 KB: that one rule counts instead of blocking.
+    expect(rules[2]).toMatchObject({
+      Statement: { ManagedRuleGroupStatement: { VendorName: "AWS", Name: "AWSManagedRulesCommonRuleSet", RuleActionOverrides: [{ Name: "SizeRestrictions_BODY", ActionToUse: { Count: {} } }] } },
+    });
+    template.hasResourceProperties("AWS::CloudFront::Distribution", { DistributionConfig: Match.objectLike({ WebACLId: { "Fn::GetAtt": [aclId, "Arn"] } }) });
+    // A CloudFront web ACL exists only in us-east-1: a deploy elsewhere stops at once, naming the way out.
+    const [assertion] = regionAssertions(template);
+    expect(assertion!.Assert).toEqual({ "Fn::Equals": [{ Ref: "AWS::Region" }, "us-east-1"] });
+    expect(assertion!.AssertDescription).toContain("-c waf=false");
+    // No CFR2 acknowledgement while the web ACL is there: cdk-nag sees it.
+    const acknowledged = stack.site.distribution.node.metadata.filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY).flatMap((entry) => Object.keys(entry.data as Json));
+    expect(acknowledged).not.toContain("AwsSolutions-CFR2");
+  });
+
+  it("is left out with `-c waf=false` (no web ACL, no region rule; CFR2 acknowledged with the reason), and refuses a value that is not true or false", () => {
+    const bare = new App({ context: { ...cdkContext, waf: "false", "aws:cdk:bundling-stacks": [] } });
+    const bareStack = defineLivelineApp(bare, settingsFromContext(bare));
+    const bareTemplate = Template.fromStack(bareStack);
+    expect(Object.keys(bareTemplate.findResources("AWS::WAFv2::WebACL"))).toEqual([]);
+    expect(regionAssertions(bareTemplate)).toEqual([]);
+    const distribution = Object.values(bareTemplate.findResources("AWS::CloudFront::Distribution"))[0] as { Properties: { DistributionConfig: Json } };
+    expect(distribution.Properties.DistributionConfig.WebACLId).toBeUndefined();
+    const report = new AwsSolutionsChecks().validateScope(bare);
+    expect(report.violations.filter((v) => v.severity === "error").map((v) => v.ruleName)).toEqual([]);
+    expect(() => settingsFromContext(new App({ context: { ...cdkContext, waf: "sometimes" } }))).toThrow(/context waf must be true or false/);
   });
 });
 
