@@ -20,10 +20,7 @@ import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-st
 import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
-import { DynamoDbWebhookDeliveries } from "../adapters/dynamodb/webhook-deliveries.dynamodb";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
-import { standardWebhookHeaders } from "../adapters/webhooks/standard-webhooks";
-import { HttpWebhookSender } from "../adapters/webhooks/webhook-sender.http";
 import { movableClock } from "../adapters/local/movable-clock";
 import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
 import { SesV2Mailer } from "../adapters/ses/mailer.sesv2";
@@ -36,7 +33,7 @@ import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
 import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
 import type { Timers } from "../ports/timers";
-import type { WebhookEndpoint, WebhookSender, Webhooks } from "../ports/webhooks";
+import type { WebhookSender, Webhooks } from "../ports/webhooks";
 import { OfferingCatalogue } from "../use-cases/offering-catalogue";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
@@ -56,6 +53,17 @@ export interface DependencyOverrides {
   webhookSender?: WebhookSender;
 }
 
+/**
+ * The ports only some functions use, wired by the entries that use them — so the others' bundles carry none
+ * of their adapters (the webhook sender's address checks and signing library stay out of the public API).
+ */
+export interface PortWiring {
+  /** The timer (retries), the webhook stream and the workspace API (the console's deliveries) pass webhookPorts. */
+  webhooks?: WebhookWiring;
+}
+
+export type WebhookWiring = (config: LivelineConfig, settings: RuntimeSettings, documents: DynamoDBDocumentClient, sender?: WebhookSender) => Webhooks;
+
 export interface HandlerDependencies extends UseCaseDependencies {
   /**
    * Reads the key ring again when this copy is older than SIGNING_KEYS_MAX_AGE_MS (a no-op for a secret
@@ -66,7 +74,7 @@ export interface HandlerDependencies extends UseCaseDependencies {
   observability: Observability;
 }
 
-export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}): Promise<HandlerDependencies> {
+export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process.env, overrides: DependencyOverrides = {}, wiring: PortWiring = {}): Promise<HandlerDependencies> {
   const settings = readRuntimeSettings(env);
   const config = overrides.config ?? (await handlerConfig(env));
   const dynamoDb = overrides.dynamoDb ?? createDynamoDbClient();
@@ -95,7 +103,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
-    webhooks: webhooksFor(config, settings, documents, overrides.webhookSender),
+    webhooks: wiring.webhooks ? wiring.webhooks(config, settings, documents, overrides.webhookSender) : unwiredWebhooks(),
     personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
     protection: { mode: settings.LIVELINE_PROTECTION, store: new DynamoDbProtectionStore(documents, settings.TABLE_NAME) },
     publicUrl: settings.LIVELINE_PUBLIC_URL,
@@ -136,47 +144,23 @@ const OUTBOX_HANDLERS: OutboxItemHandlers = {
   promote: async (deps, item) => void (await promoteWaitlist(deps, item.sessionId)),
 };
 
-/** The config's endpoints with their secrets: literal locally, read from Secrets Manager (once) in AWS. */
-function webhooksFor(config: LivelineConfig, settings: RuntimeSettings, documents: DynamoDBDocumentClient, sender?: WebhookSender): Webhooks {
-  let endpoints: Promise<WebhookEndpoint[]> | undefined;
-  const resolve = async (): Promise<WebhookEndpoint[]> => {
-    const named = config.webhooks.flatMap((endpoint) => (typeof endpoint.secret === "string" ? [] : [endpoint.secret.secretsManager]));
-    const secrets = new Map<string, string>();
-    if (named.length > 0) {
-      // Loaded only in AWS, where a secret may live in Secrets Manager.
-      const [{ SecretsManagerClient }, { readWebhookSecret }] = await Promise.all([import("@aws-sdk/client-secrets-manager"), import("../adapters/aws/webhook-secrets.secrets-manager")]);
-      const client = new SecretsManagerClient({});
-      for (const name of new Set(named)) secrets.set(name, await readWebhookSecret(client, name));
-    }
-    return config.webhooks.map((endpoint) => ({
-      id: endpoint.id,
-      url: endpoint.url,
-      ...(endpoint.events.includes("*") ? {} : { events: new Set<string>(endpoint.events) }),
-      secret: typeof endpoint.secret === "string" ? endpoint.secret : secrets.get(endpoint.secret.secretsManager)!,
-    }));
+/** A function that neither delivers nor lists webhooks: reaching for them is a wiring mistake, said at once. */
+function unwiredWebhooks(): Webhooks {
+  const unwired = (): never => {
+    throw new Error("webhooks are not wired in this function: its entry passes webhookPorts to createHandlerDependencies");
   };
   return {
-    endpointIds: config.webhooks.map((endpoint) => endpoint.id),
-    endpoints: () => {
-      endpoints ??= resolve().catch((error) => {
-        endpoints = undefined;
-        throw error;
-      });
-      return endpoints;
+    get endpointIds() {
+      return unwired();
     },
-    deliveries: new DynamoDbWebhookDeliveries(documents, settings.TABLE_NAME),
-    sender: sender ?? new HttpWebhookSender(settings.LIVELINE_WEBHOOK_TARGETS),
-    sign: standardWebhookHeaders,
-    ...(settings.WEBHOOK_DEAD_LETTER_QUEUE_URL ? { deadLetter: awsDeadLetters(settings.WEBHOOK_DEAD_LETTER_QUEUE_URL) } : {}),
-  };
-}
-
-/** The stack's webhook dead-letter queue; the SQS client is loaded only in AWS, on the first dead letter. */
-function awsDeadLetters(queueUrl: string): NonNullable<Webhooks["deadLetter"]> {
-  let send: Promise<NonNullable<Webhooks["deadLetter"]>> | undefined;
-  return async (delivery) => {
-    send ??= Promise.all([import("@aws-sdk/client-sqs"), import("../adapters/aws/webhook-dead-letters.sqs")]).then(([{ SQSClient }, { sqsWebhookDeadLetters }]) => sqsWebhookDeadLetters(new SQSClient({ maxAttempts: 4 }), queueUrl));
-    await (await send)(delivery);
+    endpoints: unwired,
+    get deliveries() {
+      return unwired();
+    },
+    get sender() {
+      return unwired();
+    },
+    sign: unwired,
   };
 }
 

@@ -3,7 +3,7 @@
 // when the copy is a few minutes old. Each request's log lines carry its API Gateway request id.
 
 import type { Context } from "aws-lambda";
-import { createHandlerDependencies } from "./handler-dependencies";
+import { createHandlerDependencies, type PortWiring } from "./handler-dependencies";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "./http-api-types";
 import { createHttpApiHandler } from "./http/http-api-handler";
 import type { Route } from "./http/http-route";
@@ -12,8 +12,8 @@ import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 
 export type ApiFunctionHandler = (event: APIGatewayProxyEventV2, context?: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
-export async function apiFunctionHandler(routesOf: (deps: UseCaseDependencies) => Route[]): Promise<ApiFunctionHandler> {
-  const dependencies = await createHandlerDependencies();
+export async function apiFunctionHandler(routesOf: (deps: UseCaseDependencies) => Route[], wiring: PortWiring = {}): Promise<ApiFunctionHandler> {
+  const dependencies = await createHandlerDependencies(process.env, {}, wiring);
   const route = createHttpApiHandler(dependencies, routesOf);
   return observed(dependencies.observability, async (event: APIGatewayProxyEventV2) => {
     await dependencies.refreshSigningKeys();

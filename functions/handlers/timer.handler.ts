@@ -9,9 +9,11 @@ import { sendWeeklyDigests } from "../use-cases/weekly-digest";
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";
+import { webhookPorts } from "./webhook-ports";
 import { WEEKLY_DIGEST_EVENT } from "./weekly-digest-schedule";
 
-const dependencies = await createHandlerDependencies();
+// Webhook retries come back as timers.
+const dependencies = await createHandlerDependencies(process.env, {}, { webhooks: webhookPorts });
 
 const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
 

@@ -8,8 +8,9 @@ import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { createWebhookStreamHandler } from "./webhook-stream";
+import { webhookPorts } from "./webhook-ports";
 
-const dependencies = await createHandlerDependencies();
+const dependencies = await createHandlerDependencies(process.env, {}, { webhooks: webhookPorts });
 const handle = createWebhookStreamHandler(dependencies);
 
 export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => handle(event));

@@ -3,5 +3,6 @@
 
 import { apiFunctionHandler } from "./http-api-function";
 import { workspaceApiRoutes } from "./http/workspace-api-routes";
+import { webhookPorts } from "./webhook-ports";
 
-export const handler = await apiFunctionHandler(workspaceApiRoutes);
+export const handler = await apiFunctionHandler(workspaceApiRoutes, { webhooks: webhookPorts });

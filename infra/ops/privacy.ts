@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { localSigningKeysFile } from "../../functions/adapters/local/signing-keys.file";
 import { personalDataStoreOn } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { createDynamoDbClient, createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
+import { webhookPorts } from "../../functions/handlers/webhook-ports";
 import { erasePersonalData, exportPersonalData } from "../../functions/use-cases/personal-data-requests";
 
 const [command, email] = process.argv.slice(2);
@@ -20,7 +21,7 @@ const localKeys = localSigningKeysFile(env.LIVELINE_DATA_DIR ?? ".liveline");
 if (!env.SIGNING_SECRET && !env.SIGNING_SECRET_FILE && !env.SIGNING_SECRET_ARN && existsSync(localKeys)) env.SIGNING_SECRET_FILE = localKeys;
 
 const dynamoDb = createDynamoDbClient();
-const deps = await createHandlerDependencies(env, { dynamoDb });
+const deps = await createHandlerDependencies(env, { dynamoDb }, { webhooks: webhookPorts });
 const personalData = personalDataStoreOn(dynamoDb, env.TABLE_NAME ?? "liveline");
 const requester = { actor: `operator:${process.env.USER ?? "cli"}` };
 const result = command === "export" ? await exportPersonalData({ ...deps, personalData }, email, requester) : await erasePersonalData({ ...deps, personalData }, email, requester);

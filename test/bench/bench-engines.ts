@@ -4,6 +4,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomUUID } from "node:crypto";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
+import { webhookPorts } from "../../functions/handlers/webhook-ports";
 import type { Mailer } from "../../functions/ports/mailer";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 import { ensureTable } from "../../infra/local/create-table";
@@ -79,6 +80,7 @@ export async function benchDependencies(
     // (unless a bench measures what protection adds).
     { TABLE_NAME: tableName, LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: BENCH_SECRET, LOG_LEVEL: "silent", LIVELINE_DEMO_TOKENS: "allow", LIVELINE_PROTECTION: protection, LIVELINE_WEBHOOK_TARGETS: "local" },
     { ...rest, dynamoDb: dynamo.client, wrapMailer: (mailer) => countSes(wrapMailer ? wrapMailer(mailer) : mailer) },
+    { webhooks: webhookPorts },
   );
   return { deps, tableName, dynamo, ses: { count: () => sesRequests, reset: () => void (sesRequests = 0) } };
 }

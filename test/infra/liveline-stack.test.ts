@@ -206,6 +206,33 @@ describe("the API functions' bundles", () => {
     }
   });
 
+  it("leave webhook sending and signing to the functions that deliver or list webhooks", () => {
+    // standardwebhooks' own message, and ipaddr.js's (the sender's address checks).
+    const carriesWebhookSending = (fn: LivelineFunction) => ["Message timestamp too old", "ipaddr: cannot parse"].map((text) => codeOf(fn).includes(text));
+    expect([stack.apiFunction, stack.outboxFunction, stack.calendarFeedsFunction].map(carriesWebhookSending)).toEqual([
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
+    expect([stack.timerFunction, stack.workspaceApiFunction].map(carriesWebhookSending)).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+  });
+
+  it("carry no config schema: the config is inlined, validated at synth", () => {
+    // Messages only the config schema (functions/config/liveline-config.ts) spells out.
+    for (const fn of [stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction, stack.outboxFunction]) {
+      expect(codeOf(fn)).not.toContain("must have at least one range on some weekday");
+      expect(codeOf(fn)).not.toContain("must be 64 lower-case hex characters (sha256)");
+    }
+  });
+
+  it("keep the console's request schemas out of the prospects' function, the sign-in form's included", () => {
+    expect(codeOf(stack.apiFunction)).not.toContain("must be a rep id or all");
+    expect(codeOf(stack.workspaceApiFunction)).toContain("must be a rep id or all");
+  });
+
   it("carry the OpenAPI document in the workspace's, prebuilt and gzipped, not its generator", () => {
     const code = codeOf(stack.workspaceApiFunction);
     // A summary the generator's source spells out (console-openapi.ts); the prebuilt copy is compressed.

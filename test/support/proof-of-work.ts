@@ -5,7 +5,7 @@
 import { solveChallenge, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { signPageStamp } from "../../functions/core/protection";
-import { PUBLIC_WRITES } from "../../functions/handlers/http/public-writes";
+import { PUBLIC_WRITES } from "../../functions/handlers/http/all-public-writes";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 
 /** The easy difficulty tests run with (the config's minimum is 10). */

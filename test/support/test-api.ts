@@ -11,6 +11,7 @@ import { inject } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { DemoOfferingConfig, LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
+import { webhookPorts } from "../../functions/handlers/webhook-ports";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-types";
@@ -97,7 +98,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
   const { keepRateLimits, ...dependencies } = overrides;
-  const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) });
+  const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) }, { webhooks: webhookPorts });
   const handler = createHttpApiHandler(deps, apiRoutes);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault

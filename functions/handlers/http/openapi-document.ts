@@ -50,7 +50,7 @@ import {
 import { consoleOpenApi } from "./console-openapi";
 import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
-import { PUBLIC_WRITES } from "./public-writes";
+import { PUBLIC_WRITES } from "./all-public-writes";
 import { ACCEPT_LANGUAGE_PARAMETER, LANGUAGE_WRITES } from "./request-language";
 
 export type JsonObject = Record<string, unknown>;

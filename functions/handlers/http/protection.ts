@@ -17,14 +17,14 @@ import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies"
 import { protectionInput } from "./api-schemas";
 import { jsonBody, parseWith, type Route, type RouteRequest } from "./http-route";
 import { checkSolution } from "./proof-of-work";
-import { PUBLIC_WRITES, type PublicWrite } from "./public-writes";
+import type { PublicWrite, PublicWrites } from "./public-writes";
 import { type LimitedBody, rateLimitCounters } from "./rate-limits";
 import { repByToken } from "./rep-auth";
 
-/** The routes, each public write (PUBLIC_WRITES) behind the challenge, the honeypot, the form timer and the rate limits. */
-export function withAbuseProtection(deps: UseCaseDependencies, routes: Route[]): Route[] {
+/** The routes, each of the function's public writes behind the challenge, the honeypot, the form timer and the rate limits. */
+export function withAbuseProtection(deps: UseCaseDependencies, writes: PublicWrites, routes: Route[]): Route[] {
   return routes.map((route) => {
-    const write = PUBLIC_WRITES.get(`${route.method} ${route.pattern}`);
+    const write = writes.get(`${route.method} ${route.pattern}`);
     return write ? protectedWrite(deps, route, write) : route;
   });
 }

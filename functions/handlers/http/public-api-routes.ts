@@ -3,6 +3,7 @@
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
 import { withAbuseProtection } from "./protection";
+import { PROSPECT_WRITES } from "./public-writes";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
 import { bookingsRoute } from "./routes/bookings.route";
 import { challengeRoute } from "./routes/challenge.route";
@@ -19,7 +20,7 @@ import { unsubscribeRoute } from "./routes/unsubscribe.route";
 import { webinarRoutes } from "./routes/webinars.route";
 
 export function publicApiRoutes(deps: UseCaseDependencies): Route[] {
-  return withAbuseProtection(deps, [
+  return withAbuseProtection(deps, PROSPECT_WRITES, [
     healthRoute,
     offeringsRoute(deps),
     slotsRoute(deps),

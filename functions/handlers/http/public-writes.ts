@@ -1,11 +1,11 @@
 // HTTP API: the writes anybody may send without a token or session — the routes put behind abuse protection
 // (protection.ts), with the body schema each is checked against before a solution is used
-// (a body the route would refuse with 422 must not use up the page's solution, nor leave a trace), and
-// the operations the OpenAPI document marks as protected.
+// (a body the route would refuse with 422 must not use up the page's solution, nor leave a trace). Each API
+// function wraps its own family's, so the public function carries no console schema (the workspace's are in
+// workspace-public-writes.ts; all-public-writes.ts has both, for the OpenAPI document and the tests).
 
 import type * as z from "zod/mini";
 import { bookingBody, contactRequestBody, instantCallBody, registrationBody } from "./api-schemas";
-import { signInBody } from "./console-schemas";
 
 export interface PublicWrite {
   body: z.ZodMiniType;
@@ -17,10 +17,12 @@ export interface PublicWrite {
 }
 
 /** By "METHOD pattern", as the routes name themselves. */
-export const PUBLIC_WRITES: ReadonlyMap<string, PublicWrite> = new Map<string, PublicWrite>([
+export type PublicWrites = ReadonlyMap<string, PublicWrite>;
+
+/** The prospects' writes, served by the public API function. */
+export const PROSPECT_WRITES: PublicWrites = new Map<string, PublicWrite>([
   ["POST /api/contact-requests", { body: contactRequestBody }],
   ["POST /api/bookings", { body: bookingBody, inRouteTransaction: true }],
   ["POST /api/instant-calls", { body: instantCallBody }],
   ["POST /api/webinars/{sessionId}/registrations", { body: registrationBody }],
-  ["POST /api/auth/sign-in", { body: signInBody }],
 ]);

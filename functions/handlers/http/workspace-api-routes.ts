@@ -3,6 +3,7 @@
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
 import { withAbuseProtection } from "./protection";
+import { WORKSPACE_PUBLIC_WRITES } from "./workspace-public-writes";
 import { authRoutes } from "./routes/auth.route";
 import { consoleRoutes } from "./routes/console.route";
 import { followUpsRoute } from "./routes/follow-ups.route";
@@ -16,7 +17,7 @@ import { webhookRoutes } from "./routes/webhooks.route";
 import { webinarHostingRoutes } from "./routes/webinar-hosting.route";
 
 export function workspaceApiRoutes(deps: UseCaseDependencies): Route[] {
-  return withAbuseProtection(deps, [
+  return withAbuseProtection(deps, WORKSPACE_PUBLIC_WRITES, [
     openApiRoute,
     ...outcomeRoutes(deps),
     followUpsRoute(deps),

@@ -1,0 +1,26 @@
+// Tests: the ports a function wires for itself — webhooks only where an entry passes webhookPorts, so a
+// function that forgot to is told at once instead of delivering nothing.
+
+import { describe, expect, it } from "vitest";
+import { readConfigFile } from "../../functions/config/load-config";
+import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
+import { webhookPorts } from "../../functions/handlers/webhook-ports";
+
+const env = { TABLE_NAME: "liveline", LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "handler-dependencies-test-secret-0123456789", LOG_LEVEL: "silent" };
+const config: LivelineConfig = { ...readConfigFile("liveline.config.json"), webhooks: [{ id: "crm", url: "http://localhost:9/hook", events: ["*"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }] };
+
+describe("createHandlerDependencies", () => {
+  it("refuses to reach webhooks in a function whose entry did not wire them", async () => {
+    const deps = await createHandlerDependencies(env, { config });
+    expect(() => deps.webhooks.endpointIds).toThrow(/webhooks are not wired in this function/);
+    expect(() => deps.webhooks.deliveries).toThrow(/webhookPorts/);
+    expect(() => deps.webhooks.sign("whsec_x", "msg", new Date(), "{}")).toThrow(/not wired/);
+  });
+
+  it("gives the config's webhook endpoints to a function that wires them", async () => {
+    const deps = await createHandlerDependencies(env, { config }, { webhooks: webhookPorts });
+    expect(deps.webhooks.endpointIds).toEqual(["crm"]);
+    expect((await deps.webhooks.endpoints()).map((endpoint) => endpoint.url)).toEqual(["http://localhost:9/hook"]);
+  });
+});
