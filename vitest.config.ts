@@ -10,6 +10,7 @@ const UNIT = [
   "test/web/**/*.test.ts",
   "test/adapters/aws/**/*.test.ts",
   "test/adapters/dynamodb/schedule-encoding.test.ts",
+  "test/adapters/dynamodb/batches.test.ts",
   "test/infra/site-headers.test.ts",
   "test/handlers/http/api-families.test.ts",
   "test/infra/local/api-routing.test.ts",

@@ -5,7 +5,8 @@
 // snapshots nothing backs any more. Run it while the aggregator is quiet (in AWS: disable the event source
 // mapping, rebuild, enable it): a change counted between the Scan and the writes would be overwritten.
 
-import { BatchWriteCommand, ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { batchWriteAll, type WriteRequest } from "../../functions/adapters/dynamodb/batches";
 import type { LeadEvent } from "../../functions/core/booking";
 import { addRows, leadContribution, parseCounterRowKey, type CounterRows, type InsightsLead } from "../../functions/core/insights";
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
@@ -108,19 +109,14 @@ function take(item: Record<string, any>, scanned: Scanned): void {
   else if (String(item.sk).startsWith("EVENT#")) history.events.push({ leadId, at: item.at, kind: item.kind, ref: item.ref || undefined, data: item.data });
 }
 
-/** BatchWriteItem, 25 at a time, a few batches at once, unprocessed items sent again with a pause. */
-async function writeAll(client: DynamoDBDocumentClient, tableName: string, requests: Record<string, unknown>[]): Promise<void> {
-  const batches: Record<string, unknown>[][] = [];
+/** BatchWriteItem, 25 at a time, a few batches at once (batchWriteAll sends an unprocessed part again). */
+async function writeAll(client: DynamoDBDocumentClient, tableName: string, requests: WriteRequest[]): Promise<void> {
+  const batches: WriteRequest[][] = [];
   for (let start = 0; start < requests.length; start += 25) batches.push(requests.slice(start, start + 25));
   let next = 0;
   const worker = async () => {
     while (next < batches.length) {
-      let pending = batches[next++]!;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 50 * 2 ** attempt)));
-        const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
-        pending = (result.UnprocessedItems?.[tableName] as Record<string, unknown>[] | undefined) ?? [];
-      }
+      await batchWriteAll(client, tableName, batches[next++]!);
     }
   };
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, worker));

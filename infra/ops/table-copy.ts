@@ -2,7 +2,8 @@
 // has no point-in-time recovery: export every item (a consistent scan, page by page) and import it into
 // another table (batches of 25, unprocessed items retried). In AWS, restore with PITR (README).
 
-import { DynamoDBDocumentClient, BatchWriteCommand, paginateScan } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
+import { batchWriteAll } from "../../functions/adapters/dynamodb/batches";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 
 type Item = Record<string, unknown>;
@@ -26,13 +27,7 @@ export async function importTable(client: DynamoDBClient, tableName: string, lin
   let batch: Item[] = [];
   let count = 0;
   const flush = async () => {
-    let requests = batch.map((item) => ({ PutRequest: { Item: item } }));
-    for (let attempt = 0; requests.length > 0; attempt++) {
-      if (attempt > 8) throw new Error(`${requests.length} items were still unprocessed after 8 retries`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      const answer = await documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (answer.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
+    await batchWriteAll(documents, tableName, batch.map((item) => ({ PutRequest: { Item: item } })));
     count += batch.length;
     batch = [];
   };

@@ -2,7 +2,7 @@
 // TransactWriteItems — lock cells, schedules, booking, lead, log events, outbox, idempotency record — so
 // each is written whole or not at all.
 
-import { BatchGetCommand, GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Booking, Lead } from "../../core/booking";
 import { protectionRefusal, type ProtectionWrite } from "../../core/protection";
 import {
@@ -35,6 +35,7 @@ import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { decodeBusy, decodeDemo, encodeBusy, encodeDemo } from "./schedule-encoding";
 import { failedRoles, isConditionFailure, retryOnConflict, transactWithRetry, type ConflictRetry } from "./transactions";
+import { batchGetAll } from "./batches";
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]["TransactItems"]>[number];
 
@@ -125,19 +126,11 @@ export class DynamoDbBookingStore implements BookingStore {
   private async readBatch(repIds: readonly string[], otherKeys: { pk: string; sk: string }[]): Promise<{ schedules: Map<string, RepSchedule>; others: (Record<string, unknown> | undefined)[] }> {
     const schedules = new Map<string, RepSchedule>(repIds.map((repId) => [repId, { repId, demos: [], perDay: new Map() }]));
     const others = new Map<string, Record<string, unknown>>();
-    let keys = [...otherKeys, ...repIds.map((repId) => itemKeys.repSchedule(repId))];
-    while (keys.length > 0) {
-      const batch = keys.slice(0, 100);
-      keys = keys.slice(100);
-      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) {
-        const schedule = String(item.pk).startsWith("REP#") ? schedules.get(String(item.pk).slice("REP#".length)) : undefined;
-        if (schedule) readScheduleItem(schedule, item);
-        else others.set(`${item.pk}|${item.sk}`, item);
-      }
-      const unprocessed = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch;
-      if (unprocessed.length > 0) await sleep(20);
-      keys = [...unprocessed, ...keys];
+    const items = await batchGetAll(this.client, this.tableName, [...otherKeys, ...repIds.map((repId) => itemKeys.repSchedule(repId))]);
+    for (const item of items) {
+      const schedule = String(item.pk).startsWith("REP#") ? schedules.get(String(item.pk).slice("REP#".length)) : undefined;
+      if (schedule) readScheduleItem(schedule, item);
+      else others.set(`${item.pk}|${item.sk}`, item);
     }
     return { schedules, others: otherKeys.map((key) => others.get(`${key.pk}|${key.sk}`)) };
   }
@@ -444,7 +437,6 @@ function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Many bookings of one popular slot touch the same reps' items at once: each lost race is sent again after

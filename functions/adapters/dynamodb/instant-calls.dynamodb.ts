@@ -2,13 +2,14 @@
 // (TTL after 30 days), and per lead a guard item naming the call that rings for them. Each step of a call
 // is one transaction with its prompt, events and outbox items, conditioned on the call's state and ring.
 
-import { BatchGetCommand, GetCommand, PutCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, PutCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Presence } from "../../core/instant-calls";
 import type { InstantCall, InstantCallStart, InstantCallStore, InstantHandOff, LeadEvent, StartResult } from "../../ports/lead-log";
 import { itemKeys } from "./item-keys";
 import { leadEventPuts, promptKey, promptRecord } from "./lead-log-records";
 import { outboxPuts } from "./outbox-records";
 import { cancellationReasons, isConditionFailure, transactOnce, transactWithRetry } from "./transactions";
+import { batchGetAll } from "./batches";
 
 const DAY_S = 86_400;
 /** An instant call's item is of no use after a month (the lead's log keeps what happened). */
@@ -33,16 +34,8 @@ export class DynamoDbInstantCallStore implements InstantCallStore {
 
   async presenceOf(repIds: readonly string[]): Promise<Map<string, Presence>> {
     const found = new Map<string, Presence>();
-    let keys = [...new Set(repIds)].map((repId) => itemKeys.presence(repId));
-    while (keys.length > 0) {
-      const batch = keys.slice(0, 100);
-      keys = keys.slice(100);
-      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ConsistentRead: true } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) found.set(item.repId, { repId: item.repId, heartbeatAt: item.heartbeatAt });
-      const unprocessed = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch;
-      if (unprocessed.length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
-      keys = [...unprocessed, ...keys];
-    }
+    const keys = [...new Set(repIds)].map((repId) => itemKeys.presence(repId));
+    for (const item of await batchGetAll(this.client, this.tableName, keys, { consistentRead: true })) found.set(item.repId, { repId: item.repId, heartbeatAt: item.heartbeatAt });
     return found;
   }
 

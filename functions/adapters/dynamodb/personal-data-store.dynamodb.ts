@@ -3,14 +3,14 @@
 // still untouched.
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { BatchWriteCommand, DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
 import type { OutboxItem } from "../../core/outbox-items";
 import type { StoredItem } from "../../core/personal-data";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
 import { OUTBOX_ENTITY } from "./outbox-records";
+import { batchWriteAll, type WriteRequest } from "./batches";
 import { queryAll } from "./query-all";
 
-type WriteRequest = { DeleteRequest: { Key: Record<string, unknown> } } | { PutRequest: { Item: Record<string, unknown> } };
 
 /** The store on a DynamoDB client, writing items back as they were read (undefined attributes dropped). */
 export function personalDataStoreOn(dynamoDb: DynamoDBClient, tableName: string): DynamoDbPersonalDataStore {
@@ -46,14 +46,6 @@ export class DynamoDbPersonalDataStore implements PersonalDataStore {
   }
 
   private async write(requests: WriteRequest[]): Promise<void> {
-    for (let start = 0; start < requests.length; start += 25) {
-      let pending = requests.slice(start, start + 25);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 8) throw new Error(`${pending.length} writes still unprocessed after 8 retries`);
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-        const answer = await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
-        pending = (answer.UnprocessedItems?.[this.tableName] ?? []) as WriteRequest[];
-      }
-    }
+    await batchWriteAll(this.client, this.tableName, requests);
   }
 }

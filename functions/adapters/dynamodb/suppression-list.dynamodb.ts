@@ -2,10 +2,11 @@
 // the list holds no address (an erased person stays suppressed). Items written before, keyed by the plain
 // address, are still read. A bounce or complaint outranks an unsubscribe: it is never downgraded.
 
-import { BatchGetCommand, PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createHash } from "node:crypto";
 import type { SuppressionList, SuppressionReason } from "../../ports/suppression-list";
 import { isConditionFailure } from "./transactions";
+import { batchGetAll } from "./batches";
 
 /** Every suppression item's partition key starts so: the SES-event function may write these and nothing else. */
 export const SUPPRESSION_KEY_PREFIX = "SUPPRESS#";
@@ -43,17 +44,11 @@ export class DynamoDbSuppressionList implements SuppressionList {
       addressByPk.set(key(email).pk, email);
       addressByPk.set(plainKey(email).pk, email);
     }
-    let keys = [...addressByPk.keys()].map((pk) => ({ pk, sk: "SUPPRESS" }));
-    while (keys.length > 0) {
-      const batch = keys.slice(0, 100);
-      keys = keys.slice(100);
-      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) {
-        const email = addressByPk.get(item.pk);
-        // A bounce or complaint under either key outranks an unsubscribe under the other.
-        if (email && (reasons.get(email) ?? "unsubscribe") === "unsubscribe") reasons.set(email, item.reason);
-      }
-      keys = [...((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch), ...keys];
+    const keys = [...addressByPk.keys()].map((pk) => ({ pk, sk: "SUPPRESS" }));
+    for (const item of await batchGetAll(this.client, this.tableName, keys)) {
+      const email = addressByPk.get(item.pk);
+      // A bounce or complaint under either key outranks an unsubscribe under the other.
+      if (email && (reasons.get(email) ?? "unsubscribe") === "unsubscribe") reasons.set(email, item.reason);
     }
     return reasons;
   }

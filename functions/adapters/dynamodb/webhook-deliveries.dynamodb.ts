@@ -3,10 +3,11 @@
 // redelivered change stores nothing twice; an attempt is recorded only over the attempt it followed. Kept
 // for 30 days (TTL): they hold the person's details the body carried.
 
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { WebhookAttemptRecord, WebhookDelivery, WebhookDeliveryKey, WebhookDeliveryStore } from "../../ports/webhooks";
 import { itemKeys } from "./item-keys";
 import { isConditionFailure } from "./transactions";
+import { batchGetAll } from "./batches";
 
 export const WEBHOOK_DELIVERY_ENTITY = "webhook-delivery";
 const KEEP_SECONDS = 30 * 86_400;
@@ -105,11 +106,7 @@ export class DynamoDbWebhookDeliveries implements WebhookDeliveryStore {
 
   private async getMany(deliveries: readonly WebhookDelivery[]): Promise<Map<string, WebhookDelivery>> {
     const found = new Map<string, WebhookDelivery>();
-    for (let start = 0; start < deliveries.length; start += 100) {
-      const keys = deliveries.slice(start, start + 100).map(keyOf);
-      const { Responses } = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }));
-      for (const item of Responses?.[this.tableName] ?? []) found.set(String(item.id), toDelivery(item));
-    }
+    for (const item of await batchGetAll(this.client, this.tableName, deliveries.map(keyOf), { consistentRead: true })) found.set(String(item.id), toDelivery(item));
     return found;
   }
 }

@@ -5,7 +5,7 @@
 // updates, so concurrent ones retry their transaction until it either fits or the session is full — or,
 // having lost every retry, answer TryAgainLater (503 with Retry-After) with nothing written.
 
-import { BatchGetCommand, GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TryAgainLater } from "../../core/errors";
 import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
@@ -27,6 +27,7 @@ import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
 import { queryAll } from "./query-all";
 import { failedRoles, retryOnConflict, type ConflictRetry } from "./transactions";
+import { batchGetAll } from "./batches";
 
 type Role = { kind: "session" } | { kind: "seat"; email: string } | { kind: "registration" } | { kind: "other" };
 type Item = Record<string, unknown>;
@@ -49,27 +50,15 @@ export class DynamoDbWebinarStore implements WebinarStore {
 
   async sessionStates(sessionIds: readonly string[]): Promise<Map<string, SessionState>> {
     const states = new Map<string, SessionState>();
-    let keys = sessionIds.map((id) => itemKeys.session(id));
-    while (keys.length > 0) {
-      const batch = keys.slice(0, 100);
-      keys = keys.slice(100);
-      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ConsistentRead: true } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) states.set(item.sessionId, sessionState(item));
-      keys = [...((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch), ...keys];
-    }
+    const keys = sessionIds.map((id) => itemKeys.session(id));
+    for (const item of await batchGetAll(this.client, this.tableName, keys, { consistentRead: true })) states.set(item.sessionId, sessionState(item));
     return states;
   }
 
   async seatHolders(sessionId: string, emails: readonly string[]): Promise<Map<string, SeatHolder>> {
     const holders = new Map<string, SeatHolder>();
-    let keys = [...new Set(emails.map((email) => email.toLowerCase()))].map((email) => itemKeys.seat(sessionId, email));
-    while (keys.length > 0) {
-      const batch = keys.slice(0, 100);
-      keys = keys.slice(100);
-      const result = await this.client.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ConsistentRead: true } } }));
-      for (const item of result.Responses?.[this.tableName] ?? []) holders.set(item.email, seatHolder(item));
-      keys = [...((result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as typeof batch), ...keys];
-    }
+    const keys = [...new Set(emails.map((email) => email.toLowerCase()))].map((email) => itemKeys.seat(sessionId, email));
+    for (const item of await batchGetAll(this.client, this.tableName, keys, { consistentRead: true })) holders.set(item.email, seatHolder(item));
     return holders;
   }
 
