@@ -19,6 +19,7 @@ import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
 import { embedSchema } from "./embed-config";
 import { followUpsSchema } from "./follow-ups-config";
+import { DEFAULT_TEXTS_CONFIG, textsSchema } from "./texts-config";
 import { identifier, routingSchema, tag, type RepSelector } from "./routing-config";
 import { webhooksSchema } from "./webhooks-config";
 
@@ -327,6 +328,8 @@ export const livelineConfigSchema = z
     ),
     /** The sites that embed the booking pages (embed.js) or attach them to their own forms. */
     embed: z._default(embedSchema, { allowedOrigins: [] }),
+    /** Text messages (SMS) to prospects who opted in: reminder, missed-call follow-up, HELP answer. */
+    texts: z._default(textsSchema, DEFAULT_TEXTS_CONFIG),
     /** Where every recorded outcome is sent, signed (Standard Webhooks): a CRM, n8n, Zapier… */
     webhooks: z._default(webhooksSchema, []),
     contactRequests: z._default(

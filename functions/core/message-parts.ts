@@ -362,6 +362,11 @@ export function whenFromNow(now: Date, start: Date, timeZone: string): When {
   return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
 }
 
+/** A "when" by the day and time ("is tomorrow at 8:30 AM"), whatever the lead time (a text moved out of quiet hours). */
+export function clockWhen(now: Date, start: Date, timeZone: string, language: Language = "en"): When {
+  return dayWhen(now, start, timeZone, false, language);
+}
+
 function dayWhen(now: Date, start: Date, timeZone: string, withZone: boolean, language: Language = "en"): When {
   const time = formatTime(start, timeZone, language) + (withZone ? ` ${zoneAbbreviation(start, timeZone)}` : "");
   const days = calendarDaysBetween(now, start, timeZone);

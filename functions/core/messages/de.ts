@@ -94,4 +94,12 @@ export const de: Catalogue = {
   "webinar.replay.book": "Einzeldemo buchen",
   "webinar.feedback.subject": "Wie war „{title}“?",
   "webinar.feedback.thanks": "Vielen Dank für Ihre Teilnahme an „{title}“ mit {host} von {company} am {start} ({zone}).",
+  "text.reminder": "{company}: Ihr Termin \"{offering}\" mit {rep} {when}. Teilnehmen: {joinUrl}",
+  "text.reminder.noLink": "{company}: Ihr Termin \"{offering}\" mit {rep} {when}. Den Link finden Sie in Ihrer E-Mail.",
+  "text.sessionReminder": "{company}: Die Session \"{title}\" {when}. Teilnehmen: {joinUrl}",
+  "text.sessionReminder.noLink": "{company}: Die Session \"{title}\" {when}. Den Link finden Sie in Ihrer E-Mail.",
+  "text.missedCall": "Leider habe ich Sie verpasst - {rep} von {company}; antworten Sie oder wählen Sie eine Zeit: {link}",
+  "text.help": "{company}: SMS zu Ihrem Termin bei uns. Hilfe: {contact}. Es können Gebühren anfallen.",
+  "text.consent": "Schicken Sie mir Erinnerungen und Rückfragen per SMS an diese Nummer. Es können Gebühren anfallen. Abmelden mit STOP.",
+  "text.optOut": "Antworten Sie STOP zum Abmelden",
 };

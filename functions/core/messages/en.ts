@@ -100,6 +100,17 @@ export const en = {
   "webinar.replay.book": "Book a 1:1 demo",
   "webinar.feedback.subject": "How was {title}?",
   "webinar.feedback.thanks": "Thank you for joining {title} with {host} from {company} on {start} ({zone}).",
+  // Texts (SMS): GSM-7 characters only where the language allows (a "-" rather than a dash: one character
+  // outside GSM-7 sends the whole text as UCS-2, at less than half the length per segment). Every text ends
+  // with text.optOut; core/text-messages.ts fits each into 2 segments.
+  "text.reminder": "{company}: your {offering} with {rep} {when}. Join: {joinUrl}",
+  "text.reminder.noLink": "{company}: your {offering} with {rep} {when}. The join link is in your e-mail.",
+  "text.sessionReminder": "{company}: {title} {when}. Join: {joinUrl}",
+  "text.sessionReminder.noLink": "{company}: {title} {when}. The join link is in your e-mail.",
+  "text.missedCall": "Sorry I missed you - {rep} from {company}; reply or pick a time: {link}",
+  "text.help": "{company}: texts about your demo with us. Help: {contact}. Msg & data rates may apply.",
+  "text.consent": "Text me reminders and follow-ups at this number. Msg & data rates may apply. Reply STOP to opt out.",
+  "text.optOut": "Reply STOP to opt out",
 } as const;
 
 /** A language's messages: every key of the English source, each a template with the same placeholders. */

@@ -93,4 +93,12 @@ export const es: Catalogue = {
   "webinar.replay.book": "Reservar una demo individual",
   "webinar.feedback.subject": "¿Qué tal fue «{title}»?",
   "webinar.feedback.thanks": "Gracias por participar en «{title}» con {host} de {company} el {start} ({zone}).",
+  "text.reminder": "{company}: su cita \"{offering}\" con {rep} {when}. Enlace: {joinUrl}",
+  "text.reminder.noLink": "{company}: su cita \"{offering}\" con {rep} {when}. El enlace viene en su e-mail.",
+  "text.sessionReminder": "{company}: la sesión \"{title}\" {when}. Enlace: {joinUrl}",
+  "text.sessionReminder.noLink": "{company}: la sesión \"{title}\" {when}. El enlace viene en su e-mail.",
+  "text.missedCall": "Siento no haberle encontrado - {rep} de {company}; responda o elija una hora: {link}",
+  "text.help": "{company}: SMS sobre su cita con nosotros. Ayuda: {contact}. Pueden aplicarse tarifas.",
+  "text.consent": "Envíenme recordatorios y seguimientos por SMS a este número. Pueden aplicarse tarifas. Responda STOP para darse de baja.",
+  "text.optOut": "Responda STOP para darse de baja",
 };

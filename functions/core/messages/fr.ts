@@ -93,4 +93,12 @@ export const fr: Catalogue = {
   "webinar.replay.book": "Réserver une démo individuelle",
   "webinar.feedback.subject": "Comment s’est passé « {title} » ?",
   "webinar.feedback.thanks": "Merci d’avoir participé à « {title} » avec {host} de {company} le {start} ({zone}).",
+  "text.reminder": "{company} : votre rendez-vous \"{offering}\" avec {rep} {when}. Lien : {joinUrl}",
+  "text.reminder.noLink": "{company} : votre rendez-vous \"{offering}\" avec {rep} {when}. Le lien est dans votre e-mail.",
+  "text.sessionReminder": "{company} : la session \"{title}\" {when}. Lien : {joinUrl}",
+  "text.sessionReminder.noLink": "{company} : la session \"{title}\" {when}. Le lien est dans votre e-mail.",
+  "text.missedCall": "Désolé de vous avoir manqué - {rep} de {company} ; répondez ou choisissez un horaire : {link}",
+  "text.help": "{company} : SMS sur votre rendez-vous avec nous. Aide : {contact}. Des frais peuvent s'appliquer.",
+  "text.consent": "Envoyez-moi rappels et suivis par SMS à ce numéro. Des frais peuvent s'appliquer. Répondez STOP pour vous désabonner.",
+  "text.optOut": "Répondez STOP pour vous désabonner",
 };
