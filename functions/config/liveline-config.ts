@@ -10,6 +10,7 @@ import {
   maxDemoBlockedMinutes,
   maxDemoColleagues,
 } from "../adapters/dynamodb/transaction-limits";
+import { brandColorProblem } from "../core/brand";
 import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calling-hours";
 import { daysOffProblem } from "../core/days-off";
 import { DEFAULT_PROSPECT_HOURS } from "../core/prospect-hours";
@@ -274,10 +275,26 @@ const rateLimitsSchema = z.strictObject({
   colleaguesPerAddressPerDay: z._default(z.int().check(z.gte(0), z.lte(1000)), 10),
 });
 
+/**
+ * The company's look on every page, the embed and every e-mail. The logo is a file the site serves (pages
+ * load only their own origin's images), shown in e-mails from the site's public address.
+ */
+const brandSchema = z.strictObject({
+  primaryColor: z.string().check(
+    z.refine((color) => brandColorProblem(color) === undefined, {
+      error: (issue) => brandColorProblem(String(issue.input)) ?? "is not a usable colour",
+    }),
+  ),
+  logo: z.optional(
+    z.string().check(z.regex(/^(?!.*\.\.)[a-z0-9][a-z0-9/_.-]{0,120}\.(png|svg|jpg|jpeg|webp|gif)$/i, { error: "must be a path on the site such as brand/logo.svg (png, svg, jpg, webp or gif)" })),
+  ),
+  fontStack: z.optional(z.string().check(z.regex(/^[A-Za-z0-9 ,"'-]{1,200}$/, { error: 'must be a CSS font list such as "Inter", system-ui, sans-serif' }))),
+});
+
 export const livelineConfigSchema = z
   .strictObject({
     $schema: z.optional(z.string()),
-    company: z.strictObject({ name: singleLineText(100, "name") }),
+    company: z.strictObject({ name: singleLineText(100, "name"), brand: z.optional(brandSchema) }),
     /** The From address of every e-mail and the ORGANIZER of every invitation: a mailbox that reads replies. */
     sender: z.strictObject({ name: singleLineText(100, "name"), email: emailAddress }),
     reps: z.array(repSchema).check(z.minLength(1, { error: "must list at least one rep" })),

@@ -3,6 +3,7 @@
 // Each is a full iMIP message (text, HTML, the calendar part, an invite.ics copy) with every time
 // shown in the reader's own zone. Pure: `now` and all data come in, the raw message comes out.
 
+import type { CompanyIdentity } from "./brand";
 import { prospectLanguage } from "./booking";
 import type { Prospect } from "./booking";
 import { buildCalendar } from "./icalendar";
@@ -26,7 +27,7 @@ export interface InvitationInput {
   change?: InvitationChange;
   /** DTSTAMP and the Date header. */
   now: Date;
-  company: { name: string };
+  company: CompanyIdentity;
   /** From and ORGANIZER: a mailbox that receives replies, never the recipient. */
   sender: MailAddress;
   offering: { title: string; description?: string; durationMinutes: number };
@@ -104,7 +105,7 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     date: input.now,
     messageId: `${messageKey(input, change, draft.to.email)}@${domainOf(input.sender.email)}`,
     text: renderText(draft.paragraphs),
-    html: renderHtml(draft.paragraphs),
+    html: renderHtml(draft.paragraphs, input.company),
     calendar: { method, content: calendar },
     boundarySeed: messageKey(input, change, draft.to.email),
   });
@@ -206,7 +207,7 @@ function prospectMeetingLines(input: InvitationInput): BodyLine[] {
 
 function manageLine(input: InvitationInput): BodyLine {
   const label = message(prospectLanguage(input.prospect), "label.manage");
-  return { label, text: input.booking.manageUrl, href: input.booking.manageUrl };
+  return { label, text: input.booking.manageUrl, href: input.booking.manageUrl, button: true };
 }
 
 function prospectDescription(input: InvitationInput): string {

@@ -3,6 +3,7 @@
 // Plain text and HTML (no calendar part), every time in the reader's zone, one recipient each. Mail to a
 // prospect that is not transactional carries one-click unsubscribe (INVITES.md item 22); rep mail does not.
 
+import type { CompanyIdentity } from "./brand";
 import { prospectLanguage } from "./booking";
 import type { Prospect } from "./booking";
 import { formatUtcDateTime } from "./icalendar";
@@ -22,7 +23,7 @@ export type { Rating, UnsubscribeLinks } from "./message-parts";
 export interface MessageContext {
   /** The Date header and every "in 15 minutes" / "5 minutes ago". */
   now: Date;
-  company: { name: string };
+  company: CompanyIdentity;
   /** From: a verified identity that receives replies. */
   sender: MailAddress;
 }

@@ -3,6 +3,7 @@
 // (calendar-less) message with its unsubscribe headers, and the invitation checks. Shared by invitation.ts,
 // lifecycle-messages.ts and webinar-messages.ts so they all read alike.
 
+import { DEFAULT_PRIMARY_COLOR, type CompanyIdentity } from "./brand";
 import type { Prospect } from "./booking";
 import { countOf, message } from "./messages/catalogue";
 import type { Language } from "./messages/catalogue";
@@ -210,13 +211,46 @@ function renderTextLine(line: BodyLine): string {
   return line.label ? `${line.label}${line.separator ?? ": "}${line.text}` : line.text;
 }
 
-export function renderHtml(paragraphs: BodyLine[][]): string {
-  const blocks = paragraphs.map((lines) => `<p>${lines.map(renderHtmlLine).join("<br>\n")}</p>`);
-  return `<!doctype html>\n<html><body>\n${blocks.join("\n")}\n</body></html>\n`;
+/** The body font: the brand's stack first, then the system's (no web font is fetched by a mail program). */
+const SYSTEM_FONTS = '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * The HTML part: one column at most 600 px wide (a phone shows it without sideways scrolling), the company's
+ * header in its brand colour, readable type, buttons instead of raw addresses, and a dark scheme for the
+ * mail programs that honour prefers-color-scheme. Inline styles: most mail programs drop <style> blocks,
+ * so the dark scheme is the only thing that lives in one.
+ */
+export function renderHtml(paragraphs: BodyLine[][], company?: CompanyIdentity): string {
+  const primary = company?.brand?.primaryColor ?? DEFAULT_PRIMARY_COLOR;
+  const font = company?.brand?.fontStack ? `${company.brand.fontStack}, ${SYSTEM_FONTS}` : SYSTEM_FONTS;
+  const blocks = paragraphs.map((lines) => `<p style="margin:0 0 16px">${lines.map((line) => renderHtmlLine(line, primary)).join("<br>\n")}</p>`);
+  const card = `background:#ffffff;color:#16181d;padding:20px 16px;border-radius:${company ? "0 0 8px 8px" : "8px"};overflow-wrap:anywhere`;
+  return [
+    "<!doctype html>",
+    '<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">',
+    `<style>${DARK_SCHEME}</style></head>`,
+    '<body class="ll-body" style="margin:0;padding:0;background:#f5f6fa">',
+    `<div style="max-width:600px;margin:0 auto;padding:16px 12px;font-family:${escapeHtml(font)};font-size:16px;line-height:1.5">`,
+    ...(company ? [headerHtml(company, primary)] : []),
+    `<div class="ll-card" style="${card}">`,
+    blocks.join("\n"),
+    "</div></div></body></html>",
+    "",
+  ].join("\n");
 }
 
-function renderHtmlLine(line: BodyLine): string {
-  const html = line.button && line.href && line.label ? buttonHtml(line.label, line.href) : labelledHtml(line);
+/** Dark mail programs: dark page and card, light text, and links (not buttons) in a colour that reads on dark. */
+const DARK_SCHEME =
+  "@media (prefers-color-scheme: dark){.ll-body{background:#0f1115!important}.ll-card{background:#181b22!important;color:#eceef3!important}.ll-card a:not(.ll-button){color:#a5b4fc!important}}";
+
+/** The company's name, after its logo, white on the brand colour (config guarantees AA contrast). */
+function headerHtml(company: CompanyIdentity, primary: string): string {
+  const logo = company.brand?.logoUrl ? `<img src="${escapeHtml(company.brand.logoUrl)}" alt="" height="32" style="height:32px;width:auto;vertical-align:middle;margin-right:10px;border:0">` : "";
+  return `<div class="ll-header" style="background:${primary};color:#ffffff;padding:12px 16px;border-radius:8px 8px 0 0;font-size:18px;font-weight:bold">${logo}${escapeHtml(company.name)}</div>`;
+}
+
+function renderHtmlLine(line: BodyLine, primary: string): string {
+  const html = line.button && line.href && line.label ? buttonHtml(line.label, line.href, primary) : labelledHtml(line);
   return line.prominent ? `<span style="font-size:20px;font-weight:bold">${html}</span>` : html;
 }
 
@@ -227,9 +261,9 @@ function labelledHtml(line: BodyLine): string {
   return `${label}<a href="${escapeHtml(line.href)}">${text}</a>`;
 }
 
-function buttonHtml(label: string, href: string): string {
-  const style = "display:inline-block;padding:6px 14px;margin:2px 0;border:1px solid #1a56db;border-radius:6px;color:#1a56db;text-decoration:none";
-  return `<a href="${escapeHtml(href)}" style="${style}">${escapeHtml(label)}</a>`;
+function buttonHtml(label: string, href: string, primary: string): string {
+  const style = `display:inline-block;padding:10px 18px;margin:4px 0;border-radius:6px;background:${primary};color:#ffffff;text-decoration:none;font-weight:600`;
+  return `<a href="${escapeHtml(href)}" class="ll-button" style="${style}">${escapeHtml(label)}</a>`;
 }
 
 export function escapeHtml(text: string): string {
@@ -257,6 +291,8 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 export interface SendingContext {
   now: Date;
   sender: MailAddress;
+  /** The HTML part's header and colours; absent, a plain layout in the default colour. */
+  company?: CompanyIdentity;
 }
 
 /** Message-ID parts: kind, what it is about, and what makes this one differ from its siblings. */
@@ -288,7 +324,7 @@ export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEma
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
     text: renderText(letter.paragraphs),
-    html: renderHtml(letter.paragraphs),
+    html: renderHtml(letter.paragraphs, ctx.company),
     headers: plainHeaders(letter),
     boundarySeed: key,
   });

@@ -1,6 +1,7 @@
 // Core: the sign-in e-mail — one button to the console's sign-in page, whose link carries the one-time
 // token in the fragment (never sent to a server, never in a Referer or an access log).
 
+import type { CompanyIdentity } from "./brand";
 import { formatUtcDateTime } from "./icalendar";
 import { composePlainEmail, hello, type PlainEmail } from "./message-parts";
 import type { MailAddress } from "./mime-message";
@@ -8,7 +9,7 @@ import { SIGN_IN_LINK_MINUTES } from "./sign-in";
 
 export interface SignInMailInput {
   now: Date;
-  company: { name: string };
+  company: CompanyIdentity;
   sender: MailAddress;
   rep: { name: string; email: string };
   signInUrl: string;

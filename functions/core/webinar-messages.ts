@@ -150,7 +150,7 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
     text: renderText(draft.paragraphs),
-    html: renderHtml(draft.paragraphs),
+    html: renderHtml(draft.paragraphs, ctx.company),
     calendar: { method, content: calendar },
     boundarySeed: key,
   });

@@ -16,5 +16,5 @@ export async function bookingCalendar(deps: UseCaseDependencies, bookingId: stri
   if (!claims || (booking && claims.subject !== manageSubject(bookingId, booking.version))) throw new Forbidden();
   if (!booking) throw new NotFound("There is no such booking.");
   const confirmed = confirmedBooking(deps, booking);
-  return composeInvitation(invitationInput(deps.catalogue.config, confirmed, "prospect", now)).calendar;
+  return composeInvitation(invitationInput(deps, confirmed, "prospect", now)).calendar;
 }

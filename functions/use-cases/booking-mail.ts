@@ -8,6 +8,7 @@ import type { OutboxMail } from "../ports/outbox";
 import type { ConfirmedBooking } from "./confirmed-booking";
 import { invitationInput, type InvitationRecipient } from "./invitation-input";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 export type InvitationChange = "new" | "update" | "cancel";
 
@@ -26,7 +27,7 @@ export function invitationMails(deps: UseCaseDependencies, confirmed: ConfirmedB
   const { booking } = confirmed;
   const mails: OutboxMail[] = recipients.map((recipient) => {
     const email = composeInvitation({
-      ...invitationInput(config, confirmed, recipient, now),
+      ...invitationInput(deps, confirmed, recipient, now),
       change,
       cancelReason: options.cancelReason,
       rebookUrl: recipient === "prospect" ? options.rebookUrl : undefined,
@@ -53,7 +54,7 @@ function colleagueMails(deps: UseCaseDependencies, confirmed: ConfirmedBooking, 
   const config = deps.catalogue.config;
   return (booking.colleagues ?? []).map((email, index) => {
     const composed = composeWebinarInvitation(
-      { now, company: config.company, sender: config.sender },
+      messageContext(deps, now),
       {
         session: { id: booking.id, title: offering.title, description: offering.description, start: new Date(booking.start), end: new Date(booking.end), joinUrl: booking.joinUrl, host: { name: rep.name, email: rep.email } },
         // In the booker's language: they invited them, in the language of their own invitation.

@@ -12,6 +12,7 @@ import type { Prompt, PromptContact, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { repLoad } from "./free-slot";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 const MINUTE = 60_000;
 
@@ -76,7 +77,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome);
   const links = (outcomes: readonly { outcome: string; label: string }[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label, url: link(outcome) }));
   const email = composeCallPrompt(
-    { now, company: config.company, sender: config.sender },
+    messageContext(deps, now),
     {
       lead: leadView(request.lead),
       rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },

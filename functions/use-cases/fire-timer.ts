@@ -21,6 +21,7 @@ import { logSkipped } from "./skipped-timers";
 import { promptAttendeeCall } from "./webinar-hosting";
 import { sessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 /** What the timer did, for the log and the tests. */
 export type TimerOutcome = "sent" | "prompted" | "escalated" | "swept" | "stale" | "duplicate" | "not-needed" | "skipped" | "deferred" | RingOutcome;
@@ -99,7 +100,7 @@ function bookingMails(deps: UseCaseDependencies, booking: Booking, payload: Book
 function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Extract<BookingTimer, { kind: "reminder" | "feedback" }>, email: string, index: number): OutboxMail {
   const now = deps.clock.now();
   const config = deps.catalogue.config;
-  const context = { now, company: config.company, sender: config.sender };
+  const context = messageContext(deps, now);
   const demo: DemoView = { ...bookingDemoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone, locale: booking.prospect.locale } };
   const base = { type: "mail" as const, owner: { kind: "booking" as const, id: booking.id }, from: config.sender.email };
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email);
@@ -119,7 +120,7 @@ function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Ext
 function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: BookingTimer): OutboxMail {
   const now = deps.clock.now();
   const config = deps.catalogue.config;
-  const context = { now, company: config.company, sender: config.sender };
+  const context = messageContext(deps, now);
   const demo = bookingDemoView(deps, booking);
   const owner = { kind: "booking" as const, id: booking.id };
   const base = { type: "mail" as const, owner, from: config.sender.email };
@@ -208,7 +209,7 @@ async function escalate(deps: UseCaseDependencies, leadId: string, id: string): 
   const now = deps.clock.now();
   const rep = deps.catalogue.rep(prompt.repId);
   const email = composeEscalation(
-    { now, company: config.company, sender: config.sender },
+    messageContext(deps, now),
     { managerEmail, rep: { name: rep.name, email: rep.email }, lead: leadView(lead), attempt: prompt.attempt, promptDueAt: new Date(prompt.dueAt), promptId: id },
   );
   const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };

@@ -17,6 +17,7 @@ import { repLoad } from "./free-slot";
 import { leadView } from "./call-prompts";
 import { saveContactRequest } from "./record-contact-request";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 const DAY = 86_400_000;
 /** A second request of the same person while their call may still ring gets the same call (the ring times, and this). */
@@ -194,7 +195,7 @@ function ringOutbox(deps: UseCaseDependencies, lead: Lead, callId: string, ring:
   const config = deps.catalogue.config;
   const rep = deps.catalogue.rep(repId);
   const email = composeCallPrompt(
-    { now, company: config.company, sender: config.sender },
+    messageContext(deps, now),
     {
       lead: leadView(lead),
       rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },

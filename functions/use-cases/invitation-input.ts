@@ -2,15 +2,16 @@
 // its messages show: the invitation (the e-mails and the .ics download, so both carry the same UID, SEQUENCE
 // and text) and the lifecycle messages (reminders, prep note, feedback request).
 
-import type { LivelineConfig } from "../config/liveline-config";
 import type { InvitationInput } from "../core/invitation";
 import type { DemoView } from "../core/lifecycle-messages";
 import type { ConfirmedBooking } from "./confirmed-booking";
+import { companyIdentity } from "./message-context";
+import type { UseCaseDependencies } from "./use-case-dependencies";
 
 export type InvitationRecipient = "prospect" | "rep" | "second-rep";
 
 /** The invitation for one recipient; for the second participant the "rep" is them and the cohost the rep. */
-export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBooking, recipient: InvitationRecipient, now: Date): InvitationInput {
+export function invitationInput(deps: Pick<UseCaseDependencies, "catalogue" | "publicUrl">, confirmed: ConfirmedBooking, recipient: InvitationRecipient, now: Date): InvitationInput {
   const { booking, offering } = confirmed;
   const label = offering.secondPool?.label ?? "Specialist";
   const rep = recipient === "second-rep" ? confirmed.secondRep! : confirmed.rep;
@@ -23,8 +24,8 @@ export function invitationInput(config: LivelineConfig, confirmed: ConfirmedBook
     recipient: recipient === "prospect" ? "prospect" : "rep",
     cohost,
     now,
-    company: { name: config.company.name },
-    sender: { name: config.sender.name, email: config.sender.email },
+    company: companyIdentity(deps),
+    sender: { name: deps.catalogue.config.sender.name, email: deps.catalogue.config.sender.email },
     offering: { title: offering.title, description: offering.description, durationMinutes: offering.durationMinutes },
     booking: { id, start, end, icalUid: booking.icalUid, sequence: booking.sequence, joinUrl, manageUrl, notes },
     prospect,

@@ -9,6 +9,7 @@ import type { OutboxItem, OutboxOwner } from "../ports/outbox";
 import { bookingDemoView } from "./fire-timer";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { sessionInfo } from "./webinar-sessions";
+import { messageContext } from "./message-context";
 
 export class FeedbackAlreadyReceived extends ConflictError {
   readonly code = "feedback_already_received";
@@ -26,7 +27,7 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
   const config = deps.catalogue.config;
   const outbox: OutboxItem[] = [];
   if (rating <= config.followUps.complaintRatingAtMost) {
-    const email = composeComplaintAlert({ now, company: config.company, sender: config.sender }, rated.demo, { rating, comment });
+    const email = composeComplaintAlert(messageContext(deps, now), rated.demo, { rating, comment });
     outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
   }
   const written = await deps.leadLog.recordFeedback(

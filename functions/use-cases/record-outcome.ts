@@ -14,6 +14,7 @@ import type { LeadEvent, OutcomeWrite, Prompt } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { leadView } from "./call-prompts";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 export class OutcomeAlreadyRecorded extends ConflictError {
   readonly code = "outcome_already_recorded";
@@ -139,7 +140,7 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     const rep = deps.catalogue.rep(prompt.repId);
     const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, lead.prospect.email);
     const email = composeRebookInvite(
-      { now, company: config.company, sender: config.sender },
+      messageContext(deps, now),
       { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
     );
     outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });

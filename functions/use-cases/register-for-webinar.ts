@@ -19,6 +19,7 @@ import { composeRegistrationReminder } from "../core/webinar-messages";
 import { attendeeMails, sessionView } from "./webinar-mail";
 import { nextSessionWithRoom, sessionInfo, type SessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 export class SessionFullError extends ConflictError {
   readonly code = "session_full";
@@ -234,7 +235,7 @@ function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, regi
   const config = deps.catalogue.config;
   const isRegistrant = index === 0;
   const mail = composeRegistrationReminder(
-    { now, company: config.company, sender: config.sender },
+    messageContext(deps, now),
     {
       session: sessionView(deps, info),
       person: { name: member.name, email: member.email, timeZone: registration.timeZone, locale: registration.locale },

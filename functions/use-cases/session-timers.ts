@@ -14,6 +14,7 @@ import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
 import { replayOffer } from "./webinar-hosting";
 import { sessionView } from "./webinar-mail";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+import { messageContext } from "./message-context";
 
 type SessionTimer = Extract<TimerPayload, { sessionId: string; sequence: number }>;
 
@@ -51,7 +52,7 @@ async function markedAttended(deps: UseCaseDependencies, info: SessionInfo, regi
 function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: SessionTimer, attended: ReadonlySet<string>): OutboxItem[] {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
-  const context = { now, company: config.company, sender: config.sender };
+  const context = messageContext(deps, now);
   const session = sessionView(deps, info);
   return registrations.flatMap((registration) =>
     registration.members.flatMap((member, index) => {
@@ -79,7 +80,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
 /** Each host gets who is coming (names, companies, what they asked to see) and how many wait. */
 function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: readonly Attendee[]): OutboxItem[] {
   const config = deps.catalogue.config;
-  const context = { now: deps.clock.now(), company: config.company, sender: config.sender };
+  const context = messageContext(deps, deps.clock.now());
   const seated = attendees.filter((attendee) => attendee.status === "confirmed");
   const waitlisted = attendees.length - seated.length;
   return info.session.hosts.map((repId) => {

@@ -8,6 +8,7 @@ import { Forbidden } from "../core/errors";
 import { admitSignInMail, linkExpiresAt, sessionAlive, sessionEndsAt, sessionNeedsTouch } from "../core/sign-in";
 import { composeSignInEmail, signInUrl } from "../core/sign-in-message";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 const hash = (secret: string) => createHash("sha256").update(secret).digest("hex");
 /** 256 random bits, URL-safe: the link's token and the cookie's session id. */
@@ -30,8 +31,8 @@ export async function requestSignIn(deps: UseCaseDependencies, email: string): P
   }
   const token = newSecret();
   await deps.signIn.saveLink({ tokenHash: hash(token), repId: rep.id, expiresAt: linkExpiresAt(now.getTime()) });
-  const { company, sender } = deps.catalogue.config;
-  const message = composeSignInEmail({ now, company, sender, rep, signInUrl: signInUrl(deps.publicUrl, token) });
+  const { sender } = deps.catalogue.config;
+  const message = composeSignInEmail({ ...messageContext(deps, now), rep, signInUrl: signInUrl(deps.publicUrl, token) });
   try {
     await deps.mailer.send({ from: sender.email, to: message.to, raw: message.raw });
     deps.log("info", "sign-in link sent", { repId: rep.id });

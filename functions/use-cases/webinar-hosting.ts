@@ -17,6 +17,7 @@ import type { UseCaseDependencies } from "./use-case-dependencies";
 import { attendeesOf, registrationsOf, type Attendee } from "./webinar-fanout";
 import { sessionView } from "./webinar-mail";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
+import { messageContext } from "./message-context";
 
 const MINUTE = 60_000;
 
@@ -107,7 +108,7 @@ export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attend
   const now = deps.clock.now();
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email);
   const email = composeReplayOffer(
-    { now, company: config.company, sender: config.sender },
+    messageContext(deps, now),
     {
       session: sessionView(deps, info),
       person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone, locale: attendee.locale },

@@ -6,6 +6,7 @@ import type { OutboxMail } from "../ports/outbox";
 import type { Registration, RegistrationMember } from "../ports/webinar-store";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import type { SessionInfo } from "./webinar-sessions";
+import { messageContext } from "./message-context";
 
 export type AttendeeChange = "new" | "update" | "cancel";
 
@@ -38,7 +39,7 @@ export interface AttendeeMailOptions {
  */
 export function attendeeMails(deps: UseCaseDependencies, info: SessionInfo, registration: Registration, members: readonly RegistrationMember[], change: AttendeeChange, manageUrl: string, registrantName: string, options: AttendeeMailOptions = {}): OutboxMail[] {
   const config = deps.catalogue.config;
-  const context = { now: deps.clock.now(), company: config.company, sender: config.sender };
+  const context = messageContext(deps, deps.clock.now());
   const session = sessionView(deps, info);
   return members.flatMap((member) => {
     const index = registration.members.findIndex((m) => m.email === member.email);

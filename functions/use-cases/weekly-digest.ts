@@ -11,6 +11,7 @@ import type { OutboxItem } from "../ports/outbox";
 import { queueOf, type QueueItem } from "./console-queue";
 import { insightsReport } from "./insights-report";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { messageContext } from "./message-context";
 
 export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ enqueued: number }> {
   const config = deps.catalogue.config;
@@ -28,7 +29,7 @@ export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ en
     // The queue as it stands now, read once for every manager due in this run.
     overdue ??= (await queueOf(deps, repIds)).filter((item) => item.overdue);
     const email = composeWeeklyDigest(
-      { now, company: config.company, sender: config.sender },
+      messageContext(deps, now),
       {
         manager,
         week,

@@ -7,6 +7,7 @@ import type {
   attendanceBody,
   attendanceResponse,
   attendeesResponse,
+  brandResponse,
   bookingBody,
   bookingConfirmation,
   bookingView,
@@ -35,6 +36,7 @@ import type {
 } from "../../functions/handlers/http/api-schemas";
 
 export type Offering = z.output<typeof offeringSummary>;
+export type Brand = z.output<typeof brandResponse>;
 export type SlotsResponse = z.output<typeof slotListResponse>;
 /** A free slot; start/end are ISO-8601 with the requested zone's offset ("2026-12-01T10:00:00.000-06:00"). */
 export type Slot = SlotsResponse["slots"][number];

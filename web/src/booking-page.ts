@@ -19,6 +19,7 @@ import { BookingAttempts } from "./idempotency-key";
 import { leadSourceOf, withSource } from "./lead-source";
 import { announce, clearAlert, showAlert } from "./notices";
 import { LANGUAGES, countryOptions, defaultCountry, defaultLanguage, regionNames, safeLocale } from "./routing-options";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
 import { startPageLanguage, text } from "./page-text";
@@ -442,6 +443,7 @@ async function fromSiteForm(details: ConciergeDetails): Promise<void> {
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   fillTimeZones();
   fillRoutingChoices();
   form.addEventListener("submit", (event) => {

@@ -8,6 +8,7 @@ import { clearFieldError, showFieldError } from "./field-errors";
 import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
 import { moveQueryTokenToFragment, ratingFrom, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 
 const form = byId<HTMLFormElement>("feedback-form");
@@ -76,6 +77,7 @@ async function send(token: string): Promise<void> {
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
   if (!token) return finish(INCOMPLETE_LINK, "problem", false);

@@ -10,6 +10,7 @@ import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./li
 import { LINK_TOKEN_HEADER, manageLinkFrom, moveQueryTokenToFragment, replacementLocation, type ManageLink } from "./link-params";
 import { manageText, rescheduleProblem, type ManageEvent } from "./manage-messages";
 import { announce, clearAlert, showAlert } from "./notices";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
 import { slotLabel } from "./slot-groups";
@@ -328,6 +329,7 @@ async function cancel(): Promise<void> {
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   state.link = manageLinkFrom(location.search, location.hash);
   moveQueryTokenToFragment();
   if (!state.link) return showProblem(INCOMPLETE_LINK, false);

@@ -11,6 +11,7 @@ import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./li
 import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, registrationLinkFrom, type RegistrationLink } from "./link-params";
 import { renderMembers } from "./member-list";
 import { announce, clearAlert, showAlert } from "./notices";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
 import { apiProblems, registrationErrorTarget, registrationFieldMessage } from "./registration-form";
@@ -286,6 +287,7 @@ async function addColleagues(): Promise<void> {
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   state.link = registrationLinkFrom(location.search, location.hash);
   moveQueryTokenToFragment();
   if (!state.link) return showProblem(INCOMPLETE_LINK, false);

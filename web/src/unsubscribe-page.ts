@@ -7,6 +7,7 @@ import type { Unsubscribed } from "./api-types";
 import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
 import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 
 const heading = byId("unsubscribe-heading");
@@ -45,6 +46,7 @@ async function unsubscribe(token: string): Promise<void> {
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
   if (!token) return finish(INCOMPLETE_LINK, "problem", false);

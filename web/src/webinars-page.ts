@@ -14,6 +14,7 @@ import { apiSentence } from "./link-messages";
 import { leadSourceOf, withSource } from "./lead-source";
 import { sessionIdFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
+import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
 import { protectionFields, startProtection } from "./protection";
@@ -314,6 +315,7 @@ function showConfirmation(accepted: RegistrationAccepted, colleagueCount: number
 
 function start(): void {
   scriptReady();
+  void applyBrand();
   fillZoneSelect(zoneSelect, state.zone);
   state.preselect = sessionIdFrom(location.search);
   sessionList.addEventListener("click", (event) => {

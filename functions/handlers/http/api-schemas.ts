@@ -217,6 +217,17 @@ export const offeringSummary = z.object({
 });
 export type OfferingSummary = z.output<typeof offeringSummary>;
 
+/** The company's look for the pages and the embed (config company.brand); no colour: the pages' own. */
+export const brandResponse = z.object({
+  company: z.string(),
+  primaryColor: z.optional(z.string()),
+  hoverColor: z.optional(z.string()),
+  /** A path on the site, e.g. brand/logo.svg. */
+  logo: z.optional(z.string()),
+  fontStack: z.optional(z.string()),
+});
+export type BrandResponse = z.output<typeof brandResponse>;
+
 const zonedSlot = z.object({ start: z.string(), end: z.string() });
 
 export const slotListResponse = z.object({

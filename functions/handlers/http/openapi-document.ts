@@ -21,6 +21,7 @@ import {
   manageQuery,
   manageSlotsQuery,
   offeringSummary,
+  brandResponse,
   outcomeBody,
   outcomeResponse,
   outcomeViewResponse,
@@ -143,6 +144,9 @@ function buildDocument(): JsonObject {
         },
       },
       "/api/health": { get: { summary: "Liveness", responses: { 200: { description: "Running" } } } },
+      "/api/brand": {
+        get: { summary: "The company's name, colour, logo and font for the pages", responses: { 200: { description: "Brand", content: json(ref("Brand")) } } },
+      },
       "/api/offerings": {
         get: { summary: "What can be booked", responses: { 200: { description: "Offerings", content: json({ type: "array", items: ref("Offering") }) } } },
       },
@@ -376,6 +380,7 @@ function buildDocument(): JsonObject {
     components: {
       schemas: {
         Offering: jsonSchema(offeringSummary, "output"),
+        Brand: jsonSchema(brandResponse, "output"),
         Challenge: jsonSchema(challengeResponse, "output"),
         ContactRequest: jsonSchema(contactRequestBody, "input"),
         ContactRequestResult: jsonSchema(contactRequestResponse, "output"),

@@ -5,6 +5,7 @@ import type { Route } from "./http-route";
 import { withAbuseProtection } from "./protection";
 import { PROSPECT_WRITES } from "./public-writes";
 import { bookingIcsRoute } from "./routes/booking-ics.route";
+import { brandRoute } from "./routes/brand.route";
 import { bookingsRoute } from "./routes/bookings.route";
 import { challengeRoute } from "./routes/challenge.route";
 import { contactRequestsRoute } from "./routes/contact-requests.route";
@@ -23,6 +24,7 @@ export function publicApiRoutes(deps: UseCaseDependencies): Route[] {
   return withAbuseProtection(deps, PROSPECT_WRITES, [
     healthRoute,
     offeringsRoute(deps),
+    brandRoute(deps),
     slotsRoute(deps),
     challengeRoute(deps),
     contactRequestsRoute(deps),
