@@ -42,6 +42,11 @@ const settingsSchema = z
     LIVELINE_WEBHOOK_TARGETS: z._default(z.enum(["public", "local"]), "public"),
     /** In AWS: where a webhook delivery every attempt of which failed is parked (the stack's queue). */
     WEBHOOK_DEAD_LETTER_QUEUE_URL: z.optional(z.url({ protocol: /^https$/ })),
+    /**
+     * How long a function keeps the settings document in hand before it reads the table's head again: a
+     * change reaches every function within this time (the process that made it at once). At most 60.
+     */
+    LIVELINE_SETTINGS_CACHE_SECONDS: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(60, { error: "must be at most 60" })), 30),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

@@ -101,3 +101,21 @@ export class RateLimited extends DomainError {
     this.name = "RateLimited";
   }
 }
+
+/** A whole document (the settings) has bad fields: every one is named, nothing is saved. */
+export class InvalidFields extends DomainError {
+  readonly code = "invalid_input";
+  constructor(readonly problems: { field: string; message: string }[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join("; "));
+    this.name = "InvalidFields";
+  }
+}
+
+/** A write was made against a version that is no longer the current one (optimistic concurrency): 412. */
+export class VersionMoved extends DomainError {
+  readonly code = "version_moved";
+  constructor(readonly currentVersion: number) {
+    super(`The settings changed meanwhile (now version ${currentVersion}). Load them again and redo the change.`);
+    this.name = "VersionMoved";
+  }
+}

@@ -18,6 +18,7 @@ import { DynamoDbSignInStore } from "../adapters/dynamodb/sign-in-store.dynamodb
 import { DynamoDbLeadDirectory } from "../adapters/dynamodb/lead-directory.dynamodb";
 import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-store.dynamodb";
 import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.dynamodb";
+import { DynamoDbSettingsStore } from "../adapters/dynamodb/settings-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
@@ -34,7 +35,7 @@ import type { SigningKeyStore } from "../ports/signing-key-store";
 import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
 import type { Timers } from "../ports/timers";
 import type { WebhookSender, Webhooks } from "../ports/webhooks";
-import { OfferingCatalogue } from "../use-cases/offering-catalogue";
+import { LiveSettings } from "../use-cases/live-settings";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
 import { createObservability, type Log, type Observability } from "./observability";
@@ -70,6 +71,11 @@ export interface HandlerDependencies extends UseCaseDependencies {
    * given as text). The Lambda entries call it before each event.
    */
   refreshSigningKeys(): Promise<void>;
+  /**
+   * Reads the settings' head again when the copy in hand is older than LIVELINE_SETTINGS_CACHE_SECONDS (no
+   * request while warm); a failed read keeps the copy. The Lambda entries call it before each event.
+   */
+  refreshSettings(): Promise<void>;
   /** The logger and metrics the Lambda entries wrap each invocation with (`observed`). */
   observability: Observability;
 }
@@ -87,10 +93,18 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const timers = timersFor(settings, documents, clock);
   const keyStore = await signingKeyStoreFor(settings);
   const observability = createObservability(settings.LOG_LEVEL);
+  // The deployed config seeds the table's settings the first time; after that the table's document wins.
+  const liveSettings = await LiveSettings.open(new DynamoDbSettingsStore(documents, settings.TABLE_NAME), config, {
+    cacheMs: settings.LIVELINE_SETTINGS_CACHE_SECONDS * 1000,
+    now: () => clock.now(),
+  });
   const readKeys = async () => signingKeysAt(keyStore ? await keyStore.read() : parseKeyRing(settings.SIGNING_SECRET!), clock.now());
   let keysReadAt = clock.now().getTime();
   const deps: HandlerDependencies = {
-    catalogue: new OfferingCatalogue(config),
+    get catalogue() {
+      return liveSettings.current().catalogue;
+    },
+    settings: liveSettings,
     store: overrides.wrapStore ? overrides.wrapStore(store) : store,
     mailer: overrides.wrapMailer ? overrides.wrapMailer(mailer) : mailer,
     clock,
@@ -113,6 +127,13 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     outboxHandlers: OUTBOX_HANDLERS,
     log: overrides.log ?? observability.log,
     observability,
+    refreshSettings: async () => {
+      try {
+        await liveSettings.refresh();
+      } catch (error) {
+        deps.log("warn", "settings could not be read again; using the copy from before", { error });
+      }
+    },
     refreshSigningKeys: async () => {
       const now = clock.now().getTime();
       if (!keyStore || now - keysReadAt < SIGNING_KEYS_MAX_AGE_MS) return;

@@ -17,6 +17,7 @@ export async function apiFunctionHandler(routesOf: (deps: UseCaseDependencies) =
   const route = createHttpApiHandler(dependencies, routesOf);
   return observed(dependencies.observability, async (event: APIGatewayProxyEventV2) => {
     await dependencies.refreshSigningKeys();
+    await dependencies.refreshSettings();
     return route(event);
   });
 }

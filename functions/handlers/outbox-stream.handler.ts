@@ -16,5 +16,6 @@ const handle = createOutboxStreamHandler(dependencies);
 export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {
   // A broadcast or a waitlist promotion composes mail with signed links.
   await dependencies.refreshSigningKeys();
+  await dependencies.refreshSettings();
   return handle(event);
 });

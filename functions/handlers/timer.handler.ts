@@ -21,6 +21,7 @@ type TimerEvent = TimerPayload | { kind: typeof RETENTION_SWEEP_KIND } | typeof 
 
 export const handler = observed(dependencies.observability, async (event: TimerEvent): Promise<{ outcome: TimerOutcome } | { erased: number } | { enqueued: number }> => {
   await dependencies.refreshSigningKeys();
+  await dependencies.refreshSettings();
   if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
   if (event?.kind === WEEKLY_DIGEST_EVENT.kind) return sendWeeklyDigests(dependencies);
   if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {

@@ -1,5 +1,6 @@
 // Use cases: what every use case is given — built once per cold start by the handler's wiring.
 
+import type { LiveSettings } from "./live-settings";
 import type { OfferingCatalogue } from "./offering-catalogue";
 import type { SigningKeys } from "../core/signing-keys";
 import type { BookingStore } from "../ports/booking-store";
@@ -18,7 +19,10 @@ import type { Webhooks } from "../ports/webhooks";
 import type { WebinarStore } from "../ports/webinar-store";
 
 export interface UseCaseDependencies {
-  catalogue: OfferingCatalogue;
+  /** The settings in force, as the use cases compute with them (the current version's; read per request). */
+  readonly catalogue: OfferingCatalogue;
+  /** The settings document in the table: its version in force, saving, history. */
+  settings: LiveSettings;
   store: BookingStore;
   mailer: Mailer;
   outbox: Outbox;

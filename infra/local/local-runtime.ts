@@ -17,6 +17,8 @@ import { configPath, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { buildWeb, defaultWebOutDir } from "../../web/build";
 import { ensureTable } from "./create-table";
+import { DynamoDbSettingsStore } from "../../functions/adapters/dynamodb/settings-store.dynamodb";
+import { seedSettings } from "../../functions/use-cases/live-settings";
 import { DEFAULT_DEMO_HOST_PORT, startDemoHost } from "./demo-host";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes } from "./local-routes";
@@ -99,6 +101,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     const dynamoDb = new DynamoDBClient({ endpoint: dynamo.endpoint });
     await ensureTable(dynamoDb, tableName);
+    // The first start stores liveline.config.json as the settings' version 1; after that the table's wins.
+    await seedSettings(new DynamoDbSettingsStore(DynamoDBDocumentClient.from(dynamoDb), tableName), config, movableClock.now());
     buildWeb(defaultWebOutDir);
     const handler = routeByFamily({
       public: ((await import("../../functions/handlers/public-api.handler")) as { handler: ApiHandler }).handler,

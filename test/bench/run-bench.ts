@@ -8,6 +8,7 @@ import { benchEmbedScript } from "./embed-bench";
 import { benchInsights } from "./insights-bench";
 import { benchInstantCalls } from "./instant-calls-bench";
 import { benchProtection } from "./protection-bench";
+import { benchSettings } from "./settings-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 import { benchWebhooks } from "./webhooks-bench";
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     await benchConsole(engines, print);
     await benchInstantCalls(engines, print);
     await benchWebhooks(engines, print);
+    await benchSettings(engines, print);
   } finally {
     await engines.stop();
   }

@@ -18,6 +18,7 @@ import type { APIGatewayProxyEventV2 } from "../../functions/handlers/http-api-t
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import { createWebhookStreamHandler } from "../../functions/handlers/webhook-stream";
+import { SETTINGS_HEAD_ENTITY, SETTINGS_VERSION_ENTITY } from "../../functions/adapters/dynamodb/settings-store.dynamodb";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { freshSolution, TEST_MAX_NUMBER, wantsSolution } from "./proof-of-work";
@@ -50,10 +51,11 @@ export interface TestApi {
   documents: DynamoDBDocumentClient;
   /**
    * Every item in this test's table but abuse protection's bookkeeping — used-solution marks, rate and mail
-   * counters, answered addresses, which writes leave whatever their answer: what the requests stored.
+   * counters, answered addresses, which writes leave whatever their answer — and the settings document the
+   * wiring seeded at its cold start: what the requests stored.
    */
   allItems(): Promise<Record<string, any>[]>;
-  /** Every item, the used-solution marks too. */
+  /** Every item the requests stored, the used-solution marks too (not the seeded settings). */
   everyItem(): Promise<Record<string, any>[]>;
   itemsWithPrefix(pk: string): Promise<Record<string, any>[]>;
 }
@@ -131,8 +133,8 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
       const isJson = (result.headers?.["content-type"] ?? "").includes("json");
       return { status: result.statusCode, headers: result.headers ?? {}, cookies: result.cookies ?? [], body: text, json: isJson && text ? JSON.parse(text) : undefined };
     },
-    allItems: async () => (await scanAll(documents, tableName)).filter((item) => !PROTECTION_BOOKKEEPING.has(item.entity)),
-    everyItem: () => scanAll(documents, tableName),
+    allItems: async () => (await scanAll(documents, tableName)).filter((item) => !PROTECTION_BOOKKEEPING.has(item.entity) && !SETTINGS_ITEMS.has(item.entity)),
+    everyItem: async () => (await scanAll(documents, tableName)).filter((item) => !SETTINGS_ITEMS.has(item.entity)),
     itemsWithPrefix: async (pk) =>
       (await documents.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": pk } }))).Items ?? [],
   };
@@ -140,6 +142,8 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
 
 /** Abuse protection's items: used-solution marks, rate and mail counters, addresses that answered. */
 const PROTECTION_BOOKKEEPING = new Set(["used-solution", "rate-counter", "answered", "mails-sent"]);
+/** The settings document's head and versions. */
+const SETTINGS_ITEMS = new Set([SETTINGS_HEAD_ENTITY, SETTINGS_VERSION_ENTITY]);
 
 async function scanAll(documents: DynamoDBDocumentClient, tableName: string): Promise<Record<string, any>[]> {
   // A scan answers at most 1 MB a page.

@@ -52,7 +52,16 @@ export const itemKeys = {
   webhookDelivery: (endpointId: string, createdAt: string, deliveryId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: `DELIVERY#${createdAt}#${deliveryId}` }),
   /** An endpoint that answered 410 Gone (at its URL then). */
   webhookEndpoint: (endpointId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: "ENDPOINT" }),
+  /** The settings document in force (its version, the document itself): the one item a function's settings cache reads. */
+  settingsHead: () => ({ pk: SETTINGS_PARTITION, sk: "HEAD" }),
+  /** One version of the settings document, with who saved it, when, and what changed; sorts by version. */
+  settingsVersion: (version: number) => ({ pk: SETTINGS_PARTITION, sk: `VERSION#${String(version).padStart(10, "0")}` }),
 };
+
+/** Where the settings document's head and versions live (the history is one Query of it). */
+export const SETTINGS_PARTITION = "SETTINGS";
+/** The sort key prefix of the settings' versions. */
+export const SETTINGS_VERSION_PREFIX = "VERSION#";
 
 
 /** Attribute names inside a schedule item: the string set of demos, and one counter per local day. */

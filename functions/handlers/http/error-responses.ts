@@ -1,6 +1,6 @@
 // HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies.
 
-import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidInput, NotFound, ProtectionRefused, RateLimited, SlotTaken, TryAgainLater } from "../../core/errors";
+import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidFields, InvalidInput, NotFound, ProtectionRefused, RateLimited, SlotTaken, TryAgainLater, VersionMoved } from "../../core/errors";
 import { HttpError, RequestInvalid, type RouteResponse } from "./http-route";
 
 /** How fields are named in messages a person reads next to the form. */
@@ -63,6 +63,14 @@ function domainErrorResponse(error: DomainError): RouteResponse {
   if (error instanceof InvalidInput) {
     const message = describeField(error.field, error.message);
     return { statusCode: 422, json: errorBody(error.code, message, error.field, [{ field: error.field, message }]) };
+  }
+  if (error instanceof InvalidFields) {
+    const fields = error.problems.map((p) => ({ field: p.field, message: describeField(p.field, p.message) }));
+    return { statusCode: 422, json: errorBody(error.code, fields[0]!.message, fields[0]!.field, fields) };
+  }
+  // The version in force goes with the answer (and as its ETag), so the caller can load it and redo the change.
+  if (error instanceof VersionMoved) {
+    return { statusCode: 412, json: { error: { ...errorBody(error.code, error.message).error, currentVersion: error.currentVersion } }, headers: { etag: `"${error.currentVersion}"` } };
   }
   if (error instanceof SlotTaken) return { statusCode: 409, json: errorBody(error.code, error.message, "start") };
   if (error instanceof ConflictError) return { statusCode: 409, json: { error: { ...errorBody(error.code, error.message).error, ...error.details } } };

@@ -1,0 +1,74 @@
+// Storage: the settings document in the one table — a head item (the version in force and its document,
+// so a function's cache reads one item) and one item per version (who, when, what changed), written
+// together in one transaction conditioned on the head's version: optimistic concurrency.
+
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { SettingsVersionTaken, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
+import { itemKeys, SETTINGS_PARTITION, SETTINGS_VERSION_PREFIX } from "./item-keys";
+import { failedRoles, retryOnConflict } from "./transactions";
+
+export const SETTINGS_HEAD_ENTITY = "settings-head";
+export const SETTINGS_VERSION_ENTITY = "settings-version";
+
+/** The document and the changes are kept as JSON text: exactly what was saved, with no attribute-type mapping. */
+function itemOf(record: SettingsVersionRecord) {
+  return { version: record.version, document: JSON.stringify(record.document), savedAt: record.savedAt, savedBy: record.savedBy, changes: JSON.stringify(record.changes) };
+}
+
+function recordOf(item: Record<string, any>): SettingsVersionRecord {
+  return { version: item.version, document: JSON.parse(item.document), savedAt: item.savedAt, savedBy: item.savedBy, changes: JSON.parse(item.changes ?? "[]") };
+}
+
+export class DynamoDbSettingsStore implements SettingsStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async head(): Promise<SettingsVersionRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.settingsHead(), ConsistentRead: true }));
+    return Item ? recordOf(Item) : undefined;
+  }
+
+  async save(record: SettingsVersionRecord): Promise<void> {
+    const item = itemOf(record);
+    const headCondition =
+      record.version === 1
+        ? { ConditionExpression: "attribute_not_exists(pk)" }
+        : { ConditionExpression: "#version = :before", ExpressionAttributeNames: { "#version": "version" }, ExpressionAttributeValues: { ":before": record.version - 1 } };
+    try {
+      await retryOnConflict(() =>
+        this.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: this.tableName, Item: { ...itemKeys.settingsHead(), entity: SETTINGS_HEAD_ENTITY, ...item }, ...headCondition } },
+              { Put: { TableName: this.tableName, Item: { ...itemKeys.settingsVersion(record.version), entity: SETTINGS_VERSION_ENTITY, ...item }, ConditionExpression: "attribute_not_exists(pk)" } },
+            ],
+          }),
+        ),
+      );
+    } catch (error) {
+      if (failedRoles(error, ["head", "version"]).length > 0) throw new SettingsVersionTaken(record.version);
+      throw error;
+    }
+  }
+
+  async history(limit: number): Promise<SettingsVersionRecord[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+        ExpressionAttributeValues: { ":pk": SETTINGS_PARTITION, ":prefix": SETTINGS_VERSION_PREFIX },
+        ScanIndexForward: false,
+        Limit: limit,
+        ConsistentRead: true,
+      }),
+    );
+    return Items.map(recordOf);
+  }
+
+  async version(version: number): Promise<SettingsVersionRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: itemKeys.settingsVersion(version), ConsistentRead: true }));
+    return Item ? recordOf(Item) : undefined;
+  }
+}
