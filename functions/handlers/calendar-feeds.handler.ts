@@ -7,12 +7,13 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { dirname } from "node:path";
 import { DynamoDbBookingStore } from "../adapters/dynamodb/booking-store.dynamodb";
+import { DynamoDbSettingsStore } from "../adapters/dynamodb/settings-store.dynamodb";
 import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
 import { movableClock } from "../adapters/local/movable-clock";
 import { configPath } from "../config/config-path";
 import { handlerConfig } from "../config/handler-config";
 import { systemClock, type Clock } from "../ports/clock";
-import { OfferingCatalogue } from "../use-cases/offering-catalogue";
+import { readSettingsInForce } from "../use-cases/live-settings";
 import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/refresh-calendar-feeds";
 import { createObservability, observed, type LogLevel } from "./observability";
 import type { ScheduledEvent } from "./scheduled-event-types";
@@ -39,8 +40,15 @@ async function buildHandler(env: NodeJS.ProcessEnv): Promise<CalendarFeedsHandle
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error("TABLE_NAME is not set");
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 3 }), { marshallOptions: { removeUndefinedValues: true } });
-  return createCalendarFeedsHandler({
-    catalogue: new OfferingCatalogue(await handlerConfig(env)),
+  // The reps' feeds as the settings in the table say now (a rep may change theirs in the console): the head
+  // is read once a run, one GetItem a minute; the deployed config until the table has settings.
+  const settingsStore = new DynamoDbSettingsStore(documents, tableName);
+  const deployed = await handlerConfig(env);
+  let settings = await readSettingsInForce(settingsStore, deployed);
+  const refresh = createCalendarFeedsHandler({
+    get catalogue() {
+      return settings.catalogue;
+    },
     store: new DynamoDbBookingStore(documents, tableName),
     // A feed `path` is relative to the config file (locally); in Lambda feeds are URLs.
     feeds: { fetch: (location) => fetchCalendarFeed(location, { baseDir: dirname(configPath(env)) }) },
@@ -48,4 +56,8 @@ async function buildHandler(env: NodeJS.ProcessEnv): Promise<CalendarFeedsHandle
     clock: env.LIVELINE_CLOCK === "movable" ? movableClock : systemClock,
     log: observability.log,
   });
+  return async (event) => {
+    settings = await readSettingsInForce(settingsStore, deployed, settings);
+    return refresh(event);
+  };
 }

@@ -77,6 +77,16 @@ export class LiveSettings {
     return this.write(config, basedOn, savedBy);
   }
 
+  /**
+   * Saves a change made to version `basedOn` itself (`change` gets that version's document): a partial edit
+   * such as one rep's availability, never applied to another version.
+   */
+  async edit(basedOn: number, savedBy: string, change: (config: LivelineConfig) => unknown): Promise<SettingsInForce> {
+    if (this.inForce.version !== basedOn) await this.reread();
+    if (this.inForce.version !== basedOn) throw new VersionMoved(this.inForce.version);
+    return this.replace(change(this.inForce.config), basedOn, savedBy);
+  }
+
   /** The versions, newest first. */
   history(limit = 50): Promise<SettingsVersionRecord[]> {
     return this.store.history(limit);
@@ -113,16 +123,35 @@ export class LiveSettings {
   }
 
   private adopt(record: SettingsVersionRecord): SettingsInForce {
-    // Stored documents were validated when saved: taken as they are (no schema is built on the request path).
-    const config = this.withDeployedFields(record.document as LivelineConfig);
-    return { version: record.version, config, catalogue: new OfferingCatalogue(config), savedAt: record.savedAt, savedBy: record.savedBy };
+    return inForce(record, this.deployed);
   }
 
   private withDeployedFields(document: LivelineConfig): LivelineConfig {
-    const config = { ...document };
-    for (const field of DEPLOYED_FIELDS) (config as Record<string, unknown>)[field] = this.deployed[field];
-    return config;
+    return withDeployedFields(document, this.deployed);
   }
+}
+
+/** A stored version as the functions use it (stored documents were validated when saved: taken as they are, no schema built). */
+function inForce(record: SettingsVersionRecord, deployed: LivelineConfig): SettingsInForce {
+  const config = withDeployedFields(record.document as LivelineConfig, deployed);
+  return { version: record.version, config, catalogue: new OfferingCatalogue(config), savedAt: record.savedAt, savedBy: record.savedBy };
+}
+
+function withDeployedFields(document: LivelineConfig, deployed: LivelineConfig): LivelineConfig {
+  const config = { ...document };
+  for (const field of DEPLOYED_FIELDS) (config as Record<string, unknown>)[field] = deployed[field];
+  return config;
+}
+
+/**
+ * The settings in force read once, without seeding (the calendar feed refresh, which may only read):
+ * the table's version, or — while it has none — the deployed config as version 0. `known`: the version in
+ * hand, returned as it is when the head is still that version (no catalogue built again).
+ */
+export async function readSettingsInForce(store: SettingsStore, deployed: LivelineConfig, known?: SettingsInForce): Promise<SettingsInForce> {
+  const head = await store.head();
+  if (!head) return known?.version === 0 ? known : { version: 0, config: deployed, catalogue: new OfferingCatalogue(deployed), savedAt: "", savedBy: "deployment" };
+  return known?.version === head.version ? known : inForce(head, deployed);
 }
 
 /**

@@ -186,6 +186,17 @@ export class LivelineFunction extends Construct {
    * Read and update (never put or delete) items whose partition key starts with `keyPrefix`: the calendar
    * feed refresh reads reps' schedule items and sets their feed copy. IAM's dynamodb:LeadingKeys holds it there.
    */
+  /** Read (GetItem) the items of one partition only: the calendar feed refresh reads the settings' head. */
+  readItemsOfPartition(table: dynamodb.ITable, partition: string): void {
+    this.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ["dynamodb:GetItem"],
+        resources: [table.tableArn],
+        conditions: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [partition] } },
+      }),
+    );
+  }
+
   readAndUpdateItemsStartingWith(table: dynamodb.ITable, keyPrefix: string): void {
     this.role.addToPrincipalPolicy(
       new iam.PolicyStatement({

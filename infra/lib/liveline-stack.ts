@@ -13,7 +13,7 @@ import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { REP_KEY_PREFIX } from "../../functions/adapters/dynamodb/item-keys";
+import { REP_KEY_PREFIX, SETTINGS_PARTITION } from "../../functions/adapters/dynamodb/item-keys";
 import { NEW_OUTBOX_ITEM_FILTER } from "../../functions/adapters/dynamodb/outbox-records";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
 import { webhookProblemsInAws, webhookSecretNames } from "../../functions/config/webhooks-config";
@@ -303,6 +303,7 @@ export class LivelineStack extends Stack {
       timeout: Duration.seconds(50),
     });
     fn.readAndUpdateItemsStartingWith(this.bookingTable.table, REP_KEY_PREFIX);
+    fn.readItemsOfPartition(this.bookingTable.table, SETTINGS_PARTITION);
     // The next minute's run renews whatever this one missed: no retries to pile up behind it.
     fn.function.configureAsyncInvoke({ retryAttempts: 0 });
     new events.Rule(this, "CalendarFeedsEveryMinute", {

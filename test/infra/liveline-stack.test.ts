@@ -860,14 +860,15 @@ describe("least privilege", () => {
     });
   });
 
-  it("lets the calendar feeds function read and update reps' items — nothing more", () => {
+  it("lets the calendar feeds function read and update reps' items and read the settings' head — nothing more", () => {
     const statements = statementsOfFunction(stack.calendarFeedsFunction);
     const tableStatements = statements.filter((statement) => [statement.Action].flat().some((action) => String(action).startsWith("dynamodb:")));
     expect(tableStatements).toEqual([
       expect.objectContaining({ Action: ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], Condition: { "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["REP#*"] } } }),
+      expect.objectContaining({ Action: "dynamodb:GetItem", Condition: { "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["SETTINGS"] } } }),
     ]);
     const table = `<${logicalId(stack.bookingTable.table.node.defaultChild)}.Arn>`;
-    expect(permissionsOf(statements)).toEqual({ ...logPermissions(stack.calendarFeedsFunction), "dynamodb:BatchGetItem": [table], "dynamodb:UpdateItem": [table] });
+    expect(permissionsOf(statements)).toEqual({ ...logPermissions(stack.calendarFeedsFunction), "dynamodb:BatchGetItem": [table], "dynamodb:UpdateItem": [table], "dynamodb:GetItem": [table] });
   });
 
   it("lets the SES-event function use this table — nothing more", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DynamoDbSettingsStore } from "../../functions/adapters/dynamodb/settings-store.dynamodb";
 import { InvalidFields, NotFound, VersionMoved } from "../../functions/core/errors";
 import type { SettingsStore } from "../../functions/ports/settings-store";
-import { LiveSettings } from "../../functions/use-cases/live-settings";
+import { LiveSettings, readSettingsInForce } from "../../functions/use-cases/live-settings";
 import { createTestApi, defaultConfig, type TestApi } from "../support/test-api";
 
 const NOW = new Date("2026-12-07T09:00:00Z");
@@ -109,5 +109,19 @@ describe("the settings document in the table", () => {
     const [third] = await settings.history(1);
     expect(third).toMatchObject({ version: 3, savedBy: "lukas", changes: [{ path: `reps[0].datesOff[${datesOff.length}]`, before: "2027-01-08" }] });
     await expect(settings.restore(9, undefined, "lukas")).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("is read without seeding by the calendar feed refresh: the deployed config until the table has one, then the table's, rebuilt only on a new version", async () => {
+    const api = await createTestApi();
+    const empty = { head: async () => undefined, save: async () => undefined, history: async () => [], version: async () => undefined };
+    expect(await readSettingsInForce(empty, defaultConfig())).toMatchObject({ version: 0, config: defaultConfig() });
+    const store = new DynamoDbSettingsStore(api.documents, api.tableName);
+    const first = await readSettingsInForce(store, defaultConfig());
+    expect(first.version).toBe(1);
+    expect(await readSettingsInForce(store, defaultConfig(), first)).toBe(first);
+    await api.deps.settings.replace(withVacation(api.deps.settings.current().config, "2027-01-08"), 1, "maya");
+    const second = await readSettingsInForce(store, defaultConfig(), first);
+    expect(second.version).toBe(2);
+    expect(second.catalogue.rep(defaultConfig().reps[0]!.id).datesOff).toContain("2027-01-08");
   });
 });

@@ -24,6 +24,10 @@ import {
   teamResponse,
   webhooksResponse,
   resendResponse,
+  settingsResponse,
+  settingsHistoryResponse,
+  availabilityBody,
+  availabilityResponse,
 } from "./console-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -36,6 +40,9 @@ export interface OpenApiHelpers {
   idParameter(name: string): JsonObject;
   queryParameters(schema: z.ZodMiniType): JsonObject[];
 }
+
+/** The version a change is based on (the ETag of the GET): required, 428 without. */
+const ifMatch = { name: "If-Match", in: "header", required: true, schema: { type: "string" }, description: 'The settings version the change is based on, e.g. "3"' };
 
 /** Either the console's session cookie or a rep's bearer token. */
 const signedIn = [{ consoleSession: [] }, { repToken: [] }];
@@ -199,6 +206,62 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           },
         },
       },
+      "/api/settings": {
+        get: {
+          summary: "The settings document in force (liveline.config.json's schema) and its version, also sent as the ETag (managers)",
+          security: signedIn,
+          responses: { 200: { description: "The settings", content: h.json(h.ref("Settings")) }, 401: h.error("Not signed in"), 403: h.error("Not a manager") },
+        },
+        put: {
+          summary: "Replace the whole document (managers): validated as liveline.config.json is at start, every bad field named, nothing saved unless valid; If-Match: the version it is based on",
+          security: signedIn,
+          parameters: [ifMatch],
+          requestBody: { required: true, content: h.json({ type: "object", description: "The whole settings document (liveline.config.json's schema)" }) },
+          responses: {
+            200: { description: "Saved as the next version (ETag)", content: h.json(h.ref("Settings")) },
+            403: h.error("Not a manager, or not sent from the site (Origin)"),
+            412: h.error("Another change came first: currentVersion names the version in force"),
+            422: h.error("Fields are invalid (each named in fields), or a deployment's field (sender, webhooks, embed) was changed"),
+            428: h.error("If-Match is missing"),
+          },
+        },
+      },
+      "/api/settings/history": {
+        get: {
+          summary: "Every version, newest first: who saved it, when, and what changed (path, before, after) (managers)",
+          security: signedIn,
+          responses: { 200: { description: "The versions", content: h.json(h.ref("SettingsHistory")) }, 403: h.error("Not a manager") },
+        },
+      },
+      "/api/settings/history/{version}/restore": {
+        post: {
+          summary: "Save an earlier version's document again, as the next version (managers); If-Match: the version in force",
+          parameters: [h.idParameter("version"), ifMatch],
+          security: signedIn,
+          responses: { 200: { description: "Restored (ETag)", content: h.json(h.ref("Settings")) }, 403: h.error("Not a manager"), 404: h.error("No such version"), 412: h.error("Another change came first"), 428: h.error("If-Match is missing") },
+        },
+      },
+      "/api/settings/reps/{repId}/availability": {
+        get: {
+          summary: "A rep's own availability (the rep or a manager), with the demo slots it gives next week; the settings version as ETag",
+          parameters: [h.idParameter("repId")],
+          security: signedIn,
+          responses: { 200: { description: "The availability and next week's slots", content: h.json(h.ref("RepAvailability")) }, 403: h.error("Another rep's"), 404: h.error("No such rep") },
+        },
+        put: {
+          summary: "Save a rep's availability (the rep or a manager) as the next settings version; If-Match: the version it is based on",
+          parameters: [h.idParameter("repId"), ifMatch],
+          security: signedIn,
+          requestBody: body("RepAvailabilityRequest"),
+          responses: {
+            200: { description: "Saved; next week's slots as they are now", content: h.json(h.ref("RepAvailability")) },
+            403: h.error("Another rep's, or not sent from the site (Origin)"),
+            412: h.error("Another change came first: currentVersion names the version in force"),
+            422: h.error("Fields are invalid (each named in fields)"),
+            428: h.error("If-Match is missing"),
+          },
+        },
+      },
       "/api/leads/{leadId}/notes": {
         post: {
           summary: "Add a note to the lead's history",
@@ -217,6 +280,10 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       ConsoleTeam: h.jsonSchema(teamResponse, "output"),
       ConsoleWebhooks: h.jsonSchema(webhooksResponse, "output"),
       ConsoleWebhookDelivery: h.jsonSchema(resendResponse, "output"),
+      Settings: h.jsonSchema(settingsResponse, "output"),
+      SettingsHistory: h.jsonSchema(settingsHistoryResponse, "output"),
+      RepAvailabilityRequest: h.jsonSchema(availabilityBody, "input"),
+      RepAvailability: h.jsonSchema(availabilityResponse, "output"),
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),

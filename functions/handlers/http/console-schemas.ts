@@ -4,6 +4,7 @@
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
 import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights-report";
+import { WEEKDAYS } from "../../core/working-hours";
 import { allTimes, instant, localDate, OUTCOMES, protectionFields, withoutProtection } from "./api-schemas";
 
 export const signInBody = z.pipe(z.strictObject({ email: emailAddress, ...protectionFields }), z.transform(withoutProtection));
@@ -180,3 +181,40 @@ export const webhooksResponse = z.object({
   endpoints: z.array(z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), disabledAt: z.optional(z.string()), deliveries: z.array(webhookDelivery) })),
 });
 export const resendResponse = webhookDelivery;
+
+/**
+ * The settings document (liveline.config.json's schema): judged by the config schema itself on a save
+ * (config/liveline-config.ts, field errors named as at start), so here only "a JSON object".
+ */
+export const settingsDocument = z.record(z.string(), z.unknown());
+/** GET/PUT /api/settings: the version in force (also the ETag) and its document. */
+export const settingsResponse = z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), settings: settingsDocument });
+export type SettingsResponseBody = z.output<typeof settingsResponse>;
+const settingsChange = z.object({ path: z.string(), before: z.optional(z.unknown()), after: z.optional(z.unknown()) });
+/** GET /api/settings/history: the versions, newest first, each with who saved it, when and what changed. */
+export const settingsHistoryResponse = z.object({ versions: z.array(z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), changes: z.array(settingsChange) })) });
+export type SettingsHistoryBody = z.output<typeof settingsHistoryResponse>;
+
+/** A rep's own availability ("My availability"); the values are judged by the config schema on save. */
+export const availabilityBody = z.strictObject({
+  timeZone: timeZoneName,
+  /** Per weekday, several "HH:MM-HH:MM" ranges in the rep's zone; a day left out is not worked. */
+  workingHours: z.partialRecord(z.enum(WEEKDAYS), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(12))),
+  /** "2027-01-08" or a range "2027-01-04..2027-01-08". */
+  datesOff: z.array(z.string().check(z.maxLength(30))).check(z.maxLength(400)),
+  /** The calendar's secret iCalendar address; empty: none. */
+  calendarFeedUrl: z.optional(z.string().check(z.maxLength(2000))),
+  /** The rep's own meeting room; empty: the offering's. */
+  meetingUrl: z.optional(z.string().check(z.maxLength(2000))),
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  /** Languages the rep runs demos in, e.g. ["en", "de"]. */
+  languages: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+});
+export type AvailabilityBody = z.output<typeof availabilityBody>;
+export const availabilityResponse = z.object({
+  version: z.int(),
+  repId: z.string(),
+  availability: availabilityBody,
+  preview: z.optional(z.object({ offeringId: z.string(), timeZone: z.string(), from: z.string(), to: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string() })) })),
+});
+export type AvailabilityResponseBody = z.output<typeof availabilityResponse>;

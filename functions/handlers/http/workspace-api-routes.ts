@@ -13,6 +13,7 @@ import { leadBookingRoutes } from "./routes/lead-booking.route";
 import { openApiRoute } from "./routes/openapi.route";
 import { outcomeRoutes } from "./routes/outcomes.route";
 import { privacyRoutes } from "./routes/privacy.route";
+import { settingsRoutes } from "./routes/settings.route";
 import { webhookRoutes } from "./routes/webhooks.route";
 import { webinarHostingRoutes } from "./routes/webinar-hosting.route";
 
@@ -29,5 +30,6 @@ export function workspaceApiRoutes(deps: UseCaseDependencies): Route[] {
     ...privacyRoutes(deps),
     ...insightsRoutes(deps),
     ...webhookRoutes(deps),
+    ...settingsRoutes(deps),
   ]);
 }

@@ -1,0 +1,97 @@
+// HTTP API: the settings document (managers) and a rep's own availability (the rep or a manager), with
+// optimistic concurrency over HTTP — every answer carries the version as its ETag, every change must send
+// it back as If-Match (428 without, 412 with the version in force when another change came first).
+//   GET  /api/settings · PUT /api/settings · GET /api/settings/history
+//   POST /api/settings/history/{version}/restore
+//   GET  /api/settings/reps/{repId}/availability · PUT /api/settings/reps/{repId}/availability
+import { VersionMoved } from "../../../core/errors";
+import type { SettingsInForce } from "../../../use-cases/live-settings";
+import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/rep-availability";
+import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
+import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
+import { availabilityBody, settingsDocument } from "../console-schemas";
+import { HttpError, jsonBody, type Route, type RouteRequest, type RouteResponse } from "../http-route";
+
+/** The whole document may pass the API's usual 16 KB. */
+const SETTINGS_MAX_BODY_BYTES = 256 * 1024;
+
+const etag = (version: number) => `"${version}"`;
+
+/** The version the caller's change is based on: If-Match's (428 when absent; a value that is no version matches none). */
+function basedOn(request: RouteRequest, current: number): number {
+  const header = request.headers["if-match"];
+  if (!header) throw new HttpError(428, "precondition_required", "Send If-Match with the version you loaded (the ETag of the GET).", "If-Match");
+  const match = /^(?:W\/)?"?(\d{1,10})"?$/.exec(header.trim());
+  if (!match) throw new VersionMoved(current);
+  return Number(match[1]);
+}
+
+function settingsAnswer(settings: SettingsInForce): RouteResponse {
+  return { statusCode: 200, headers: { etag: etag(settings.version) }, json: { version: settings.version, savedAt: settings.savedAt, savedBy: settings.savedBy, settings: settings.config } };
+}
+
+function availabilityAnswer(view: RepAvailabilityView): RouteResponse {
+  return { statusCode: 200, headers: { etag: etag(view.version) }, json: view };
+}
+
+export function settingsRoutes(deps: UseCaseDependencies): Route[] {
+  return [
+    {
+      method: "GET",
+      pattern: "/api/settings",
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        return settingsAnswer(deps.settings.current());
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings",
+      maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        requireManager(caller);
+        const version = basedOn(request, deps.settings.current().version);
+        return settingsAnswer(await deps.settings.replace(jsonBody(request, settingsDocument), version, caller.rep.id));
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/settings/history",
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        const versions = await deps.settings.history();
+        return { statusCode: 200, headers: { etag: etag(deps.settings.current().version) }, json: { versions: versions.map(({ document: _document, ...version }) => version) } };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/history/{version}/restore",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        requireManager(caller);
+        const version = Number(request.params.version);
+        if (!Number.isInteger(version) || version < 1) throw new HttpError(404, "not_found", `There is no settings version ${request.params.version}.`);
+        return settingsAnswer(await deps.settings.restore(version, basedOn(request, deps.settings.current().version), caller.rep.id));
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/settings/reps/{repId}/availability",
+      handle: async (request) => {
+        requireAccessTo(await consoleCaller(deps, request), request.params.repId!);
+        return availabilityAnswer(await repAvailability(deps, request.params.repId!));
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings/reps/{repId}/availability",
+      handle: async (request) => {
+        const caller = await consoleCaller(deps, request);
+        requireAccessTo(caller, request.params.repId!);
+        const version = basedOn(request, deps.settings.current().version);
+        return availabilityAnswer(await saveRepAvailability(deps, request.params.repId!, jsonBody(request, availabilityBody), version, caller.rep.id));
+      },
+    },
+  ];
+}
