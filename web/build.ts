@@ -37,6 +37,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "console.html", script: "console.js", entry: "console-page.ts" },
   // The chart library is most of it: uPlot and its stylesheet (which esbuild writes beside the script).
   { html: "console/insights.html", script: "console/insights.js", entry: "insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
+  { html: "console/availability.html", script: "console/availability.js", entry: "availability-page.ts" },
 ];
 
 /**

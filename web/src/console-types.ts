@@ -7,6 +7,7 @@ import type { Outcome } from "../../functions/handlers/http/api-schemas";
 import type { privacyEraseResponse, privacyExportResponse } from "../../functions/handlers/http/privacy-schemas";
 import type { claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsQuery, leadsResponse, meResponse, presenceResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
 
+export type { AvailabilityBody, AvailabilityResponseBody } from "../../functions/handlers/http/console-schemas";
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
 export type Team = z.output<typeof teamResponse>;
