@@ -13,4 +13,8 @@ import { webhookPorts } from "./webhook-ports";
 const dependencies = await createHandlerDependencies(process.env, {}, { webhooks: webhookPorts });
 const handle = createWebhookStreamHandler(dependencies);
 
-export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => handle(event));
+export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {
+  // The events name offerings and reps as the settings say now.
+  await dependencies.refreshSettings();
+  return handle(event);
+});
