@@ -138,7 +138,9 @@ function inForce(record: SettingsVersionRecord, deployed: LivelineConfig): Setti
 }
 
 function withDeployedFields(document: LivelineConfig, deployed: LivelineConfig): LivelineConfig {
-  const config = { ...document };
+  // A section a newer release added (with its defaults) is missing from a document saved before it: the
+  // deployed config's copy stands in until the next save writes it.
+  const config = { ...deployed, ...document };
   for (const field of DEPLOYED_FIELDS) (config as Record<string, unknown>)[field] = deployed[field];
   return config;
 }

@@ -124,4 +124,14 @@ describe("the settings document in the table", () => {
     expect(second.version).toBe(2);
     expect(second.catalogue.rep(defaultConfig().reps[0]!.id).datesOff).toContain("2027-01-08");
   });
+
+  it("fills a section missing from a document saved by an older release from the deployed config", async () => {
+    const api = await createTestApi();
+    const store = new DynamoDbSettingsStore(api.documents, api.tableName);
+    const { instantCalls: _added, ...older } = api.deps.settings.current().config;
+    await store.save({ version: 2, document: older, savedAt: NOW.toISOString(), savedBy: "maya", changes: [] });
+    const settings = await LiveSettings.open(store, defaultConfig(), { cacheMs: 30_000, now: () => NOW });
+    expect(settings.current().version).toBe(2);
+    expect(settings.current().config.instantCalls).toEqual(defaultConfig().instantCalls);
+  });
 });
