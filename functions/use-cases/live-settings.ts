@@ -3,12 +3,11 @@
 // wins. Each function keeps the document in hand and looks at the head item again once its copy is older
 // than the cache time (one GetItem; none while warm), so a change reaches every function within that time
 // and the process that made it at once. A save is validated as the config is at start, every bad field
-// named, and is conditioned on the version it was based on.
+// named (settings-validation.ts), and is conditioned on the version it was based on.
 
 import diff from "microdiff";
-import { ConfigError } from "../config/config-error";
 import type { LivelineConfig } from "../config/liveline-config";
-import { InvalidFields, NotFound, VersionMoved } from "../core/errors";
+import { NotFound, VersionMoved } from "../core/errors";
 import { SettingsVersionTaken, type SettingsChange, type SettingsStore, type SettingsVersionRecord } from "../ports/settings-store";
 import { fieldPath } from "../validation/issue-messages";
 import { OfferingCatalogue } from "./offering-catalogue";
@@ -28,6 +27,13 @@ export interface SettingsInForce {
   savedAt: string;
   savedBy: string;
 }
+
+/**
+ * Validates a document to be saved as liveline.config.json is at start (use-cases/settings-validation.ts):
+ * given by the callers that save — the workspace API's settings routes and the config command — so no other
+ * function's bundle carries the config schema.
+ */
+export type SettingsValidator = (document: unknown, deployed: LivelineConfig) => Promise<LivelineConfig>;
 
 export interface LiveSettingsOptions {
   /** How old the copy in hand may get before the head is read again (at most 60 s). */
@@ -71,9 +77,9 @@ export class LiveSettings {
     await this.reread();
   }
 
-  /** Saves a whole new document based on version `basedOn`: validated first, nothing stored unless valid. */
-  async replace(document: unknown, basedOn: number, savedBy: string): Promise<SettingsInForce> {
-    const config = await validSettings(document, this.deployed);
+  /** Saves a whole new document based on version `basedOn`: validated first (`validate`), nothing stored unless valid. */
+  async replace(document: unknown, basedOn: number, savedBy: string, validate: SettingsValidator): Promise<SettingsInForce> {
+    const config = await validate(document, this.deployed);
     return this.write(config, basedOn, savedBy);
   }
 
@@ -81,10 +87,10 @@ export class LiveSettings {
    * Saves a change made to version `basedOn` itself (`change` gets that version's document): a partial edit
    * such as one rep's availability, never applied to another version.
    */
-  async edit(basedOn: number, savedBy: string, change: (config: LivelineConfig) => unknown): Promise<SettingsInForce> {
+  async edit(basedOn: number, savedBy: string, change: (config: LivelineConfig) => unknown, validate: SettingsValidator): Promise<SettingsInForce> {
     if (this.inForce.version !== basedOn) await this.reread();
     if (this.inForce.version !== basedOn) throw new VersionMoved(this.inForce.version);
-    return this.replace(change(this.inForce.config), basedOn, savedBy);
+    return this.replace(change(this.inForce.config), basedOn, savedBy, validate);
   }
 
   /** The versions, newest first. */
@@ -93,10 +99,10 @@ export class LiveSettings {
   }
 
   /** Saves an earlier version's document again, as a new version (with the deployment's own fields). */
-  async restore(version: number, basedOn: number | undefined, savedBy: string): Promise<SettingsInForce> {
+  async restore(version: number, basedOn: number | undefined, savedBy: string, validate: SettingsValidator): Promise<SettingsInForce> {
     const earlier = await this.store.version(version);
     if (!earlier) throw new NotFound(`There is no settings version ${version}.`);
-    const config = await validSettings(this.withDeployedFields(earlier.document as LivelineConfig), this.deployed);
+    const config = await validate(this.withDeployedFields(earlier.document as LivelineConfig), this.deployed);
     if (basedOn === undefined) await this.reread();
     return this.write(config, basedOn ?? this.inForce.version, savedBy);
   }
@@ -171,24 +177,6 @@ export async function seedSettings(store: SettingsStore, deployed: LivelineConfi
     if (!(error instanceof SettingsVersionTaken)) throw error;
     return (await store.head())!;
   }
-}
-
-/**
- * The document validated exactly as liveline.config.json is at start (the schema is loaded only here, on a
- * save), with every bad field named; the deployment's own fields must be left as deployed.
- */
-export async function validSettings(document: unknown, deployed: LivelineConfig): Promise<LivelineConfig> {
-  const { parseConfig } = await import("../config/load-config");
-  let config: LivelineConfig;
-  try {
-    config = parseConfig(document, "settings");
-  } catch (error) {
-    if (error instanceof ConfigError) throw new InvalidFields(error.problems.map((problem) => ({ field: problem.field || "settings", message: problem.message })));
-    throw error;
-  }
-  const fixed = DEPLOYED_FIELDS.filter((field) => diff({ value: config[field] }, { value: deployed[field] }).length > 0);
-  if (fixed.length > 0) throw new InvalidFields(fixed.map((field) => ({ field, message: "is set when the stack is deployed (liveline.config.json): change it there and deploy" })));
-  return config;
 }
 
 /** What changed between two documents, one entry per changed value, its path named as field errors name it. */

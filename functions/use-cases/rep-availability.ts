@@ -8,6 +8,7 @@ import { InvalidFields, NotFound } from "../core/errors";
 import { addDays, isoWeekday, localDateAt } from "../core/zoned-time";
 import type { SettingsInForce } from "./live-settings";
 import { listSlots } from "./list-slots";
+import { validSettings } from "./settings-validation";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 /** The part of a rep's entry that is theirs to keep up. */
@@ -68,7 +69,7 @@ export async function saveRepAvailability(deps: UseCaseDependencies, repId: stri
     saved = await deps.settings.edit(basedOn, savedBy, (config) => {
       index = repIndex(config, repId);
       return { ...config, reps: config.reps.map((rep, at) => (at === index ? withAvailability(rep, change) : rep)) };
-    });
+    }, validSettings);
   } catch (error) {
     if (!(error instanceof InvalidFields)) throw error;
     throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: bodyField(problem.field, index) })));

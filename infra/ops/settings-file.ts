@@ -6,6 +6,7 @@ import { writeFileSync, readFileSync } from "node:fs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import type { SettingsStore } from "../../functions/ports/settings-store";
 import { LiveSettings } from "../../functions/use-cases/live-settings";
+import { validSettings } from "../../functions/use-cases/settings-validation";
 
 export async function exportSettings(store: SettingsStore, deployed: LivelineConfig, file: string): Promise<number> {
   const settings = await LiveSettings.open(store, deployed, { cacheMs: 0, now: () => new Date() });
@@ -18,6 +19,6 @@ export async function exportSettings(store: SettingsStore, deployed: LivelineCon
 export async function importSettings(store: SettingsStore, deployed: LivelineConfig, file: string, operator: string): Promise<{ version: number; changes: number }> {
   const document: unknown = JSON.parse(readFileSync(file, "utf8"));
   const settings = await LiveSettings.open(store, deployed, { cacheMs: 0, now: () => new Date() });
-  const saved = await settings.replace(document, settings.current().version, operator);
+  const saved = await settings.replace(document, settings.current().version, operator, validSettings);
   return { version: saved.version, changes: (await settings.history(1))[0]?.changes.length ?? 0 };
 }

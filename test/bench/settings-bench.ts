@@ -5,6 +5,7 @@
 
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
+import { validSettings } from "../../functions/use-cases/settings-validation";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, ms, type BenchEngines } from "./bench-engines";
 
@@ -31,7 +32,7 @@ export async function benchSettings(engines: BenchEngines, print: (line: string)
   const { config, version } = deps.settings.current();
   const changed = { ...config, reps: config.reps.map((rep) => ({ ...rep, datesOff: [...rep.datesOff, FRIDAY] })) };
   const t0 = performance.now();
-  await deps.settings.replace(changed, version, config.reps[0]!.id);
+  await deps.settings.replace(changed, version, config.reps[0]!.id, validSettings);
   const remaining = (await fridaySlots()).length;
   const elapsed = performance.now() - t0;
   if (remaining !== 0) throw new Error(`the Friday still has ${remaining} slots after the change`);

@@ -6,6 +6,7 @@ import { DynamoDbSettingsStore } from "../../functions/adapters/dynamodb/setting
 import { InvalidFields, NotFound, VersionMoved } from "../../functions/core/errors";
 import type { SettingsStore } from "../../functions/ports/settings-store";
 import { LiveSettings, readSettingsInForce } from "../../functions/use-cases/live-settings";
+import { validSettings } from "../../functions/use-cases/settings-validation";
 import { createTestApi, defaultConfig, type TestApi } from "../support/test-api";
 
 const NOW = new Date("2026-12-07T09:00:00Z");
@@ -51,7 +52,7 @@ describe("the settings document in the table", () => {
     const writer = await openSettings(api);
     const reader = await openSettings(api);
     const rep = defaultConfig().reps[0]!;
-    const saved = await writer.settings.replace(withVacation(writer.settings.current().config, "2027-01-08"), 1, rep.id);
+    const saved = await writer.settings.replace(withVacation(writer.settings.current().config, "2027-01-08"), 1, rep.id, validSettings);
     expect(saved.version).toBe(2);
     expect(writer.settings.current().catalogue.rep(rep.id).datesOff).toContain("2027-01-08");
 
@@ -71,8 +72,8 @@ describe("the settings document in the table", () => {
     const api = await createTestApi();
     const first = await openSettings(api);
     const second = await openSettings(api);
-    await first.settings.replace(withVacation(first.settings.current().config, "2027-01-08"), 1, "maya");
-    const stale = second.settings.replace(withVacation(second.settings.current().config, "2027-01-15"), 1, "lukas");
+    await first.settings.replace(withVacation(first.settings.current().config, "2027-01-08"), 1, "maya", validSettings);
+    const stale = second.settings.replace(withVacation(second.settings.current().config, "2027-01-15"), 1, "lukas", validSettings);
     await expect(stale).rejects.toBeInstanceOf(VersionMoved);
     await expect(stale).rejects.toMatchObject({ currentVersion: 2 });
     expect(second.settings.current().version).toBe(2);
@@ -85,10 +86,10 @@ describe("the settings document in the table", () => {
     const { settings } = await openSettings(api);
     const config = settings.current().config;
     const bad = { ...config, reps: [{ ...config.reps[0]!, email: "not-an-address", weight: 0 }, ...config.reps.slice(1)], retention: { inactiveLeadDays: 3 } };
-    const refused = await settings.replace(bad, 1, "maya").catch((error: unknown) => error);
+    const refused = await settings.replace(bad, 1, "maya", validSettings).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(InvalidFields);
     expect((refused as InvalidFields).problems.map((problem) => problem.field).sort()).toEqual(["reps[0].email", "reps[0].weight", "retention.inactiveLeadDays"]);
-    const deployedField = await settings.replace({ ...config, sender: { name: "Someone", email: "someone@elsewhere.example" } }, 1, "maya").catch((error: unknown) => error);
+    const deployedField = await settings.replace({ ...config, sender: { name: "Someone", email: "someone@elsewhere.example" } }, 1, "maya", validSettings).catch((error: unknown) => error);
     expect((deployedField as InvalidFields).problems).toEqual([{ field: "sender", message: expect.stringContaining("deployed") }]);
     expect((await api.itemsWithPrefix("SETTINGS")).length).toBe(2);
     expect(settings.current().version).toBe(1);
@@ -98,17 +99,17 @@ describe("the settings document in the table", () => {
     const api = await createTestApi();
     const { settings } = await openSettings(api);
     const before = settings.current().config;
-    await settings.replace(withVacation(before, "2027-01-08"), 1, "maya");
+    await settings.replace(withVacation(before, "2027-01-08"), 1, "maya", validSettings);
     const [latest] = await settings.history();
     const datesOff = before.reps[0]!.datesOff;
     expect(latest).toMatchObject({ version: 2, savedBy: "maya", savedAt: NOW.toISOString(), changes: [{ path: `reps[0].datesOff[${datesOff.length}]`, after: "2027-01-08" }] });
 
-    const restored = await settings.restore(1, 2, "lukas");
+    const restored = await settings.restore(1, 2, "lukas", validSettings);
     expect(restored.version).toBe(3);
     expect(restored.catalogue.rep(before.reps[0]!.id).datesOff).toEqual(datesOff);
     const [third] = await settings.history(1);
     expect(third).toMatchObject({ version: 3, savedBy: "lukas", changes: [{ path: `reps[0].datesOff[${datesOff.length}]`, before: "2027-01-08" }] });
-    await expect(settings.restore(9, undefined, "lukas")).rejects.toBeInstanceOf(NotFound);
+    await expect(settings.restore(9, undefined, "lukas", validSettings)).rejects.toBeInstanceOf(NotFound);
   });
 
   it("is read without seeding by the calendar feed refresh: the deployed config until the table has one, then the table's, rebuilt only on a new version", async () => {
@@ -119,7 +120,7 @@ describe("the settings document in the table", () => {
     const first = await readSettingsInForce(store, defaultConfig());
     expect(first.version).toBe(1);
     expect(await readSettingsInForce(store, defaultConfig(), first)).toBe(first);
-    await api.deps.settings.replace(withVacation(api.deps.settings.current().config, "2027-01-08"), 1, "maya");
+    await api.deps.settings.replace(withVacation(api.deps.settings.current().config, "2027-01-08"), 1, "maya", validSettings);
     const second = await readSettingsInForce(store, defaultConfig(), first);
     expect(second.version).toBe(2);
     expect(second.catalogue.rep(defaultConfig().reps[0]!.id).datesOff).toContain("2027-01-08");

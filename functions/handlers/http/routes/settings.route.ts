@@ -6,6 +6,7 @@
 //   GET  /api/settings/reps/{repId}/availability · PUT /api/settings/reps/{repId}/availability
 import { VersionMoved } from "../../../core/errors";
 import type { SettingsInForce } from "../../../use-cases/live-settings";
+import { validSettings } from "../../../use-cases/settings-validation";
 import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/rep-availability";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
@@ -52,7 +53,7 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
         const caller = await consoleCaller(deps, request);
         requireManager(caller);
         const version = basedOn(request, deps.settings.current().version);
-        return settingsAnswer(await deps.settings.replace(jsonBody(request, settingsDocument), version, caller.rep.id));
+        return settingsAnswer(await deps.settings.replace(jsonBody(request, settingsDocument), version, caller.rep.id, validSettings));
       },
     },
     {
@@ -72,7 +73,7 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
         requireManager(caller);
         const version = Number(request.params.version);
         if (!Number.isInteger(version) || version < 1) throw new HttpError(404, "not_found", `There is no settings version ${request.params.version}.`);
-        return settingsAnswer(await deps.settings.restore(version, basedOn(request, deps.settings.current().version), caller.rep.id));
+        return settingsAnswer(await deps.settings.restore(version, basedOn(request, deps.settings.current().version), caller.rep.id, validSettings));
       },
     },
     {
