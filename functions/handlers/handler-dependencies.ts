@@ -94,9 +94,12 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
   const keyStore = await signingKeyStoreFor(settings);
   const observability = createObservability(settings.LOG_LEVEL);
   // The deployed config seeds the table's settings the first time; after that the table's document wins.
-  const liveSettings = await LiveSettings.open(new DynamoDbSettingsStore(documents, settings.TABLE_NAME), config, {
-    cacheMs: settings.LIVELINE_SETTINGS_CACHE_SECONDS * 1000,
-    now: () => clock.now(),
+  const settingsStore = new DynamoDbSettingsStore(documents, settings.TABLE_NAME);
+  const settingsOptions = { cacheMs: settings.LIVELINE_SETTINGS_CACHE_SECONDS * 1000, now: () => clock.now() };
+  const liveSettings = await LiveSettings.open(settingsStore, config, settingsOptions).catch((error: unknown) => {
+    // A cold start does not fail for it: the deployed config serves until the next refresh reads the table.
+    observability.log("warn", "settings could not be read at start; using the deployed config until they can", { error });
+    return LiveSettings.deployedOnly(settingsStore, config, settingsOptions);
   });
   const readKeys = async () => signingKeysAt(keyStore ? await keyStore.read() : parseKeyRing(settings.SIGNING_SECRET!), clock.now());
   let keysReadAt = clock.now().getTime();

@@ -65,6 +65,14 @@ export class LiveSettings {
     return new LiveSettings(store, deployed, options, await seedSettings(store, deployed, options.now()));
   }
 
+  /**
+   * The deployed config as version 0, for a cold start whose read failed: the next refresh (a cache time
+   * later) reads — and, while the table has none, seeds — the settings again.
+   */
+  static deployedOnly(store: SettingsStore, deployed: LivelineConfig, options: LiveSettingsOptions): LiveSettings {
+    return new LiveSettings(store, deployed, options, { version: 0, document: deployed, savedAt: "", savedBy: "deployment", changes: [] });
+  }
+
   current(): SettingsInForce {
     return this.inForce;
   }
@@ -124,7 +132,7 @@ export class LiveSettings {
   }
 
   private async reread(): Promise<void> {
-    const head = await this.store.head();
+    const head = this.inForce.version === 0 ? await seedSettings(this.store, this.deployed, this.options.now()) : await this.store.head();
     if (head && head.version !== this.inForce.version) this.inForce = this.adopt(head);
   }
 

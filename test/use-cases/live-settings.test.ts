@@ -135,4 +135,18 @@ describe("the settings document in the table", () => {
     expect(settings.current().version).toBe(2);
     expect(settings.current().config.instantCalls).toEqual(defaultConfig().instantCalls);
   });
+
+  it("serves the deployed config when the table cannot be read at a cold start, and reads (seeding) it at the next refresh", async () => {
+    const api = await createTestApi();
+    const store = countingStore(api);
+    const down = { ...store, head: async () => Promise.reject(new Error("table unreachable")) };
+    await expect(LiveSettings.open(down, defaultConfig(), { cacheMs: 30_000, now: () => NOW })).rejects.toThrow(/unreachable/);
+    let elapsed = 0;
+    const fresh = await createTestApi();
+    const settings = LiveSettings.deployedOnly(new DynamoDbSettingsStore(fresh.documents, `${fresh.tableName}`), defaultConfig(), { cacheMs: 30_000, now: () => NOW, elapsedMs: () => elapsed });
+    expect(settings.current()).toMatchObject({ version: 0, config: defaultConfig() });
+    elapsed += 30_000;
+    await settings.refresh();
+    expect(settings.current().version).toBe(1);
+  });
 });
