@@ -47,6 +47,14 @@ const settingsSchema = z
      * change reaches every function within this time (the process that made it at once). At most 60.
      */
     LIVELINE_SETTINGS_CACHE_SECONDS: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(60, { error: "must be at most 60" })), 30),
+    /**
+     * Texts (SMS): "aws" sends through AWS End User Messaging SMS from SMS_ORIGINATION_IDENTITY (the stack sets
+     * both once an origination identity is given as context), "local" keeps them in the local sink (`npm start`,
+     * tests); anything else or nothing: no text leaves.
+     */
+    LIVELINE_TEXTS: z._default(z.enum(["off", "local", "aws"]), "off"),
+    SMS_ORIGINATION_IDENTITY: z.optional(z.string().check(z.minLength(1))),
+    SMS_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })
@@ -54,6 +62,10 @@ const settingsSchema = z
     z.refine((env) => Boolean(env.SIGNING_SECRET || env.SIGNING_SECRET_FILE || env.SIGNING_SECRET_ARN), {
       path: ["SIGNING_SECRET"],
       error: "or SIGNING_SECRET_FILE or SIGNING_SECRET_ARN must be set",
+    }),
+    z.refine((env) => env.LIVELINE_TEXTS !== "aws" || Boolean(env.SMS_ORIGINATION_IDENTITY), {
+      path: ["LIVELINE_TEXTS"],
+      error: 'is "aws" but SMS_ORIGINATION_IDENTITY is not set',
     }),
     z.refine((env) => !env.SCHEDULE_GROUP_NAME || Boolean(env.SCHEDULER_ROLE_ARN && env.TIMER_FUNCTION_ARN && env.SCHEDULER_DLQ_ARN), {
       path: ["SCHEDULE_GROUP_NAME"],

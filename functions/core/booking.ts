@@ -65,6 +65,14 @@ export function firstTouch(earlier: LeadSource | undefined, latest: LeadSource |
 }
 
 /** A "Contact Us" request: the lead. Every booking belongs to one. */
+/** Consent to texts, as given: the number, the time and the wording the prospect agreed to (in their language). */
+export interface SmsConsent {
+  /** E.164. */
+  phone: string;
+  at: string;
+  wording: string;
+}
+
 export interface Lead {
   id: string;
   prospect: Prospect;
@@ -75,6 +83,8 @@ export interface Lead {
   source?: LeadSource;
   /** When the prospect agreed to be contacted (the form's consent box). */
   consentAt: string;
+  /** The separate, unticked "Text me reminders" box: to which number, when, in which words. Texts need it. */
+  smsConsent?: SmsConsent;
   createdAt: string;
   /** The latest booking made from this lead. */
   lastBookingId?: string;
@@ -110,6 +120,8 @@ export interface Booking {
   /** iCalendar UID and SEQUENCE: identical UID in every later update and cancel, SEQUENCE only grows. */
   icalUid: string;
   sequence: number;
+  /** The booking's request ticked "Text me reminders" (with a phone): its timers include the reminder text. */
+  textReminder?: boolean;
   /** Bumped on every change; timers compare it to know they are stale. */
   version: number;
   status: BookingStatus;

@@ -237,6 +237,24 @@ export function composeEscalation(ctx: MessageContext, input: EscalationInput): 
   });
 }
 
+/** To the rep: the lead answered a text — what they wrote, and how to reach them. Replies go to the lead. */
+export function composeTextReplyNotice(ctx: MessageContext, input: { rep: { name: string; email: string; timeZone: string }; lead: LeadView; body: string; receivedAt: Date; messageId: string }): PlainEmail {
+  const { rep, lead } = input;
+  return composePlainEmail(ctx, {
+    id: { kind: "text-reply", about: input.messageId },
+    to: { name: rep.name, email: rep.email },
+    replyTo: { name: lead.name, email: lead.email },
+    subject: `Text from ${lead.name}: ${input.body.replace(/\s+/g, " ").slice(0, 60)}`,
+    paragraphs: [
+      [{ text: `${lead.name} answered a text from ${ctx.company.name}:` }],
+      [{ text: input.body }],
+      [{ label: "Received", text: `${formatLong(input.receivedAt, rep.timeZone)} (${rep.timeZone})` }],
+      [{ text: `Call or write back to ${firstName(lead.name)}:` }, callLine(lead)],
+      [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead)],
+    ],
+  });
+}
+
 /** To the prospect who wants another demo: the booking page, with replies to the rep. */
 export function composeRebookInvite(ctx: MessageContext, input: RebookInput): PlainEmail {
   const { lead, rep } = input;

@@ -3,9 +3,15 @@
 // the opt-out line and fitted into MAX_TEXT_SEGMENTS: free-text values (offering, title, company, names) are
 // shortened first, then a variant without the join link is tried, and only then is the text cut.
 
+import type { SmsConsent } from "./booking";
 import { clockWhen, firstName, reminderWhen } from "./message-parts";
 import { message, type Language, type MessageKey, type MessageValues } from "./messages/catalogue";
 import { countSegments, MAX_TEXT_SEGMENTS } from "./sms-segments";
+
+/** The consent a form's "Text me reminders" box gives, kept with the lead: its words in the reader's language. */
+export function textConsent(phone: string, language: Language, at: string): SmsConsent {
+  return { phone, at, wording: message(language, "text.consent") };
+}
 
 /** A reminder sent more than this ahead of the start names the time ("is tomorrow at 8:30 AM"), not a countdown. */
 const COUNTDOWN_MAX_MINUTES = 3 * 60;

@@ -8,11 +8,14 @@
 
 import { createHash } from "node:crypto";
 import { nextCallingTime } from "./calling-hours";
+import { reminderTextTime } from "./quiet-hours";
 import type { WeeklyHours } from "./working-hours";
 
 export type TimerPayload =
   | { kind: "reminder"; bookingId: string; version: number; minutesBefore: number; notAfter?: number }
   | { kind: "rep-prep"; bookingId: string; version: number; notAfter?: number }
+  /** The reminder text of a booking whose lead agreed to texts; minutesBefore: from its (quiet-hours) time to the start. */
+  | { kind: "text-reminder"; bookingId: string; version: number; minutesBefore: number; notAfter?: number }
   | { kind: "call-back"; bookingId: string; version: number }
   | { kind: "feedback"; bookingId: string; version: number; notAfter?: number }
   /** A contact request that has not turned into a booking (timers made before one person was one lead: no time, chain "lead"). */
@@ -94,11 +97,19 @@ export interface CallingWindow {
   hours: WeeklyHours;
 }
 
+/** A booking whose lead agreed to texts: the reminder text's lead time (config texts) and the recipient's zone. */
+export interface TextReminderPlan {
+  minutesBefore: number;
+  timeZone: string;
+}
+
 /**
  * Every timer a confirmed booking needs; reminders already past at `now` are skipped. The call-back is due
- * at the first moment inside the lead's calling hours at or after `callBackMinutesAfterEnd`.
+ * at the first moment inside the lead's calling hours at or after `callBackMinutesAfterEnd`. With `text`, the
+ * reminder text too — moved earlier out of the recipient's quiet hours, or left out when it cannot be
+ * (core/quiet-hours.ts).
  */
-export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, now: number, calling: CallingWindow): TimerSpec[] {
+export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, now: number, calling: CallingWindow, text?: TextReminderPlan): TimerSpec[] {
   const { id: bookingId, version } = booking;
   const timers: TimerSpec[] = times.remindersMinutesBefore.map((minutesBefore) => ({
     name: bookingTimerName(bookingId, `r${minutesBefore}`, version),
@@ -111,14 +122,19 @@ export function bookingTimerPlan(booking: TimedBooking, times: LifecycleTimes, n
     { name: bookingTimerName(bookingId, "callback", version), fireAt: callBackAt, payload: { kind: "call-back", bookingId, version } },
     { name: bookingTimerName(bookingId, "feedback", version), fireAt: booking.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "feedback", bookingId, version, notAfter: feedbackDeadline(booking.end) } },
   );
+  const textAt = text && reminderTextTime(booking.start - text.minutesBefore * MINUTE, text.timeZone, now);
+  if (text && textAt !== undefined) {
+    const minutesBefore = Math.round((booking.start - textAt) / MINUTE);
+    timers.push({ name: bookingTimerName(bookingId, "text", version), fireAt: textAt, payload: { kind: "text-reminder", bookingId, version, minutesBefore, notAfter: reminderDeadline(booking.start, text.minutesBefore) } });
+  }
   return timers.filter((timer) => timer.payload.kind !== "reminder" || timer.fireAt > now);
 }
 
 /** The names bookingTimerPlan could have created for this version: what a reschedule or cancel deletes. */
-export function bookingTimerNames(bookingId: string, version: number, times: LifecycleTimes): string[] {
+export function bookingTimerNames(bookingId: string, version: number, times: LifecycleTimes, texted = false): string[] {
   return [
     ...times.remindersMinutesBefore.map((minutes) => bookingTimerName(bookingId, `r${minutes}`, version)),
-    ...["prep", "callback", "feedback"].map((kind) => bookingTimerName(bookingId, kind, version)),
+    ...["prep", "callback", "feedback", ...(texted ? ["text"] : [])].map((kind) => bookingTimerName(bookingId, kind, version)),
   ];
 }
 

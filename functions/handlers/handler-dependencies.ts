@@ -21,6 +21,8 @@ import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.d
 import { DynamoDbSettingsStore } from "../adapters/dynamodb/settings-store.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
+import { DynamoDbTextNumbers } from "../adapters/dynamodb/text-numbers.dynamodb";
+import { LocalTextSink } from "../adapters/local/text-sink.dynamodb";
 import { DynamoDbWebinarStore } from "../adapters/dynamodb/webinar-store.dynamodb";
 import { movableClock } from "../adapters/local/movable-clock";
 import { FileSigningKeyStore } from "../adapters/local/signing-keys.file";
@@ -33,6 +35,7 @@ import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
 import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
+import type { Texts, TextSender } from "../ports/texts";
 import type { Timers } from "../ports/timers";
 import type { WebhookSender, Webhooks } from "../ports/webhooks";
 import { LiveSettings } from "../use-cases/live-settings";
@@ -50,6 +53,8 @@ export interface DependencyOverrides {
   log?: Log;
   /** Wraps the real timers, e.g. to make them fail for a test. */
   wrapTimers?: (timers: Timers) => Timers;
+  /** Replaces the text sender (a test making it fail). */
+  textSender?: TextSender;
   /** Replaces the webhook sender (a bench counting what a request would send). */
   webhookSender?: WebhookSender;
 }
@@ -61,7 +66,11 @@ export interface DependencyOverrides {
 export interface PortWiring {
   /** The timer (retries), the webhook stream and the workspace API (the console's deliveries) pass webhookPorts. */
   webhooks?: WebhookWiring;
+  /** The outbox and the timer (its sweep) functions pass awsTextSender: the only bundles with the SMS client. */
+  textSender?: TextSenderWiring;
 }
+
+export type TextSenderWiring = (settings: RuntimeSettings) => TextSender;
 
 export type WebhookWiring = (config: LivelineConfig, settings: RuntimeSettings, documents: DynamoDBDocumentClient, sender?: WebhookSender) => Webhooks;
 
@@ -120,6 +129,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
+    texts: textsFor(settings, documents, clock, wiring.textSender, overrides.textSender),
     webhooks: wiring.webhooks ? wiring.webhooks(config, settings, documents, overrides.webhookSender) : unwiredWebhooks(),
     personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
     protection: { mode: settings.LIVELINE_PROTECTION, store: new DynamoDbProtectionStore(documents, settings.TABLE_NAME) },
@@ -185,6 +195,26 @@ function unwiredWebhooks(): Webhooks {
       return unwired();
     },
     sign: unwired,
+  };
+}
+
+/**
+ * Texts: the local sink (`npm start`, tests); in AWS, once the stack has an origination identity, AWS End User
+ * Messaging SMS through the sender the entry wired (outbox and timer functions only: text-ports.ts); else off.
+ */
+function textsFor(settings: RuntimeSettings, documents: DynamoDBDocumentClient, clock: Clock, wired?: TextSenderWiring, override?: TextSender): Texts {
+  const numbers = new DynamoDbTextNumbers(documents, settings.TABLE_NAME);
+  if (settings.LIVELINE_TEXTS === "local") return { enabled: true, sender: override ?? new LocalTextSink(documents, settings.TABLE_NAME, clock), numbers };
+  const enabled = settings.LIVELINE_TEXTS === "aws" && settings.SMS_ORIGINATION_IDENTITY !== undefined;
+  return { enabled, sender: override ?? (enabled && wired ? wired(settings) : unwiredTextSender()), numbers };
+}
+
+/** A function that sends no text (the inbound one only enqueues them): sending from it is a wiring mistake. */
+function unwiredTextSender(): TextSender {
+  return {
+    send: async () => {
+      throw new Error("texts are not wired in this function: its entry passes textSender to createHandlerDependencies");
+    },
   };
 }
 

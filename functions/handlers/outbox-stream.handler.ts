@@ -9,8 +9,10 @@ import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { createOutboxStreamHandler } from "./outbox-stream";
+import { awsTextSender } from "./text-ports";
 
-const dependencies = await createHandlerDependencies();
+// The outbox sends texts: the only entry besides the timer wired with the SMS client.
+const dependencies = await createHandlerDependencies(process.env, {}, { textSender: awsTextSender });
 const handle = createOutboxStreamHandler(dependencies);
 
 export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {

@@ -9,13 +9,31 @@ import { sendWeeklyDigests } from "../use-cases/weekly-digest";
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";
+import { awsTextSender } from "./text-ports";
 import { webhookPorts } from "./webhook-ports";
 import { WEEKLY_DIGEST_EVENT } from "./weekly-digest-schedule";
 
-// Webhook retries come back as timers.
-const dependencies = await createHandlerDependencies(process.env, {}, { webhooks: webhookPorts });
+// Webhook retries come back as timers; the outbox sweep sends texts that waited.
+const dependencies = await createHandlerDependencies(process.env, {}, { webhooks: webhookPorts, textSender: awsTextSender });
 
-const KINDS = new Set(["reminder", "rep-prep", "call-back", "feedback", "lead-call-back", "call-attempt", "escalation", "session-reminder", "session-host-list", "session-feedback", "outbox-sweep"]);
+// Every timer kind, so the compiler names a new one left out (it would be dropped as unknown).
+const KINDS: Record<TimerPayload["kind"], true> = {
+  reminder: true,
+  "text-reminder": true,
+  "rep-prep": true,
+  "call-back": true,
+  feedback: true,
+  "lead-call-back": true,
+  "call-attempt": true,
+  escalation: true,
+  "session-reminder": true,
+  "session-host-list": true,
+  "session-feedback": true,
+  "webinar-call-back": true,
+  "instant-ring": true,
+  "webhook-retry": true,
+  "outbox-sweep": true,
+};
 
 type TimerEvent = TimerPayload | { kind: typeof RETENTION_SWEEP_KIND } | typeof WEEKLY_DIGEST_EVENT;
 
@@ -24,7 +42,7 @@ export const handler = observed(dependencies.observability, async (event: TimerE
   await dependencies.refreshSettings();
   if (event?.kind === RETENTION_SWEEP_KIND) return runRetentionSweep(dependencies, process.env.TABLE_NAME ?? "");
   if (event?.kind === WEEKLY_DIGEST_EVENT.kind) return sendWeeklyDigests(dependencies);
-  if (!event || !KINDS.has((event as { kind?: string }).kind ?? "")) {
+  if (!event || !Object.hasOwn(KINDS, (event as { kind?: string }).kind ?? "")) {
     // Not ours to retry: log and drop rather than fill the dead-letter queue with it.
     dependencies.log("error", "timer event of unknown shape ignored", { event: JSON.stringify(event).slice(0, 500) });
     return { outcome: "not-needed" };

@@ -5,7 +5,7 @@
 
 import type { OutboxItem } from "../core/outbox-items";
 
-export type { OutboxBroadcast, OutboxItem, OutboxMail, OutboxOwner, OutboxPromote, OutboxRelease, OutboxTimers } from "../core/outbox-items";
+export type { OutboxBroadcast, OutboxItem, OutboxMail, OutboxOwner, OutboxPromote, OutboxRelease, OutboxText, OutboxTimers } from "../core/outbox-items";
 
 /** An item as stored: how often it was tried. */
 export interface StoredOutboxItem {

@@ -21,6 +21,8 @@ import { invitationMails } from "./booking-mail";
 import type { ConfirmedBooking } from "./confirmed-booking";
 import { freeSlotAt, repLoad } from "./free-slot";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { smsConsentOf } from "./sms-consent";
+import { textReminderPlan } from "./texts";
 
 export interface BookDemoRequest {
   offeringId: string;
@@ -33,6 +35,8 @@ export interface BookDemoRequest {
   colleagues?: string[];
   /** Where the prospect came from, as the page saw it. */
   source?: LeadSource;
+  /** The "Text me reminders" box. */
+  smsConsent?: boolean;
   /** A rep booking for a lead from the console: their id, kept on the booking and in the lead's history. */
   bookedBy?: string;
 }
@@ -177,7 +181,7 @@ function claimFor(deps: UseCaseDependencies, booking: Booking, repId: string, ru
 /** What a new booking owes: its invitations, and its reminders, prep note, call-back and feedback timers. */
 export function bookingOutbox(deps: UseCaseDependencies, confirmed: ConfirmedBooking, now: Date): OutboxItem[] {
   const { booking, offering } = confirmed;
-  const timers = bookingTimerPlan({ id: booking.id, start: Date.parse(booking.start), end: Date.parse(booking.end), version: booking.version }, offering.lifecycle, now.getTime(), { timeZone: booking.timeZone, hours: deps.catalogue.callingHours(offering.id) });
+  const timers = bookingTimerPlan({ id: booking.id, start: Date.parse(booking.start), end: Date.parse(booking.end), version: booking.version }, offering.lifecycle, now.getTime(), { timeZone: booking.timeZone, hours: deps.catalogue.callingHours(offering.id) }, textReminderPlan(deps, booking));
   return [
     ...invitationMails(deps, confirmed, "new", now),
     { type: "timers", owner: { kind: "booking", id: booking.id }, key: `timers-v${booking.version}`, schedule: timers, cancel: [] },
@@ -212,6 +216,8 @@ function leadOf(id: string, earlier: Lead | undefined, request: BookDemoRequest,
     routing: { rule: routing.rule, pool: routing.pool },
     ...(source ? { source } : {}),
     consentAt: now.toISOString(),
+    ...(earlier?.smsConsent ? { smsConsent: earlier.smsConsent } : {}),
+    ...smsConsentOf(request, now.toISOString()),
     createdAt: earlier?.createdAt ?? now.toISOString(),
   };
 }
@@ -247,6 +253,7 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     ...(request.colleagues && request.colleagues.length > 0 ? { colleagues: request.colleagues } : {}),
     notes: request.notes || undefined,
     ...(request.bookedBy ? { bookedBy: request.bookedBy } : {}),
+    ...(request.smsConsent === true && request.prospect.phone ? { textReminder: true } : {}),
     joinUrl: deps.catalogue.joinUrl(offering, repId, bookingId),
     icalUid: `${bookingId}@${senderDomain}`,
     sequence: 0,

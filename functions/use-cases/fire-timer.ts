@@ -9,7 +9,7 @@ import { colleagueFeedbackUrl, feedbackUrl, unsubscribeUrls } from "../core/life
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../core/lifecycle-messages";
 import { insideCallingHours, nextCallingTime } from "../core/calling-hours";
 import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "../core/timer-plan";
-import type { OutboxMail } from "../ports/outbox";
+import type { OutboxItem, OutboxMail } from "../ports/outbox";
 import { confirmedBooking } from "./confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "./call-prompts";
 import { demoView } from "./invitation-input";
@@ -17,6 +17,7 @@ import { endRing, type RingOutcome } from "./instant-calls";
 import { retryWebhook } from "./deliver-webhooks";
 import { sweepOutbox } from "./process-outbox";
 import { sessionTimer } from "./session-timers";
+import { demoReminderText } from "./texts";
 import { logSkipped } from "./skipped-timers";
 import { promptAttendeeCall } from "./webinar-hosting";
 import { sessionInfo } from "./webinar-sessions";
@@ -31,6 +32,7 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
     case "webinar-call-back":
       return webinarCallBack(deps, payload);
     case "reminder":
+    case "text-reminder":
     case "rep-prep":
     case "call-back":
     case "feedback":
@@ -66,6 +68,11 @@ async function bookingTimer(deps: UseCaseDependencies, payload: BookingTimer): P
   if (payload.kind !== "call-back" && pastDeadline(payload, deps.clock.now().getTime())) {
     await logSkipped(deps, [booking.leadId], payload, `${payload.kind}${payload.kind === "reminder" ? `-${payload.minutesBefore}` : ""}-v${booking.version}`);
     return "skipped";
+  }
+  if (payload.kind === "text-reminder") {
+    // No consent (or texting off): no text.
+    const text = await demoReminderText(deps, booking, payload);
+    return text ? sendOnce(deps, [text]) : "not-needed";
   }
   if (payload.kind === "call-back") {
     const lead = await deps.store.getLead(booking.leadId);
@@ -146,8 +153,8 @@ export function bookingDemoView(deps: UseCaseDependencies, booking: Booking): De
   return demoView(confirmedBooking(deps, booking));
 }
 
-/** Enqueues the mails unless they were already (a duplicate delivery); the outbox function sends them. */
-async function sendOnce(deps: UseCaseDependencies, mails: OutboxMail[]): Promise<TimerOutcome> {
+/** Enqueues the mails (or text) unless they were already (a duplicate delivery); the outbox function sends them. */
+async function sendOnce(deps: UseCaseDependencies, mails: readonly OutboxItem[]): Promise<TimerOutcome> {
   const created = await deps.outbox.enqueue(mails, deps.clock.now());
   if (created.length === 0) return "duplicate";
   return "sent";

@@ -110,6 +110,8 @@ export interface InstantCallRequest {
   prospect: Prospect;
   timeZone: string;
   source?: LeadSource;
+  /** The "Text me reminders" box. */
+  smsConsent?: boolean;
   /** The Idempotency-Key, when sent: the same key is the same request. */
   idempotencyKey?: string;
   /** The validated body's hash. */
@@ -123,7 +125,7 @@ export async function requestInstantCall(deps: UseCaseDependencies, request: Ins
     if (existing) return { call: sameRequest(existing, request.requestHash), replayed: true };
   }
   const offering = deps.catalogue.offering(request.offeringId);
-  const { lead, routing } = await saveContactRequest(deps, { prospect: request.prospect, timeZone: request.timeZone, source: request.source }, offering);
+  const { lead, routing } = await saveContactRequest(deps, { prospect: request.prospect, timeZone: request.timeZone, source: request.source, smsConsent: request.smsConsent }, offering);
   const now = deps.clock.now();
   const { reachable, loads } = await reachableOf(deps, routing.pool, offering.fairnessWindowDays);
   const repId = nextToRing(loads, reachable, []);

@@ -3,6 +3,7 @@
 // cells, schedules, invitations (REQUEST with SEQUENCE + 1, or CANCEL), the timers of the old version
 // deleted and the new ones created, the lead's log — then the outbox performs it.
 
+import { textReminderPlan } from "./texts";
 import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, type SlotRules } from "../core/availability";
 import type { Booking, Interval } from "../core/booking";
@@ -211,7 +212,7 @@ async function writeReschedule(deps: UseCaseDependencies, current: Booking, next
     ...updates,
     ...newcomers,
     ...goodbyes,
-    timersChange(current, offering, bookingTimerPlan({ id: next.id, start: Date.parse(next.start), end: Date.parse(next.end), version: next.version }, offering.lifecycle, now.getTime(), { timeZone: next.timeZone, hours: deps.catalogue.callingHours(offering.id) })),
+    timersChange(current, offering, bookingTimerPlan({ id: next.id, start: Date.parse(next.start), end: Date.parse(next.end), version: next.version }, offering.lifecycle, now.getTime(), { timeZone: next.timeZone, hours: deps.catalogue.callingHours(offering.id) }, textReminderPlan(deps, next))),
     // The old schedule entry of a rep who keeps the demo (DynamoDB cannot add and delete it in one update).
     ...after.filter((repId) => before.has(repId)).map((repId) => ({ type: "release" as const, owner: { kind: "booking" as const, id: next.id }, key: `release-${repId}-v${current.version}`, repId, demo: scheduledDemo(current, repId) })),
   ];
@@ -235,7 +236,7 @@ function timersChange(current: Booking, offering: DemoOfferingConfig, schedule: 
     owner: { kind: "booking", id: current.id },
     key: `timers-v${current.version + 1}`,
     schedule,
-    cancel: bookingTimerNames(current.id, current.version, offering.lifecycle),
+    cancel: bookingTimerNames(current.id, current.version, offering.lifecycle, current.textReminder),
   };
 }
 

@@ -1,12 +1,14 @@
 // Use case: perform outbox items — the change feed hands over each new item (performNewItems), the sweep
 // what is due again (sweepOutbox) — send the composed e-mail (unless the address is suppressed), create
 // or delete timers, release a schedule entry, hand the rest to the handlers the wiring gives it
-// (deps.outboxHandlers) — and record each result. A failure waits for the sweep
+// (deps.outboxHandlers), send a text (send-text.ts) — and record each result. A failure waits for the sweep
 // with a growing delay; nothing is lost, and a claimed item is sent by one worker only.
 
 import { MailRefused } from "../ports/mailer";
 import type { OutboxItem, OutboxMail, OutboxResult } from "../ports/outbox";
+import { TextRefused } from "../ports/texts";
 import { withinMailBudget } from "./mail-budget";
+import { sendText } from "./send-text";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 const MINUTE = 60_000;
@@ -69,6 +71,7 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
   const { item } = work;
   try {
     if (item.type === "mail") return await sendMail(deps, item, suppressed, now);
+    if (item.type === "text") return await sendText(deps, item, now);
     if (item.type === "timers") {
       if (item.cancel.length > 0) await deps.timers.cancel(item.cancel);
       if (item.schedule.length > 0) await deps.timers.schedule(item.schedule);
@@ -85,8 +88,8 @@ async function perform(deps: UseCaseDependencies, work: OutboxWork, suppressed: 
     await deps.store.releaseScheduleEntry(item.repId, item.demo);
     return { status: "done" };
   } catch (error) {
-    if (item.type === "mail" && error instanceof MailRefused) {
-      deps.log("error", "e-mail refused for good", { key: item.key, owner: item.owner, error: String(error) });
+    if ((item.type === "mail" && error instanceof MailRefused) || (item.type === "text" && error instanceof TextRefused)) {
+      deps.log("error", `${item.type === "mail" ? "e-mail" : "text"} refused for good`, { key: item.key, owner: item.owner, error: String(error) });
       return { status: "rejected", error: String(error) };
     }
     const delay = Math.min(MINUTE * 2 ** (work.attempts ?? 0), MAX_RETRY_DELAY_MS);

@@ -8,12 +8,15 @@ import { leadCallBackTimer } from "../core/timer-plan";
 import type { OutboxItem } from "../ports/outbox";
 import { listSlots, type SlotListing } from "./list-slots";
 import type { UseCaseDependencies } from "./use-case-dependencies";
+import { smsConsentOf } from "./sms-consent";
 
 export interface ContactRequestInput {
   prospect: Prospect;
   timeZone: string;
   /** Where the prospect came from, as the page saw it. */
   source?: LeadSource;
+  /** The "Text me reminders" box (with a phone: the schema refuses it without). */
+  smsConsent?: boolean;
 }
 
 export interface RecordedContactRequest {
@@ -49,6 +52,7 @@ export async function saveContactRequest(deps: UseCaseDependencies, input: Conta
     routing: { rule: routing.rule, pool: routing.pool },
     ...(source ? { source } : {}),
     consentAt: now,
+    ...smsConsentOf(input, now),
     createdAt: earlier?.createdAt ?? now,
     ...(earlier?.lastBookingId ? { lastBookingId: earlier.lastBookingId } : {}),
   };

@@ -1,6 +1,7 @@
 // Use case: a rep logs an outcome — from a signed one-click link or through the API with their token.
 // Each prompt takes one outcome and each booking one attendance; a second click changes nothing (409).
-// Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable.
+// Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable,
+// and texts "sorry I missed you" to a lead who agreed to texts.
 
 import { nextAttemptAt, RETRY_OUTCOMES } from "../core/call-cadence";
 import { nextCallingTime } from "../core/calling-hours";
@@ -13,6 +14,7 @@ import { callAttemptTimer, escalationTimer } from "../core/timer-plan";
 import type { LeadEvent, OutcomeWrite, Prompt } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
 import { leadView } from "./call-prompts";
+import { missedCallText } from "./texts";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { messageContext } from "./message-context";
 
@@ -119,6 +121,9 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const result: RecordedOutcome = { outcome, leadName: lead.prospect.name, attempt: prompt.attempt };
   let closeLead: OutcomeWrite["closeLead"];
   if (RETRY_OUTCOMES.has(outcome)) {
+    // "Sorry I missed you", by text, when the lead agreed to texts (written with the outcome: once).
+    const text = missedCallText(deps, lead, prompt, now);
+    if (text) outbox.push(text);
     const cadenceDue = nextAttemptAt(config.followUps.callCadence, prompt.attempt, now.getTime(), lead.timeZone, config.followUps.businessMorning);
     // Never due outside the lead's calling hours: a retry at 20:35 theirs waits for the next window.
     const dueAt = cadenceDue === undefined ? undefined : nextCallingTime(cadenceDue, lead.timeZone, deps.catalogue.callingHours(lead.offeringId));

@@ -20,6 +20,7 @@ import { attendeeMails, sessionView } from "./webinar-mail";
 import { nextSessionWithRoom, sessionInfo, type SessionInfo } from "./webinar-sessions";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 import { messageContext } from "./message-context";
+import { smsConsentOf } from "./sms-consent";
 
 export class SessionFullError extends ConflictError {
   readonly code = "session_full";
@@ -49,6 +50,8 @@ export interface RegistrationRequest {
   waitlist: boolean;
   /** Where the registrant came from, as the page saw it (kept with their lead; colleagues were invited, not reached). */
   source?: LeadSource;
+  /** The registrant's "Text me reminders" box (colleagues gave none). */
+  smsConsent?: boolean;
 }
 
 export interface RegistrationResult {
@@ -168,6 +171,7 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
     routing: { rule: routing.rule, pool: routing.pool },
     ...(index === 0 && source ? { source } : {}),
     consentAt: now.toISOString(),
+    ...(index === 0 ? smsConsentOf(request, now.toISOString()) : {}),
     createdAt: now.toISOString(),
   }));
   const members: RegistrationMember[] = people.map((person, index) => ({

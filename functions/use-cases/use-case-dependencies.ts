@@ -14,6 +14,7 @@ import type { LeadDirectory } from "../ports/lead-directory";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { ProtectionStore } from "../ports/protection-store";
 import type { SuppressionList } from "../ports/suppression-list";
+import type { Texts } from "../ports/texts";
 import type { Timers } from "../ports/timers";
 import type { Webhooks } from "../ports/webhooks";
 import type { WebinarStore } from "../ports/webinar-store";
@@ -34,6 +35,8 @@ export interface UseCaseDependencies {
   signIn: SignInStore;
   leads: LeadDirectory;
   timers: Timers;
+  /** Texts (SMS): off in AWS until an origination identity is configured; the local sink under `npm start`. */
+  texts: Texts;
   webinars: WebinarStore;
   /** The configured webhook endpoints, their deliveries and the sender (off every request path). */
   webhooks: Webhooks;

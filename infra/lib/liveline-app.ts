@@ -6,6 +6,7 @@ import { AwsSolutionsChecks } from "cdk-nag";
 import { configPath, parseConfig, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { LivelineStack } from "./liveline-stack";
+import type { SmsOrigination } from "./liveline-function";
 import { acknowledgeNagFindings } from "./nag-acknowledgements";
 
 export interface LivelineSettings {
@@ -16,6 +17,8 @@ export interface LivelineSettings {
   apiCertificateArn?: string;
   operatorEmail?: string;
   waf: boolean;
+  /** Texts through AWS End User Messaging SMS (context `smsOriginationIdentity`, `smsConfigurationSet`); none: texting off. */
+  sms?: SmsOrigination;
 }
 
 /**
@@ -24,7 +27,9 @@ export interface LivelineSettings {
  * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm, `apiDomain` is the
  * HTTP API's custom domain (default `api.<domain>`), `apiCertificateArn` imports a regional ACM certificate
  * for it (default: the stack creates one, validated by DNS), `waf` (default true) puts a WAF web ACL on the
- * distribution (the stack must then be deployed in us-east-1; false saves its monthly cost).
+ * distribution (the stack must then be deployed in us-east-1; false saves its monthly cost),
+ * `smsOriginationIdentity` (the ARN of an AWS End User Messaging SMS phone number, pool or sender id) turns
+ * texting on, optionally through the configuration set `smsConfigurationSet`; without it no text leaves.
  */
 export function settingsFromContext(app: App, path: string = configPath()): LivelineSettings {
   const fileConfig = readConfigFile(path);
@@ -45,7 +50,17 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
   if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) {
     throw new Error(`context apiCertificateArn must be an ACM certificate ARN, not ${JSON.stringify(apiCertificateArn)}`);
   }
+  const originationIdentityArn = contextString(app, "smsOriginationIdentity");
+  if (originationIdentityArn !== undefined && !SMS_IDENTITY_ARN.test(originationIdentityArn)) {
+    throw new Error(`context smsOriginationIdentity must be the ARN of an End User Messaging SMS phone number, pool or sender id, not ${JSON.stringify(originationIdentityArn)}`);
+  }
+  const configurationSetName = contextString(app, "smsConfigurationSet");
+  if (configurationSetName !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(configurationSetName)) {
+    throw new Error(`context smsConfigurationSet must be a configuration set name, not ${JSON.stringify(configurationSetName)}`);
+  }
+  if (configurationSetName !== undefined && originationIdentityArn === undefined) throw new Error("context smsConfigurationSet needs smsOriginationIdentity too");
   return {
+    ...(originationIdentityArn ? { sms: { originationIdentityArn, ...(configurationSetName ? { configurationSetName } : {}) } } : {}),
     config,
     senderDomain,
     createEmailIdentity: contextBoolean(app, "createEmailIdentity", true),
@@ -66,6 +81,8 @@ export function defineLivelineApp(app: App, settings: LivelineSettings = setting
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
   return stack;
 }
+
+const SMS_IDENTITY_ARN = /^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(phone-number|pool|sender-id)\/[\w+:-]+$/;
 
 function contextString(app: App, key: string): string | undefined {
   const value: unknown = app.node.tryGetContext(key);

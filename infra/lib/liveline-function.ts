@@ -45,6 +45,13 @@ export interface MailSending {
   configurationSetArn: string;
 }
 
+/** The stack's SMS origination (context): the identity texts come from, and the configuration set they go through. */
+export interface SmsOrigination {
+  /** An End User Messaging SMS phone number, pool or sender id (its ARN). */
+  originationIdentityArn: string;
+  configurationSetName?: string;
+}
+
 /** What `manageTimers` needs to know about the EventBridge Scheduler side. */
 export interface TimerScheduling {
   /** The only group whose schedules the function may create and delete. */
@@ -333,6 +340,19 @@ export class LivelineFunction extends Construct {
     }
     this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ["sqs:SendMessage"], resources: [deadLetters.queueArn] }));
     this.function.addEnvironment("WEBHOOK_DEAD_LETTER_QUEUE_URL", deadLetters.queueUrl);
+  }
+
+  /**
+   * Send texts through AWS End User Messaging SMS: SendTextMessage from the one origination identity, through
+   * the one configuration set (when given) — nothing else. Its entry must wire the sender (handlers/text-ports.ts).
+   */
+  sendTexts(sms: SmsOrigination): void {
+    const stack = Stack.of(this);
+    const configurationSetArn = sms.configurationSetName && stack.formatArn({ service: "sms-voice", resource: "configuration-set", resourceName: sms.configurationSetName });
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ["sms-voice:SendTextMessage"], resources: [sms.originationIdentityArn, ...(configurationSetArn ? [configurationSetArn] : [])] }));
+    this.function.addEnvironment("LIVELINE_TEXTS", "aws");
+    this.function.addEnvironment("SMS_ORIGINATION_IDENTITY", sms.originationIdentityArn);
+    if (sms.configurationSetName) this.function.addEnvironment("SMS_CONFIGURATION_SET", sms.configurationSetName);
   }
 
   /** The public origin the handler puts into links (manage, outcome) it mails out. */

@@ -22,7 +22,8 @@ import { WEBHOOK_STREAM_FILTERS } from "../../functions/handlers/webhook-stream"
 import { BookingTable } from "./booking-table";
 import { EdgeWebAcl } from "./edge-web-acl";
 import { PublicHttpApi } from "./http-api";
-import { functionArnFromName, LivelineFunction, type TimerScheduling } from "./liveline-function";
+import { functionArnFromName, LivelineFunction, type SmsOrigination, type TimerScheduling } from "./liveline-function";
+import { InboundTexts } from "./inbound-texts";
 import { Mail } from "./mail";
 import { MailEvents } from "./mail-events";
 import { prebuiltOpenApiDefines } from "./openapi-inline";
@@ -44,6 +45,8 @@ export interface LivelineStackProps extends StackProps {
   operatorEmail?: string;
   /** A WAF web ACL on the distribution (context `waf`, default true; the stack must then be in us-east-1). */
   waf: boolean;
+  /** Texts (context `smsOriginationIdentity`): without it, texting stays off and no SMS resource exists. */
+  sms?: SmsOrigination;
 }
 
 /** Room for a busy campaign day, low enough that a runaway client cannot run up a bill. */
@@ -78,6 +81,8 @@ export class LivelineStack extends Stack {
   readonly outboxFailures: sqs.Queue;
   /** Only with webhooks configured: the function fed new leads and log events, and its two queues. */
   readonly webhooks?: { fn: LivelineFunction; failures: sqs.Queue; deadLetters: sqs.Queue };
+  /** Only with an SMS origination identity: the two-way SNS topic and the function that reads replies. */
+  readonly inboundTexts?: InboundTexts;
   readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
@@ -108,7 +113,7 @@ export class LivelineStack extends Stack {
     });
     this.webAcl = props.waf ? new EdgeWebAcl(this, "EdgeWebAcl") : undefined;
     this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins, webAclArn: this.webAcl?.webAcl.attrArn });
-    const { timerFunction, scheduling } = this.createTimerFunction(props.config);
+    const { timerFunction, scheduling } = this.createTimerFunction(props.config, props.sms);
     this.timerFunction = timerFunction;
     this.apiFunction = this.createApiFunction("ApiFunction", props.config, scheduling);
     this.workspaceApiFunction = this.createApiFunction("WorkspaceApiFunction", props.config, scheduling);
@@ -119,9 +124,10 @@ export class LivelineStack extends Stack {
       handler: this.sesEventFunction.function,
     });
     ({ fn: this.insightsFunction, failures: this.insightsFailures } = this.createInsightsFunction(props.config));
-    ({ fn: this.outboxFunction, failures: this.outboxFailures } = this.createOutboxFunction(props.config, scheduling));
+    ({ fn: this.outboxFunction, failures: this.outboxFailures } = this.createOutboxFunction(props.config, scheduling, props.sms));
     this.calendarFeedsFunction = this.createCalendarFeedsFunction(props.config);
     this.webhooks = props.config.webhooks.length > 0 ? this.createWebhookFunction(props.config, scheduling) : undefined;
+    this.inboundTexts = props.sms ? this.createInboundTexts(props.config) : undefined;
     this.timerFailures = this.timerFunction.keepFailedInvocations();
     this.sesEventFailures = this.sesEventFunction.keepFailedInvocations();
     this.operations = new Operations(this, "Operations", {
@@ -134,6 +140,7 @@ export class LivelineStack extends Stack {
         InsightsFailures: this.insightsFailures,
         OutboxFailures: this.outboxFailures,
         ...(this.webhooks ? { WebhookFailures: this.webhooks.failures, WebhookDeadLetters: this.webhooks.deadLetters } : {}),
+        ...(this.inboundTexts ? { InboundTextFailures: this.inboundTexts.failures } : {}),
       },
       functions: {
         Api: this.apiFunction.function,
@@ -144,6 +151,7 @@ export class LivelineStack extends Stack {
         Outbox: this.outboxFunction.function,
         CalendarFeeds: this.calendarFeedsFunction.function,
         ...(this.webhooks ? { Webhook: this.webhooks.fn.function } : {}),
+        ...(this.inboundTexts ? { InboundTexts: this.inboundTexts.fn.function } : {}),
       },
       asyncFunctions: [this.timerFunction.function, this.sesEventFunction.function],
       httpApi: this.httpApi.api,
@@ -174,7 +182,7 @@ export class LivelineStack extends Stack {
    * next attempts itself, so it puts its own ARN into schedules: a fixed name makes that ARN a plain string
    * (a GetAtt of itself in its own environment would be a circular dependency).
    */
-  private createTimerFunction(config: LivelineConfig): { timerFunction: LivelineFunction; scheduling: TimerScheduling } {
+  private createTimerFunction(config: LivelineConfig, sms: SmsOrigination | undefined): { timerFunction: LivelineFunction; scheduling: TimerScheduling } {
     const functionName = `${this.stackName}-timers`;
     if (!Token.isUnresolved(functionName) && functionName.length > 64) {
       throw new Error(`timer function name ${functionName} is longer than Lambda's 64 characters: shorten the stack name`);
@@ -187,6 +195,8 @@ export class LivelineStack extends Stack {
       // A firing timer reads the booking, writes the outcome and sends one e-mail; the sweep may send several.
       timeout: Duration.seconds(30),
     });
+    // The outbox sweep sends the texts that waited (quiet hours, a failed attempt).
+    if (sms) fn.sendTexts(sms);
     const scheduling = this.timers.targetFunction(fn.function, functionArnFromName(this, functionName));
     fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
     fn.eraseFromWholeTable(this.bookingTable.table);
@@ -238,7 +248,7 @@ export class LivelineStack extends Stack {
    * is retried, bisected, then recorded in its queue — the items themselves stay in the table, where the
    * outbox sweep performs them.
    */
-  private createOutboxFunction(config: LivelineConfig, scheduling: TimerScheduling): { fn: LivelineFunction; failures: sqs.Queue } {
+  private createOutboxFunction(config: LivelineConfig, scheduling: TimerScheduling, sms: SmsOrigination | undefined): { fn: LivelineFunction; failures: sqs.Queue } {
     const fn = new LivelineFunction(this, "OutboxFunction", {
       entry: "functions/handlers/outbox-stream.handler.ts",
       config,
@@ -246,6 +256,7 @@ export class LivelineStack extends Stack {
       // Up to 25 items, each an e-mail (SES answers or times out in 5 s) or a few schedules; a broadcast fans out.
       timeout: Duration.seconds(60),
     });
+    if (sms) fn.sendTexts(sms);
     fn.useBookingTable(this.bookingTable.table, this.bookingTable.indexNames);
     fn.sendMailAs(this.mail.sending);
     fn.readSigningSecret(this.signingSecret);
@@ -318,6 +329,23 @@ export class LivelineStack extends Stack {
     return `https://${this.site.distribution.distributionDomainName}`;
   }
 
+  /**
+   * Replies to texts: End User Messaging publishes each to the two-way SNS topic; the inbound-text function
+   * (no SMS client: the HELP answer and the rep's e-mail are outbox items) opts numbers out, answers HELP and
+   * files replies. What it could not handle after Lambda's retries is parked in its queue.
+   */
+  private createInboundTexts(config: LivelineConfig): InboundTexts {
+    const fn = new LivelineFunction(this, "TextInboundFunction", {
+      entry: "functions/handlers/text-inbound.handler.ts",
+      config,
+      description: "Liveline inbound texts: STOP, HELP and replies from the two-way SNS topic",
+    });
+    fn.useBookingTable(this.bookingTable.table, []);
+    fn.readSigningSecret(this.signingSecret);
+    fn.usePublicUrl(this.siteUrl);
+    return new InboundTexts(this, "InboundTexts", { fn, failures: fn.keepFailedInvocations() });
+  }
+
   private addOutputs(): void {
     new CfnOutput(this, "SiteUrl", { value: this.siteUrl, description: "The booking page (and /api/*)" });
     // No output names the HTTP API's own execute-api address: it is disabled, the API is reached through the site.
@@ -328,6 +356,9 @@ export class LivelineStack extends Stack {
     new CfnOutput(this, "ApiCertificateArn", { value: this.httpApi.certificate.certificateArn });
     new CfnOutput(this, "TableName", { value: this.bookingTable.table.tableName });
     new CfnOutput(this, "SigningSecretArn", { value: this.signingSecret.secretArn });
+    if (this.inboundTexts) {
+      new CfnOutput(this, "InboundTextsTopicArn", { value: this.inboundTexts.topic.topicArn, description: "Set as the two-way channel of the SMS phone number (README \"Text messages\")" });
+    }
     new CfnOutput(this, "ScheduleGroupName", { value: this.timers.scheduleGroup.scheduleGroupName });
     new CfnOutput(this, "EventBusName", { value: this.timers.eventBus.eventBusName });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.timers.deadLetterQueue.queueUrl });

@@ -65,6 +65,18 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
       "This queue is itself the webhooks' dead-letter queue: a delivery lands here after its last of 8 attempts over 27.5 hours, and an operator resends it; a DLQ for the DLQ adds nothing.",
     );
   }
+  if (stack.inboundTexts) {
+    acknowledge(
+      stack.inboundTexts.failures,
+      "AwsSolutions-SQS3",
+      "This queue is the on-failure destination of the asynchronously invoked inbound-text function (its dead-letter queue): nothing consumes it but `npm run redrive`, so a DLQ for it adds nothing.",
+    );
+    acknowledge(
+      stack.inboundTexts.topic,
+      "AwsSolutions-SNS2",
+      "The topic only relays replies from End User Messaging SMS to one Lambda subscriber at once (SNS keeps nothing once delivered); a customer-managed KMS key would have to grant sms-voice.amazonaws.com, and the AWS-managed SNS key cannot be used by that service. Publishing is limited to sms-voice.amazonaws.com and to TLS.",
+    );
+  }
   acknowledge(
     stack.outboxFailures,
     "AwsSolutions-SQS3",

@@ -21,7 +21,8 @@ import { DynamoDbSettingsStore } from "../../functions/adapters/dynamodb/setting
 import { seedSettings } from "../../functions/use-cases/live-settings";
 import { DEFAULT_DEMO_HOST_PORT, startDemoHost } from "./demo-host";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
-import { localRoutes } from "./local-routes";
+import { localRoutes, type LocalTexts } from "./local-routes";
+import { LocalTextSink } from "../../functions/adapters/local/text-sink.dynamodb";
 import { routeByFamily } from "./api-routing";
 import { startLocalServer, type ApiHandler } from "./local-server";
 import { startSesLocal } from "./ses-local";
@@ -86,6 +87,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       LIVELINE_DEMO_TOKENS: "allow",
       // Webhooks may reach a receiver on this machine over plain http (a deployed stack: https, public addresses only).
       LIVELINE_WEBHOOK_TARGETS: "local",
+      // Texts go to the local sink (GET /api/_local/texts), never to a phone.
+      LIVELINE_TEXTS: "local",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       AWS_REGION: env.AWS_REGION ?? "us-east-1",
@@ -143,7 +146,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       log: (message, details) => console.error(JSON.stringify({ level: "warn", message, ...details })),
     });
     stoppers.push(() => feedRefresh.stop());
-    const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams));
+    // Texts stay on this machine: the sink in the local table, replies played through the inbound-text handler.
+    const { handler: textInboundHandler } = (await import("../../functions/handlers/text-inbound.handler")) as { handler: LocalTexts["inbound"] };
+    const textSink = new LocalTextSink(DynamoDBDocumentClient.from(dynamoDb), tableName, movableClock);
+    const texts: LocalTexts = { list: () => textSink.list(), inbound: textInboundHandler };
+    const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams, texts));
     stoppers.push(() => closeServer(server));
     const demoHost = await embedDemo(env, url, config.embed.allowedOrigins, stoppers);
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, demoHost, stop };

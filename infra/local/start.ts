@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     `  Webinars:       ${runtime.url}/webinars`,
     runtime.mailViewerUrl ? `  E-mails sent:   ${runtime.mailViewerUrl}/` : `  E-mails go to:  ${runtime.sesEndpoint}`,
     `  API:            ${runtime.url}/api/openapi.json`,
-    `  Local clock:    ${runtime.url}/_local/  (move time forward to watch reminders and follow-ups fire)`,
+    `  Local clock:    ${runtime.url}/_local/  (move time forward to watch reminders and follow-ups fire; texts sent are listed there too)`,
     `  DynamoDB:       ${runtime.dynamoDbEndpoint} (table ${runtime.tableName})`,
     embedDemoLine(runtime.demoHost),
     "Press Ctrl-C to stop.",

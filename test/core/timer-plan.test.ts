@@ -3,9 +3,10 @@
 // the end) carried in every such timer, and the call-back planned inside the lead's calling hours.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEEKLY_CALLING_HOURS } from "../../functions/core/calling-hours";
-import { bookingTimerPlan, leadCallBackTimer, pastDeadline, sessionTimerPlan, type TimerPayload } from "../../functions/core/timer-plan";
+import { bookingTimerNames, bookingTimerPlan, leadCallBackTimer, pastDeadline, sessionTimerPlan, type TimerPayload } from "../../functions/core/timer-plan";
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const at = (iso: string) => Date.parse(iso);
 const START = at("2026-12-01T15:00:00Z"); // Tuesday 10:00 in New York
 const END = START + 30 * MINUTE;
@@ -58,5 +59,31 @@ describe("call-backs planned inside the lead's calling hours", () => {
     const timer = leadCallBackTimer("lead-1", at("2026-12-01T08:00:00Z"), 15, NEW_YORK);
     expect(new Date(timer.fireAt).toISOString()).toBe("2026-12-01T14:00:00.000Z");
     expect(leadCallBackTimer("lead-1", at("2026-12-01T15:00:00Z"), 15, NEW_YORK).fireAt).toBe(at("2026-12-01T15:15:00Z"));
+  });
+});
+
+describe("a booking's reminder text", () => {
+  const plan = (start: number, timeZone: string, now = start - 3 * 24 * 60 * MINUTE) =>
+    bookingTimerPlan({ id: "b1", start, end: start + 30 * MINUTE, version: 1 }, TIMES, now, NEW_YORK, { minutesBefore: 60, timeZone }).find((timer) => timer.payload.kind === "text-reminder");
+
+  it("is planned only for a booking that agreed to texts", () => {
+    expect(bookingTimerPlan({ id: "b1", start: START, end: END, version: 1 }, TIMES, START - DAY, NEW_YORK).some((timer) => timer.payload.kind === "text-reminder")).toBe(false);
+    expect(bookingTimerNames("b1", 1, TIMES)).not.toContain("bk-b1-text-v1");
+    expect(bookingTimerNames("b1", 1, TIMES, true)).toContain("bk-b1-text-v1");
+  });
+
+  it("goes the configured minutes before, with the hour-before deadline", () => {
+    expect(plan(START, "America/New_York")).toEqual({ name: "bk-b1-text-v1", fireAt: START - 60 * MINUTE, payload: { kind: "text-reminder", bookingId: "b1", version: 1, minutesBefore: 60, notAfter: START - 15 * MINUTE } });
+  });
+
+  it("moves out of the recipient's quiet hours to 20:59 the evening before, carrying the real lead time", () => {
+    // 08:30 in New York (13:30Z): an hour before is 07:30, quiet; 20:59 the evening before is 01:59Z.
+    const start = at("2026-12-01T13:30:00Z");
+    expect(plan(start, "America/New_York")).toMatchObject({ fireAt: at("2026-12-01T01:59:00Z"), payload: { minutesBefore: 691 } });
+  });
+
+  it("is left out when the moved time has passed (booked at 22:00 for 08:30)", () => {
+    const start = at("2026-12-01T13:30:00Z");
+    expect(plan(start, "America/New_York", at("2026-12-01T03:00:00Z"))).toBeUndefined();
   });
 });

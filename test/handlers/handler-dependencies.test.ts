@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
+import { SmsVoiceV2TextSender } from "../../functions/adapters/aws/text-sender.sms-voice-v2";
+import { LocalTextSink } from "../../functions/adapters/local/text-sink.dynamodb";
+import { awsTextSender } from "../../functions/handlers/text-ports";
 import { webhookPorts } from "../../functions/handlers/webhook-ports";
 
 const env = { TABLE_NAME: "liveline", LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "handler-dependencies-test-secret-0123456789", LOG_LEVEL: "silent" };
@@ -22,5 +25,21 @@ describe("createHandlerDependencies", () => {
     const deps = await createHandlerDependencies(env, { config }, { webhooks: webhookPorts });
     expect(deps.webhooks.endpointIds).toEqual(["crm"]);
     expect((await deps.webhooks.endpoints()).map((endpoint) => endpoint.url)).toEqual(["http://localhost:9/hook"]);
+  });
+
+  it("keeps texts off unless the local sink or an origination identity says otherwise", async () => {
+    expect((await createHandlerDependencies(env, { config })).texts.enabled).toBe(false);
+    const local = await createHandlerDependencies({ ...env, LIVELINE_TEXTS: "local" }, { config });
+    expect(local.texts.enabled).toBe(true);
+    expect(local.texts.sender).toBeInstanceOf(LocalTextSink);
+  });
+
+  it("sends texts in AWS only from a function whose entry wired the SMS client (outbox, timer)", async () => {
+    const aws = { ...env, LIVELINE_TEXTS: "aws", SMS_ORIGINATION_IDENTITY: "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123" };
+    const unwired = await createHandlerDependencies(aws, { config });
+    expect(unwired.texts.enabled).toBe(true);
+    await expect(unwired.texts.sender.send({ to: "+13125550142", body: "Hi" })).rejects.toThrow(/texts are not wired in this function/);
+    const wired = await createHandlerDependencies(aws, { config }, { textSender: awsTextSender });
+    expect(wired.texts.sender).toBeInstanceOf(SmsVoiceV2TextSender);
   });
 });

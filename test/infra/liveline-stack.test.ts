@@ -220,6 +220,13 @@ describe("the API functions' bundles", () => {
     ]);
   });
 
+  it("leave the SMS client to the functions that send texts: the outbox and the timer (its sweep)", () => {
+    // The End User Messaging SMS operation's name, which its client sends in every request.
+    const carriesSms = (fn: LivelineFunction) => codeOf(fn).includes("SendTextMessage");
+    expect([stack.apiFunction, stack.workspaceApiFunction, stack.calendarFeedsFunction, stack.insightsFunction].map(carriesSms)).toEqual([false, false, false, false]);
+    expect([stack.outboxFunction, stack.timerFunction].map(carriesSms)).toEqual([true, true]);
+  });
+
   it("carry no config schema: the config is inlined, validated at synth — but the workspace's, which validates settings saves", () => {
     // Messages only the config schema (functions/config/liveline-config.ts) spells out.
     for (const fn of [stack.apiFunction, stack.timerFunction, stack.outboxFunction]) {

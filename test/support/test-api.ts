@@ -92,6 +92,8 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
     LIVELINE_DEMO_TOKENS: "allow",
     // Webhook receivers in the tests listen on this machine over plain http, as under `npm start`.
     LIVELINE_WEBHOOK_TARGETS: "local",
+    // Texts go to the local sink, as under `npm start`.
+    LIVELINE_TEXTS: "local",
     LOG_LEVEL: "silent",
     // As the Lambda's: protection is on unless the environment says off.
     ...(process.env.LIVELINE_PROTECTION === undefined ? {} : { LIVELINE_PROTECTION: process.env.LIVELINE_PROTECTION }),

@@ -47,6 +47,9 @@ describe("console labels", () => {
     expect(describeEvent({ at: "x", kind: "booked", data: { bookingId: "b1", bookedBy: "lukas" } }, (id) => (id === "lukas" ? "Lukas Becker" : id))).toEqual({ title: "Demo booked for them by Lukas Becker" });
     expect(describeEvent({ at: "x", kind: "invite_sent" })).toEqual({ title: "E-mail sent: invitation" });
     expect(describeEvent({ at: "x", kind: "some_future_event" })).toEqual({ title: "Some future event" });
+    expect(describeEvent({ at: "x", kind: "text_sent", data: { text: "missed-call" } })).toEqual({ title: "Text sent: sorry I missed you" });
+    expect(describeEvent({ at: "x", kind: "text_reply", data: { body: "Thursday works" } })).toEqual({ title: "Replied by text", detail: "Thursday works" });
+    expect(describeEvent({ at: "x", kind: "text_opted_out", data: { keyword: "STOP" } })).toEqual({ title: "Opted out of texts (STOP)" });
     expect(describeEvent({ at: "x", kind: "call_attempt", data: {} })).toEqual({ title: "Call attempt: Logged" });
   });
 

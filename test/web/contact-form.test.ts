@@ -14,7 +14,22 @@ const filled: ContactFormValues = {
   interest: "",
   timeZone: "America/Chicago",
   consent: true,
+  smsConsent: false,
 };
+
+describe("the 'Text me reminders' box", () => {
+  it("is sent as smsConsent: true only when ticked (texts are opt-in)", () => {
+    expect(contactRequestBody(filled)).not.toHaveProperty("smsConsent");
+    expect(contactRequestBody({ ...filled, smsConsent: true }).smsConsent).toBe(true);
+    expect(bookingBody({ ...filled, smsConsent: true }, { offering: "live-demo", start: "2026-12-01T17:00:00Z", timeZone: "America/Chicago" }).smsConsent).toBe(true);
+  });
+
+  it("needs the phone", () => {
+    const problems = validateContact({ ...filled, phone: " ", smsConsent: true });
+    expect(problems.map((p) => p.field)).toEqual(["smsConsent"]);
+    expect(problems[0]?.message).toMatch(/phone number/);
+  });
+});
 
 describe("validateContact", () => {
   it("accepts a filled form", () => {

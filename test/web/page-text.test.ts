@@ -69,3 +69,12 @@ describe("choosePageLanguage", () => {
     expect(choosePageLanguage(requested, browser)).toBe(expected);
   });
 });
+
+describe("the 'Text me reminders' box", () => {
+  it("shows, in each language, the very wording the lead's consent stores (core message text.consent)", async () => {
+    const { CATALOGUES } = await import("../../functions/core/messages/catalogue");
+    for (const language of Object.keys(PAGE_CATALOGUES) as (keyof typeof PAGE_CATALOGUES)[]) {
+      expect(PAGE_CATALOGUES[language]["form.smsConsent"], language).toBe(CATALOGUES[language]["text.consent"]);
+    }
+  });
+});

@@ -99,7 +99,12 @@ const EVENT_TITLES: Record<string, string> = {
   instant_claimed: "Call me now: taken",
   instant_handed_off: "Call me now: moved to the next rep",
   instant_unanswered: "Call me now: nobody was free; offered times to book",
+  text_sent: "Text sent",
+  text_reply: "Replied by text",
+  text_opted_out: "Opted out of texts (STOP)",
 };
+
+const TEXT_NAMES: Record<string, string> = { reminder: "reminder", "missed-call": "sorry I missed you", help: "HELP answer" };
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
 
@@ -135,6 +140,12 @@ export function describeEvent(event: LeadEventView, repName: (id: string) => str
       const rep = text(data["repId"]);
       return { title: rep ? `${EVENT_TITLES[event.kind]} (${repName(rep)})` : EVENT_TITLES[event.kind]! };
     }
+    case "text_sent": {
+      const name = TEXT_NAMES[text(data["text"]) ?? ""];
+      return { title: name ? `${EVENT_TITLES["text_sent"]}: ${name}` : EVENT_TITLES["text_sent"]! };
+    }
+    case "text_reply":
+      return withDetail(EVENT_TITLES["text_reply"]!, text(data["body"]));
     case "attended":
     case "no_show":
       return withDetail(`${EVENT_TITLES[event.kind]}${data["sessionId"] ? " (webinar)" : " (demo)"}`, text(data["note"]));

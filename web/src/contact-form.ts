@@ -18,6 +18,8 @@ export interface ContactFormValues {
   interest: string;
   timeZone: string;
   consent: boolean;
+  /** The separate, unticked "Text me reminders" box (it needs the phone). */
+  smsConsent: boolean;
 }
 
 export interface FieldProblem {
@@ -26,7 +28,7 @@ export interface FieldProblem {
 }
 
 /** Form fields in page order: the first problem found is the one that gets focus. */
-export const FORM_FIELDS = ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent"] as const;
+export const FORM_FIELDS = ["name", "email", "company", "country", "language", "phone", "teamSize", "interest", "timeZone", "consent", "smsConsent"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -45,6 +47,7 @@ export function readContactForm(form: HTMLFormElement): ContactFormValues {
   };
   const teamSize = form.elements.namedItem("teamSize");
   const consent = form.elements.namedItem("consent");
+  const smsConsent = form.elements.namedItem("smsConsent");
   return {
     name: text("name"),
     email: text("email"),
@@ -57,6 +60,7 @@ export function readContactForm(form: HTMLFormElement): ContactFormValues {
     interest: text("interest"),
     timeZone: text("timeZone"),
     consent: consent instanceof HTMLInputElement && consent.checked,
+    smsConsent: smsConsent instanceof HTMLInputElement && smsConsent.checked,
   };
 }
 
@@ -71,10 +75,12 @@ export function validateContact(values: ContactFormValues): FieldProblem[] {
   else if (teamSize !== "" && Number(teamSize) < 1) problems.push({ field: "teamSize", message: "Team size must be at least 1." });
   if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
   if (!values.consent) problems.push({ field: "consent", message: CONSENT_NEEDED });
+  if (values.smsConsent && values.phone.trim() === "") problems.push({ field: "smsConsent", message: SMS_CONSENT_NEEDS_PHONE });
   return problems;
 }
 
 export const CONSENT_NEEDED = "Please tick this box so we can contact you about your demo.";
+export const SMS_CONSENT_NEEDS_PHONE = "Texts need your phone number: please enter it above, or untick this box.";
 
 /** Optional text: trimmed, left out when empty (the API treats a missing field and "" differently). */
 function optional(value: string): string | undefined {
@@ -96,6 +102,8 @@ export function contactRequestBody(values: ContactFormValues): ContactRequestBod
     interest: optional(values.interest),
     timeZone: values.timeZone,
     consent: true as const,
+    // Only when ticked: texts are opt-in.
+    smsConsent: values.smsConsent ? true : undefined,
   });
 }
 

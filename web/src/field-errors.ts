@@ -1,7 +1,7 @@
 // Web: puts an error next to the field it is about (ours or the API's `error.field`), with aria-invalid
 // and aria-describedby so screen readers read it with the field, and takes it away again.
 
-import { CONSENT_NEEDED, FORM_FIELDS, type FormField } from "./contact-form";
+import { CONSENT_NEEDED, FORM_FIELDS, SMS_CONSENT_NEEDS_PHONE, type FormField } from "./contact-form";
 
 /** Where an API error belongs: a form field, the slot list (booking-only fields), or nowhere specific. */
 export type ErrorTarget = { kind: "field"; field: FormField } | { kind: "slots" } | { kind: "general" };
@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<FormField, string> = {
   interest: "What you'd like to see",
   timeZone: "Time zone",
   consent: "Consent",
+  smsConsent: "Text me reminders",
 };
 
 /** Booking fields that are not on the form but about the chosen slot. */
@@ -38,6 +39,7 @@ export function errorTarget(field: string | undefined): ErrorTarget {
  */
 export function fieldMessage(field: FormField, message: string): string {
   if (field === "consent") return CONSENT_NEEDED;
+  if (field === "smsConsent") return SMS_CONSENT_NEEDS_PHONE;
   const label = FIELD_LABELS[field];
   let text = message.trim();
   const prefix = new RegExp(`^${field}\\s*:?\\s+`, "i");

@@ -36,6 +36,10 @@ export const itemKeys = {
   instantGuard: (leadId: string) => ({ pk: `LEAD#${leadId}`, sk: "INSTANT_GUARD" }),
   /** A proof-of-work solution already used (by the SHA-256 of its challenge's signature); TTL-deleted once the challenge expired. */
   usedSolution: (solutionId: string) => ({ pk: `SOLUTION#${solutionId}`, sk: "SOLUTION" }),
+  /** What Liveline keeps per phone number for texts (its opt-out, the lead last texted), by the number's SHA-256. */
+  textNumber: (phoneHash: string) => ({ pk: `TEXTNUMBER#sha256:${phoneHash}`, sk: "TEXTNUMBER" }),
+  /** Locally only: a text the sink took (`GET /api/_local/texts`), sorted by time. */
+  localText: (at: string, id: string) => ({ pk: "LOCALTEXT", sk: `${at}#${id}` }),
   /** A rate limit's counter for one window, e.g. "ip#203.0.113.7#<window start>"; TTL-deleted after its window. */
   rateCounter: (key: string) => ({ pk: `RATE#${key}`, sk: "RATE" }),
   /** An address (its SHA-256) that answered one of our e-mails: the mail budget no longer holds it back. */

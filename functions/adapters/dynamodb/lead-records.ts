@@ -13,7 +13,7 @@ import { itemKeys } from "./item-keys";
 export type LeadWriteMode = "latest" | "keep";
 
 export function leadUpsert(tableName: string, lead: Lead, mode: LeadWriteMode, lastBookingId?: string) {
-  const fields: Record<string, unknown> = { prospect: lead.prospect, timeZone: lead.timeZone, offeringId: lead.offeringId, routing: lead.routing, consentAt: lead.consentAt, ...(lead.source ? { source: lead.source } : {}) };
+  const fields: Record<string, unknown> = { prospect: lead.prospect, timeZone: lead.timeZone, offeringId: lead.offeringId, routing: lead.routing, consentAt: lead.consentAt, ...(lead.source ? { source: lead.source } : {}), ...(lead.smsConsent ? { smsConsent: lead.smsConsent } : {}) };
   const names: Record<string, string> = { "#id": "id" };
   const values: Record<string, unknown> = { ":entity": "lead", ":id": lead.id, ":createdAt": lead.createdAt };
   const sets = ["entity = :entity", "#id = :id", "createdAt = if_not_exists(createdAt, :createdAt)"];
@@ -21,7 +21,8 @@ export function leadUpsert(tableName: string, lead: Lead, mode: LeadWriteMode, l
     names[`#f${index}`] = name;
     values[`:f${index}`] = value;
     // The source is first touch: whatever wrote the lead first keeps it, in either mode.
-    const keep = mode === "keep" || name === "source";
+    // Consent to texts is the person's latest word, whatever wrote it (a request without the box keeps it).
+    const keep = (mode === "keep" && name !== "smsConsent") || name === "source";
     sets.push(keep ? `#f${index} = if_not_exists(#f${index}, :f${index})` : `#f${index} = :f${index}`);
   }
   if (lastBookingId !== undefined) {

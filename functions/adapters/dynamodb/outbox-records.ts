@@ -21,7 +21,7 @@ export const OUTBOX_GRACE_MS = 2 * 60_000;
  */
 export const FINISHED_OUTBOX_RETENTION_DAYS = 30;
 
-const OWNER_PREFIX: Record<OutboxOwner["kind"], string> = { booking: "BOOKING", lead: "LEAD", session: "WEBINAR", registration: "REGISTRATION", digest: "DIGEST" };
+const OWNER_PREFIX: Record<OutboxOwner["kind"], string> = { booking: "BOOKING", lead: "LEAD", session: "WEBINAR", registration: "REGISTRATION", digest: "DIGEST", text: "TEXTIN" };
 
 export function ownerPk(owner: OutboxOwner): string {
   return `${OWNER_PREFIX[owner.kind]}#${owner.id}`;

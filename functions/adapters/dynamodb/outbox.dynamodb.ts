@@ -80,7 +80,7 @@ export class DynamoDbOutbox implements Outbox {
   async complete(results: readonly { item: OutboxItem; result: OutboxResult }[], now: Date): Promise<void> {
     const units = results.map(({ item, result }) => {
       const update = { Update: outboxCompletion(this.tableName, item, result, now) };
-      if (result.status !== "done" || item.type !== "mail" || !item.logAs) return [update];
+      if (result.status !== "done" || (item.type !== "mail" && item.type !== "text") || !item.logAs) return [update];
       const event = { leadId: item.logAs.leadId, at: now.toISOString(), kind: item.logAs.kind, ref: item.key, data: item.logAs.data };
       return [update, { Put: { TableName: this.tableName, Item: leadEventRecord(event) } }];
     });

@@ -101,8 +101,16 @@ const prospectFields = {
   language: languageTag,
   timeZone: timeZoneName,
   consent,
+  /** The separate "Text me reminders" box: texts (reminders, a missed-call follow-up) to `phone`, which it needs. */
+  smsConsent: z.optional(z.boolean()),
   source: z.optional(leadSource),
 };
+
+/** smsConsent: true without a phone is a 422 naming smsConsent (there is nowhere to text). */
+const smsConsentNeedsPhone = z.refine<{ smsConsent?: boolean; phone?: string }>((body) => body.smsConsent !== true || body.phone !== undefined, {
+  error: "needs a phone number to text",
+  path: ["smsConsent"],
+});
 
 /**
  * Abuse protection's fields, on every public write: checked and taken out of the body by
@@ -140,7 +148,7 @@ export const challengeResponse = z.object({
 
 export const withoutProtection = <T extends { altcha?: string; website?: string }>({ altcha: _altcha, website: _website, ...rest }: T) => rest;
 
-export const contactRequestBody = z.pipe(z.strictObject({ ...prospectFields, ...protectionFields }), z.transform(withoutProtection));
+export const contactRequestBody = z.pipe(z.strictObject({ ...prospectFields, ...protectionFields }).check(smsConsentNeedsPhone), z.transform(withoutProtection));
 export type ContactRequestBody = z.output<typeof contactRequestBody>;
 
 export const bookingBody = z.pipe(
@@ -153,7 +161,7 @@ export const bookingBody = z.pipe(
   /** For an offering that takes colleagues (a private group session): each gets their own invitation. */
   colleagues: z.optional(z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }))),
   ...protectionFields,
-  }),
+  }).check(smsConsentNeedsPhone),
   z.transform(withoutProtection),
 );
 export type BookingBody = z.output<typeof bookingBody>;
@@ -417,7 +425,7 @@ export const registrationBody = z.pipe(
     /** When the session is full: join the waitlist instead of being refused. */
     waitlist: z.optional(z.boolean()),
     ...protectionFields,
-  }),
+  }).check(smsConsentNeedsPhone),
   z.transform(withoutProtection),
 );
 export type RegistrationBody = z.output<typeof registrationBody>;

@@ -23,6 +23,7 @@ export const de: PageCatalogue = {
   "form.timeZoneHint": "Die Zeiten werden in dieser Zeitzone angezeigt; wir haben sie aus Ihrem Browser übernommen.",
   "form.interest": "Was möchten Sie sehen?",
   "form.consent": "Ich bin einverstanden, zu meiner Anfrage kontaktiert zu werden (per Telefon und E-Mail).",
+  "form.smsConsent": "Schicken Sie mir Erinnerungen und Rückfragen per SMS an diese Nummer. Es können Gebühren anfallen. Abmelden mit STOP.",
   "form.submit": "Freie Termine anzeigen",
   "slots.heading": "Termin wählen",
   "slots.zoneIntro": "Zeiten in der Zeitzone",

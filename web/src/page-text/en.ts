@@ -24,6 +24,7 @@ export const en = {
   "form.timeZoneHint": "Times are shown in this zone, picked from your browser.",
   "form.interest": "What would you like to see?",
   "form.consent": "I agree to be contacted about my request (phone and e-mail).",
+  "form.smsConsent": "Text me reminders and follow-ups at this number. Msg & data rates may apply. Reply STOP to opt out.",
   "form.submit": "See available times",
   "slots.heading": "Pick a time",
   "slots.zoneIntro": "Times are shown in",

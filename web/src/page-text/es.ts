@@ -23,6 +23,7 @@ export const es: PageCatalogue = {
   "form.timeZoneHint": "Los horarios se muestran en esta zona, tomada de su navegador.",
   "form.interest": "¿Qué le gustaría ver?",
   "form.consent": "Acepto que se pongan en contacto conmigo sobre mi solicitud (por teléfono y correo electrónico).",
+  "form.smsConsent": "Envíenme recordatorios y seguimientos por SMS a este número. Pueden aplicarse tarifas. Responda STOP para darse de baja.",
   "form.submit": "Ver horarios disponibles",
   "slots.heading": "Elija un horario",
   "slots.zoneIntro": "Horarios en la zona",

@@ -23,6 +23,7 @@ export const fr: PageCatalogue = {
   "form.timeZoneHint": "Les horaires sont affichés dans ce fuseau, repris de votre navigateur.",
   "form.interest": "Que souhaitez-vous voir ?",
   "form.consent": "J’accepte d’être contacté(e) au sujet de ma demande (par téléphone et par e-mail).",
+  "form.smsConsent": "Envoyez-moi rappels et suivis par SMS à ce numéro. Des frais peuvent s'appliquer. Répondez STOP pour vous désabonner.",
   "form.submit": "Voir les créneaux disponibles",
   "slots.heading": "Choisissez un créneau",
   "slots.zoneIntro": "Horaires affichés dans le fuseau",

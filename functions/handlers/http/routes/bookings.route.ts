@@ -14,11 +14,11 @@ export function bookingsRoute(deps: UseCaseDependencies): Route {
     handle: async (request) => {
       const key = idempotencyKeyOf(request);
       const body = jsonBody(request, bookingBody);
-      const { offering, start, timeZone, notes, contactRequestId, colleagues, source, consent: _consent, ...details } = body;
+      const { offering, start, timeZone, notes, contactRequestId, colleagues, source, consent: _consent, smsConsent, ...details } = body;
       const prospect = { ...details, locale: requestLanguage(request, details.language) };
       const result = await bookDemo(
         deps,
-        { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues, source },
+        { offeringId: offering, start, timeZone, notes, contactRequestId, prospect, colleagues, source, smsConsent },
         { idempotency: key ? { key, requestHash: requestHash(body) } : undefined, render: confirmationBody, protection: request.protection?.writes, liveBookingsPerAddress: request.protection?.liveBookingsPerAddress },
       );
       const headers: Record<string, string> = result.replayed ? { "idempotent-replayed": "true" } : {};

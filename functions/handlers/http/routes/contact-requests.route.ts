@@ -11,9 +11,9 @@ export function contactRequestsRoute(deps: UseCaseDependencies): Route {
     method: "POST",
     pattern: "/api/contact-requests",
     handle: async (request) => {
-      const { consent: _consent, timeZone, source, ...details } = jsonBody(request, contactRequestBody);
+      const { consent: _consent, smsConsent, timeZone, source, ...details } = jsonBody(request, contactRequestBody);
       const prospect = { ...details, locale: requestLanguage(request, details.language) };
-      const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone, source });
+      const { lead, listing, routing } = await recordContactRequest(deps, { prospect, timeZone, source, smsConsent });
       const group = groupSessionFor(deps, prospect.teamSize);
       const body: ContactRequestResponse = { id: lead.id, offering: offeringSummary(listing.offering), timeZone, slots: listing.slots, prospectHours: listing.prospectHours, routing, ...(group ? { groupSession: group } : {}) };
       return { statusCode: 201, json: body };

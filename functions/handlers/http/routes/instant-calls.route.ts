@@ -28,9 +28,9 @@ export function instantCallRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         const key = idempotencyKeyOf(request);
         const body = jsonBody(request, instantCallBody);
-        const { offering, timeZone, source, consent: _consent, ...details } = body;
+        const { offering, timeZone, source, consent: _consent, smsConsent, ...details } = body;
         const prospect = { ...details, locale: requestLanguage(request, details.language) };
-        const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, source, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
+        const { call, replayed } = await requestInstantCall(deps, { offeringId: offering, prospect, timeZone, source, smsConsent, requestHash: requestHash(body), ...(key ? { idempotencyKey: key } : {}) });
         return { statusCode: 201, json: callBody(call), headers: replayed ? { "idempotent-replayed": "true" } : ({} as Record<string, string>) };
       },
     },

@@ -25,11 +25,11 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
       method: "POST",
       pattern: "/api/webinars/{sessionId}/registrations",
       handle: async (request) => {
-        const { consent: _consent, timeZone, colleagues, waitlist, source, ...details } = jsonBody(request, registrationBody);
+        const { consent: _consent, smsConsent, timeZone, colleagues, waitlist, source, ...details } = jsonBody(request, registrationBody);
         const prospect = { ...details, locale: requestLanguage(request, details.language) };
         let result: RegistrationResult;
         try {
-          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source });
+          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source, smsConsent });
         } catch (error) {
           // The next session with room, as the asker sees sessions: in their zone.
           const next = error instanceof SessionFullError ? (error.details?.nextSession as SessionInfo | undefined) : undefined;
