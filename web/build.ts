@@ -11,7 +11,12 @@ import { dirname, join, sep } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { en as englishPageText } from "./src/page-text/en";
+import { en as bookingEnglish } from "./src/page-text/en";
+import { en as lifecycleEnglish } from "./src/page-text/lifecycle/en";
+import { en as webinarsEnglish } from "./src/page-text/webinars/en";
+
+/** Every page's English words (page-text/en.ts and the areas' en.ts), the one source the HTML is filled from. */
+export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish };
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
@@ -105,9 +110,10 @@ const TEXT_ELEMENT = /<([a-z][a-z0-9]*)\b([^>]*?)\sdata-text="([\w.]+)"([^>]*)>(
  */
 export function withEnglishText(html: string, page: string): string {
   return html.replace(TEXT_ELEMENT, (_whole, tag: string, before: string, key: string, after: string, content: string) => {
-    if (content.trim() !== "") throw new Error(`${page}: data-text="${key}" must be empty in static/ (its words are in web/src/page-text/en.ts)`);
-    if (!Object.hasOwn(englishPageText, key)) throw new Error(`${page}: data-text="${key}" is not in web/src/page-text/en.ts`);
-    return `<${tag}${before} data-text="${key}"${after}>${escapeHtml(englishPageText[key as keyof typeof englishPageText])}</${tag}>`;
+    if (content.trim() !== "") throw new Error(`${page}: data-text="${key}" must be empty in static/ (its words are in web/src/page-text/)`);
+    const words = Object.hasOwn(ENGLISH_PAGE_TEXT, key) ? ENGLISH_PAGE_TEXT[key] : undefined;
+    if (words === undefined) throw new Error(`${page}: data-text="${key}" is not in web/src/page-text/en.ts or an area's en.ts`);
+    return `<${tag}${before} data-text="${key}"${after}>${escapeHtml(words)}</${tag}>`;
   });
 }
 

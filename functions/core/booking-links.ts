@@ -4,6 +4,8 @@
 // token in its fragment (never sent to a server, so never in an access log); the .ics link is a download
 // the calendar app fetches itself, so its token stays in the query.
 
+import { pageQuery } from "./link-language";
+import type { Language } from "./messages/catalogue";
 import { signToken } from "./signed-token";
 import type { SigningKeys } from "./signing-keys";
 
@@ -21,13 +23,14 @@ export function manageSubject(bookingId: string, version: number): string {
   return `${bookingId}@${version}`;
 }
 
-export function bookingLinks(publicUrl: string, bookingId: string, version: number, bookingEnd: Date, keys: SigningKeys): BookingLinks {
+/** `language`, the prospect's, names the manage page's language (link-language.ts). */
+export function bookingLinks(publicUrl: string, bookingId: string, version: number, bookingEnd: Date, keys: SigningKeys, language?: Language): BookingLinks {
   const expiresAt = Math.floor(bookingEnd.getTime() / 1000) + VALID_AFTER_END_SECONDS;
   const token = signToken({ purpose: MANAGE_PURPOSE, subject: manageSubject(bookingId, version), expiresAt }, keys);
   const base = publicUrl.replace(/\/+$/, "");
   const id = encodeURIComponent(bookingId);
   return {
-    manageUrl: `${base}/manage.html?booking=${id}#token=${token}`,
+    manageUrl: `${base}/manage.html${pageQuery([["booking", bookingId]], language)}#token=${token}`,
     icsUrl: `${base}/api/bookings/${id}/invite.ics?token=${token}`,
   };
 }

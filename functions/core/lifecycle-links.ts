@@ -3,8 +3,10 @@
 // outcome, so a link can only ever log the outcome it says. Links to pages carry the token in the URL
 // fragment (#token=…), which browsers never send, so it stays out of CDN and proxy logs; the page hands it
 // to the API in a header or the body. Only API links a mail program calls itself (one-click unsubscribe)
-// keep it in the query.
+// keep it in the query. A prospect's page link names the prospect's language (`language`, link-language.ts).
 
+import { pageQuery } from "./link-language";
+import type { Language } from "./messages/catalogue";
 import { signToken } from "./signed-token";
 import type { SigningKeys } from "./signing-keys";
 
@@ -39,33 +41,33 @@ export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, lead
   return `${base(publicUrl)}/outcome.html#token=${token}`;
 }
 
-export function feedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, rating: number): string {
-  return feedbackLink(publicUrl, keys, now, bookingId, rating);
+export function feedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, rating: number, language?: Language): string {
+  return feedbackLink(publicUrl, keys, now, bookingId, rating, language);
 }
 
 /** A private team demo's colleague's feedback link (subject "c:<bookingId>:<index>"): each rates once. */
-export function colleagueFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, colleagueIndex: number, rating: number): string {
-  return feedbackLink(publicUrl, keys, now, `c:${bookingId}:${colleagueIndex}`, rating);
+export function colleagueFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, colleagueIndex: number, rating: number, language?: Language): string {
+  return feedbackLink(publicUrl, keys, now, `c:${bookingId}:${colleagueIndex}`, rating, language);
 }
 
 /** A webinar attendee's feedback link: the member of a registration (subject "w:<registrationId>:<index>"). */
-export function webinarFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, registrationId: string, memberIndex: number, rating: number): string {
-  return feedbackLink(publicUrl, keys, now, `w:${registrationId}:${memberIndex}`, rating);
+export function webinarFeedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, registrationId: string, memberIndex: number, rating: number, language?: Language): string {
+  return feedbackLink(publicUrl, keys, now, `w:${registrationId}:${memberIndex}`, rating, language);
 }
 
-function feedbackLink(publicUrl: string, keys: SigningKeys, now: Date, subject: string, rating: number): string {
+function feedbackLink(publicUrl: string, keys: SigningKeys, now: Date, subject: string, rating: number, language: Language | undefined): string {
   const token = signToken({ purpose: FEEDBACK_PURPOSE, subject, expiresAt: seconds(now) + FEEDBACK_VALID_SECONDS }, keys);
-  return `${base(publicUrl)}/feedback.html?rating=${rating}#token=${token}`;
+  return `${base(publicUrl)}/feedback.html${pageQuery([["rating", String(rating)]], language)}#token=${token}`;
 }
 
 /** The unsubscribe page; the List-Unsubscribe header points one-click POSTs at the API with the same token. */
-export function unsubscribeUrls(publicUrl: string, keys: SigningKeys, now: Date, email: string): { page: string; oneClick: string } {
+export function unsubscribeUrls(publicUrl: string, keys: SigningKeys, now: Date, email: string, language?: Language): { page: string; oneClick: string } {
   const token = signToken({ purpose: UNSUBSCRIBE_PURPOSE, subject: email.toLowerCase(), expiresAt: seconds(now) + UNSUBSCRIBE_VALID_SECONDS }, keys);
-  return { page: `${base(publicUrl)}/unsubscribe.html#token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
+  return { page: `${base(publicUrl)}/unsubscribe.html${pageQuery([], language)}#token=${token}`, oneClick: `${base(publicUrl)}/api/unsubscribe?token=${token}` };
 }
 
 /** The registrant's link to manage their group for the session's whole life (changes do not replace it). */
-export function registrationManageUrl(publicUrl: string, keys: SigningKeys, registrationId: string, sessionEnd: number): string {
+export function registrationManageUrl(publicUrl: string, keys: SigningKeys, registrationId: string, sessionEnd: number, language?: Language): string {
   const token = signToken({ purpose: REGISTRATION_PURPOSE, subject: registrationId, expiresAt: Math.floor(sessionEnd / 1000) + 7 * DAY_SECONDS }, keys);
-  return `${base(publicUrl)}/registration.html?registration=${encodeURIComponent(registrationId)}#token=${token}`;
+  return `${base(publicUrl)}/registration.html${pageQuery([["registration", registrationId]], language)}#token=${token}`;
 }

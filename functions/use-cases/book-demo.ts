@@ -261,6 +261,6 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     status: "confirmed",
     createdAt: now.toISOString(),
   };
-  const links = bookingLinks(deps.publicUrl, bookingId, booking.version, new Date(end), deps.signingSecret);
+  const links = bookingLinks(deps.publicUrl, bookingId, booking.version, new Date(end), deps.signingSecret, booking.prospect.locale);
   return { booking, rep: deps.catalogue.rep(repId), secondRep: secondRepId ? deps.catalogue.rep(secondRepId) : undefined, offering, links };
 }

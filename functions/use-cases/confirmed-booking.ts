@@ -24,6 +24,6 @@ export function confirmedBooking(deps: UseCaseDependencies, booking: Booking): C
     offering,
     rep: deps.catalogue.rep(booking.repId),
     secondRep: booking.secondRepId ? deps.catalogue.rep(booking.secondRepId) : undefined,
-    links: bookingLinks(deps.publicUrl, booking.id, booking.version, new Date(booking.end), deps.signingSecret),
+    links: bookingLinks(deps.publicUrl, booking.id, booking.version, new Date(booking.end), deps.signingSecret, booking.prospect.locale),
   };
 }

@@ -110,13 +110,13 @@ function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Ext
   const context = messageContext(deps, now);
   const demo: DemoView = { ...bookingDemoView(deps, booking), manageUrl: "", prospect: { name: "", email, timeZone: booking.timeZone, locale: booking.prospect.locale } };
   const base = { type: "mail" as const, owner: { kind: "booking" as const, id: booking.id }, from: config.sender.email };
-  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email);
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email, booking.prospect.locale);
   if (payload.kind === "reminder") {
     const mail = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
     return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}-c${index}`, to: mail.to, raw: mail.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore, to: "colleague" } } };
   }
   const mail = composeFeedbackRequest(context, demo, {
-    ratingUrl: (rating) => colleagueFeedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, index, rating),
+    ratingUrl: (rating) => colleagueFeedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, index, rating, booking.prospect.locale),
     unsubscribeUrl: unsubscribe.oneClick,
     unsubscribePageUrl: unsubscribe.page,
   });
@@ -131,7 +131,7 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
   const demo = bookingDemoView(deps, booking);
   const owner = { kind: "booking" as const, id: booking.id };
   const base = { type: "mail" as const, owner, from: config.sender.email };
-  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, booking.prospect.email);
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, booking.prospect.email, booking.prospect.locale);
   if (payload.kind === "reminder") {
     const email = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
     return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}`, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore } } };
@@ -141,7 +141,7 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
     return { ...base, key: `prep-v${booking.version}`, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: booking.leadId, kind: "prep_sent" } };
   }
   const email = composeFeedbackRequest(context, demo, {
-    ratingUrl: (rating) => feedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, rating),
+    ratingUrl: (rating) => feedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, rating, booking.prospect.locale),
     unsubscribeUrl: unsubscribe.oneClick,
     unsubscribePageUrl: unsubscribe.page,
   });

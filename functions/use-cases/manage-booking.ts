@@ -8,6 +8,7 @@ import type { DemoOfferingConfig } from "../config/liveline-config";
 import { blockedInterval, type SlotRules } from "../core/availability";
 import type { Booking, Interval } from "../core/booking";
 import { MANAGE_PURPOSE, manageSubject } from "../core/booking-links";
+import { bookingPageUrl } from "../core/link-language";
 import { ConflictError, Forbidden, InvalidInput, NotFound, SlotTaken } from "../core/errors";
 import { rankByFairness } from "../core/fair-assignment";
 import { addressKey } from "../core/protection";
@@ -123,7 +124,7 @@ export async function cancelBooking(deps: UseCaseDependencies, bookingId: string
     ...(reason ? { cancelReason: reason } : {}),
   };
   const outbox: OutboxItem[] = [
-    ...invitationMails(deps, confirmedBooking(deps, cancelled), "cancel", now, { cancelReason: reason, rebookUrl: `${deps.publicUrl.replace(/\/+$/, "")}/` }),
+    ...invitationMails(deps, confirmedBooking(deps, cancelled), "cancel", now, { cancelReason: reason, rebookUrl: bookingPageUrl(deps.publicUrl, cancelled.prospect.locale) }),
     timersChange(current, offering, []),
   ];
   try {

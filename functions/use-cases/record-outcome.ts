@@ -6,6 +6,7 @@
 import { nextAttemptAt, RETRY_OUTCOMES } from "../core/call-cadence";
 import { nextCallingTime } from "../core/calling-hours";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../core/errors";
+import { bookingPageUrl } from "../core/link-language";
 import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../core/lifecycle-links";
 import { composeRebookInvite } from "../core/lifecycle-messages";
 import { timeForRep } from "../core/rep-facing-time";
@@ -143,10 +144,10 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     result.closed = CLOSING[outcome];
   } else if (outcome === "wants_another_demo") {
     const rep = deps.catalogue.rep(prompt.repId);
-    const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, lead.prospect.email);
+    const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, lead.prospect.email, lead.prospect.locale);
     const email = composeRebookInvite(
       messageContext(deps, now),
-      { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
+      { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: bookingPageUrl(deps.publicUrl, lead.prospect.locale), unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
     );
     outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
   }

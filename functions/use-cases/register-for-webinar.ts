@@ -267,5 +267,5 @@ export function colleagueProspect(colleague: Colleague, company: string | undefi
 }
 
 export function manageUrl(deps: UseCaseDependencies, info: SessionInfo, registration: Registration): string {
-  return registrationManageUrl(deps.publicUrl, deps.signingSecret, registration.id, info.end);
+  return registrationManageUrl(deps.publicUrl, deps.signingSecret, registration.id, info.end, registration.locale);
 }

@@ -58,7 +58,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
     registration.members.flatMap((member, index) => {
       if (member.status !== "confirmed") return [];
       const person = { name: member.name, email: member.email, timeZone: registration.timeZone, locale: registration.locale };
-      const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, member.email);
+      const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, member.email, registration.locale);
       const owner = { kind: "registration" as const, id: registration.id };
       if (payload.kind === "session-reminder") {
         const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
@@ -68,7 +68,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
       const email = composeWebinarFeedbackRequest(context, {
         session,
         person,
-        ratingUrl: (rating) => webinarFeedbackUrl(deps.publicUrl, deps.signingSecret, now, registration.id, index, rating),
+        ratingUrl: (rating) => webinarFeedbackUrl(deps.publicUrl, deps.signingSecret, now, registration.id, index, rating, registration.locale),
         unsubscribeUrl: unsubscribe.oneClick,
         unsubscribePageUrl: unsubscribe.page,
       });

@@ -5,6 +5,7 @@
 import type { Lead } from "../core/booking";
 import { nextCallingTime } from "../core/calling-hours";
 import { InvalidInput } from "../core/errors";
+import { bookingPageUrl } from "../core/link-language";
 import { unsubscribeUrls } from "../core/lifecycle-links";
 import { sessionTimerNames, sessionTimerPlan, webinarCallBackTimer } from "../core/timer-plan";
 import { composeReplayOffer } from "../core/webinar-messages";
@@ -106,14 +107,14 @@ export async function promptAttendeeCall(deps: UseCaseDependencies, info: Sessio
 export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attendee: Pick<Attendee, "name" | "email" | "leadId" | "registrationId" | "index" | "locale">, timeZone = info.session.timeZone): OutboxItem {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
-  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email);
+  const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, attendee.email, attendee.locale);
   const email = composeReplayOffer(
     messageContext(deps, now),
     {
       session: sessionView(deps, info),
       person: { name: attendee.name === attendee.email ? undefined : attendee.name, email: attendee.email, timeZone, locale: attendee.locale },
       replayUrl: info.webinar.replayUrl?.replaceAll("{sessionId}", info.session.id),
-      bookDemoUrl: `${deps.publicUrl.replace(/\/+$/, "")}/`,
+      bookDemoUrl: bookingPageUrl(deps.publicUrl, attendee.locale),
       unsubscribeUrl: unsubscribe.oneClick,
       unsubscribePageUrl: unsubscribe.page,
     },

@@ -41,16 +41,18 @@ describe("booking page", () => {
     // Opened from a campaign inside an embedding site: the page sends both with the request (the lead's source).
     await page.goto(`${site.siteUrl}/?utm_source=newsletter&utm_campaign=december&ref=${encodeURIComponent("https://host.example/pricing")}`, { referer: "https://www.google.com/" });
     await expect.poll(() => page.locator("#timeZone").inputValue()).toBe("Europe/Berlin");
-    // Preset from the browser's locale (en-US); the prospect routes themselves to German-speaking reps.
+    // Preset from the browser's locale (en-US); the prospect routes themselves to Portuguese-speaking reps (a
+    // language the pages do not write: the page stays as it is).
     expect(await page.locator("#country").inputValue()).toBe("US");
     expect(await page.locator("#language").inputValue()).toBe("en");
     const email = `grace.${Date.now()}@compilers.example`;
     await fillContactForm(page, email);
     await page.locator("#country").selectOption("DE");
-    await page.locator("#language").selectOption("de");
+    await page.locator("#language").selectOption("pt");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
     const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
     await page.locator("#submit-contact").click();
-    expect((await contactRequest).postDataJSON()).toMatchObject({ country: "DE", language: "de", timeZone: "Europe/Berlin", source: { utmSource: "newsletter", utmCampaign: "december", referrer: "https://host.example/pricing" } });
+    expect((await contactRequest).postDataJSON()).toMatchObject({ country: "DE", language: "pt", timeZone: "Europe/Berlin", source: { utmSource: "newsletter", utmCampaign: "december", referrer: "https://host.example/pricing" } });
     const contactRequestId = ((await (await (await contactRequest).response())!.json()) as { id: string }).id;
 
     // The day picker: the first day is selected and its times are below it.
@@ -110,7 +112,7 @@ describe("booking page", () => {
     await page.screenshot({ path: join(ARTIFACTS, "slot-review.png"), fullPage: true });
     const booking = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/bookings"));
     await page.locator("#slot-review-confirm").click();
-    expect((await booking).postDataJSON()).toMatchObject({ start, country: "DE", language: "de", contactRequestId });
+    expect((await booking).postDataJSON()).toMatchObject({ start, country: "DE", language: "pt", contactRequestId });
 
     const confirmation = page.locator("#confirmation");
     await confirmation.waitFor({ state: "visible" });
@@ -283,7 +285,7 @@ describe("booking page", () => {
     }
   });
 
-  it("speaks German to a German browser: the page, its times, the confirmation and the invitation; a Spanish choice on the form wins for the e-mails (390 and 1280 wide, axe)", async () => {
+  it("speaks German to a German browser: the page, its times, the confirmation and the invitation; a Spanish choice on the form rewrites the page and wins for the e-mails (390 and 1280 wide, axe)", async () => {
     for (const width of [390, 1280]) {
       const { context, page, consoleErrors } = await openPage(browser, { width, timezoneId: "Europe/Berlin", locale: "de-DE" });
       await page.goto(`${site.siteUrl}/`);
@@ -299,24 +301,44 @@ describe("booking page", () => {
       const spanish = width === 390;
       const email = `lena.${width}.${Date.now()}@sprachen.example`;
       await fillContactForm(page, email);
-      if (spanish) await page.locator("#language").selectOption("es");
+      if (spanish) {
+        // Picking Español on the form rewrites the page in Spanish at once (and the e-mails follow it).
+        await page.locator("#language").selectOption("es");
+        await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+        expect(await page.locator("h1").textContent()).toBe("Hable con nosotros en directo");
+        expect(await page.title()).toBe("Hable con nosotros en directo – reserve una demo");
+        expect(await page.locator("#submit-contact").textContent()).toBe("Ver horarios disponibles");
+        expect(await page.locator("label[for=language]").textContent()).toBe("Idioma preferido para la demo");
+        expect(await seriousViolations(page)).toEqual([]);
+      }
       const contactRequest = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/contact-requests"));
       await page.locator("#submit-contact").click();
       expect((await contactRequest).postDataJSON()).toMatchObject({ language: spanish ? "es" : "de" });
       await page.locator("button.slot").first().waitFor({ state: "visible" });
-      expect(await page.locator("#slots-heading").textContent()).toContain("Termin wählen");
-      expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
-      expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Vormittag|Nachmittag|Abend)$/);
+      if (spanish) {
+        // The times too: Spanish days and parts of the day, a 24-hour clock.
+        expect(await page.locator("#slots-heading").textContent()).toContain("Elija un horario");
+        expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de /);
+        expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Mañana|Tarde|Noche)$/);
+      } else {
+        expect(await page.locator("#slots-heading").textContent()).toContain("Termin wählen");
+        expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
+        expect(await page.locator(".slot-day h4").first().textContent()).toMatch(/^(Vormittag|Nachmittag|Abend)$/);
+      }
       await page.locator("button.slot").first().click();
       await page.locator("#slot-review").waitFor({ state: "visible" });
-      expect(await page.locator("#slot-review-confirm").textContent()).toBe("Diesen Termin bestätigen");
-      expect(await page.locator("#slot-review-zone").textContent()).toMatch(/^Ortszeit /);
+      expect(await page.locator("#slot-review-confirm").textContent()).toBe(spanish ? "Confirmar este horario" : "Diesen Termin bestätigen");
+      expect(await page.locator("#slot-review-zone").textContent()).toMatch(spanish ? /^hora de / : /^Ortszeit /);
       await page.locator("#slot-review-confirm").click();
       await page.locator("#confirmation").waitFor({ state: "visible" });
-      expect(await page.locator("#confirmation-heading").textContent()).toContain("Ihr Termin ist gebucht");
-      // German times: a 24-hour clock, no AM/PM.
-      expect(await page.locator("#confirmation-when").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+, \d{1,2}:\d{2} – \d{1,2}:\d{2}$/);
-      expect(await page.locator("#manage-link").textContent()).toBe("Verschieben oder absagen");
+      expect(await page.locator("#confirmation-heading").textContent()).toContain(spanish ? "Reserva confirmada" : "Ihr Termin ist gebucht");
+      if (!spanish) {
+        // German times: a 24-hour clock, no AM/PM.
+        expect(await page.locator("#confirmation-when").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+, \d{1,2}:\d{2} – \d{1,2}:\d{2}$/);
+      }
+      expect(await page.locator("#manage-link").textContent()).toBe(spanish ? "Reprogramar o cancelar" : "Verschieben oder absagen");
+      // The manage link names the language the e-mails are in, so the page it opens speaks it too.
+      expect(await page.locator("#manage-link").getAttribute("href")).toMatch(spanish ? /[?&]lang=es#token=/ : /[?&]lang=de#token=/);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `confirmation-de-${width}.png`), fullPage: true });

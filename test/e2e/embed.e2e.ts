@@ -145,6 +145,41 @@ describe("embedding on an allowed site", () => {
     await context.close();
   });
 
+  it("the framed page speaks the host's language: the element's data-liveline-language first, else the host page's <html lang> (over the browser's)", async () => {
+    const { context, page, consoleErrors } = await openHostPage(1280, "Europe/Berlin");
+    const frame = page.frameLocator("dialog iframe");
+    // The host page says it is German: a pop-up opened by script speaks German, the visitor's English browser notwithstanding.
+    await page.evaluate(() => {
+      document.documentElement.lang = "de";
+      (window as unknown as { Liveline: { open(offering: string): void } }).Liveline.open("live-demo");
+    });
+    await frame.locator("#name").waitFor();
+    expect(await frame.locator("html").getAttribute("lang")).toBe("de");
+    expect(await frame.locator("h1").textContent()).toBe("Sprechen Sie live mit uns");
+    expect(new URL((await page.locator("dialog iframe").getAttribute("src"))!).searchParams.get("lang")).toBe("de");
+    await page.keyboard.press("Escape");
+    await page.locator("dialog").waitFor({ state: "detached" });
+
+    // A button that names Spanish wins over the page's German.
+    await page.evaluate(() => {
+      const button = document.createElement("button");
+      button.id = "reservar";
+      button.dataset["livelinePopup"] = "live-demo";
+      button.dataset["livelineLanguage"] = "es";
+      button.textContent = "Reservar una demo";
+      document.body.append(button);
+      (window as unknown as { Liveline: { scan(): void } }).Liveline.scan();
+    });
+    await page.locator("#reservar").click();
+    await frame.locator("#name").waitFor();
+    expect(await frame.locator("html").getAttribute("lang")).toBe("es");
+    expect(await frame.locator("h1").textContent()).toBe("Hable con nosotros en directo");
+    // Its form's language select, preset to it, takes Spanish to the e-mails.
+    expect(await frame.locator("#language").inputValue()).toBe("es");
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it("the team-demo variant: after a large team's details, step 2 shows the private team demo with its colleague fields", async () => {
     const { context, page, consoleErrors } = await openHostPage(1280, "Europe/Berlin");
     await page.evaluate(() => (window as unknown as { Liveline: { open(offering: string): void } }).Liveline.open("team-demo"));

@@ -32,9 +32,9 @@ const emails = () => storedEmails(site);
 
 const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => callApi(site, method, path, body, headers);
 
-/** A demo booked through the API, the way the booking page does it. */
-async function bookDemo(email: string): Promise<{ id: string; manageUrl: string; start: string }> {
-  const prospect = { name: "Grace Hopper", email, company: "Compilers Inc", timeZone: "Europe/Berlin", consent: true };
+/** A demo booked through the API, the way the booking page does it (in the form's `language`, when given). */
+async function bookDemo(email: string, language?: string): Promise<{ id: string; manageUrl: string; start: string }> {
+  const prospect = { name: "Grace Hopper", email, company: "Compilers Inc", timeZone: "Europe/Berlin", consent: true, ...(language ? { language } : {}) };
   const request = await api("POST", "/api/contact-requests", prospect);
   const start = request.slots[0].start as string;
   const booking = await api("POST", "/api/bookings", { ...prospect, offering: request.offering.id, start, contactRequestId: request.id }, { "Idempotency-Key": `e2e-${Date.now()}-${Math.random()}` });
@@ -53,7 +53,7 @@ describe("manage page", () => {
     const booking = await bookDemo(email);
     const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "America/New_York" });
     // The link's token is in its fragment; the page sends it in a header, never in an address a log keeps.
-    expect(booking.manageUrl).toMatch(/\/manage\.html\?booking=[^&#]+#token=/);
+    expect(booking.manageUrl).toMatch(/\/manage\.html\?booking=[^&#]+&lang=en#token=/);
     const viewRequest = page.waitForRequest((request) => request.method() === "GET" && request.url().includes(`/api/bookings/${booking.id}`));
     await page.goto(booking.manageUrl);
     const viewed = await viewRequest;
@@ -191,6 +191,95 @@ describe("manage page", () => {
     expect(linkToken(page.url())).toBe(queryToken);
     await page.goto(`${site.siteUrl}/manage.html?booking=no-such-booking#token=${linkToken(booking.manageUrl)}`);
     await expect.poll(() => page.locator("#manage-status").textContent()).toMatch(/expired|could not find this booking/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the pages in the prospect's language", () => {
+  const WEEKDAY_DE = /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \S+, \d{1,2}:\d{2} – \d{1,2}:\d{2}$/;
+
+  it("a German browser gets the German manage page — times, picking a new one, cancelling (390 and 1280 wide, keyboard, axe)", async () => {
+    for (const width of [390, 1280]) {
+      const booking = await bookDemo(`lena.manage.${width}.${Date.now()}@sprachen.example`, "de");
+      // The link names the language the lead was stored with.
+      expect(booking.manageUrl).toMatch(/\/manage\.html\?booking=[^&#]+&lang=de#token=/);
+      const { context, page, consoleErrors } = await openPage(browser, { width, timezoneId: "Europe/Berlin", locale: "de-DE" });
+      await page.goto(booking.manageUrl);
+      await page.locator("#manage-actions").waitFor({ state: "visible" });
+      expect(await page.locator("html").getAttribute("lang")).toBe("de");
+      expect(await page.title()).toBe("Ihre Demo – verschieben oder absagen");
+      expect(await page.locator("h1").textContent()).toBe("Verschieben oder absagen");
+      expect(await page.locator("#manage-status").textContent()).toBe("Bestätigt. Brauchen Sie einen anderen Termin? Wählen Sie unten einen neuen oder sagen Sie ab.");
+      expect(await page.locator("#confirmation-when").textContent()).toMatch(WEEKDAY_DE);
+      expect(await page.locator("label[for=timeZone]").textContent()).toBe("Zeiten anzeigen in");
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // By keyboard: to "Neuen Termin wählen", the times in German, a time to confirm.
+      await page.locator("#reschedule-button").focus();
+      expect(await page.locator("#reschedule-button").textContent()).toBe("Neuen Termin wählen");
+      await page.keyboard.press("Enter");
+      expect(await focusedId(page)).toBe("reschedule-heading");
+      await page.locator("button.slot").first().waitFor({ state: "visible" });
+      expect(await page.locator(".slot-day h3").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
+      await page.locator("button.slot").first().focus();
+      await page.keyboard.press("Enter");
+      await page.locator("#slot-review").waitFor({ state: "visible" });
+      expect(await page.locator("#slot-review-heading").textContent()).toBe("Neuen Termin bestätigen");
+      expect(await page.locator("#slot-review-confirm").textContent()).toBe("Diesen Termin bestätigen");
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      expect(await page.locator("#reschedule").isHidden()).toBe(true);
+
+      await page.locator("#cancel-button").click();
+      expect(await page.locator("#cancel-heading").textContent()).toBe("Diese Demo absagen?");
+      expect(await page.locator("label[for=reason]").textContent()).toBe("Warum sagen Sie ab? (optional)");
+      await page.locator("#cancel-confirm").click();
+      await expect.poll(() => page.locator("#manage-status").textContent()).toMatch(/^Abgesagt\. Wir haben \S+ informiert und Ihnen eine Bestätigung per E-Mail geschickt\.$/);
+      expect(await page.locator("#booking-heading").textContent()).toBe("Ihre Demo ist abgesagt");
+      // "Book another time" keeps the language.
+      expect(await page.locator("#rebook-link").textContent()).toBe("Einen anderen Termin buchen");
+      expect(new URL((await page.locator("#rebook-link").getAttribute("href"))!, site.siteUrl).searchParams.get("lang")).toBe("de");
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `manage-de-${width}.png`), fullPage: true });
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("a page opened from an e-mail link speaks the stored lead's language, whatever the browser's (manage, feedback, unsubscribe)", async () => {
+    // Chosen as Spanish on the form; read later in a German browser.
+    const booking = await bookDemo(`lena.links.${Date.now()}@sprachen.example`, "es");
+    expect(booking.manageUrl).toMatch(/&lang=es#token=/);
+    const { context, page, consoleErrors } = await openPage(browser, { width: 1280, timezoneId: "Europe/Berlin", locale: "de-DE" });
+    await page.goto(booking.manageUrl);
+    await page.locator("#manage-actions").waitFor({ state: "visible" });
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    expect(await page.locator("h1").textContent()).toBe("Cambiar o cancelar");
+    expect(await page.locator("#manage-status").textContent()).toBe("Confirmada. ¿Necesita otro horario? Elija uno nuevo o cancele más abajo.");
+    expect(await page.locator("#confirmation-when").textContent()).toMatch(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de /);
+
+    const feedback = feedbackUrl(site.siteUrl, KEYS, new Date(), booking.id, 5, "fr");
+    await page.goto(feedback);
+    await page.locator("#feedback-form").waitFor({ state: "visible" });
+    expect(await page.locator("h1").textContent()).toBe("Comment s’est passée votre démo ?");
+    expect(await page.locator("#rating-5").isChecked()).toBe(true);
+    expect(await page.getByLabel("5 – Excellent").isChecked()).toBe(true);
+    await page.locator("#feedback-submit").click();
+    await page.locator("#feedback-done").waitFor({ state: "visible" });
+    expect(await page.locator("#feedback-done-heading").textContent()).toBe("Merci");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const { page: unsubscribe } = unsubscribeUrls(site.siteUrl, KEYS, new Date(), `lena.links.${Date.now()}@sprachen.example`, "es");
+    await page.goto(unsubscribe);
+    expect(await page.locator("#unsubscribe-button").textContent()).toBe("Dejar de recibir recordatorios y correos de seguimiento");
+    await page.locator("#unsubscribe-button").click();
+    await expect.poll(() => page.locator("#unsubscribe-heading").textContent()).toBe("Se ha dado de baja");
+    expect(await seriousViolations(page)).toEqual([]);
+    // A link cut short says so in the link's language too.
+    await page.goto(`${site.siteUrl}/feedback.html?lang=de`);
+    await expect.poll(() => page.locator("#feedback-done-heading").textContent()).toBe("Dieser Link ist unvollständig");
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -123,7 +123,7 @@ describe("webinars page", () => {
     expect(await page.locator("#colleague-1-error").isHidden()).toBe(true);
     const registration = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith(`/api/webinars/${sessionId}/registrations`));
     await page.locator("#submit-registration").click();
-    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [{ email: colleague, name: "Ann Lee" }], consent: true, altcha: expect.stringMatching(/^[A-Za-z0-9+/=]{100,}$/), website: "" });
+    expect((await registration).postDataJSON()).toEqual({ name: "Wendy Webinar", email, company: "WebCo", phone: "+49 30 1234567", timeZone: "Europe/Berlin", colleagues: [{ email: colleague, name: "Ann Lee" }], language: "en", consent: true, altcha: expect.stringMatching(/^[A-Za-z0-9+/=]{100,}$/), website: "" });
 
     await page.locator("#confirmation").waitFor({ state: "visible" });
     expect(await focusedId(page)).toBe("confirmation-heading");
@@ -173,7 +173,7 @@ describe("webinars page", () => {
     // The manage link, from the registrant's e-mail: the session, both people; cancel the colleague, then invite another.
     const [invitation] = await emailsTo(email);
     const manageHref = [...(invitation!.body.html ?? "").matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")).find((href) => href.includes("/registration.html"))!;
-    expect(manageHref).toMatch(/\/registration\.html\?registration=[^&#]+[&#]token=/);
+    expect(manageHref).toMatch(/\/registration\.html\?registration=[^&#]+&lang=en[&#]token=/);
     await page.goto(manageHref);
     await page.locator("#registration-actions").waitFor({ state: "visible" });
     expect(await text(page, "#registration-status")).toBe("Confirmed: 2 seats. Cancel a seat or add colleagues below.");
@@ -305,6 +305,79 @@ describe("webinars page", () => {
     await expect.poll(async () => (await emailsTo(other)).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Registered/)]);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+});
+
+describe("webinars page in the visitor's language", () => {
+  it("a German browser gets the German page and registration; a Spanish choice on the form rewrites the page, goes with the registration, and its manage link opens in Spanish (390 and 1280 wide, keyboard, axe)", async () => {
+    for (const width of [390, 1280]) {
+      const spanish = width === 390;
+      const { context, page, consoleErrors } = await openPage(browser, { width, timezoneId: "Europe/Berlin", locale: "de-DE" });
+      await page.goto(`${site.siteUrl}/webinars`);
+      const open = page.locator('button.session-option[data-availability="open"]').first();
+      await open.waitFor({ state: "visible" });
+      expect(await page.locator("html").getAttribute("lang")).toBe("de");
+      expect(await page.title()).toBe("Live-Webinare – zu einem Termin anmelden");
+      expect(await text(page, "h1")).toBe("Nehmen Sie an einer Live-Produkttour teil");
+      expect(await text(page, "label[for=timeZone]")).toBe("Zeiten in");
+      // The sessions in German: the day, a 24-hour clock, the seats.
+      expect(await open.locator(".session-day").textContent()).toMatch(/^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. /);
+      expect(plain(await open.locator(".session-time").textContent())).toMatch(/^\d{2}:\d{2} – \d{2}:\d{2}$/);
+      expect(await open.locator(".session-seats").textContent()).toMatch(/^Noch \d+ Pl(atz|ätze) frei$/);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // By keyboard: the session, then the form in German with its language preset to the page's.
+      await open.focus();
+      await page.keyboard.press("Enter");
+      await page.locator("#registration-form").waitFor({ state: "visible" });
+      expect(await focusedId(page)).toBe("details-heading");
+      expect(await text(page, "#details-heading")).toBe("2Anmelden");
+      expect(await text(page, "#chosen-session")).toMatch(/\(Europe\/Berlin\)\. Noch \d+ Pl(atz|ätze) frei\.$/);
+      expect(await page.locator("#language").inputValue()).toBe("de");
+      expect(await text(page, "label[for=language]")).toBe("Sprache dieser Seite und Ihrer E-Mails");
+      await page.locator("#add-colleague").click();
+      expect(await page.getByLabel("Person 1: geschäftliche E-Mail-Adresse").getAttribute("id")).toBe("colleague-1");
+      await page.locator("#colleague-1").fill("");
+      if (spanish) {
+        await page.locator("#language").selectOption("es");
+        await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+        expect(await text(page, "h1")).toBe("Únase a un recorrido del producto en directo");
+        expect(await text(page, "#submit-registration")).toBe("Inscribirse");
+        // What the script wrote is rewritten too: the chosen session's line, the colleague's labels, the list.
+        expect(await text(page, "#chosen-session")).toMatch(/\. (Queda|Quedan) \d+ plazas?\.$/);
+        expect(await page.getByLabel("Compañero 1: correo de trabajo").getAttribute("id")).toBe("colleague-1");
+        expect(await open.locator(".session-day").textContent()).toMatch(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de /);
+        expect(await seriousViolations(page)).toEqual([]);
+      }
+      const email = `lena.webinar.${width}.${Date.now()}@sprachen.example`;
+      await page.locator("#name").fill("Lena Sprache");
+      await page.locator("#email").fill(email);
+      await page.locator("#consent").check();
+      const registration = page.waitForRequest((request) => request.method() === "POST" && /\/api\/webinars\/[^/]+\/registrations$/.test(request.url()));
+      await page.locator("#submit-registration").click();
+      expect((await registration).postDataJSON()).toMatchObject({ email, language: spanish ? "es" : "de" });
+      await page.locator("#confirmation").waitFor({ state: "visible" });
+      expect(await text(page, "#confirmation-title")).toBe(spanish ? "Revise su bandeja de entrada" : "Sehen Sie in Ihr Postfach");
+      expect(await text(page, "#confirmation-status")).toBe(spanish ? "Le hemos enviado su inscripción por correo." : "Wir haben Ihnen Ihre Anmeldung per E-Mail geschickt.");
+      expect(await text(page, "#confirmation-when")).toMatch(spanish ? /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), / : /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), /);
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `webinars-${spanish ? "es" : "de"}-${width}.png`), fullPage: true });
+
+      // The invitation is in that language, and its manage link opens the registration page in it — in a German browser too.
+      await expect.poll(async () => (await emailsTo(email)).length).toBe(1);
+      const [invitation] = await emailsTo(email);
+      expect(invitation!.subject).toMatch(spanish ? /^Inscripción confirmada: / : /^Angemeldet/);
+      const manageHref = [...(invitation!.body.html ?? "").matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")).find((href) => href.includes("/registration.html"))!;
+      expect(manageHref).toMatch(spanish ? /&lang=es#token=/ : /&lang=de#token=/);
+      await page.goto(manageHref);
+      await page.locator("#registration-actions").waitFor({ state: "visible" });
+      expect(await text(page, "h1")).toBe(spanish ? "Su inscripción" : "Ihre Anmeldung");
+      expect(await text(page, "#registration-status")).toBe(spanish ? "Confirmada: 1 plaza. Cancele una plaza o añada compañeros más abajo." : "Bestätigt: 1 Platz. Geben Sie unten einen Platz frei oder laden Sie weitere Personen ein.");
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    }
   });
 });
 

@@ -56,7 +56,7 @@ describe("a booking's timers", () => {
     const feedback = await mailsTo(body.email, /How was your demo with Maya/);
     expect(feedback).toHaveLength(1);
     // The token rides in the fragment, which browsers never send: it stays out of CDN and proxy logs.
-    expect(feedback[0]!.body.html!.match(/feedback\.html\?rating=[1-5]#token=[\w.-]+/g)).toHaveLength(5);
+    expect(feedback[0]!.body.html!.match(/feedback\.html\?rating=[1-5](&amp;lang=\w+)?#token=[\w.-]+/g)).toHaveLength(5);
     expect(feedback[0]!.body.html!).not.toMatch(/\.html\?[^"#]*token=/);
     // Every timer fired once and is gone — the prompt's escalation too: nobody acted on it within 30 minutes.
     expect(await life.timerNames()).toEqual([]);

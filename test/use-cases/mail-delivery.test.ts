@@ -181,7 +181,7 @@ describe("feedback", () => {
     life.clock.set("2026-12-01T19:30:00Z");
     await life.runner.drain();
     const [request] = await mailsTo(body.email, /How was your demo/);
-    const link = (request!.body.html ?? "").match(/href="([^"]*feedback\.html\?rating=2#token=[^"&]+)"/)![1]!.replaceAll("&amp;", "&");
+    const link = (request!.body.html ?? "").match(/href="([^"]*feedback\.html\?rating=2(?:&amp;lang=\w+)?#token=[^"&]+)"/)![1]!.replaceAll("&amp;", "&");
     const token = tokenOf(link);
     expect((await life.api.call("POST", "/api/feedback", { token, rating: 6 })).json.error.field).toBe("rating");
     const sent = await life.api.call("POST", "/api/feedback", { token, rating: 2, comment: "The sound kept dropping." });

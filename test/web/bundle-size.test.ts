@@ -196,7 +196,7 @@ describe("built web pages", () => {
 
     // Five radios in a fieldset with a legend, each with its own visible label.
     const feedback = read("feedback.html");
-    expect(feedback).toMatch(/<fieldset id="rating"[^>]*>\s*<legend>/);
+    expect(feedback).toMatch(/<fieldset id="rating"[^>]*>\s*<legend[ >]/);
     for (const n of [1, 2, 3, 4, 5]) {
       expect(feedback).toContain(`<label class="rating-option" for="rating-${n}"><input type="radio" id="rating-${n}" name="rating" value="${n}">`);
     }

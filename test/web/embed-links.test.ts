@@ -2,7 +2,8 @@
 // host page's utm_* and address as the source, the prefill in the fragment only) and what the framed page
 // reads back; the prefill from data-* attributes before the host page's own parameters.
 import { describe, expect, it } from "vitest";
-import { embedContextOf, embeddedPageUrl, prefillOf } from "../../web/src/embed-links";
+import { embedContextOf, embeddedPageUrl, languageOf, prefillOf } from "../../web/src/embed-links";
+import { choosePageLanguage } from "../../web/src/page-text";
 import { leadSourceOf } from "../../web/src/lead-source";
 
 const SITE = "https://book.liveline.example";
@@ -21,6 +22,21 @@ describe("embedded page address", () => {
       // The host page's address, without the prefilled address (personal data) and its fragment.
       referrer: "https://www.northwind.example/contact?utm_source=newsletter&utm_campaign=dec&plan=pro",
     });
+  });
+
+  it("asks the framed page for the host's language (?lang=), which the page takes over the browser's", () => {
+    const url = new URL(embeddedPageUrl({ site: SITE, offering: "live-demo", mode: "inline", hostPage: HOST_PAGE, prefill: {}, language: "de-AT" }));
+    expect(url.searchParams.get("lang")).toBe("de-AT");
+    expect(choosePageLanguage(url.searchParams.get("lang"), ["es-ES"])).toBe("de");
+    expect(new URL(embeddedPageUrl({ site: SITE, offering: "live-demo", mode: "inline", hostPage: HOST_PAGE, prefill: {} })).searchParams.has("lang")).toBe(false);
+  });
+
+  it("takes the element's data-liveline-language, else the host page's <html lang>, when either is a language tag", () => {
+    expect(languageOf({ livelineLanguage: "es" }, "de")).toBe("es");
+    expect(languageOf({}, "de-CH")).toBe("de-CH");
+    expect(languageOf({ livelineLanguage: " " }, "fr")).toBe("fr");
+    expect(languageOf({ livelineLanguage: "<script>" }, "")).toBeUndefined();
+    expect(languageOf({}, "")).toBeUndefined();
   });
 
   it("puts the prefill in the fragment, which no server sees, and the framed page reads it back", () => {

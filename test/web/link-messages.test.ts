@@ -1,7 +1,7 @@
 // Tests: web/src/link-messages — what each lifecycle page says when the API refuses its link.
 
 import { describe, expect, it } from "vitest";
-import { EXPIRED_LINK, apiSentence, rejectionNotice } from "../../web/src/link-messages";
+import { apiSentence, expiredLinkMessage, rejectionNotice } from "../../web/src/link-messages";
 
 const error = (code: string, message = "x") => ({ code, message });
 
@@ -24,7 +24,7 @@ describe("rejectionNotice", () => {
 
   it("gives every page its own words for an expired link", () => {
     for (const page of ["manage", "outcome", "feedback", "unsubscribe", "registration"] as const) {
-      expect(rejectionNotice(page, 403, error("forbidden"))).toMatchObject({ message: EXPIRED_LINK[page], tone: "problem" });
+      expect(rejectionNotice(page, 403, error("forbidden"))).toMatchObject({ message: expiredLinkMessage(page), tone: "problem" });
     }
   });
 

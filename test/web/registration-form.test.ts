@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from "vitest";
 import {
-  REGISTRATION_CONSENT_NEEDED,
   apiProblems,
   registrationBody,
+  registrationConsentNeeded,
   registrationErrorTarget,
   registrationFieldMessage,
   sessionMessage,
@@ -22,6 +22,7 @@ const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => 
   phone: " +49 30 1234567 ",
   colleagues: [entry(""), entry("ann@webco.example", " Ann Lee ")],
   timeZone: "Europe/Berlin",
+  language: "",
   consent: true,
   ...extra,
 });
@@ -38,7 +39,7 @@ describe("validateRegistration", () => {
       { field: "email", message: "Please enter a valid e-mail address, like name@company.com." },
       { field: "colleagues", index: 1, part: "email", message: "Please enter a valid e-mail address, like name@company.com." },
       { field: "colleagues", index: 2, part: "email", message: "Please enter Bo Berg's work e-mail, or remove this colleague." },
-      { field: "consent", message: REGISTRATION_CONSENT_NEEDED },
+      { field: "consent", message: registrationConsentNeeded() },
     ]);
     expect(validateRegistration(values({ email: "" }))[0]).toEqual({ field: "email", message: "Please enter your work e-mail." });
   });
@@ -69,6 +70,11 @@ describe("registrationBody", () => {
     expect(body).toEqual({ name: "Wendy Webinar", email: "wendy@webco.example", timeZone: "Europe/Berlin", waitlist: true, consent: true });
     expect("waitlist" in registrationBody(values())).toBe(false);
   });
+
+  it("sends the form's language (the page's and the e-mails'), when it names one", () => {
+    expect(registrationBody(values({ language: "es" })).language).toBe("es");
+    expect("language" in registrationBody(values({ language: "" }))).toBe(false);
+  });
 });
 
 describe("registrationErrorTarget", () => {
@@ -94,7 +100,7 @@ describe("registrationFieldMessage", () => {
     expect(registrationFieldMessage({ field: "colleagues", index: 0, part: "name" }, "colleagues[0].name must be a single line of name.")).toBe("Name must be a single line of name.");
     expect(registrationFieldMessage({ field: "email" }, "E-mail is not a valid address.")).toBe("E-mail is not a valid address.");
     expect(registrationFieldMessage({ field: "name" }, "name is required")).toBe("Name is required.");
-    expect(registrationFieldMessage({ field: "consent" }, "Consent must be given")).toBe(REGISTRATION_CONSENT_NEEDED);
+    expect(registrationFieldMessage({ field: "consent" }, "Consent must be given")).toBe(registrationConsentNeeded());
   });
 
   it("words the colleague limit as advice", () => {

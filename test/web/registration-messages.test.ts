@@ -9,23 +9,22 @@ const ann = { email: "ann@webco.example", status: "confirmed" as const };
 const bob = { email: "bob@webco.example", status: "waitlisted" as const };
 
 describe("confirmationText", () => {
-  it("says everything is in the e-mail — the API's answer is the same for a new and a repeated registration", () => {
-    const text = confirmationText("We have e-mailed you your registration.", 0, false);
+  it("says everything is in the e-mail — the API answers a new and a repeated registration alike (202), so the page says what it means", () => {
+    const text = confirmationText(0, false);
     expect(text.heading).toBe("Check your inbox");
     expect(text.status).toBe("We have e-mailed you your registration.");
     expect(text.invitations).toMatch(/^It has your invitation with the join link .* and the link to see or change your registration\.$/);
   });
 
   it("says each colleague gets their own e-mail, and what a waitlist request's e-mail says", () => {
-    expect(confirmationText("We have e-mailed you your registration", 1, false).invitations).toContain("Your colleague gets their own e-mail; nobody sees the others' addresses.");
-    expect(confirmationText("We have e-mailed you your registration", 3, false).invitations).toContain("Each of your 3 colleagues gets their own e-mail");
-    expect(confirmationText("We have e-mailed you your registration", 0, true).invitations).toMatch(/^It says whether you have a seat or a place on the waitlist/);
-    expect(confirmationText("we have e-mailed you your registration", 0, true).status).toBe("We have e-mailed you your registration.");
+    expect(confirmationText(1, false).invitations).toContain("Your colleague gets their own e-mail; nobody sees the others' addresses.");
+    expect(confirmationText(3, false).invitations).toContain("Each of your 3 colleagues gets their own e-mail");
+    expect(confirmationText(0, true).invitations).toMatch(/^It says whether you have a seat or a place on the waitlist/);
   });
 
   it("says beside the calendar links that the join link is in the invitation e-mail (once seated, for the waitlist)", () => {
-    expect(confirmationText("We have e-mailed you your registration.", 0, false).calendar).toBe("Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.");
-    expect(confirmationText("We have e-mailed you your registration.", 0, true).calendar).toMatch(/If a seat frees up, your invitation e-mail brings the join link\.$/);
+    expect(confirmationText(0, false).calendar).toBe("Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.");
+    expect(confirmationText(0, true).calendar).toMatch(/If a seat frees up, your invitation e-mail brings the join link\.$/);
   });
 });
 

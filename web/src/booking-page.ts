@@ -23,6 +23,7 @@ import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
 import { startPageLanguage, text } from "./page-text";
+import { followLanguageChoice, languageOption } from "./language-choice";
 import { protectionFields, startProtection } from "./protection";
 import { registrationErrorTarget, registrationFieldMessage } from "./registration-form";
 import { slotLabel } from "./slot-groups";
@@ -58,7 +59,7 @@ const colleaguesBox = byId("colleagues");
 const colleagues = colleagueFields(byId("colleague-list"), byId<HTMLButtonElement>("add-colleague"), byId("colleagues-hint"), 0);
 
 /** The page in the reader's language (the address's ?lang=, else the browser's), its dates in their locale. */
-const locale = pageLocale(navigator.languages, startPageLanguage());
+let locale = pageLocale(navigator.languages, startPageLanguage());
 
 const state: {
   busy: boolean;
@@ -78,14 +79,17 @@ const state: {
   wanted?: Offering;
 } = { busy: false, slotsRequest: 0, allTimes: false };
 
-const reviewStep = slotReviewStep({ slotList, locale, action: text("review.book"), onConfirm: (start) => void book(start), fallbackFocus: slotsHeading });
-const picker = slotPicker(slotList, {
+// Both read their options when they draw, so a language picked on the form reaches the next times drawn.
+const reviewOptions = { slotList, locale, action: text("review.book"), onConfirm: (start: string) => void book(start), fallbackFocus: slotsHeading };
+const reviewStep = slotReviewStep(reviewOptions);
+const pickerOptions = {
   locale,
-  onPick: (start) => {
+  onPick: (start: string) => {
     if (!state.busy && state.slotsZone) reviewStep.open(start, state.slotsZone);
   },
   isBusy: () => state.busy,
-});
+};
+const picker = slotPicker(slotList, pickerOptions);
 
 const attempts = new BookingAttempts();
 // Beside the slots: a call within minutes while a routed rep is free; when nobody is, the slots are the way on.
@@ -116,15 +120,16 @@ function fillRoutingChoices(): void {
   const countries = countryOptions(regionNames(browserLocale), browserLocale);
   countrySelect.replaceChildren(new Option("Choose…", ""), ...countries.map((option) => new Option(option.label, option.value)));
   countrySelect.value = defaultCountry(navigator.language, countries);
-  languageSelect.replaceChildren(
-    ...LANGUAGES.map((option) => {
-      const element = new Option(option.label, option.value);
-      // Screen readers then say "Deutsch" in German, not spelled out in English.
-      element.lang = option.value;
-      return element;
-    }),
-  );
-  languageSelect.value = defaultLanguage(navigator.language);
+  languageSelect.replaceChildren(...LANGUAGES.map(languageOption));
+  // A link that names the page's language (?lang=) names the e-mails' too; else the browser's.
+  languageSelect.value = defaultLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language);
+  // Picking one of the pages' languages rewrites the page in it.
+  followLanguageChoice(languageSelect, (language) => {
+    locale = pageLocale(navigator.languages, language);
+    reviewOptions.locale = locale;
+    reviewOptions.action = text("review.book");
+    pickerOptions.locale = locale;
+  });
 }
 
 // --- Errors -----------------------------------------------------------------------------------------
@@ -170,8 +175,8 @@ async function submitContact(): Promise<void> {
   if (problems.length > 0) return showProblems(problems);
 
   setBusy(true);
-  submitButton.textContent = "Finding open times…";
-  announce("Finding open times…");
+  submitButton.textContent = text("booking.finding");
+  announce(text("booking.finding"));
   const body = { ...withSource(contactRequestBody(values), source), ...(await protectionFields(form)) };
   // A concierge pop-up may be closed at once: its request still goes through, and the call-back follows.
   const result = await apiRequest<ContactRequestCreated>("/api/contact-requests", { method: "POST", body, keepalive: embed?.context.mode === "concierge" });
@@ -205,7 +210,7 @@ function showSlots(slots: readonly Slot[], timeZone: string, prospectHours?: str
   const { times, days } = picker.show(slots);
   slotsSection.hidden = false;
   const limited = hoursText ? " Only times from morning to evening your time are shown; Show all times lists the rest." : "";
-  announce(times === 0 ? `No open times in the next 14 days.${limited}` : `${times} open times over ${days} days.`);
+  announce(times === 0 ? `No open times in the next 14 days.${limited}` : text("slots.announce", { times, days }));
 }
 
 /** "Show all times": the night owl's times too (and back). */
@@ -236,7 +241,7 @@ async function refreshSlots(timeZone: string): Promise<boolean> {
     const target = errorTarget(result.error.field);
     if (target.kind === "field") showApiError(result.error, "slots");
     // No focus move: the person may still be choosing a zone in the <select>.
-    else showAlert(slotsAlert, `We couldn't load the open times. ${result.error.message}`, retry);
+    else showAlert(slotsAlert, text("slots.loadFailed", { reason: result.error.message }), retry);
     return false;
   }
   showSlots(result.data.slots, result.data.timeZone || timeZone, result.data.prospectHours);
@@ -364,7 +369,7 @@ async function book(start: string): Promise<void> {
   }
   attempts.settle();
   if (result.status === 409 || result.error.code === "slot_taken") {
-    showAlert(slotsAlert, `Sorry, ${label} was just taken by someone else. Here are the times that are still open.`);
+    showAlert(slotsAlert, text("slots.taken", { when: label }));
     await refreshSlots(state.slotsZone);
     slotsHeading.focus();
     return;

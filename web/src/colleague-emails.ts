@@ -4,6 +4,7 @@
 // the message lands next to that input.
 
 import { looksLikeEmail } from "./contact-form";
+import { text } from "./page-text";
 
 /** Colleague inputs offered before a session (which names its own limit) is chosen. */
 export const MAX_COLLEAGUES = 10;
@@ -80,10 +81,8 @@ export function sentPositions(values: readonly ColleagueEntry[]): number[] {
 
 /** "Up to 10 colleagues…" under the inputs: how many more can be added. */
 export function colleaguesHint(count: number, max: number): string {
-  if (max <= 0) return "No more colleagues can be added to this registration.";
+  if (max <= 0) return text("colleagues.none");
   const left = Math.max(0, max - count);
-  if (left === 0) return `That's the most: ${max} colleague${max === 1 ? "" : "s"}. Each gets their own invitation.`;
-  return count === 0
-    ? `Invite up to ${max} colleague${max === 1 ? "" : "s"}. Each gets their own invitation.`
-    : `You can add ${left} more. Each colleague gets their own invitation.`;
+  if (left === 0) return text(max === 1 ? "colleagues.most.one" : "colleagues.most.other", { max });
+  return count === 0 ? text(max === 1 ? "colleagues.upTo.one" : "colleagues.upTo.other", { max }) : text("colleagues.more", { left });
 }

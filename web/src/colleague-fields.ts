@@ -6,6 +6,7 @@
 
 import { colleaguesHint, type ColleagueEntry, type ColleaguePart } from "./colleague-emails";
 import { clearFieldError, showFieldError } from "./field-errors";
+import { text } from "./page-text";
 
 export interface ColleagueFields {
   /** What each row holds, in order (name "" where names are not asked). */
@@ -35,14 +36,14 @@ export function colleagueFields(list: HTMLElement, addButton: HTMLButtonElement,
   const allInputs = () => [...list.querySelectorAll<HTMLInputElement>("input")];
   const read = (): ColleagueEntry[] => rows().map((row) => ({ email: inputOf(row, "email")?.value ?? "", name: inputOf(row, "name")?.value ?? "" }));
 
-  function labelled(id: string, text: string, optional: boolean): HTMLLabelElement {
+  function labelled(id: string, words: string, optional: boolean): HTMLLabelElement {
     const label = document.createElement("label");
     label.htmlFor = id;
-    label.textContent = text;
+    label.textContent = words;
     if (optional) {
       const note = document.createElement("span");
       note.className = "optional";
-      note.textContent = " (optional)";
+      note.textContent = ` ${text("form.optional")}`;
       label.append(note);
     }
     return label;
@@ -86,7 +87,7 @@ export function colleagueFields(list: HTMLElement, addButton: HTMLButtonElement,
     input.value = value;
     input.disabled = disabled;
     input.addEventListener("input", () => clearFieldError(input));
-    field.append(labelled(id, `Colleague ${position + 1}: name`, true), input, errorLine(id));
+    field.append(labelled(id, text("colleagues.nameLabel", { position: position + 1 }), true), input, errorLine(id));
     return field;
   }
 
@@ -99,11 +100,11 @@ export function colleagueFields(list: HTMLElement, addButton: HTMLButtonElement,
     const remove = document.createElement("button");
     remove.type = "button";
     remove.className = "button button--secondary button--small";
-    remove.textContent = "Remove";
-    remove.setAttribute("aria-label", `Remove colleague ${position + 1}`);
+    remove.textContent = text("colleagues.remove");
+    remove.setAttribute("aria-label", text("colleagues.removeLabel", { position: position + 1 }));
     remove.disabled = disabled;
     remove.addEventListener("click", () => removeAt(position));
-    const label = labelled(id, `Colleague ${position + 1}: work e-mail`, false);
+    const label = labelled(id, text("colleagues.emailLabel", { position: position + 1 }), false);
     if (!options.names) {
       line.append(emailInput(id, value.email), remove);
       item.append(label, line, errorLine(id));

@@ -3,6 +3,7 @@
 // Calendar links. The manage page reuses it for the booking it shows.
 
 import type { BookingConfirmed } from "./api-types";
+import { text } from "./page-text";
 import { dayLabel, timeLabel } from "./slot-groups";
 import { zoneDisplayName } from "./time-zone-options";
 
@@ -16,7 +17,7 @@ export function renderConfirmation(section: HTMLElement, booking: ShownBooking, 
   setText(section, "confirmation-zone", zoneDisplayName(booking.timeZone));
   setText(section, "confirmation-rep", booking.rep.firstName);
   showSecondRep(section, booking.secondRep);
-  setText(section, "confirmation-what", offering?.title ?? "Your live demo");
+  setText(section, "confirmation-what", offering?.title ?? text("confirmation.defaultWhat"));
   setLink(section, "join-link", booking.joinUrl);
   setLink(section, "ics-link", booking.icsUrl);
   setLink(section, "google-link", booking.googleCalendarUrl);
@@ -26,7 +27,7 @@ export function renderConfirmation(section: HTMLElement, booking: ShownBooking, 
 /** "Maya", or "Maya and Sam (Solutions engineer)" when a second rep joins: for the announcement. */
 export function withWhom(booking: Pick<BookingConfirmed, "rep" | "secondRep">): string {
   const second = booking.secondRep;
-  return second ? `${booking.rep.firstName} and ${second.firstName} (${second.label})` : booking.rep.firstName;
+  return second ? `${booking.rep.firstName} ${text("confirmation.and")} ${second.firstName} (${second.label})` : booking.rep.firstName;
 }
 
 function showSecondRep(section: HTMLElement, second: BookingConfirmed["secondRep"]): void {

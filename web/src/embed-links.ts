@@ -1,7 +1,8 @@
 // Web: the address of an embedded Liveline page, built by embed.js on the host page and read back by the
 // framed page (embedded-page.ts). The query carries what may be seen in logs — the offering, the mode, the
 // host's origin (where the framed page posts its events), the host page's utm_* and its address as ?ref=
-// (the lead's source, web/src/lead-source.ts). The prefill (name, e-mail, company) goes in the fragment,
+// (the lead's source, web/src/lead-source.ts), and the language the host asks for as ?lang= (the framed page's
+// language, page-text.ts). The prefill (name, e-mail, company) goes in the fragment,
 // which the browser never sends to a server; a concierge form's details go by message (embed-messages.ts).
 
 /** "concierge": a pop-up made ready while the visitor fills in the site's own form, which sends it the details. */
@@ -15,8 +16,16 @@ export type Prefill = Partial<Record<PrefillField, string>>;
 /** The framable booking page: it passes a webinar offering on to /webinars itself (site-headers.ts lists both). */
 export const EMBEDDED_PAGE_PATH = "/index.html";
 
-/** The parameters a framed page reads (besides utm_* and ref, which lead-source.ts reads). */
-const PARAM = { mode: "embed", host: "host", offering: "offering" } as const;
+/** The parameters a framed page reads (besides utm_* and ref, which lead-source.ts reads, and lang, page-text.ts). */
+const PARAM = { mode: "embed", host: "host", offering: "offering", language: "lang" } as const;
+
+/** A language tag as a page may write it ("de", "pt-BR"); the framed page keeps the ones Liveline writes. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The frame's language: the element's data-liveline-language, else the host page's <html lang>, when either is a tag. */
+export function languageOf(dataset: Readonly<Record<string, string | undefined>>, htmlLang: string): string | undefined {
+  return [dataset["livelineLanguage"], htmlLang].map((tag) => tag?.trim() ?? "").find((tag) => LANGUAGE_TAG.test(tag));
+}
 
 const PREFILL_MAX_CHARS = 254;
 
@@ -43,6 +52,8 @@ export interface EmbedTarget {
   /** The host page's address: its origin gets the events, its utm_* and address are the lead's source. */
   hostPage: string;
   prefill: Prefill;
+  /** The language the host asks for (languageOf). */
+  language?: string;
 }
 
 /** The framed page's address for `target`. */
@@ -52,6 +63,7 @@ export function embeddedPageUrl(target: EmbedTarget): string {
   url.searchParams.set(PARAM.mode, target.mode);
   url.searchParams.set(PARAM.host, host.origin);
   url.searchParams.set(PARAM.offering, target.offering);
+  if (target.language) url.searchParams.set(PARAM.language, target.language);
   for (const [name, value] of host.searchParams) if (name.startsWith("utm_")) url.searchParams.set(name, value);
   url.searchParams.set("ref", pageWithoutPersonalData(host));
   const prefill = new URLSearchParams(Object.entries(target.prefill).filter(([, value]) => value) as [string, string][]);

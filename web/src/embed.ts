@@ -5,10 +5,11 @@
 // its details go to a pop-up (made ready, hidden, once the visitor starts on the form) whose booking page
 // records the contact request and shows the routed times. It loads nothing until the visitor is near,
 // clicks or types. Frames grow to their page's height; messages are taken only from the Liveline site's
-// origin and its own frames.
+// origin and its own frames. A frame's page speaks the element's data-liveline-language (on the form, for the
+// concierge), else the host page's <html lang>.
 
 import { conciergeDetails, type ConciergeDetails, type ConciergeOptions } from "./concierge";
-import { embeddedPageUrl, prefillOf, type EmbedMode, type Prefill } from "./embed-links";
+import { embeddedPageUrl, languageOf, prefillOf, type EmbedMode, type Prefill } from "./embed-links";
 import { DETAILS_MESSAGE, FRAME_SIGNALS, HOST_EVENTS, frameMessage, type ClosedMessage, type DetailsMessage, type FrameMessage } from "./embed-messages";
 
 /** How near (px) an inline embed must come to the viewport before its frame loads. */
@@ -27,9 +28,12 @@ interface Frame {
 }
 const frames: Frame[] = [];
 
-function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill): Frame {
+/** The language asked of a frame: the element's data-liveline-language, else the host page's own. */
+const languageFor = (element: HTMLElement | undefined) => languageOf(element?.dataset ?? {}, document.documentElement.lang);
+
+function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill, language: string | undefined): Frame {
   const iframe = document.createElement("iframe");
-  iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill });
+  iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill, ...(language ? { language } : {}) });
   iframe.title = "Book a time with us";
   Object.assign(iframe.style, { display: "block", width: "100%", height: "640px", border: "0", colorScheme: "normal" });
   const frame = { iframe, offering, booked: false };
@@ -64,7 +68,7 @@ function inline(element: HTMLElement): void {
   const offering = element.dataset["liveline"];
   if (!offering || element.dataset["livelineReady"]) return;
   element.dataset["livelineReady"] = "true";
-  const load = () => element.replaceChildren(makeFrame(offering, "inline", prefillOf(element.dataset, location.href)).iframe);
+  const load = () => element.replaceChildren(makeFrame(offering, "inline", prefillOf(element.dataset, location.href), languageFor(element)).iframe);
   if (!("IntersectionObserver" in window)) return load();
   const observer = new IntersectionObserver(
     (entries) => {
@@ -89,8 +93,8 @@ interface Popup {
 }
 
 /** Opens the flow in a modal dialog; focus goes to its close button and comes back to `opener` when it closes. */
-function popup(offering: string, prefill: Prefill, opener: HTMLElement | null): void {
-  show(makePopup(offering, "popup", prefill), opener);
+function popup(offering: string, prefill: Prefill, opener: HTMLElement | null, language: string | undefined): void {
+  show(makePopup(offering, "popup", prefill, language), opener);
 }
 
 function show(made: Popup, opener: HTMLElement | null): void {
@@ -102,9 +106,9 @@ function show(made: Popup, opener: HTMLElement | null): void {
 }
 
 /** The dialog and its frame, in the page but closed (a concierge frame loads while the visitor types). */
-function makePopup(offering: string, mode: EmbedMode, prefill: Prefill): Popup {
+function makePopup(offering: string, mode: EmbedMode, prefill: Prefill, language: string | undefined): Popup {
   const box = document.createElement("dialog");
-  const frame = makeFrame(offering, mode, prefill);
+  const frame = makeFrame(offering, mode, prefill, language);
   const heading = document.createElement("h2");
   heading.id = `liveline-dialog-${frames.length}`;
   heading.textContent = "Book a time with us";
@@ -143,7 +147,7 @@ function popupButton(button: HTMLElement): void {
   button.dataset["livelineReady"] = "true";
   button.addEventListener("click", (event) => {
     event.preventDefault();
-    popup(button.dataset["livelinePopup"] ?? "", prefillOf(button.dataset, location.href), button);
+    popup(button.dataset["livelinePopup"] ?? "", prefillOf(button.dataset, location.href), button, languageFor(button));
   });
 }
 
@@ -164,7 +168,7 @@ function sendDetails(frame: Frame): void {
 function attach(form: HTMLFormElement, options: ConciergeOptions): void {
   let ready: Popup | undefined;
   const prepare = () => {
-    if (!ready || !ready.box.isConnected) ready = makePopup(options.offering, "concierge", {});
+    if (!ready || !ready.box.isConnected) ready = makePopup(options.offering, "concierge", {}, languageFor(form));
     return ready;
   };
   form.addEventListener("focusin", prepare);
@@ -189,7 +193,7 @@ function scan(): void {
   for (const button of document.querySelectorAll<HTMLElement>("[data-liveline-popup]")) popupButton(button);
 }
 
-const api = { attach, scan, open: (offering: string, prefill: Prefill = {}) => popup(offering, prefill, document.activeElement as HTMLElement | null) };
+const api = { attach, scan, open: (offering: string, prefill: Prefill = {}) => popup(offering, prefill, document.activeElement as HTMLElement | null, languageFor(undefined)) };
 Object.assign(window, { Liveline: api });
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", scan);
 else scan();

@@ -5,11 +5,13 @@
 import { apiRequest } from "./api-client";
 import type { FeedbackBody, FeedbackReceived } from "./api-types";
 import { clearFieldError, showFieldError } from "./field-errors";
-import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { apiSentence, incompleteLink, rejectionNotice, type Notice } from "./link-messages";
 import { moveQueryTokenToFragment, ratingFrom, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
+import { startPageLanguage, text } from "./page-text";
+import "./page-text/lifecycle";
 
 const form = byId<HTMLFormElement>("feedback-form");
 const ratingGroup = byId<HTMLFieldSetElement>("rating");
@@ -18,7 +20,6 @@ const submitButton = byId<HTMLButtonElement>("feedback-submit");
 const alertBox = byId("feedback-alert");
 const done = byId("feedback-done");
 
-const THANKS = "Thank you for your feedback — it goes straight to the team that ran your demo.";
 
 function ratingInputs(): HTMLInputElement[] {
   return [...ratingGroup.querySelectorAll<HTMLInputElement>('input[name="rating"]')];
@@ -47,27 +48,27 @@ async function send(token: string): Promise<void> {
   clearFieldError(comment);
   const rating = chosenRating();
   if (rating === undefined) {
-    showFieldError(ratingGroup, "Please choose a rating from 1 to 5 stars.");
+    showFieldError(ratingGroup, text("feedback.chooseRating"));
     ratingInputs()[0]?.focus();
     return;
   }
   const note = comment.value.trim();
   const body: FeedbackBody = { token, rating, ...(note ? { comment: note } : {}) };
   submitButton.disabled = true;
-  submitButton.textContent = "Sending…";
-  announce("Sending your feedback…");
+  submitButton.textContent = text("feedback.sending");
+  announce(text("feedback.sendingFeedback"));
   const result = await apiRequest<FeedbackReceived>("/api/feedback", { method: "POST", body });
   submitButton.disabled = false;
-  submitButton.textContent = "Send feedback";
-  if (result.ok) return finish({ heading: "Thank you", message: THANKS }, "success", true);
+  submitButton.textContent = text("feedback.send");
+  if (result.ok) return finish({ heading: text("feedback.thanksHeading"), message: text("feedback.thanks") }, "success", true);
   if (result.kind === "unavailable") {
-    showAlert(alertBox, `We couldn't send your feedback. ${result.error.message}`, () => void send(token))?.focus();
+    showAlert(alertBox, text("feedback.failed", { reason: result.error.message }), () => void send(token))?.focus();
     return;
   }
   const field = result.error.field;
   if (result.status === 422 && (field === "rating" || field === "comment")) {
     const control = field === "rating" ? ratingGroup : comment;
-    showFieldError(control, apiSentence(result.error.message, field === "rating" ? "The rating" : "The comment"));
+    showFieldError(control, apiSentence(result.error.message, text(field === "rating" ? "feedback.ratingLabel" : "feedback.commentLabel")));
     (field === "rating" ? ratingInputs()[0] : comment)?.focus();
     return;
   }
@@ -76,11 +77,13 @@ async function send(token: string): Promise<void> {
 }
 
 function start(): void {
+  // The language the link names (the prospect's), else the browser's.
+  startPageLanguage();
   scriptReady();
   void applyBrand();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
-  if (!token) return finish(INCOMPLETE_LINK, "problem", false);
+  if (!token) return finish(incompleteLink(), "problem", false);
   const preselected = ratingFrom(location.search);
   for (const input of ratingInputs()) {
     input.checked = Number(input.value) === preselected;

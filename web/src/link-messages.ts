@@ -1,7 +1,10 @@
 // Web: what the lifecycle pages and the webinar registration page say when the API refuses a signed link —
-// expired or replaced (403), nothing behind it (404), already done (409) — in words for the person holding it.
+// expired or replaced (403), nothing behind it (404), already done (409) — in words for the person holding it,
+// in the page's language (page-text.ts).
 
 import type { ApiError } from "./api-client";
+import { text } from "./page-text";
+import "./page-text/lifecycle";
 
 export type LinkPage = "manage" | "outcome" | "feedback" | "unsubscribe" | "registration";
 
@@ -12,41 +15,30 @@ export interface Notice {
   tone: "done" | "problem";
 }
 
-export const INCOMPLETE_LINK: Notice = {
-  heading: "This link is incomplete",
-  message: "Part of the link seems to be missing. Please open it again from your e-mail, or copy the whole address into your browser.",
-  tone: "problem",
-};
+/** The page opened with a link cut short (no token): said before any request. */
+export function incompleteLink(): Notice {
+  return { heading: text("link.incompleteHeading"), message: text("link.incomplete"), tone: "problem" };
+}
 
-export const EXPIRED_LINK: Readonly<Record<LinkPage, string>> = {
-  manage: "This link has expired or was replaced by a newer one — use the link in your most recent e-mail from us.",
-  outcome: "This link has expired or is not valid, so nothing was logged.",
-  feedback: "This feedback link has expired or is not valid, so we could not take your rating. You are welcome to reply to our e-mail instead.",
-  unsubscribe: "This link has expired or is not valid. Please use the unsubscribe link in our most recent e-mail, or reply to it and we will stop the e-mails.",
-  registration: "This link has expired or is not valid — use the link in your most recent e-mail about this webinar.",
-};
-
-const NOT_FOUND: Readonly<Record<LinkPage, string>> = {
-  manage: "We could not find this booking.",
-  outcome: "We could not find this follow-up, so nothing was logged.",
-  feedback: "We could not find the demo this link is for.",
-  unsubscribe: "We could not find the address this link is for.",
-  registration: "We could not find this registration.",
-};
+/** What a 403 says on each page: the link expired or was replaced. */
+export function expiredLinkMessage(page: LinkPage): string {
+  return text(`link.expired.${page}`);
+}
 
 /** A second click on a one-time link: the first one counted. */
-const ALREADY_DONE: Readonly<Partial<Record<LinkPage, Notice>>> = {
-  outcome: { heading: "Nothing to do", message: "Already logged. Nothing changed.", tone: "done" },
-  feedback: { heading: "Thank you", message: "We already have your feedback — thank you.", tone: "done" },
-};
+function alreadyDone(page: LinkPage): Notice | undefined {
+  if (page === "outcome") return { heading: text("link.outcomeDoneHeading"), message: text("link.outcomeDone"), tone: "done" };
+  if (page === "feedback") return { heading: text("feedback.thanksHeading"), message: text("link.feedbackDone"), tone: "done" };
+  return undefined;
+}
 
 /** The notice for a 4xx answer to a signed-link request (a 5xx or no answer is the page's "Try again"). */
 export function rejectionNotice(page: LinkPage, status: number, error: ApiError): Notice {
-  if (status === 403) return { heading: "This link doesn't work", message: EXPIRED_LINK[page], tone: "problem" };
-  if (status === 404) return { heading: "Not found", message: NOT_FOUND[page], tone: "problem" };
-  const already = ALREADY_DONE[page];
+  if (status === 403) return { heading: text("link.expiredHeading"), message: expiredLinkMessage(page), tone: "problem" };
+  if (status === 404) return { heading: text("link.notFoundHeading"), message: text(`link.notFound.${page}`), tone: "problem" };
+  const already = alreadyDone(page);
   if (status === 409 && already) return already;
-  return { heading: "Something went wrong", message: apiSentence(error.message), tone: "problem" };
+  return { heading: text("link.errorHeading"), message: apiSentence(error.message), tone: "problem" };
 }
 
 /**

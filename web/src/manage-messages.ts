@@ -1,10 +1,12 @@
 // Web: the manage page's words: the booking's state (confirmed, too close to change, over, cancelled,
-// just moved) and what a refused reschedule means for the person.
+// just moved) and what a refused reschedule means for the person, in the page's language (page-text.ts).
 
 import type { ApiError } from "./api-client";
 import type { BookingView } from "./api-types";
 import { slotMessage } from "./field-errors";
 import { apiSentence } from "./link-messages";
+import { text } from "./page-text";
+import "./page-text/lifecycle";
 import { slotLabel } from "./slot-groups";
 import { isoInZone } from "./zoned-time";
 
@@ -29,18 +31,18 @@ export function manageText(view: ViewState, event: ManageEvent, zone: string, lo
   if (view.status === "cancelled") {
     const status =
       event === "cancelled"
-        ? `Cancelled. We've let ${view.rep.firstName} know and e-mailed you a confirmation.`
-        : "Cancelled. This demo will not take place.";
-    return { heading: "Your demo is cancelled", status, tone: "warn", canChange: false, cancelled: true };
+        ? text("manage.cancelledNow", { rep: view.rep.firstName })
+        : text("manage.cancelledBefore");
+    return { heading: text("manage.cancelledHeading"), status, tone: "warn", canChange: false, cancelled: true };
   }
-  const base = { heading: "Your demo", tone: "ok" as const, canChange: view.canChange, cancelled: false };
+  const base = { heading: text("manage.yourDemo"), tone: "ok" as const, canChange: view.canChange, cancelled: false };
   if (event === "moved") {
     const when = slotLabel(isoInZone(view.start, zone), locale);
-    return { ...base, heading: "Your demo has moved", status: `Rescheduled to ${when}. We've e-mailed you an updated invitation.` };
+    return { ...base, heading: text("manage.movedHeading"), status: text("manage.moved", { when }) };
   }
-  if (view.canChange) return { ...base, status: "Confirmed. Need another time? Pick a new one or cancel below." };
-  if (Date.parse(view.end) <= now) return { ...base, tone: "warn", status: "This demo has already taken place, so it can no longer be changed." };
-  return { ...base, tone: "warn", status: "Confirmed. It starts soon, so it is too close to change it here — join with the link below." };
+  if (view.canChange) return { ...base, status: text("manage.confirmed") };
+  if (Date.parse(view.end) <= now) return { ...base, tone: "warn", status: text("manage.past") };
+  return { ...base, tone: "warn", status: text("manage.soon") };
 }
 
 export interface RescheduleProblem {
@@ -54,12 +56,12 @@ export interface RescheduleProblem {
 /** A 409 or 422 answer to POST /api/bookings/{id}/reschedule; `label` names the chosen time. */
 export function rescheduleProblem(error: ApiError, label: string): RescheduleProblem {
   if (error.code === "slot_taken") {
-    return { message: `Sorry, ${label} was just taken by someone else. Here are the times that are still open.`, refresh: true, tooLate: false };
+    return { message: text("slots.taken", { when: label }), refresh: true, tooLate: false };
   }
   if (error.code === "too_late_to_change") {
-    return { message: "It is now too close to the demo to change it. Please join with the link above.", refresh: false, tooLate: true };
+    return { message: text("manage.tooLate"), refresh: false, tooLate: true };
   }
-  if (error.code === "same_time") return { message: `${label} is already your demo's time. Please pick another time.`, refresh: false, tooLate: false };
+  if (error.code === "same_time") return { message: text("manage.sameTime", { when: label }), refresh: false, tooLate: false };
   if (error.field === "start") return { message: slotMessage(error.message), refresh: true, tooLate: false };
   return { message: apiSentence(error.message), refresh: false, tooLate: false };
 }

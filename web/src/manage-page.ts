@@ -6,13 +6,15 @@ import { apiRequest, type ApiError } from "./api-client";
 import type { BookingConfirmed, BookingView, CancelBody, Cancelled, RescheduleBody, SlotsResponse } from "./api-types";
 import { renderConfirmation } from "./confirmation";
 import { clearFieldError, showFieldError } from "./field-errors";
-import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { apiSentence, incompleteLink, rejectionNotice, type Notice } from "./link-messages";
 import { LINK_TOKEN_HEADER, manageLinkFrom, moveQueryTokenToFragment, replacementLocation, type ManageLink } from "./link-params";
 import { manageText, rescheduleProblem, type ManageEvent } from "./manage-messages";
 import { announce, clearAlert, showAlert } from "./notices";
 import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { pageLanguage, startPageLanguage, text } from "./page-text";
+import "./page-text/lifecycle";
 import { slotLabel } from "./slot-groups";
 import { setSlotsBusy } from "./slot-list";
 import { slotPicker } from "./slot-picker";
@@ -44,7 +46,8 @@ const reason = byId<HTMLTextAreaElement>("reason");
 const cancelAlert = byId("cancel-alert");
 const cancelConfirm = byId<HTMLButtonElement>("cancel-confirm");
 
-const locale = pageLocale();
+/** The page in the language its link names (?lang=, the prospect's stored one), else the browser's; dates in it. */
+const locale = pageLocale(navigator.languages, startPageLanguage());
 
 const state: {
   /** The booking and its token; a reschedule replaces the token (the old one stops working). */
@@ -61,14 +64,14 @@ const state: {
 } = { zone: detectedTimeZone(), event: "loaded", busy: false, slotsRequest: 0 };
 
 // Picking a time only shows it; "Confirm this time" moves the demo.
-const reviewStep = slotReviewStep({ slotList, locale, action: "Move your demo to", onConfirm: (start) => void reschedule(start), fallbackFocus: rescheduleHeading });
+const reviewStep = slotReviewStep({ slotList, locale, action: text("manage.moveTo"), onConfirm: (start) => void reschedule(start), fallbackFocus: rescheduleHeading });
 const picker = slotPicker(slotList, {
   locale,
   onPick: (start) => {
     if (!state.busy) reviewStep.open(start, state.zone);
   },
   isBusy: () => state.busy,
-  emptyText: "There are no other open times in the next 14 days. Your demo stays at its current time; reply to our e-mail if none of the times work.",
+  emptyText: text("manage.noOtherTimes"),
 });
 
 function bookingPath(suffix = ""): string {
@@ -144,7 +147,7 @@ async function load(): Promise<void> {
   const result = await apiRequest<BookingView>(bookingPath(), { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (!result.ok) {
     if (result.kind === "unavailable") {
-      statusLine.textContent = "We couldn't load your booking.";
+      statusLine.textContent = text("manage.loadFailed");
       showAlert(manageAlert, result.error.message, () => void load());
       return;
     }
@@ -169,7 +172,7 @@ function changeZone(): void {
     if (zoneSelect.value === state.zone || state.busy) return;
     state.zone = zoneSelect.value;
     renderView();
-    announce(`Times are now shown in ${zoneDisplayName(state.zone)}.`);
+    announce(text("manage.zoneNow", { zone: zoneDisplayName(state.zone) }));
     if (rescheduleSection.hidden) return;
     clearAlert(slotsAlert);
     void loadSlots();
@@ -214,7 +217,7 @@ async function loadSlots(): Promise<void> {
   slotsZoneName.textContent = zoneDisplayName(timeZone);
   slotList.setAttribute("aria-busy", "true");
   if (!slotList.querySelector("button")) slotList.replaceChildren(loadingNote());
-  announce("Loading open times…");
+  announce(text("slots.loading"));
   const query = new URLSearchParams({ timeZone });
   const result = await apiRequest<SlotsResponse>(`${bookingPath("/slots")}?${query}`, { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (request !== state.slotsRequest) return;
@@ -222,20 +225,20 @@ async function loadSlots(): Promise<void> {
   if (!result.ok) {
     if (result.kind === "rejected" && linkRefused(result.status, result.error)) return;
     slotList.querySelector(".slots-loading")?.remove();
-    showAlert(slotsAlert, `We couldn't load the open times. ${apiSentence(result.error.message)}`, () => void loadSlots());
+    showAlert(slotsAlert, text("slots.loadFailed", { reason: apiSentence(result.error.message) }), () => void loadSlots());
     return;
   }
   reviewStep.close();
   // The demo's own time is offered as free; moving to it would change nothing.
   const current = Date.parse(state.view.start);
   const { times, days } = picker.show(result.data.slots.filter((slot) => Date.parse(slot.start) !== current));
-  announce(times === 0 ? "No other open times in the next 14 days." : `${times} open times over ${days} days.`);
+  announce(times === 0 ? text("manage.noOtherTimesShort") : text("slots.announce", { times, days }));
 }
 
 function loadingNote(): HTMLElement {
   const note = document.createElement("p");
   note.className = "slots-loading";
-  note.textContent = "Loading open times…";
+  note.textContent = text("slots.loading");
   return note;
 }
 
@@ -244,13 +247,13 @@ async function reschedule(start: string): Promise<void> {
   clearAlert(slotsAlert);
   const label = slotLabel(start, locale);
   setBusy(true, start);
-  announce(`Moving your demo to ${label}…`);
+  announce(text("manage.moving", { when: label }));
   const body: RescheduleBody = { token: state.link.token, start };
   const result = await apiRequest<BookingConfirmed>(bookingPath("/reschedule"), { method: "POST", body });
   setBusy(false);
   if (result.ok) return moved(result.data);
   if (result.kind === "unavailable") {
-    showAlert(slotsAlert, `We couldn't move your demo to ${label}. ${result.error.message}`, () => void reschedule(start))?.focus();
+    showAlert(slotsAlert, text("manage.moveFailed", { when: label, reason: result.error.message }), () => void reschedule(start))?.focus();
     return;
   }
   if (linkRefused(result.status, result.error)) return;
@@ -296,11 +299,11 @@ async function cancel(): Promise<void> {
   const note = reason.value.trim();
   const body: CancelBody = { token: state.link.token, ...(note ? { reason: note } : {}) };
   setBusy(true);
-  cancelConfirm.textContent = "Cancelling…";
-  announce("Cancelling your demo…");
+  cancelConfirm.textContent = text("manage.cancelling");
+  announce(text("manage.cancellingDemo"));
   const result = await apiRequest<Cancelled>(bookingPath("/cancel"), { method: "POST", body });
   setBusy(false);
-  cancelConfirm.textContent = "Yes, cancel the demo";
+  cancelConfirm.textContent = text("manage.cancelConfirm");
   if (result.ok) {
     if (state.view) state.view = { ...state.view, status: "cancelled", canChange: false };
     state.calendar = undefined;
@@ -312,12 +315,12 @@ async function cancel(): Promise<void> {
     return;
   }
   if (result.kind === "unavailable") {
-    showAlert(cancelAlert, `We couldn't cancel your demo. ${result.error.message}`, () => void cancel())?.focus();
+    showAlert(cancelAlert, text("manage.cancelFailed", { reason: result.error.message }), () => void cancel())?.focus();
     return;
   }
   if (linkRefused(result.status, result.error)) return;
   if (result.error.field === "reason") {
-    showFieldError(reason, apiSentence(result.error.message, "The reason"));
+    showFieldError(reason, apiSentence(result.error.message, text("manage.reasonLabel")));
     reason.focus();
     return;
   }
@@ -332,7 +335,9 @@ function start(): void {
   void applyBrand();
   state.link = manageLinkFrom(location.search, location.hash);
   moveQueryTokenToFragment();
-  if (!state.link) return showProblem(INCOMPLETE_LINK, false);
+  // "Book another time" keeps the page's language.
+  byId<HTMLAnchorElement>("rebook-link").search = `?${new URLSearchParams({ lang: pageLanguage() })}`;
+  if (!state.link) return showProblem(incompleteLink(), false);
   zoneSelect.addEventListener("change", changeZone);
   rescheduleButton.addEventListener("click", () => (rescheduleSection.hidden ? openStep("reschedule") : closeStep(rescheduleButton)));
   cancelButton.addEventListener("click", () => (cancelSection.hidden ? openStep("cancel") : closeStep(cancelButton)));

@@ -2,6 +2,8 @@
 // "Cancel" button per person who still holds a seat or a place on the waitlist.
 
 import type { RegistrationMember } from "./api-types";
+import { text } from "./page-text";
+import "./page-text/webinars";
 import { memberLabel, memberStatusLabel } from "./registration-messages";
 
 export function renderMembers(list: HTMLElement, members: readonly RegistrationMember[], options: { cancellable?: boolean } = {}): void {
@@ -22,8 +24,8 @@ export function renderMembers(list: HTMLElement, members: readonly RegistrationM
         button.type = "button";
         button.className = "button button--secondary button--small member-cancel";
         button.dataset["email"] = member.email;
-        button.textContent = "Cancel";
-        button.setAttribute("aria-label", `Cancel ${memberLabel(member)}`);
+        button.textContent = text("registration.cancelMember");
+        button.setAttribute("aria-label", text("registration.cancelMemberLabel", { who: memberLabel(member) }));
         item.append(button);
       }
       return item;

@@ -1,6 +1,13 @@
 // Web: the two ways the page speaks up besides field errors: a quiet status line for progress (polite
 // live region) and an alert box with an optional "Try again" for things the person should act on.
 
+let retryLabel = "Try again";
+
+/** The retry button's words in the page's language (page-text.ts sets them; the console stays English). */
+export function setRetryLabel(label: string): void {
+  retryLabel = label;
+}
+
 /** Progress for screen readers ("Finding open times…"); visually hidden. */
 export function announce(text: string): void {
   const status = document.getElementById("status");
@@ -24,7 +31,7 @@ export function showAlert(alertEl: HTMLElement, message: string, retry?: () => v
     button = document.createElement("button");
     button.type = "button";
     button.className = "button button--secondary";
-    button.textContent = "Try again";
+    button.textContent = retryLabel;
     button.addEventListener("click", () => {
       clearAlert(alertEl);
       retry();

@@ -6,7 +6,7 @@
 
 import { apiRequest } from "./api-client";
 import type { OutcomeBody, OutcomeLogged, OutcomeView } from "./api-types";
-import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
+import { incompleteLink, rejectionNotice, type Notice } from "./link-messages";
 import { moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { alreadyLoggedText, outcomeQuestion, outcomeText, pendingText, undoneText } from "./outcome-message";
@@ -125,7 +125,10 @@ function start(): void {
   scriptReady();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
-  if (!token) return show(INCOMPLETE_LINK.heading, INCOMPLETE_LINK.message, undefined, "problem");
+  if (!token) {
+    const incomplete = incompleteLink();
+    return show(incomplete.heading, incomplete.message, undefined, "problem");
+  }
   confirmButton.addEventListener("click", () => pressLog(token));
   undoButton.addEventListener("click", undo);
   // Leaving (or hiding) the page within the undo window sends the outcome now: a pressed button is never lost.

@@ -6,6 +6,7 @@ import type { ApiError } from "./api-client";
 import type { RegistrationBody } from "./api-types";
 import { checkColleagues, colleagueIndexOf, colleaguePartOf, type ColleagueEntry, type ColleaguePart } from "./colleague-emails";
 import { looksLikeEmail, type FieldProblem } from "./contact-form";
+import { text } from "./page-text";
 
 export interface RegistrationValues {
   name: string;
@@ -16,17 +17,22 @@ export interface RegistrationValues {
   /** One entry per colleague row (e-mail and optional name), as typed. */
   colleagues: ColleagueEntry[];
   timeZone: string;
+  /** The language the page and the e-mails are in (the form's select, preset to the page's). */
+  language: string;
   consent: boolean;
 }
 
 /** The form's own fields, in page order (the first problem gets focus). */
-export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "colleagues", "timeZone", "consent"] as const;
+export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "language", "colleagues", "timeZone", "consent"] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
 /** A problem with the form: a field, or the colleague row at `index` (its e-mail or its name: `part`). */
 export type RegistrationProblem = FieldProblem & { field: RegistrationField; index?: number; part?: ColleaguePart };
 
-export const REGISTRATION_CONSENT_NEEDED = "Please tick this box so we can send you the invitation and reminders.";
+/** Said when the consent box is not ticked (the server's word for it is not one a person should read). */
+export function registrationConsentNeeded(): string {
+  return text("form.webinarConsentNeeded");
+}
 
 export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly ColleagueEntry[]): RegistrationValues {
   const text = (name: string) => {
@@ -41,6 +47,7 @@ export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly
     phone: text("phone"),
     colleagues: [...colleagues],
     timeZone: text("timeZone"),
+    language: text("language"),
     consent: consent instanceof HTMLInputElement && consent.checked,
   };
 }
@@ -53,7 +60,7 @@ export function validateRegistration(values: RegistrationValues): RegistrationPr
   else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
   for (const { index, part, message } of checkColleagues(values.colleagues, [email]).problems) problems.push({ field: "colleagues", index, part, message });
   if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
-  if (!values.consent) problems.push({ field: "consent", message: REGISTRATION_CONSENT_NEEDED });
+  if (!values.consent) problems.push({ field: "consent", message: registrationConsentNeeded() });
   return problems;
 }
 
@@ -68,6 +75,7 @@ export function registrationBody(values: RegistrationValues, waitlist = false): 
     ...(company ? { company } : {}),
     ...(phone ? { phone } : {}),
     timeZone: values.timeZone,
+    ...(values.language ? { language: values.language } : {}),
     ...(colleagues.length > 0 ? { colleagues } : {}),
     ...(waitlist ? { waitlist: true } : {}),
     consent: true,
@@ -98,6 +106,7 @@ const LABELS: Record<RegistrationField, string> = {
   email: "Work e-mail",
   company: "Company",
   phone: "Phone",
+  language: "Language",
   colleagues: "Colleagues",
   timeZone: "Time zone",
   consent: "Consent",
@@ -110,7 +119,7 @@ const LABELS: Record<RegistrationField, string> = {
  * "E-mail" or "Name" for one colleague's input.
  */
 export function registrationFieldMessage(target: { field: RegistrationField; index?: number; part?: ColleaguePart }, message: string): string {
-  if (target.field === "consent") return REGISTRATION_CONSENT_NEEDED;
+  if (target.field === "consent") return registrationConsentNeeded();
   let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?(\\.(email|name))?\\s*:?\\s*`, "i"), "");
   const most = /^can list at most (\d+)( more)? colleagues?/i.exec(text);
   if (most) return `You can invite at most ${most[1]}${most[2] ?? ""} colleague${most[1] === "1" ? "" : "s"} here.`;

@@ -2,16 +2,13 @@
 // e-mail; each person gets their own) and the manage page's status line (registration.html).
 
 import type { RegistrationMember, RegistrationView } from "./api-types";
-import { apiSentence } from "./link-messages";
+import { text } from "./page-text";
+import "./page-text/webinars";
 
-const STATUS_LABELS: Readonly<Record<RegistrationMember["status"], string>> = {
-  confirmed: "Confirmed",
-  waitlisted: "On the waitlist",
-  cancelled: "Cancelled",
-};
+const STATUSES: readonly RegistrationMember["status"][] = ["confirmed", "waitlisted", "cancelled"];
 
 export function memberStatusLabel(status: RegistrationMember["status"]): string {
-  return STATUS_LABELS[status] ?? status;
+  return STATUSES.includes(status) ? text(`registration.status.${status}`) : status;
 }
 
 /** "Wendy Webinar (wendy@webco.example)", or the address alone for a colleague registered without a name. */
@@ -21,7 +18,7 @@ export function memberLabel(member: Pick<RegistrationMember, "email" | "name">):
 
 export interface ConfirmationText {
   heading: string;
-  /** The API's answer: "We have e-mailed you your registration." */
+  /** What the API's 202 means: "We have e-mailed you your registration." */
   status: string;
   /** Who gets an e-mail, and what is in it. */
   invitations: string;
@@ -33,15 +30,11 @@ export interface ConfirmationText {
  * After registering. The API answers a new registration and a repeated one alike (202, no seats, no links:
  * anyone can type an address), so the page says only what the person asked for and where to look.
  */
-export function confirmationText(apiMessage: string, colleagues: number, waitlist: boolean): ConfirmationText {
-  const yours = waitlist
-    ? "It says whether you have a seat or a place on the waitlist, and has the link to see or change your registration."
-    : "It has your invitation with the join link (or your place on the waitlist, if the seats ran out) and the link to see or change your registration.";
-  const others = colleagues === 0 ? "" : ` ${colleagues === 1 ? "Your colleague gets" : `Each of your ${colleagues} colleagues gets`} their own e-mail; nobody sees the others' addresses.`;
-  const calendar = waitlist
-    ? "Add the session to your calendar to keep the time free. If a seat frees up, your invitation e-mail brings the join link."
-    : "Add the session to your calendar to keep the time free. The join link is in your invitation e-mail.";
-  return { heading: "Check your inbox", status: apiSentence(apiMessage), invitations: `${yours}${others}`, calendar };
+export function confirmationText(colleagues: number, waitlist: boolean): ConfirmationText {
+  const yours = text(waitlist ? "webinars.yoursWaitlist" : "webinars.yours");
+  const others = colleagues === 0 ? "" : ` ${text(colleagues === 1 ? "webinars.others.one" : "webinars.others.other", { count: colleagues })}`;
+  const calendar = text(waitlist ? "webinars.calendarWaitlist" : "webinars.calendar");
+  return { heading: text("webinars.checkInbox"), status: text("webinars.accepted"), invitations: `${yours}${others}`, calendar };
 }
 
 /** What just happened on the manage page: the status line thanks for a change, not only describes. */
@@ -63,41 +56,44 @@ export function registrationStatus(view: ViewState, event: RegistrationEvent, de
   const active = view.members.filter((member) => member.status !== "cancelled");
   if (active.length === 0) {
     return {
-      heading: "Your registration is cancelled",
-      status: event === "cancelled" ? "Cancelled. We've e-mailed everyone a cancellation for their calendar." : "Cancelled. Nobody from this registration is coming.",
+      heading: text("registration.cancelledHeading"),
+      status: text(event === "cancelled" ? "registration.cancelledNow" : "registration.cancelledBefore"),
       tone: "warn",
       canCancel: false,
       canAdd: false,
     };
   }
-  const heading = "Your webinar registration";
+  const heading = text("registration.cardHeading");
   const canAdd = view.canChange && view.session.registrationOpen && view.colleaguesLeft > 0;
   if (!view.canChange) {
     const started = Date.parse(view.session.start) <= now;
     const status = Date.parse(view.session.end) <= now
-      ? "This session has taken place, so the registration can no longer be changed."
+      ? text("registration.over")
       : started
-        ? "This session has started, so the registration can no longer be changed — join with the link in your invitation."
-        : "This session was cancelled by its host. We've e-mailed everyone; a link to the next session is in that e-mail.";
+        ? text("registration.started")
+        : text("registration.hostCancelled");
     return { heading, status, tone: "warn", canCancel: false, canAdd: false };
   }
   const base = { heading, tone: "ok" as const, canCancel: true, canAdd };
-  if (event === "cancelled") return { ...base, status: `Cancelled ${detail ?? "the seat"}. Whoever held a seat gets a cancellation for their calendar by e-mail.` };
-  if (event === "added") return { ...base, status: `Added ${detail ?? "your colleagues"}. Each gets their own invitation by e-mail.` };
+  if (event === "cancelled") return { ...base, status: text("registration.cancelledSome", { who: detail ?? text("registration.theSeat") }) };
+  if (event === "added") return { ...base, status: text("registration.added", { who: detail ?? text("registration.yourColleagues") }) };
   const waiting = active.filter((member) => member.status === "waitlisted").length;
   const seated = active.length - waiting;
   const status = waiting === active.length
-    ? "On the waitlist. We'll e-mail an invitation as soon as a seat frees up."
-    : `Confirmed: ${seated === 1 ? "1 seat" : `${seated} seats`}${waiting > 0 ? `, ${waiting} on the waitlist` : ""}. Cancel a seat or add colleagues below.`;
+    ? text("registration.waitlisted")
+    : text("registration.confirmed", {
+        seats: text(seated === 1 ? "registration.seats.one" : "registration.seats.other", { count: seated }),
+        waiting: waiting > 0 ? text("registration.waiting", { count: waiting }) : "",
+      });
   return { ...base, status };
 }
 
 /** "wendy@webco.example", "2 people", "everyone": what a cancel confirms. */
 export function cancelTarget(members: readonly Pick<RegistrationMember, "email" | "name">[], emails: readonly string[] | undefined): string {
-  if (!emails) return "everyone";
+  if (!emails) return text("registration.everyone");
   if (emails.length === 1) {
     const member = members.find((candidate) => candidate.email === emails[0]);
     return member ? memberLabel(member) : emails[0]!;
   }
-  return `${emails.length} people`;
+  return text("registration.people", { count: emails.length });
 }

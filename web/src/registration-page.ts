@@ -7,13 +7,16 @@ import type { RegistrationCancelBody, RegistrationColleaguesBody, RegistrationVi
 import { checkColleagues, sentPositions } from "./colleague-emails";
 import { colleagueFields } from "./colleague-fields";
 import { clearFieldError, showFieldError } from "./field-errors";
-import { INCOMPLETE_LINK, apiSentence, rejectionNotice, type Notice } from "./link-messages";
+import { apiSentence, incompleteLink, rejectionNotice, type Notice } from "./link-messages";
 import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, registrationLinkFrom, type RegistrationLink } from "./link-params";
 import { renderMembers } from "./member-list";
 import { announce, clearAlert, showAlert } from "./notices";
 import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { startPageLanguage, text } from "./page-text";
+import "./page-text/webinars";
+import "./page-text/lifecycle";
 import { apiProblems, registrationErrorTarget, registrationFieldMessage } from "./registration-form";
 import { cancelTarget, registrationStatus, type RegistrationEvent } from "./registration-messages";
 import { zoneDisplayName } from "./time-zone-options";
@@ -38,7 +41,8 @@ const colleaguesBox = byId("colleagues");
 const colleaguesAlert = byId("colleagues-alert");
 const colleaguesSubmit = byId<HTMLButtonElement>("colleagues-submit");
 
-const locale = pageLocale();
+/** The page in the language its link names (?lang=, the registrant's stored one), else the browser's; dates in it. */
+const locale = pageLocale(navigator.languages, startPageLanguage());
 
 const state: {
   link?: RegistrationLink;
@@ -115,7 +119,7 @@ async function load(): Promise<void> {
   const result = await apiRequest<RegistrationView>(registrationPath(), { headers: { [LINK_TOKEN_HEADER]: state.link.token } });
   if (!result.ok) {
     if (result.kind === "unavailable") {
-      statusLine.textContent = "We couldn't load your registration.";
+      statusLine.textContent = text("registration.loadFailed");
       showAlert(registrationAlert, result.error.message, () => void load());
       return;
     }
@@ -147,11 +151,11 @@ function openCancel(emails: string[] | undefined, opener: HTMLElement): void {
   state.cancelling = emails;
   state.cancelOpener = opener;
   const who = cancelTarget(state.view.members, emails);
-  cancelHeading.textContent = emails ? `Cancel ${who}?` : "Cancel everyone?";
+  cancelHeading.textContent = emails ? text("registration.cancelWho", { who }) : text("registration.cancelEveryoneQuestion");
   byId("cancel-text").textContent = emails
-    ? `${who} will no longer be registered. If they held a seat, it goes to the next person on the waitlist.`
-    : "Nobody from this registration will be registered any more. Each person who held a seat gets a cancellation for their calendar.";
-  cancelConfirm.textContent = emails ? `Yes, cancel ${emails.length === 1 ? "this seat" : "these seats"}` : "Yes, cancel everyone";
+    ? text("registration.cancelSomeText", { who })
+    : text("registration.cancelAllText");
+  cancelConfirm.textContent = emails ? text(emails.length === 1 ? "registration.yesCancelSeat.one" : "registration.yesCancelSeat.other") : text("registration.yesCancelEveryone");
   cancelSection.hidden = false;
   cancelHeading.focus();
 }
@@ -169,14 +173,14 @@ async function cancel(): Promise<void> {
   const who = cancelTarget(state.view.members, emails);
   const body: RegistrationCancelBody = { token: state.link.token, ...(emails ? { emails } : {}) };
   setBusy(true);
-  cancelConfirm.textContent = "Cancelling…";
-  announce(`Cancelling ${who}…`);
+  cancelConfirm.textContent = text("manage.cancelling");
+  announce(text("registration.cancelling", { who }));
   const result = await apiRequest<RegistrationView>(registrationPath("/cancel"), { method: "POST", body });
   setBusy(false);
-  cancelConfirm.textContent = "Yes, cancel";
+  cancelConfirm.textContent = text("registration.yesCancel");
   if (result.ok) return changed(result.data, "cancelled", who);
   if (result.kind === "unavailable") {
-    showAlert(cancelAlert, `We couldn't cancel ${who}. ${result.error.message}`, () => void cancel())?.focus();
+    showAlert(cancelAlert, text("registration.cancelFailed", { who, reason: result.error.message }), () => void cancel())?.focus();
     return;
   }
   if (linkRefused(result.status, result.error)) return;
@@ -187,8 +191,8 @@ async function cancel(): Promise<void> {
 }
 
 function cancelProblem(error: ApiError): string {
-  if (error.code === "too_late_to_change") return "It is too late to change this registration: the session has started.";
-  if (error.field === "emails") return "Someone you chose is no longer in this registration. The list above is up to date now; please choose again.";
+  if (error.code === "too_late_to_change") return text("registration.tooLate");
+  if (error.field === "emails") return text("registration.goneMember");
   return apiSentence(error.message);
 }
 
@@ -233,7 +237,7 @@ async function addColleagues(): Promise<void> {
     return;
   }
   if (checked.emails.length === 0) {
-    showFieldError(colleaguesBox, "Please add at least one colleague's work e-mail.");
+    showFieldError(colleaguesBox, text("registration.addOne"));
     if (values.length === 0) byId("add-colleague").focus();
     else colleagues.focus(0);
     return;
@@ -241,17 +245,17 @@ async function addColleagues(): Promise<void> {
   const sent = sentPositions(values);
   const body: RegistrationColleaguesBody = { token: state.link.token, colleagues: checked.colleagues };
   setBusy(true);
-  colleaguesSubmit.textContent = "Sending invitations…";
-  announce("Sending the invitations…");
+  colleaguesSubmit.textContent = text("registration.sending");
+  announce(text("registration.sendingAnnounce"));
   const result = await apiRequest<RegistrationView>(registrationPath("/colleagues"), { method: "POST", body });
   setBusy(false);
-  colleaguesSubmit.textContent = "Send invitations";
+  colleaguesSubmit.textContent = text("registration.send");
   if (result.ok) {
     colleagues.reset();
     return changed(result.data, "added", checked.emails.join(", "));
   }
   if (result.kind === "unavailable") {
-    showAlert(colleaguesAlert, `We couldn't add your colleagues. ${result.error.message}`, () => void addColleagues())?.focus();
+    showAlert(colleaguesAlert, text("registration.addFailed", { reason: result.error.message }), () => void addColleagues())?.focus();
     return;
   }
   if (linkRefused(result.status, result.error)) return;
@@ -290,7 +294,7 @@ function start(): void {
   void applyBrand();
   state.link = registrationLinkFrom(location.search, location.hash);
   moveQueryTokenToFragment();
-  if (!state.link) return showProblem(INCOMPLETE_LINK, false);
+  if (!state.link) return showProblem(incompleteLink(), false);
   memberList.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.member-cancel");
     const email = button?.dataset["email"];

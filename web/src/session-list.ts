@@ -2,15 +2,15 @@
 // data-session, each with its day, time, title and seats left; the chosen one is aria-pressed.
 
 import type { WebinarSession } from "./api-types";
+import { text } from "./page-text";
+import "./page-text/webinars";
 import { availability, seatsText, sessionWhen } from "./webinar-sessions";
-
-export const NO_SESSIONS_TEXT = "There are no upcoming sessions right now. Please check back soon — or book a 1:1 demo instead.";
 
 export function renderSessions(list: HTMLElement, sessions: readonly WebinarSession[], chosenId: string | undefined, locale: string): void {
   if (sessions.length === 0) {
     const empty = document.createElement("li");
     empty.className = "slots-empty";
-    empty.textContent = NO_SESSIONS_TEXT;
+    empty.textContent = text("webinars.none");
     list.replaceChildren(empty);
     return;
   }

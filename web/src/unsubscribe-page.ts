@@ -4,11 +4,13 @@
 
 import { apiRequest } from "./api-client";
 import type { Unsubscribed } from "./api-types";
-import { INCOMPLETE_LINK, rejectionNotice, type Notice } from "./link-messages";
+import { incompleteLink, rejectionNotice, type Notice } from "./link-messages";
 import { LINK_TOKEN_HEADER, moveQueryTokenToFragment, tokenFrom } from "./link-params";
 import { announce, clearAlert, showAlert } from "./notices";
 import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
+import { startPageLanguage, text } from "./page-text";
+import "./page-text/lifecycle";
 
 const heading = byId("unsubscribe-heading");
 const resultLine = byId("unsubscribe-result");
@@ -16,7 +18,6 @@ const alertBox = byId("unsubscribe-alert");
 const button = byId<HTMLButtonElement>("unsubscribe-button");
 const actions = byId("unsubscribe-actions");
 
-const DONE = "Done: you will get no more reminders or follow-ups from us. (Invitations for demos you book still arrive.)";
 
 /** The button's work is over (done, or the link cannot do it): the outcome takes its place. */
 function finish(notice: Pick<Notice, "heading" | "message">, tone: "success" | Notice["tone"], moveFocus: boolean): void {
@@ -31,13 +32,13 @@ function finish(notice: Pick<Notice, "heading" | "message">, tone: "success" | N
 async function unsubscribe(token: string): Promise<void> {
   clearAlert(alertBox);
   button.disabled = true;
-  button.textContent = "Unsubscribing…";
+  button.textContent = text("unsubscribe.working");
   const result = await apiRequest<Unsubscribed>("/api/unsubscribe", { method: "POST", headers: { [LINK_TOKEN_HEADER]: token } });
   button.disabled = false;
-  button.textContent = "Stop reminders and follow-up e-mails";
-  if (result.ok) return finish({ heading: "You're unsubscribed", message: DONE }, "success", true);
+  button.textContent = text("unsubscribe.button");
+  if (result.ok) return finish({ heading: text("unsubscribe.doneHeading"), message: text("unsubscribe.done") }, "success", true);
   if (result.kind === "unavailable") {
-    showAlert(alertBox, `We couldn't unsubscribe you. ${result.error.message}`, () => void unsubscribe(token))?.focus();
+    showAlert(alertBox, text("unsubscribe.failed", { reason: result.error.message }), () => void unsubscribe(token))?.focus();
     return;
   }
   const notice = rejectionNotice("unsubscribe", result.status, result.error);
@@ -45,11 +46,13 @@ async function unsubscribe(token: string): Promise<void> {
 }
 
 function start(): void {
+  // The language the link names (the prospect's), else the browser's.
+  startPageLanguage();
   scriptReady();
   void applyBrand();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();
-  if (!token) return finish(INCOMPLETE_LINK, "problem", false);
+  if (!token) return finish(incompleteLink(), "problem", false);
   button.addEventListener("click", () => void unsubscribe(token));
 }
 

@@ -5,6 +5,8 @@
 import type { ApiError } from "./api-client";
 import type { WebinarSession } from "./api-types";
 import { apiSentence } from "./link-messages";
+import { pageLanguage, text } from "./page-text";
+import "./page-text/webinars";
 import { dayLabel, slotLabel, timeLabel } from "./slot-groups";
 
 export type Availability = "open" | "full" | "closed";
@@ -18,9 +20,9 @@ export function availability(session: Pick<WebinarSession, "seatsLeft" | "regist
 /** "12 seats left", "1 seat left", "Full — waitlist open", "Registration closed". */
 export function seatsText(session: Pick<WebinarSession, "seatsLeft" | "registrationOpen">): string {
   const state = availability(session);
-  if (state === "closed") return "Registration closed";
-  if (state === "full") return "Full — waitlist open";
-  return session.seatsLeft === 1 ? "1 seat left" : `${session.seatsLeft} seats left`;
+  if (state === "closed") return text("webinars.closed");
+  if (state === "full") return text("webinars.fullWaitlist");
+  return text(session.seatsLeft === 1 ? "webinars.seats.one" : "webinars.seats.other", { count: session.seatsLeft });
 }
 
 /** "Tuesday, December 1" and "5:00 PM – 5:45 PM", the wall times written in the session's ISO strings. */
@@ -51,10 +53,11 @@ export interface FullOffer {
 /** The 409 session_full answer, or undefined for any other error. */
 export function fullOffer(error: ApiError, locale = "en-US"): FullOffer | undefined {
   if (error.code !== "session_full") return undefined;
-  const message = apiSentence(error.message || "This session is full.");
+  // The server's words are English: a page in another language says it in its own.
+  const message = pageLanguage() === "en" ? apiSentence(error.message || text("webinars.full")) : text("webinars.full");
   const next = error.details?.["nextSession"];
   if (!isSession(next)) return { message };
-  return { message, next, nextText: `The next session with room is ${slotLabel(next.start, locale)}.` };
+  return { message, next, nextText: text("webinars.nextWithRoom", { when: slotLabel(next.start, locale) }) };
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

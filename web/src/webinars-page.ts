@@ -17,6 +17,9 @@ import { announce, clearAlert, showAlert } from "./notices";
 import { applyBrand } from "./brand";
 import { byId, scriptReady } from "./page-dom";
 import { pageLocale } from "./page-locale";
+import { startPageLanguage, text } from "./page-text";
+import "./page-text/webinars";
+import { fillPageLanguages, followLanguageChoice } from "./language-choice";
 import { protectionFields, startProtection } from "./protection";
 import {
   REGISTRATION_FIELDS,
@@ -58,7 +61,8 @@ const takeNextButton = byId<HTMLButtonElement>("take-next");
 const waitlistButton = byId<HTMLButtonElement>("join-waitlist");
 const confirmation = byId("confirmation");
 
-const locale = pageLocale();
+/** The page in the reader's language (?lang=, else the browser's; the form's select changes it), dates in it. */
+let locale = pageLocale(navigator.languages, startPageLanguage());
 
 const state: {
   zone: string;
@@ -78,7 +82,7 @@ function setBusy(busy: boolean, label?: string): void {
   state.busy = busy;
   for (const control of [submitButton, takeNextButton, waitlistButton, zoneSelect]) control.disabled = busy;
   colleagues.setDisabled(busy);
-  submitButton.textContent = label ?? "Register";
+  submitButton.textContent = label ?? text("webinars.register");
 }
 
 // --- Step 1: sessions -------------------------------------------------------------------------------
@@ -97,7 +101,7 @@ async function loadSessions(): Promise<void> {
       showFieldError(zoneSelect, apiSentence(result.error.message));
       return;
     }
-    showAlert(sessionsAlert, `We couldn't load the sessions. ${result.error.message}`, () => void loadSessions());
+    showAlert(sessionsAlert, text("webinars.loadFailed", { reason: result.error.message }), () => void loadSessions());
     return;
   }
   clearAlert(sessionsAlert);
@@ -115,10 +119,10 @@ async function loadSessions(): Promise<void> {
   } else if (wanted) {
     state.chosen = undefined;
     form.hidden = true;
-    showAlert(sessionsAlert, "The session you chose is no longer open for registration. Please pick another one below.");
+    showAlert(sessionsAlert, text("webinars.chosenClosed"));
   }
   state.preselect = undefined;
-  announce(state.sessions.length === 1 ? "1 upcoming session." : `${state.sessions.length} upcoming sessions.`);
+  announce(text(state.sessions.length === 1 ? "webinars.count.one" : "webinars.count.other", { count: state.sessions.length }));
 }
 
 function choose(id: string | undefined): void {
@@ -139,7 +143,7 @@ function showChosen(): void {
   const session = state.chosen;
   if (!session) return;
   colleagues.setMax(session.maxColleagues);
-  chosenLine.textContent = `${session.title} — ${sessionWhenLine(session, locale)} (${zoneDisplayName(state.zone)} time). ${seatsText(session)}.`;
+  chosenLine.textContent = text("webinars.chosen", { title: session.title, when: sessionWhenLine(session, locale), zone: zoneDisplayName(state.zone), seats: seatsText(session) });
 }
 
 function openForm(moveFocus: boolean): void {
@@ -201,8 +205,8 @@ async function submit(waitlist = false): Promise<void> {
 
   hideOffer();
   const sent = sentPositions(values.colleagues);
-  setBusy(true, waitlist ? "Joining the waitlist…" : "Registering…");
-  announce(waitlist ? "Joining the waitlist…" : "Registering…");
+  setBusy(true, text(waitlist ? "webinars.joiningWaitlist" : "webinars.registering"));
+  announce(text(waitlist ? "webinars.joiningWaitlist" : "webinars.registering"));
   const body = { ...withSource(registrationBody(values, waitlist), source), ...(await protectionFields(form)) };
   const result = await apiRequest<RegistrationAccepted>(`/api/webinars/${encodeURIComponent(session.id)}/registrations`, { method: "POST", body });
   setBusy(false);
@@ -214,7 +218,7 @@ async function submit(waitlist = false): Promise<void> {
   }
   if (result.kind === "unavailable") {
     // Registering is safe to repeat: an address that holds a place keeps it (and gets its registration again).
-    showAlert(formAlert, `We couldn't register you. ${result.error.message}`, () => void submit(waitlist))?.focus();
+    showAlert(formAlert, text("webinars.registerFailed", { reason: result.error.message }), () => void submit(waitlist))?.focus();
     return;
   }
   const offer = fullOffer(result.error, locale);
@@ -234,7 +238,7 @@ function showApiError(status: number, error: ApiError, sent: readonly number[]):
       general.push(sessionMessage(problem.message));
     } else general.push(apiSentence(problem.message));
   }
-  if (sessionGone) return void sessionClosed(general.join(" ") || "This session is no longer open for registration.");
+  if (sessionGone) return void sessionClosed(general.join(" ") || text("webinars.sessionClosed"));
   if (problems.length > 0) showProblems(problems);
   if (general.length === 0) return;
   showAlert(formAlert, general.join(" "));
@@ -247,7 +251,7 @@ async function sessionClosed(message: string): Promise<void> {
   form.hidden = true;
   history.replaceState(null, "", location.pathname);
   await loadSessions();
-  showAlert(sessionsAlert, `${message} Please pick another session.`);
+  showAlert(sessionsAlert, text("webinars.pickAnother", { message }));
   byId("sessions-heading").focus();
 }
 
@@ -260,7 +264,7 @@ function showOffer(offer: FullOffer): void {
   nextText.hidden = !offer.nextText;
   nextText.textContent = offer.nextText ?? "";
   takeNextButton.hidden = !offer.next;
-  if (offer.next) takeNextButton.textContent = `Register for ${slotLabel(offer.next.start, locale)} instead`;
+  if (offer.next) takeNextButton.textContent = text("webinars.registerInstead", { when: slotLabel(offer.next.start, locale) });
   offerBox.hidden = false;
   offerBox.focus();
   announce(`${offer.message} ${offer.nextText ?? ""} You can join the waitlist.`);
@@ -291,24 +295,24 @@ function takeNext(): void {
 // --- Confirmation -----------------------------------------------------------------------------------
 
 function showConfirmation(accepted: RegistrationAccepted, colleagueCount: number, waitlist: boolean, timeZone: string): void {
-  const text = confirmationText(accepted.message, colleagueCount, waitlist);
-  byId("confirmation-title").textContent = text.heading;
+  const words = confirmationText(colleagueCount, waitlist);
+  byId("confirmation-title").textContent = words.heading;
   const status = byId("confirmation-status");
-  status.textContent = text.status;
+  status.textContent = words.status;
   status.dataset["tone"] = "ok";
   byId("confirmation-what").textContent = accepted.session.title;
   byId("confirmation-when").textContent = sessionWhenLine(accepted.session, locale);
   byId("confirmation-zone").textContent = zoneDisplayName(timeZone);
-  byId("confirmation-invitations").textContent = text.invitations;
+  byId("confirmation-invitations").textContent = words.invitations;
   // The session's public calendar entry: its time only, the same for everyone (the join link goes by e-mail).
   setLink(confirmation, "ics-link", accepted.session.icsUrl);
   setLink(confirmation, "google-link", accepted.session.googleCalendarUrl);
-  byId("calendar-hint").textContent = text.calendar;
+  byId("calendar-hint").textContent = words.calendar;
   sessionsSection.hidden = true;
   form.hidden = true;
   confirmation.hidden = false;
   byId("confirmation-heading").focus();
-  announce(`${text.heading}. ${text.status}`);
+  announce(`${words.heading}. ${words.status}`);
 }
 
 // --- Wiring -----------------------------------------------------------------------------------------
@@ -317,6 +321,15 @@ function start(): void {
   scriptReady();
   void applyBrand();
   fillZoneSelect(zoneSelect, state.zone);
+  const languageSelect = byId<HTMLSelectElement>("language");
+  fillPageLanguages(languageSelect);
+  // The page follows the form's language: its words now, the session list's days and seats redrawn.
+  followLanguageChoice(languageSelect, (language) => {
+    locale = pageLocale(navigator.languages, language);
+    if (state.sessions.length > 0) renderSessions(sessionList, state.sessions, state.chosen?.id, locale);
+    // Also redraws the colleague rows, their labels and hint.
+    showChosen();
+  });
   state.preselect = sessionIdFrom(location.search);
   sessionList.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button.session-option");

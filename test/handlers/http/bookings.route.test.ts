@@ -47,7 +47,8 @@ describe("POST /api/bookings", () => {
     const { id, joinUrl, manageUrl, icsUrl, googleCalendarUrl } = response.json;
     expect(joinUrl).toBe(`https://meet.jit.si/acme-demo-${id}`);
     // The token in the fragment: browsers never send it, so it never lands in an access log.
-    expect(manageUrl).toMatch(new RegExp(`^http://liveline.test/manage.html\\?booking=${id}#token=[\\w-]+\\.[\\w-]+$`));
+    // The manage page's link names the language the prospect is written to in (here the default, English).
+    expect(manageUrl).toMatch(new RegExp(`^http://liveline.test/manage.html\\?booking=${id}&lang=en#token=[\\w-]+\\.[\\w-]+$`));
     expect(icsUrl).toContain(`/api/bookings/${id}/invite.ics?token=`);
     expect(new URL(googleCalendarUrl).searchParams.get("dates")).toBe("20261201T170000Z/20261201T173000Z");
 
