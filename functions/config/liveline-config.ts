@@ -12,6 +12,7 @@ import {
 } from "../adapters/dynamodb/transaction-limits";
 import { brandColorProblem } from "../core/brand";
 import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calling-hours";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../core/messages/catalogue";
 import { daysOffProblem } from "../core/days-off";
 import { DEFAULT_PROSPECT_HOURS } from "../core/prospect-hours";
 import { recurrenceProblem } from "../core/session-schedule";
@@ -81,6 +82,8 @@ const repSchema = z.strictObject({
   regions: z._default(z.array(tag), []),
   /** Languages the rep runs demos in, e.g. ["en", "de"]. */
   languages: z._default(z.array(tag), []),
+  /** The language of the mail Liveline writes to this rep (prep notes, call prompts, sign-in, digest): one it writes in. */
+  language: z._default(z.enum(LANGUAGES as [Language, ...Language[]], { error: `must be one of ${LANGUAGES.join(", ")}` }), DEFAULT_LANGUAGE),
   /**
    * SHA-256 (hex) of the rep's API token: `Authorization: Bearer <token>` on the rep endpoints (follow-ups,
    * timelines, outcomes). Locally a token from config; in AWS the same check, ready to give way to Cognito.

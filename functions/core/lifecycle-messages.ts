@@ -1,7 +1,8 @@
 // Core: the e-mails of a booking's life after the invitation — the prospect's reminders, feedback request
 // and rebook invite; the rep's prep note, call prompt and complaint alert; the manager's escalation.
-// Plain text and HTML (no calendar part), every time in the reader's zone, one recipient each. Mail to a
-// prospect that is not transactional carries one-click unsubscribe (INVITES.md item 22); rep mail does not.
+// Plain text and HTML (no calendar part), every time in the reader's zone, one recipient each, in the reader's
+// language (the prospect's stored one; the rep's or manager's `language` from config). Mail to a prospect that
+// is not transactional carries one-click unsubscribe (INVITES.md item 22); rep mail does not.
 
 import type { CompanyIdentity } from "./brand";
 import { prospectLanguage } from "./booking";
@@ -10,11 +11,11 @@ import { formatUtcDateTime } from "./icalendar";
 import type { MailAddress } from "./mime-message";
 import {
   buttonLine, calendarDaysBetween, composePlainEmail, contactLines, displayPhone, duration, firstName, formatDay,
-  formatInZone, formatLong, formatRange, formatTime, hello, plural, ratingLines, RATINGS, reminderWhen, telLink,
+  formatInZone, formatLong, formatRange, formatTime, hello, ratingLines, RATINGS, reminderWhen, telLink,
   unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "./message-parts";
 import type { BodyLine, ContactPerson, PlainEmail, Rating, UnsubscribeLinks } from "./message-parts";
-import { message } from "./messages/catalogue";
+import { countOf, message, type Language } from "./messages/catalogue";
 import { timeForRep } from "./rep-facing-time";
 
 // Defined with the other message parts (the webinar messages use them too); still named from here.
@@ -37,7 +38,8 @@ export interface DemoView {
   manageUrl: string;
   notes?: string;
   prospect: Prospect & { timeZone: string };
-  rep: { name: string; email: string; phone?: string; timeZone: string };
+  /** `language`: what the rep's own mail (prep note, complaint alert) is written in; English unless set. */
+  rep: { name: string; email: string; phone?: string; timeZone: string; language?: Language };
 }
 
 export interface LinkView {
@@ -58,7 +60,7 @@ export interface FeedbackOptions extends UnsubscribeLinks {
 
 export interface CallPromptInput {
   lead: LeadView;
-  rep: { name: string; email: string; timeZone: string };
+  rep: { name: string; email: string; timeZone: string; language?: Language };
   attempt: number;
   /** Calls in the chain: the first call-back and every further attempt ("Attempt 2 of 4"). */
   attemptsInAll: number;
@@ -92,6 +94,8 @@ export interface EscalationInput {
   promptId: string;
   /** The zone the manager reads times in; UTC unless given. */
   managerTimeZone?: string;
+  /** The language the manager reads; English unless given. */
+  managerLanguage?: Language;
 }
 
 export interface RebookInput extends UnsubscribeLinks {
@@ -130,19 +134,21 @@ export function composeReminder(ctx: MessageContext, demo: DemoView, options: Re
 /** To the rep, shortly before the demo: who is coming, what they want, their local time, the join link. */
 export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail {
   const { prospect, rep } = demo;
-  const when = whenFromNow(ctx.now, demo.start, rep.timeZone);
+  const language = rep.language ?? "en";
+  const when = whenFromNow(ctx.now, demo.start, rep.timeZone, language);
+  const who = personWho(prospect);
   return composePlainEmail(ctx, {
     id: { kind: "prep", about: demo.id, variant: formatUtcDateTime(demo.start) },
     to: { name: rep.name, email: rep.email },
-    subject: `${when.subject}: ${personWho(prospect)}`,
+    subject: message(language, "rep.prep.subject", { when: when.subject, who }),
     paragraphs: [
-      [{ text: `Your ${demo.offeringTitle} with ${personWho(prospect)} ${when.sentence}.` }],
+      [{ text: message(language, "rep.prep.body", { offering: demo.offeringTitle, who, when: when.sentence }) }],
       [
-        { label: "Join", text: demo.joinUrl, href: demo.joinUrl, prominent: true },
-        { label: "When", text: `${formatRange(demo.start, demo.end, rep.timeZone)} (${rep.timeZone})` },
-        { label: "Their local time", text: `${formatRange(demo.start, demo.end, prospect.timeZone)} (${prospect.timeZone})` },
+        { label: message(language, "label.join"), text: demo.joinUrl, href: demo.joinUrl, prominent: true },
+        { label: message(language, "label.when"), text: `${formatRange(demo.start, demo.end, rep.timeZone, language)} (${rep.timeZone})` },
+        { label: message(language, "rep.label.theirLocalTime"), text: `${formatRange(demo.start, demo.end, prospect.timeZone, language)} (${prospect.timeZone})` },
       ],
-      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone }),
+      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone, language }),
     ],
   });
 }
@@ -154,21 +160,33 @@ export function composePrepNote(ctx: MessageContext, demo: DemoView): PlainEmail
 export function composeCallPrompt(ctx: MessageContext, input: CallPromptInput): PlainEmail {
   checkAttempt(input.attempt, input.attemptsInAll);
   const { lead, rep } = input;
+  const language = rep.language ?? "en";
   const paragraphs: BodyLine[][] = [
-    [callLine(lead)],
-    callReason(ctx.now, input),
-    [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead, rep.timeZone), ...demoLine(input, rep.timeZone), ...webinarLine(input, rep.timeZone)],
+    [callLine(lead, language)],
+    callReason(ctx.now, input, language),
+    [
+      ...contactLines(lead, { phoneText: displayPhone, language }),
+      localTimeLine(ctx.now, lead, language, rep.timeZone),
+      ...demoLine(input, rep.timeZone, language),
+      ...webinarLine(input, rep.timeZone, language),
+    ],
   ];
   // An instant call is claimed in the console first; its outcome is logged there.
-  if (input.outcomeLinks.length) paragraphs.push([{ text: "Log the outcome:" }, ...input.outcomeLinks.map(buttonLine)]);
+  if (input.outcomeLinks.length) paragraphs.push([{ text: message(language, "rep.call.logOutcome") }, ...input.outcomeLinks.map(buttonLine)]);
   if (input.attendanceLinks?.length) {
-    paragraphs.push([{ text: `Did ${firstName(lead.name)} attend the demo?` }, ...input.attendanceLinks.map(buttonLine)]);
+    paragraphs.push([{ text: message(language, "rep.call.didAttend", { name: firstName(lead.name) }) }, ...input.attendanceLinks.map(buttonLine)]);
   }
+  // Without a phone there is nobody to call: it is a task to write to them.
+  const subject =
+    input.reason === "instant"
+      ? message(language, "rep.call.subject.instant", { name: lead.name })
+      : lead.phone
+        ? message(language, "rep.call.subject.phone", { name: lead.name, phone: displayPhone(lead.phone) })
+        : message(language, "rep.call.subject.email", { name: lead.name });
   return composePlainEmail(ctx, {
     id: { kind: "call", about: input.promptId, variant: String(input.attempt) },
     to: { name: rep.name, email: rep.email },
-    // Without a phone there is nobody to call: it is a task to write to them.
-    subject: input.reason === "instant" ? `Call me now: ${lead.name} is waiting for your call` : lead.phone ? `Call ${lead.name} now: ${displayPhone(lead.phone)}` : `Follow up with ${lead.name} by e-mail`,
+    subject,
     paragraphs,
   });
 }
@@ -199,19 +217,20 @@ export function composeFeedbackRequest(ctx: MessageContext, demo: DemoView, opti
 export function composeComplaintAlert(ctx: MessageContext, demo: DemoView, input: ComplaintInput): PlainEmail {
   checkRating(input.rating);
   const { prospect, rep } = demo;
+  const language = rep.language ?? "en";
   const comment = input.comment?.trim();
   return composePlainEmail(ctx, {
     id: { kind: "complaint", about: demo.id, variant: String(input.rating) },
     to: { name: rep.name, email: rep.email },
-    subject: `Complaint to handle: ${prospect.name} rated the demo ${input.rating}/5`,
+    subject: message(language, "rep.complaint.subject", { name: prospect.name, rating: input.rating }),
     paragraphs: [
-      [{ text: `${prospect.name} rated your ${demo.offeringTitle} ${input.rating} out of 5.` }],
+      [{ text: message(language, "rep.complaint.body", { name: prospect.name, offering: demo.offeringTitle, rating: input.rating }) }],
       [
-        comment ? { label: "Their comment", text: comment } : { text: "They left no comment." },
-        { label: "Demo", text: `${formatInZone(demo.start, rep.timeZone)} ${zoneAbbreviation(demo.start, rep.timeZone)} (${rep.timeZone})` },
+        comment ? { label: message(language, "rep.label.theirComment"), text: comment } : { text: message(language, "rep.complaint.noComment") },
+        { label: message(language, "rep.label.demo"), text: `${formatInZone(demo.start, rep.timeZone, language)} ${zoneAbbreviation(demo.start, rep.timeZone)} (${rep.timeZone})` },
       ],
-      [{ text: "Please reach out soon: a quick call often turns this around." }, callLine(prospect)],
-      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone }),
+      [{ text: message(language, "rep.complaint.reachOut") }, callLine(prospect, language)],
+      contactLines(prospect, { notes: demo.notes, phoneText: displayPhone, language }),
     ],
   });
 }
@@ -220,19 +239,20 @@ export function composeComplaintAlert(ctx: MessageContext, demo: DemoView, input
 export function composeEscalation(ctx: MessageContext, input: EscalationInput): PlainEmail {
   const { rep, lead } = input;
   const zone = input.managerTimeZone ?? "UTC";
+  const language = input.managerLanguage ?? "en";
   return composePlainEmail(ctx, {
     id: { kind: "escalation", about: input.promptId, variant: String(input.attempt) },
     to: { name: "", email: input.managerEmail },
-    subject: `Not acted on: call ${lead.name} (${firstName(rep.name)}, attempt ${input.attempt})`,
+    subject: message(language, "rep.escalation.subject", { lead: lead.name, rep: firstName(rep.name), attempt: input.attempt }),
     paragraphs: [
-      [{ text: `${rep.name} was asked to call ${lead.name} and has not logged an outcome.` }],
+      [{ text: message(language, "rep.escalation.body", { rep: rep.name, lead: lead.name }) }],
       [
-        { label: "Due since", text: `${formatLong(input.promptDueAt, zone)} (${zone}), ${ago(ctx.now, input.promptDueAt)}` },
-        { label: "Rep", text: `${rep.name} (${rep.email})`, href: `mailto:${rep.email}` },
-        { label: "Attempt", text: String(input.attempt) },
+        { label: message(language, "rep.label.dueSince"), text: `${formatLong(input.promptDueAt, zone, language)} (${zone}), ${ago(ctx.now, input.promptDueAt, language)}` },
+        { label: message(language, "rep.label.rep"), text: `${rep.name} (${rep.email})`, href: `mailto:${rep.email}` },
+        { label: message(language, "rep.label.attempt"), text: String(input.attempt) },
       ],
-      [{ text: `Please follow up with ${firstName(rep.name)}, or call ${firstName(lead.name)} yourself:` }, callLine(lead)],
-      [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead)],
+      [{ text: message(language, "rep.escalation.followUp", { rep: firstName(rep.name), lead: firstName(lead.name) }) }, callLine(lead, language)],
+      [...contactLines(lead, { phoneText: displayPhone, language }), localTimeLine(ctx.now, lead, language)],
     ],
   });
 }
@@ -281,95 +301,89 @@ function personWho(person: { name: string; company?: string }): string {
 }
 
 /** "Call Jane now at +1 312 555 0199" as a big tel: link; without a phone, the address to write to. */
-function callLine(person: { name: string; email: string; phone?: string }): BodyLine {
-  const first = firstName(person.name) || person.name;
-  if (person.phone) return { label: `Call ${first} now at`, separator: " ", text: displayPhone(person.phone), href: telLink(person.phone), prominent: true };
-  return { label: `${first} left no phone number; write to`, separator: " ", text: person.email, href: `mailto:${person.email}`, prominent: true };
+function callLine(person: { name: string; email: string; phone?: string }, language: Language): BodyLine {
+  const name = firstName(person.name) || person.name;
+  if (person.phone) return { label: message(language, "rep.call.callNow", { name }), separator: " ", text: displayPhone(person.phone), href: telLink(person.phone), prominent: true };
+  return { label: message(language, "rep.call.writeTo", { name }), separator: " ", text: person.email, href: `mailto:${person.email}`, prominent: true };
 }
 
-function callReason(now: Date, input: CallPromptInput): BodyLine[] {
-  const first = firstName(input.lead.name) || input.lead.name;
-  const attempt: BodyLine = { text: `Attempt ${input.attempt} of ${input.attemptsInAll}.` };
+function callReason(now: Date, input: CallPromptInput, language: Language): BodyLine[] {
+  const name = firstName(input.lead.name) || input.lead.name;
+  const counts = { attempt: input.attempt, total: input.attemptsInAll };
+  const attempt: BodyLine = { text: message(language, "rep.call.attempt", counts) };
   switch (input.reason) {
     case "after-demo":
-      return [{ text: afterDemoText(now, first, input.demo) }, attempt];
+      return [{ text: afterDemoText(now, name, input.demo, language) }, attempt];
     case "after-webinar":
-      return [{ text: afterWebinarText(now, first, input) }, attempt];
+      return [{ text: afterWebinarText(now, name, input, language) }, attempt];
     case "unbooked-request": {
-      const when = input.requestedAt ? ` ${ago(now, input.requestedAt)}` : "";
-      return [{ text: `${first} asked to talk live${when} and has not booked a time.` }, attempt];
+      const text = input.requestedAt ? message(language, "rep.call.unbookedAgo", { name, ago: ago(now, input.requestedAt, language) }) : message(language, "rep.call.unbooked", { name });
+      return [{ text }, attempt];
     }
     case "retry":
-      return [{ text: `Attempt ${input.attempt} of ${input.attemptsInAll}${lastOutcomeText(input.lastOutcome)}.` }];
+      if (input.lastOutcome === "voicemail") return [{ text: message(language, "rep.call.retryVoicemail", counts) }];
+      if (input.lastOutcome === "no_answer") return [{ text: message(language, "rep.call.retryNoAnswer", counts) }];
+      return [attempt];
     case "instant": {
       const ring = input.instant;
-      const within = ring ? ` within ${plural(Math.max(1, Math.round(ring.ringSeconds / 60)), "minute")}` : "";
       return [
-        { text: `${first} pressed "Call me now" on the website and is waiting for your call.` },
-        ring ? { label: `Claim it in your console${within} (or it goes to the next rep):`, separator: " ", text: ring.consoleUrl, href: ring.consoleUrl } : { text: "Claim it in your console." },
+        { text: message(language, "rep.call.instant", { name }) },
+        ring
+          ? { label: message(language, "rep.call.claimWithin", { minutes: countOf(language, "minute", Math.max(1, Math.round(ring.ringSeconds / 60))) }), separator: " ", text: ring.consoleUrl, href: ring.consoleUrl }
+          : { text: message(language, "rep.call.claim") },
       ];
     }
   }
 }
 
-function afterDemoText(now: Date, first: string, demo: CallPromptInput["demo"]): string {
-  if (demo?.end) return `Your demo with ${first} ended ${ago(now, demo.end)}.`;
-  if (demo) return `Your demo with ${first} started ${ago(now, demo.start)}.`;
-  return `Your demo with ${first} has ended.`;
+function afterDemoText(now: Date, name: string, demo: CallPromptInput["demo"], language: Language): string {
+  if (demo?.end) return message(language, "rep.call.demoEnded", { name, ago: ago(now, demo.end, language) });
+  if (demo) return message(language, "rep.call.demoStarted", { name, ago: ago(now, demo.start, language) });
+  return message(language, "rep.call.demoOver", { name });
 }
 
 /** "Jane attended “Product tour” today and stayed 40 of 45 minutes.": how keen they were. */
-function afterWebinarText(now: Date, first: string, input: CallPromptInput): string {
+function afterWebinarText(now: Date, name: string, input: CallPromptInput, language: Language): string {
   const { webinar } = input;
-  if (!webinar) return `${first} attended a webinar.`;
-  const day = dayWord(now, webinar.start, input.rep.timeZone);
-  return `${first} attended “${webinar.title}” ${day}${stayedText(webinar)}.`;
+  if (!webinar) return message(language, "rep.call.webinarSome", { name });
+  const said = { name, title: webinar.title, day: dayWord(now, webinar.start, input.rep.timeZone, language) };
+  if (webinar.minutesAttended === undefined) return message(language, "rep.call.webinar", said);
+  const attended = Math.round(webinar.minutesAttended);
+  if (!webinar.end) return message(language, "rep.call.webinarStayed", { ...said, minutes: countOf(language, "minute", attended) });
+  const length = Math.round((webinar.end.getTime() - webinar.start.getTime()) / MINUTE_MS);
+  return message(language, "rep.call.webinarStayedOf", { ...said, attended, minutes: countOf(language, "minute", length) });
 }
 
 /** "today", "yesterday", or "on Tue, Dec 8", in the rep's zone. */
-function dayWord(now: Date, start: Date, timeZone: string): string {
+function dayWord(now: Date, start: Date, timeZone: string, language: Language): string {
   const days = calendarDaysBetween(start, now, timeZone);
-  if (days === 0) return "today";
-  if (days === 1) return "yesterday";
-  return `on ${formatDay(start, timeZone)}`;
+  if (days === 0) return message(language, "rep.day.today");
+  if (days === 1) return message(language, "rep.day.yesterday");
+  return message(language, "rep.day.on", { day: formatDay(start, timeZone, language) });
 }
 
-function stayedText(webinar: NonNullable<CallPromptInput["webinar"]>): string {
-  if (webinar.minutesAttended === undefined) return "";
-  const attended = Math.round(webinar.minutesAttended);
-  if (!webinar.end) return ` and stayed ${plural(attended, "minute")}`;
-  const length = Math.round((webinar.end.getTime() - webinar.start.getTime()) / MINUTE_MS);
-  return ` and stayed ${attended} of ${plural(length, "minute")}`;
-}
-
-function lastOutcomeText(outcome: CallPromptInput["lastOutcome"]): string {
-  if (outcome === "voicemail") return " — the last attempt reached voicemail";
-  if (outcome === "no_answer") return " — nobody answered the last attempt";
-  return "";
-}
-
-function demoLine(input: CallPromptInput, timeZone: string): BodyLine[] {
+function demoLine(input: CallPromptInput, timeZone: string, language: Language): BodyLine[] {
   const { demo } = input;
   if (!demo) return [];
-  return [{ label: "Demo", text: `${demo.offeringTitle}, ${timeForRep(demo.start, input.lead, timeZone, { withDay: true })}` }];
+  return [{ label: message(language, "rep.label.demo"), text: `${demo.offeringTitle}, ${timeForRep(demo.start, input.lead, timeZone, { withDay: true, language })}` }];
 }
 
-function webinarLine(input: CallPromptInput, timeZone: string): BodyLine[] {
+function webinarLine(input: CallPromptInput, timeZone: string, language: Language): BodyLine[] {
   const { webinar } = input;
   if (!webinar || input.reason !== "after-webinar") return [];
-  return [{ label: "Webinar", text: `${webinar.title}, ${timeForRep(webinar.start, input.lead, timeZone, { withDay: true })}` }];
+  return [{ label: message(language, "rep.label.webinar"), text: `${webinar.title}, ${timeForRep(webinar.start, input.lead, timeZone, { withDay: true, language })}` }];
 }
 
 /** The caller should know whether it is 8 AM or 8 PM where the person is — and that it is their time, not the rep's. */
-function localTimeLine(now: Date, person: { name: string; timeZone: string }, repTimeZone?: string): BodyLine {
-  if (!repTimeZone) return { label: "Their local time now", text: `${formatTime(now, person.timeZone)} (${person.timeZone})` };
-  return { label: "Now", text: timeForRep(now, person, repTimeZone) };
+function localTimeLine(now: Date, person: { name: string; timeZone: string }, language: Language, repTimeZone?: string): BodyLine {
+  if (!repTimeZone) return { label: message(language, "rep.label.theirTimeNow"), text: `${formatTime(now, person.timeZone, language)} (${person.timeZone})` };
+  return { label: message(language, "rep.label.now"), text: timeForRep(now, person, repTimeZone, { language }) };
 }
 
 /** "5 minutes ago", "2 hours 10 minutes ago", or "just now". */
-function ago(now: Date, then: Date): string {
+function ago(now: Date, then: Date, language: Language): string {
   const minutes = Math.round((now.getTime() - then.getTime()) / MINUTE_MS);
-  return minutes < 1 ? "just now" : `${duration(minutes)} ago`;
+  return minutes < 1 ? message(language, "rep.justNow") : message(language, "rep.ago", { duration: duration(minutes, language) });
 }
 
 function checkAttempt(attempt: number, attemptsInAll: number): void {

@@ -6,7 +6,7 @@
 import { DEFAULT_PRIMARY_COLOR, type CompanyIdentity } from "./brand";
 import type { Prospect } from "./booking";
 import { countOf, message } from "./messages/catalogue";
-import type { Language } from "./messages/catalogue";
+import type { Language, MessageKey } from "./messages/catalogue";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import { localDateAt } from "./zoned-time";
@@ -35,14 +35,15 @@ export interface BodyLine {
 export type ContactPerson = Pick<Prospect, "name" | "email" | "phone" | "company" | "teamSize" | "interest">;
 
 /** Name, company, e-mail, phone (tel: link), team size, interest and notes; what was not given is left out. */
-export function contactLines(person: ContactPerson, options: { notes?: string; phoneText?: (phone: string) => string } = {}): BodyLine[] {
-  const lines: BodyLine[] = [{ label: "Name", text: person.name }];
-  if (person.company) lines.push({ label: "Company", text: person.company });
-  lines.push({ label: "E-mail", text: person.email, href: `mailto:${person.email}` });
-  if (person.phone) lines.push({ label: "Phone", text: (options.phoneText ?? String)(person.phone), href: telLink(person.phone) });
-  if (person.teamSize !== undefined) lines.push({ label: "Team size", text: String(person.teamSize) });
-  if (person.interest) lines.push({ label: "Wants to see", text: person.interest });
-  if (options.notes) lines.push({ label: "Notes", text: options.notes });
+export function contactLines(person: ContactPerson, options: { notes?: string; phoneText?: (phone: string) => string; language?: Language } = {}): BodyLine[] {
+  const label = (key: MessageKey) => message(options.language ?? "en", key);
+  const lines: BodyLine[] = [{ label: label("rep.label.name"), text: person.name }];
+  if (person.company) lines.push({ label: label("rep.label.company"), text: person.company });
+  lines.push({ label: label("rep.label.email"), text: person.email, href: `mailto:${person.email}` });
+  if (person.phone) lines.push({ label: label("rep.label.phone"), text: (options.phoneText ?? String)(person.phone), href: telLink(person.phone) });
+  if (person.teamSize !== undefined) lines.push({ label: label("rep.label.teamSize"), text: String(person.teamSize) });
+  if (person.interest) lines.push({ label: label("rep.label.wantsToSee"), text: person.interest });
+  if (options.notes) lines.push({ label: label("rep.label.notes"), text: options.notes });
   return lines;
 }
 
@@ -393,9 +394,9 @@ export function reminderWhen(now: Date, start: Date, timeZone: string, minutesBe
 }
 
 /** Staff's "when": measured from now, since their timers' lead time is not passed in; staff see the zone. */
-export function whenFromNow(now: Date, start: Date, timeZone: string): When {
+export function whenFromNow(now: Date, start: Date, timeZone: string, language: Language = "en"): When {
   const minutes = Math.round((start.getTime() - now.getTime()) / MINUTE_MS);
-  return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true) : countdownWhen(minutes);
+  return minutes >= DAY_FORM_MINUTES ? dayWhen(now, start, timeZone, true, language) : countdownWhen(minutes, language);
 }
 
 /** A "when" by the day and time ("is tomorrow at 8:30 AM"), whatever the lead time (a text moved out of quiet hours). */

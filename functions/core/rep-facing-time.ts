@@ -3,6 +3,7 @@
 // and the follow-ups list use it, so nobody calls at 2 a.m. theirs by reading 8 a.m. as their own.
 
 import { firstName, formatInZone, formatTime } from "./message-parts";
+import { message, type Language } from "./messages/catalogue";
 import { localDateAt } from "./zoned-time";
 
 export interface ZonedPerson {
@@ -14,11 +15,12 @@ export interface ZonedPerson {
  * The instant in the lead's zone (named) and in the rep's. With `withDay`, the lead's side names the day;
  * the rep's side names its day whenever it differs from the lead's ("Wed, Dec 2, 12:05 AM yours").
  */
-export function timeForRep(date: Date, lead: ZonedPerson, repTimeZone: string, options: { withDay?: boolean } = {}): string {
-  const owner = `${firstName(lead.name) || lead.name}'s time (${lead.timeZone})`;
-  const theirText = options.withDay ? formatInZone(date, lead.timeZone) : formatTime(date, lead.timeZone);
-  if (lead.timeZone === repTimeZone) return `${theirText} ${owner}, yours too`;
+export function timeForRep(date: Date, lead: ZonedPerson, repTimeZone: string, options: { withDay?: boolean; language?: Language } = {}): string {
+  const language = options.language ?? "en";
+  const owner = message(language, "rep.time.owner", { name: firstName(lead.name) || lead.name, zone: lead.timeZone });
+  const time = options.withDay ? formatInZone(date, lead.timeZone, language) : formatTime(date, lead.timeZone, language);
+  if (lead.timeZone === repTimeZone) return message(language, "rep.time.yoursToo", { time, owner });
   const sameDay = localDateAt(lead.timeZone, date.getTime()) === localDateAt(repTimeZone, date.getTime());
-  const yourText = sameDay ? formatTime(date, repTimeZone) : formatInZone(date, repTimeZone);
-  return `${theirText} ${owner} · ${yourText} yours`;
+  const yours = sameDay ? formatTime(date, repTimeZone, language) : formatInZone(date, repTimeZone, language);
+  return message(language, "rep.time.both", { time, owner, yours });
 }

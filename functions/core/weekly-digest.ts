@@ -6,6 +6,7 @@
 import type { InsightsFigures } from "./insights-report";
 import type { MessageContext } from "./lifecycle-messages";
 import { composePlainEmail, formatInZone, hello, type BodyLine, type PlainEmail } from "./message-parts";
+import { message, type Language, type MessageKey } from "./messages/catalogue";
 import { addDays, isoWeekday, localDateAt, zonedToUtc } from "./zoned-time";
 
 /** Monday 08:00, the manager's wall clock. */
@@ -47,7 +48,8 @@ export interface DigestCallBack {
 }
 
 export interface WeeklyDigestInput {
-  manager: { id: string; name: string; email: string; timeZone: string };
+  /** `language`: what the digest is written in (the manager's config `language`); English unless set. */
+  manager: { id: string; name: string; email: string; timeZone: string; language?: Language };
   week: DigestWeek;
   totals: InsightsFigures;
   /** Per rep, the team's order; only reps with something to show. */
@@ -59,48 +61,64 @@ export interface WeeklyDigestInput {
   queueUrl: string;
 }
 
-const percent = (rate: number | null) => (rate === null ? "n/a" : `${Math.round(rate * 100)}%`);
-const minutes = (value: number | null) => (value === null ? "n/a" : `within ${value} min`);
+const percent = (rate: number | null, language: Language) => (rate === null ? message(language, "rep.digest.none") : `${Math.round(rate * 100)}%`);
+const minutes = (value: number | null, language: Language) => (value === null ? message(language, "rep.digest.none") : message(language, "rep.digest.within", { minutes: value }));
 
 /** The figures a manager reads first, each as one line "Label: value". */
-export function digestFigureLines(figures: InsightsFigures): BodyLine[] {
+export function digestFigureLines(figures: InsightsFigures, language: Language = "en"): BodyLine[] {
+  const label = (key: MessageKey) => message(language, key);
   return [
-    { label: "Contact requests", text: String(figures.contactRequests) },
-    { label: "Booked within 7 days", text: `${figures.requestsBookedWithin7Days} (${percent(figures.bookingRate)})` },
-    { label: "Speed to lead, median", text: minutes(figures.speedToLeadMedianMinutes) },
-    { label: "Reached within 1 hour", text: percent(figures.reachedWithin1HourShare) },
-    { label: "Never reached", text: String(figures.requestsNeverReached) },
-    { label: "Show rate", text: `${percent(figures.showRate)} (${figures.demosAttended} of ${figures.demosHeld}; ${figures.noShows} no-shows)` },
-    { label: "Connect rate", text: `${percent(figures.connectRate)} (${figures.callsReached} of ${figures.callAttempts} calls)` },
-    { label: "Converted", text: String(figures.converted) },
-    { label: "Webinars", text: `${figures.webinarRegistered} registered, ${figures.webinarAttended} attended, ${figures.webinarStayedEngaged} stayed engaged` },
+    { label: label("rep.digest.contactRequests"), text: String(figures.contactRequests) },
+    { label: label("rep.digest.booked"), text: `${figures.requestsBookedWithin7Days} (${percent(figures.bookingRate, language)})` },
+    { label: label("rep.digest.speed"), text: minutes(figures.speedToLeadMedianMinutes, language) },
+    { label: label("rep.digest.reached"), text: percent(figures.reachedWithin1HourShare, language) },
+    { label: label("rep.digest.neverReached"), text: String(figures.requestsNeverReached) },
+    {
+      label: label("rep.digest.showRate"),
+      text: message(language, "rep.digest.shows", { rate: percent(figures.showRate, language), attended: figures.demosAttended, held: figures.demosHeld, noShows: figures.noShows }),
+    },
+    {
+      label: label("rep.digest.connectRate"),
+      text: message(language, "rep.digest.connects", { rate: percent(figures.connectRate, language), reached: figures.callsReached, attempts: figures.callAttempts }),
+    },
+    { label: label("rep.digest.converted"), text: String(figures.converted) },
+    {
+      label: label("rep.digest.webinars"),
+      text: message(language, "rep.digest.webinarFigures", { registered: figures.webinarRegistered, attended: figures.webinarAttended, engaged: figures.webinarStayedEngaged }),
+    },
   ];
 }
 
 export function composeWeeklyDigest(ctx: MessageContext, input: WeeklyDigestInput): PlainEmail {
   const { manager, week } = input;
-  const range = `${week.from} to ${week.to}`;
+  const language = manager.language ?? "en";
   const overdue: BodyLine[] =
     input.overdueTotal === 0
-      ? [{ text: "No call-back is overdue." }]
+      ? [{ text: message(language, "rep.digest.noOverdue") }]
       : [
-          { text: `${input.overdueTotal} call-back${input.overdueTotal === 1 ? " is" : "s are"} overdue; the longest waiting:` },
+          { text: message(language, input.overdueTotal === 1 ? "rep.digest.overdue.one" : "rep.digest.overdue.other", { count: input.overdueTotal }) },
           ...input.overdue.map((callBack) => ({
-            text: `• ${[callBack.leadName, callBack.company].filter(Boolean).join(", ")} — ${callBack.repName}, due ${formatInZone(new Date(callBack.dueAt), manager.timeZone)}`,
+            text: `• ${[callBack.leadName, callBack.company].filter(Boolean).join(", ")} — ${callBack.repName}, ${message(language, "rep.digest.due", { when: formatInZone(new Date(callBack.dueAt), manager.timeZone, language) })}`,
           })),
-          { label: "Open the queue", text: input.queueUrl, href: input.queueUrl },
+          { label: message(language, "rep.digest.openQueue"), text: input.queueUrl, href: input.queueUrl },
         ];
   return composePlainEmail(ctx, {
     id: { kind: "weekly-digest", about: manager.id, variant: week.sendDate },
     to: { name: manager.name, email: manager.email },
-    subject: `${ctx.company.name} week of ${week.from}: ${input.totals.contactRequests} requests, show rate ${percent(input.totals.showRate)}, connect rate ${percent(input.totals.connectRate)}`,
+    subject: message(language, "rep.digest.subject", {
+      company: ctx.company.name,
+      from: week.from,
+      requests: input.totals.contactRequests,
+      showRate: percent(input.totals.showRate, language),
+      connectRate: percent(input.totals.connectRate, language),
+    }),
     paragraphs: [
-      hello(manager.name),
-      [{ text: `The team's figures for ${range} (days in ${manager.timeZone}):` }],
-      digestFigureLines(input.totals),
-      ...input.reps.map((rep) => [{ text: `${rep.name}:` }, ...digestFigureLines(rep.figures).slice(0, 8)]),
+      hello(manager.name, language),
+      [{ text: message(language, "rep.digest.intro", { from: week.from, to: week.to, zone: manager.timeZone }) }],
+      digestFigureLines(input.totals, language),
+      ...input.reps.map((rep) => [{ text: `${rep.name}:` }, ...digestFigureLines(rep.figures, language).slice(0, 8)]),
       overdue,
-      [{ label: "All figures", text: input.insightsUrl, href: input.insightsUrl }],
+      [{ label: message(language, "rep.digest.allFigures"), text: input.insightsUrl, href: input.insightsUrl }],
     ],
   });
 }

@@ -7,6 +7,7 @@ import { attemptsInAll } from "../core/call-cadence";
 import { rankByFairness } from "../core/fair-assignment";
 import { outcomeUrl } from "../core/lifecycle-links";
 import { composeCallPrompt, type LeadView, type LinkView } from "../core/lifecycle-messages";
+import { message, type MessageKey } from "../core/messages/catalogue";
 import { escalationTimer, promptId as promptIdOf } from "../core/timer-plan";
 import type { Prompt, PromptContact, PromptReason } from "../ports/lead-log";
 import type { OutboxItem } from "../ports/outbox";
@@ -16,25 +17,31 @@ import { messageContext } from "./message-context";
 
 const MINUTE = 60_000;
 
-export const CALL_OUTCOMES: readonly { outcome: string; label: string }[] = [
-  { outcome: "reached", label: "Reached" },
-  { outcome: "voicemail", label: "Voicemail" },
-  { outcome: "no_answer", label: "No answer" },
-  { outcome: "wrong_number", label: "Wrong number" },
-  { outcome: "not_interested", label: "Not interested" },
-  { outcome: "converted", label: "Converted" },
-  { outcome: "wants_another_demo", label: "Wants another demo" },
+/** An outcome a prompt offers, with the catalogue key of its label (written in the rep's language). */
+export interface OutcomeChoice {
+  outcome: string;
+  label: MessageKey;
+}
+
+export const CALL_OUTCOMES: readonly OutcomeChoice[] = [
+  { outcome: "reached", label: "rep.outcome.reached" },
+  { outcome: "voicemail", label: "rep.outcome.voicemail" },
+  { outcome: "no_answer", label: "rep.outcome.noAnswer" },
+  { outcome: "wrong_number", label: "rep.outcome.wrongNumber" },
+  { outcome: "not_interested", label: "rep.outcome.notInterested" },
+  { outcome: "converted", label: "rep.outcome.converted" },
+  { outcome: "wants_another_demo", label: "rep.outcome.wantsAnotherDemo" },
 ];
 /** A lead who left no phone is written to: outcomes an e-mail can have. */
-export const EMAIL_OUTCOMES: readonly { outcome: string; label: string }[] = [
-  { outcome: "reached", label: "Replied" },
-  { outcome: "not_interested", label: "Not interested" },
-  { outcome: "converted", label: "Converted" },
-  { outcome: "wants_another_demo", label: "Wants another demo" },
+export const EMAIL_OUTCOMES: readonly OutcomeChoice[] = [
+  { outcome: "reached", label: "rep.outcome.replied" },
+  { outcome: "not_interested", label: "rep.outcome.notInterested" },
+  { outcome: "converted", label: "rep.outcome.converted" },
+  { outcome: "wants_another_demo", label: "rep.outcome.wantsAnotherDemo" },
 ];
-export const ATTENDANCE_OUTCOMES: readonly { outcome: string; label: string }[] = [
-  { outcome: "attended", label: "Attended" },
-  { outcome: "no_show", label: "No-show" },
+export const ATTENDANCE_OUTCOMES: readonly OutcomeChoice[] = [
+  { outcome: "attended", label: "rep.outcome.attended" },
+  { outcome: "no_show", label: "rep.outcome.noShow" },
 ];
 
 export interface PromptRequest {
@@ -75,12 +82,12 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   const rep = deps.catalogue.rep(request.repId);
   const id = promptIdOf(request.chain, request.attempt);
   const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome);
-  const links = (outcomes: readonly { outcome: string; label: string }[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label, url: link(outcome) }));
+  const links = (outcomes: readonly OutcomeChoice[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label: message(rep.language, label), url: link(outcome) }));
   const email = composeCallPrompt(
     messageContext(deps, now),
     {
       lead: leadView(request.lead),
-      rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },
+      rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone, language: rep.language },
       attempt: request.attempt,
       attemptsInAll: attemptsInAll(config.followUps.callCadence),
       reason: request.reason,

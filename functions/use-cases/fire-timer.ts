@@ -217,7 +217,16 @@ async function escalate(deps: UseCaseDependencies, leadId: string, id: string): 
   const rep = deps.catalogue.rep(prompt.repId);
   const email = composeEscalation(
     messageContext(deps, now),
-    { managerEmail, rep: { name: rep.name, email: rep.email }, lead: leadView(lead), attempt: prompt.attempt, promptDueAt: new Date(prompt.dueAt), promptId: id },
+    {
+      managerEmail,
+      // A manager who is also a rep in the config reads it in their language.
+      managerLanguage: config.reps.find((each) => each.email.toLowerCase() === managerEmail.toLowerCase())?.language,
+      rep: { name: rep.name, email: rep.email },
+      lead: leadView(lead),
+      attempt: prompt.attempt,
+      promptDueAt: new Date(prompt.dueAt),
+      promptId: id,
+    },
   );
   const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };
   if (!(await deps.leadLog.escalate(leadId, id, [mail], now))) return "duplicate";

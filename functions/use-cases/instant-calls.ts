@@ -200,7 +200,7 @@ function ringOutbox(deps: UseCaseDependencies, lead: Lead, callId: string, ring:
     messageContext(deps, now),
     {
       lead: leadView(lead),
-      rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone },
+      rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone, language: rep.language },
       attempt: 1,
       attemptsInAll: 1,
       reason: "instant",

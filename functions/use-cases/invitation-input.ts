@@ -45,6 +45,6 @@ export function demoView(confirmed: ConfirmedBooking, rep = confirmed.rep): Demo
     manageUrl: links.manageUrl,
     notes: booking.notes,
     prospect: { ...booking.prospect, timeZone: booking.timeZone },
-    rep: { name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone },
+    rep: { name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone, language: rep.language },
   };
 }

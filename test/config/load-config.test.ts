@@ -136,6 +136,15 @@ describe("liveline config", () => {
     expect(problems["reps[1].datesOff[7]"]).toContain("is not a date like 2026-12-24");
   });
 
+  it("takes a rep's language (the language of the mail Liveline writes to them), English by default, only one Liveline writes", () => {
+    expect(parseConfig(valid(), "test.json").reps[0]!.language).toBe("en");
+    const raw = valid();
+    raw.reps[0].language = "de";
+    expect(parseConfig(raw, "test.json").reps[0]!.language).toBe("de");
+    raw.reps[0].language = "pt";
+    expect(problemsOf(raw)).toEqual({ "reps[0].language": "must be one of en, de, fr, es" });
+  });
+
   it("takes weeklyDigest (true or false) on a manager only; a manager without it gets the digest", () => {
     const raw = valid();
     raw.reps[1].weeklyDigest = false;

@@ -1,6 +1,7 @@
 // Call prompts, outcomes, the call cadence and escalation, on the real engines.
 import { describe, expect, it } from "vitest";
 import type { Mailer } from "../../functions/ports/mailer";
+import { configWithUniqueRepEmails } from "../support/console-session";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../support/lifecycle-harness";
 
 const NOW = "2026-11-30T06:00:00Z";
@@ -92,6 +93,26 @@ describe("call prompts and the cadence", () => {
     expect((await life.api.itemsWithPrefix(`LEAD#${leadId}`)).find((i) => i.sk === "LEAD")).toMatchObject({ closedReason: "unreachable" });
     // Nothing is left to do for this lead: no open prompt, no attempt timer.
     expect((await life.timerNames()).filter((name) => name.includes(leadId) && !name.startsWith("es-"))).toEqual([]);
+  });
+
+  it("writes the call prompt in the rep's language from config (reps[].language): a German rep's prompt and outcome buttons are German, and they log", async () => {
+    const config = configWithUniqueRepEmails();
+    const maya = config.reps.find((rep) => rep.id === "maya")!;
+    maya.language = "de";
+    const life = await createLifecycle(NOW, { config });
+    const email = uniqueEmail();
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Pat Prospect", email, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
+    expect(booked.status).toBe(201);
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const prompts = (await mailsTo(maya.email)).filter((m) => m.body.text?.includes(email) && m.subject.startsWith("Rufen Sie Pat Prospect jetzt an"));
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]!.body.text).toContain("Ihre Demo mit Pat begann vor 35 Minuten.");
+    expect(prompts[0]!.body.text).toContain("Jetzt: 18:35 Ortszeit von Pat (Europe/Paris) · 11:35 bei Ihnen");
+    const links = outcomeLinks(prompts[0]!);
+    expect(Object.keys(links)).toEqual(expect.arrayContaining(["Erreicht", "Mailbox", "Keine Antwort", "Teilgenommen", "Nicht erschienen"]));
+    expect(Object.keys(links)).not.toContain("Voicemail");
+    expect((await log(life, links["Mailbox"]!)).json).toMatchObject({ attempt: 1, next: { attempt: 2 } });
   });
 
   it("reading an outcome link records nothing; the view shows what it would log, then what was logged and when", async () => {
@@ -205,7 +226,8 @@ describe("call prompts and the cadence", () => {
     const { email, links } = await demoThenPrompt(life);
     expect((await log(life, links["Wants another demo"]!)).status).toBe(200);
     const [invite] = await mailsTo(email, /Book another demo with Maya/);
-    expect(linksIn(invite!)).toContain("http://liveline.test/");
+    // The booking page, in the language the prospect was stored with (the API's default here: English).
+    expect(linksIn(invite!)).toContain("http://liveline.test/?lang=en");
   });
 });
 
