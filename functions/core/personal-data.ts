@@ -107,7 +107,7 @@ export function anonymised(item: StoredItem, who: PersonIdentifiers): StoredItem
 const PERSONAL_FIELDS = ["name", "email", "phone", "company", "notes", "interest", "note", "comment"];
 
 function scrub(value: unknown, who: PersonIdentifiers): unknown {
-  if (typeof value === "string") return textMentions(value, who) ? ERASED : value;
+  if (typeof value === "string") return textMentions(value, who) ? scrubbedText(value, who) : value;
   if (Array.isArray(value)) return value.map((inner) => scrub(inner, who));
   if (value instanceof Set) return new Set([...value].map((inner) => scrub(inner, who)));
   if (value && typeof value === "object") {
@@ -118,6 +118,19 @@ function scrub(value: unknown, who: PersonIdentifiers): unknown {
     );
   }
   return value;
+}
+
+/**
+ * A text that names the person: erased whole — unless it is a JSON document (a webhook delivery's stored body),
+ * which keeps its shape with the person's details erased inside, so a resend still sends a valid event.
+ */
+function scrubbedText(text: string, who: PersonIdentifiers): string {
+  if (!/^\s*[{[]/.test(text)) return ERASED;
+  try {
+    return JSON.stringify(scrub(JSON.parse(text), who));
+  } catch {
+    return ERASED;
+  }
 }
 
 /** One JSON document of everything held about the person, grouped by what it is. */

@@ -10,6 +10,9 @@ import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "../../functions/c
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import type { WebhookDelivery, WebhookSender } from "../../functions/ports/webhooks";
 import { fanOutWebhooks } from "../../functions/use-cases/deliver-webhooks";
+import { erasePersonalData } from "../../functions/use-cases/personal-data-requests";
+import { resendDelivery } from "../../functions/use-cases/webhook-console";
+import { DynamoDbPersonalDataStore } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { WEBHOOK_EVENTS } from "../../functions/validation/webhook-events";
 import { createLifecycle } from "../support/lifecycle-harness";
 import { defaultConfig } from "../support/test-api";
@@ -83,6 +86,40 @@ describe("webhook deliveries", () => {
     const again = await fanOutWebhooks(life.api.deps, [{ kind: "lead-created", lead }]);
     expect(again).toEqual([]);
     expect(all.received).toHaveLength(2);
+  });
+
+  it("an erasure scrubs the person from the stored deliveries: the bodies stay valid events, and a resend carries no personal data", async () => {
+    const crm = await receiver();
+    const life = await lifecycleWith({ id: "crm", url: crm.url, events: ["*"], secret: TEST_WEBHOOK_SECRET });
+    const jane = prospect();
+    expect((await life.api.call("POST", "/api/bookings", jane)).status).toBe(201);
+    await life.api.deliverWebhooks();
+    const stored = () => life.api.deps.webhooks.deliveries.recent("crm", 100);
+    const mine = async () => (await stored()).filter((delivery) => JSON.parse(delivery.body).data.lead?.id === leadId);
+    const leadId = JSON.parse(crm.received[0]!.body).data.lead.id as string;
+    expect((await mine()).map((delivery) => delivery.type).sort()).toEqual(["booking.confirmed", "lead.created"]);
+    expect((await mine()).every((delivery) => delivery.body.includes(jane.email))).toBe(true);
+
+    const deps = { ...life.api.deps, personalData: new DynamoDbPersonalDataStore(life.api.documents, life.api.tableName) };
+    await erasePersonalData(deps, jane.email, { actor: "manager:maya" });
+    // What the erasure's own cancellation wrote reaches the stream too.
+    await life.api.deliverWebhooks();
+    const after = await mine();
+    // Her events are still listed (the console's history of what was sent), without her details.
+    expect(after.map((delivery) => delivery.type)).toEqual(expect.arrayContaining(["booking.confirmed", "lead.created"]));
+    for (const delivery of after) {
+      for (const detail of [jane.email, "Jane Doe", "+13125550199", "Globex"]) expect(delivery.body, `${delivery.type}: ${detail}`).not.toContain(detail);
+      const event = JSON.parse(delivery.body);
+      expect(event.data.lead).toMatchObject({ id: leadId, name: "[erased]", email: "[erased]" });
+    }
+    // A resend sends the scrubbed body, still signed and verifiable.
+    const confirmed = after.find((delivery) => delivery.type === "booking.confirmed")!;
+    await resendDelivery(life.api.deps, "crm", confirmed.id);
+    await life.advance(1);
+    const resent = crm.received.filter((hook) => hook.headers["webhook-id"] === confirmed.id).at(-1)!;
+    expect(resent.verified.ok).toBe(true);
+    expect(resent.body).not.toContain(jane.email);
+    expect(JSON.parse(resent.body).data.lead.email).toBe("[erased]");
   });
 
   it("retries with backoff on the retry timer, with the same webhook-id, until the first 2xx", async () => {
