@@ -2,7 +2,7 @@
 // lifecycle pages of the links in our e-mails, and the webinar pages (sessions and registration, the
 // registrant's manage page, the host's attendance page), the rep console with its service worker and web app
 // manifest, each with its own small script, the console's insights page (/console/insights, its charts
-// drawn by uPlot, bundled with its stylesheet), and embed.js, the script other sites put on their pages. Called by `npm start` (into web/dist) and by the CDK stack's
+// drawn by uPlot, bundled with its stylesheet), its webhooks page (/console/webhooks, managers), and embed.js, the script other sites put on their pages. Called by `npm start` (into web/dist) and by the CDK stack's
 // asset bundling (into the asset folder).
 
 import { buildSync } from "esbuild";
@@ -43,6 +43,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   // The chart library is most of it: uPlot and its stylesheet (which esbuild writes beside the script).
   { html: "console/insights.html", script: "console/insights.js", entry: "insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
   { html: "console/availability.html", script: "console/availability.js", entry: "availability-page.ts" },
+  { html: "console/webhooks.html", script: "console/webhooks.js", entry: "webhooks-page.ts" },
 ];
 
 /**

@@ -503,6 +503,8 @@ async function loadTeam(): Promise<void> {
   const select = byId<HTMLSelectElement>("team-rep");
   select.replaceChildren(h("option", { value: "all" }, "Everyone"), ...team.map((rep) => h("option", { value: rep.id }, rep.name)));
   navLinks.team.hidden = false;
+  // Managers also see the webhook deliveries (/console/webhooks).
+  byId("nav-webhooks").hidden = false;
 }
 
 async function signOut(): Promise<void> {

@@ -5,7 +5,10 @@
 import type * as z from "zod/mini";
 import type { Outcome } from "../../functions/handlers/http/api-schemas";
 import type { privacyEraseResponse, privacyExportResponse } from "../../functions/handlers/http/privacy-schemas";
-import type { claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsQuery, leadsResponse, meResponse, presenceResponse, queueResponse, scheduleResponse, teamResponse } from "../../functions/handlers/http/console-schemas";
+import type {
+  claimResponse, consoleOutcomeBody, insightsResponse, leadPageResponse, leadsQuery, leadsResponse, meResponse, presenceResponse, queueResponse, resendResponse, scheduleResponse, teamResponse,
+  webhooksResponse,
+} from "../../functions/handlers/http/console-schemas";
 
 export type { AvailabilityBody, AvailabilityResponseBody } from "../../functions/handlers/http/console-schemas";
 export type { Outcome };
@@ -31,3 +34,6 @@ export type PrivacyExport = z.output<typeof privacyExportResponse>;
 export type PrivacyErasure = z.output<typeof privacyEraseResponse>;
 export type Presence = z.output<typeof presenceResponse>;
 export type Claim = z.output<typeof claimResponse>;
+export type Webhooks = z.output<typeof webhooksResponse>;
+export type WebhookEndpointView = Webhooks["endpoints"][number];
+export type WebhookDeliveryView = z.output<typeof resendResponse>;
