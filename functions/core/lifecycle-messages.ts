@@ -269,8 +269,8 @@ export function composeTextReplyNotice(ctx: MessageContext, input: { rep: { name
       [{ text: `${lead.name} answered a text from ${ctx.company.name}:` }],
       [{ text: input.body }],
       [{ label: "Received", text: `${formatLong(input.receivedAt, rep.timeZone)} (${rep.timeZone})` }],
-      [{ text: `Call or write back to ${firstName(lead.name)}:` }, callLine(lead)],
-      [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead)],
+      [{ text: `Call or write back to ${firstName(lead.name)}:` }, callLine(lead, "en")],
+      [...contactLines(lead, { phoneText: displayPhone }), localTimeLine(ctx.now, lead, "en")],
     ],
   });
 }
