@@ -154,8 +154,9 @@ describe("embedding on an allowed site", () => {
       (window as unknown as { Liveline: { open(offering: string): void } }).Liveline.open("live-demo");
     });
     await frame.locator("#name").waitFor();
-    expect(await frame.locator("html").getAttribute("lang")).toBe("de");
-    expect(await frame.locator("h1").textContent()).toBe("Sprechen Sie live mit uns");
+    // The frame's script sets its language after the form is in the page: wait for it, not for the form.
+    await expect.poll(() => frame.locator("html").getAttribute("lang")).toBe("de");
+    await expect.poll(() => frame.locator("h1").textContent()).toBe("Sprechen Sie live mit uns");
     expect(new URL((await page.locator("dialog iframe").getAttribute("src"))!).searchParams.get("lang")).toBe("de");
     await page.keyboard.press("Escape");
     await page.locator("dialog").waitFor({ state: "detached" });
@@ -172,8 +173,8 @@ describe("embedding on an allowed site", () => {
     });
     await page.locator("#reservar").click();
     await frame.locator("#name").waitFor();
-    expect(await frame.locator("html").getAttribute("lang")).toBe("es");
-    expect(await frame.locator("h1").textContent()).toBe("Hable con nosotros en directo");
+    await expect.poll(() => frame.locator("html").getAttribute("lang")).toBe("es");
+    await expect.poll(() => frame.locator("h1").textContent()).toBe("Hable con nosotros en directo");
     // Its form's language select, preset to it, takes Spanish to the e-mails.
     expect(await frame.locator("#language").inputValue()).toBe("es");
     expect(consoleErrors).toEqual([]);
