@@ -64,9 +64,9 @@ module.exports = {
     {
       name: "calendar-feeds-parsed-only-by-the-refresh",
       severity: "error",
-      comment: "Only the scheduled refresh (use-cases/refresh-calendar-feeds.ts) parses calendar feeds: the request path reads stored copies, so the API and timer bundles carry no iCalendar parser.",
-      from: { pathNot: "^functions/(use-cases/refresh-calendar-feeds\\.ts|core/calendar-feed\\.ts)$" },
-      to: { path: "^functions/core/calendar-feed\\.ts$|ical\\.js" },
+      comment: "Only the scheduled refresh (use-cases/availability/refresh-calendar-feeds.ts) parses calendar feeds: the request path reads stored copies, so the API and timer bundles carry no iCalendar parser.",
+      from: { pathNot: "^functions/(use-cases/availability/refresh-calendar-feeds\\.ts|core/calendar/calendar-feed\\.ts)$" },
+      to: { path: "^functions/core/calendar/calendar-feed\\.ts$|ical\\.js" },
     },
     {
       name: "functions-never-import-infra",

@@ -30,21 +30,21 @@ export const DEFAULT_SCRIPT_BUDGET_KB = 30;
  * under a folder (console/insights.html, at /console/insights) names its files from the site's root.
  */
 export const PAGES: readonly { html: string; script: string; entry: string; scriptBudgetKb?: number; stylesheet?: string }[] = [
-  { html: "index.html", script: "app.js", entry: "booking-page.ts" },
-  { html: "manage.html", script: "manage.js", entry: "manage-page.ts" },
-  { html: "outcome.html", script: "outcome.js", entry: "outcome-page.ts" },
-  { html: "feedback.html", script: "feedback.js", entry: "feedback-page.ts" },
-  { html: "unsubscribe.html", script: "unsubscribe.js", entry: "unsubscribe-page.ts" },
+  { html: "index.html", script: "app.js", entry: "pages/booking-page.ts" },
+  { html: "manage.html", script: "manage.js", entry: "pages/manage-page.ts" },
+  { html: "outcome.html", script: "outcome.js", entry: "pages/outcome-page.ts" },
+  { html: "feedback.html", script: "feedback.js", entry: "pages/feedback-page.ts" },
+  { html: "unsubscribe.html", script: "unsubscribe.js", entry: "pages/unsubscribe-page.ts" },
   // Its words in four languages (the booking page's catalogue, which every page carries, and the webinar area).
-  { html: "webinars.html", script: "webinars.js", entry: "webinars-page.ts", scriptBudgetKb: 35 },
-  { html: "registration.html", script: "registration.js", entry: "registration-page.ts" },
-  { html: "webinar-host.html", script: "webinar-host.js", entry: "webinar-host-page.ts" },
-  { html: "sign-in.html", script: "sign-in.js", entry: "sign-in-page.ts" },
-  { html: "console.html", script: "console.js", entry: "console-page.ts" },
+  { html: "webinars.html", script: "webinars.js", entry: "pages/webinars-page.ts", scriptBudgetKb: 35 },
+  { html: "registration.html", script: "registration.js", entry: "pages/registration-page.ts" },
+  { html: "webinar-host.html", script: "webinar-host.js", entry: "pages/webinar-host-page.ts" },
+  { html: "sign-in.html", script: "sign-in.js", entry: "pages/sign-in-page.ts" },
+  { html: "console.html", script: "console.js", entry: "pages/console-page.ts" },
   // The chart library is most of it: uPlot and its stylesheet (which esbuild writes beside the script).
-  { html: "console/insights.html", script: "console/insights.js", entry: "insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
-  { html: "console/availability.html", script: "console/availability.js", entry: "availability-page.ts" },
-  { html: "console/webhooks.html", script: "console/webhooks.js", entry: "webhooks-page.ts" },
+  { html: "console/insights.html", script: "console/insights.js", entry: "pages/insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
+  { html: "console/availability.html", script: "console/availability.js", entry: "pages/availability-page.ts" },
+  { html: "console/webhooks.html", script: "console/webhooks.js", entry: "pages/webhooks-page.ts" },
 ];
 
 /**
@@ -52,20 +52,20 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
  * webinars, sign-in; `PROTECTED_PAGES`), so it is cached once across them and their own scripts stay small;
  * and its proof-of-work worker, copied from the package as it is.
  */
-export const WIDGET = { script: "altcha.js", entry: "altcha-widget.ts", worker: "altcha-sha.js", scriptBudgetKb: 35 } as const;
+export const WIDGET = { script: "altcha.js", entry: "api/altcha-widget.ts", worker: "altcha-sha.js", scriptBudgetKb: 35 } as const;
 export const PROTECTED_PAGES: readonly string[] = ["index.html", "webinars.html", "sign-in.html"];
 const require = createRequire(import.meta.url);
 /** The package's main file is dist/main/altcha.umd.cjs; its workers sit in dist/workers. */
 const widgetWorkerSource = () => join(dirname(require.resolve("altcha")), "..", "workers", "sha.js");
 
 /** Service workers: served from the site's root, so their scope can cover the page they serve. */
-export const WORKERS: readonly { script: string; entry: string }[] = [{ script: "console-sw.js", entry: "console-sw.ts" }];
+export const WORKERS: readonly { script: string; entry: string }[] = [{ script: "console-sw.js", entry: "console/console-sw.ts" }];
 
 /**
  * The embed script other sites load with <script async> (embed.ts): a classic script, not a module, so
  * its names stay out of the host page's globals but for window.Liveline; and small.
  */
-export const EMBED_SCRIPT = { script: "embed.js", entry: "embed.ts", scriptBudgetKb: 6 } as const;
+export const EMBED_SCRIPT = { script: "embed.js", entry: "embed/embed.ts", scriptBudgetKb: 6 } as const;
 
 /** Static files copied as they are. */
 const STATIC_FILE = /\.(html|css|svg|ico|txt|webmanifest)$/;

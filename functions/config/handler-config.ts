@@ -1,6 +1,6 @@
 // Config: the config a handler was deployed with — it seeds the settings document in the table the first
 // time and keeps the deployment's own fields; the product settings in force are the table's
-// (use-cases/live-settings.ts). In Lambda the CDK app has replaced
+// (use-cases/settings/live-settings.ts). In Lambda the CDK app has replaced
 // `process.env.LIVELINE_CONFIG_JSON` with the config it validated (load-config.ts's output, defaults filled
 // in) at bundle time: a cold start takes it as it is. Validating it again, or even building the config
 // schema, costs about 15 ms of CPU at each cold start (npm run bench: cold import) and finds nothing new,

@@ -10,14 +10,14 @@ import {
   maxDemoBlockedMinutes,
   maxDemoColleagues,
 } from "../adapters/dynamodb/transaction-limits";
-import { brandColorProblem } from "../core/brand";
-import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calling-hours";
+import { brandColorProblem } from "../core/messages/brand";
+import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calls/calling-hours";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../core/messages/catalogue";
-import { daysOffProblem } from "../core/days-off";
-import { DEFAULT_PROSPECT_HOURS } from "../core/prospect-hours";
-import { recurrenceProblem } from "../core/session-schedule";
-import { LOCK_CELL_MINUTES } from "../core/slot-locks";
-import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/working-hours";
+import { daysOffProblem } from "../core/availability/days-off";
+import { DEFAULT_PROSPECT_HOURS } from "../core/availability/prospect-hours";
+import { recurrenceProblem } from "../core/webinars/session-schedule";
+import { LOCK_CELL_MINUTES } from "../core/availability/slot-locks";
+import { WEEKDAYS, findOverlap, parseMinuteRange } from "../core/availability/working-hours";
 import { emailAddress, httpsUrl, phoneNumber, singleLineText, timeZoneName } from "../validation/common-fields";
 import { embedSchema } from "./embed-config";
 import { followUpsSchema } from "./follow-ups-config";

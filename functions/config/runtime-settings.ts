@@ -10,7 +10,7 @@ const settingsSchema = z
     TABLE_NAME: z.string().check(z.minLength(3)),
     LIVELINE_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be the site's http(s) origin" }),
     SES_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
-    /** Tests: the key ring's text itself (one plain key, or the JSON ring core/signing-keys.ts reads). */
+    /** Tests: the key ring's text itself (one plain key, or the JSON ring core/access/signing-keys.ts reads). */
     SIGNING_SECRET: z.optional(z.string().check(z.minLength(32, { error: "must be at least 32 characters" }))),
     /** Locally: the file holding it (`npm start` keeps it in LIVELINE_DATA_DIR). */
     SIGNING_SECRET_FILE: z.optional(z.string().check(z.minLength(1))),

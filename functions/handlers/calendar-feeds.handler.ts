@@ -1,6 +1,6 @@
 // Entry: the calendar feed refresh Lambda — an EventBridge rule invokes it every minute (under `npm start`
 // the local runtime sends it the same Scheduled Event); it renews the stored copy of each rep's feed that
-// is due (use-cases/refresh-calendar-feeds.ts). The only function that parses iCalendar: the API and timer
+// is due (use-cases/availability/refresh-calendar-feeds.ts). The only function that parses iCalendar: the API and timer
 // functions read the copies and carry no parser. A failed run is simply the next minute's work.
 
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -13,8 +13,8 @@ import { movableClock } from "../adapters/local/movable-clock";
 import { configPath } from "../config/config-path";
 import { handlerConfig } from "../config/handler-config";
 import { systemClock, type Clock } from "../ports/clock";
-import { readSettingsInForce } from "../use-cases/live-settings";
-import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/refresh-calendar-feeds";
+import { readSettingsInForce } from "../use-cases/settings/live-settings";
+import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/availability/refresh-calendar-feeds";
 import { createObservability, observed, type LogLevel } from "./observability";
 import type { ScheduledEvent } from "./scheduled-event-types";
 

@@ -34,13 +34,13 @@ import type { BookingStore } from "../ports/booking-store";
 import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
-import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/signing-keys";
+import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/access/signing-keys";
 import type { Texts, TextSender } from "../ports/texts";
 import type { Timers } from "../ports/timers";
 import type { WebhookSender, Webhooks } from "../ports/webhooks";
-import { LiveSettings } from "../use-cases/live-settings";
+import { LiveSettings } from "../use-cases/settings/live-settings";
 import type { OutboxItemHandlers, UseCaseDependencies } from "../use-cases/use-case-dependencies";
-import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinar-fanout";
+import { broadcastSessionChange, promoteWaitlist } from "../use-cases/webinars/webinar-fanout";
 import { createObservability, type Log, type Observability } from "./observability";
 
 export interface DependencyOverrides {

@@ -1,6 +1,6 @@
 // Entry: the insights aggregator Lambda — a DynamoDB Streams event source mapping on the table delivers
 // batches of changes; every lead whose log changed gets its counters brought up to date
-// (use-cases/aggregate-insights.ts). A lead that fails is reported (batch item failures): Lambda retries
+// (use-cases/insights/aggregate-insights.ts). A lead that fails is reported (batch item failures): Lambda retries
 // from it, bisects a batch that keeps failing, and parks what still fails in the on-failure queue. Locally
 // the runtime reads DynamoDB Local's stream and calls this same handler with the same event.
 
@@ -8,7 +8,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbInsightsStore } from "../adapters/dynamodb/insights-store.dynamodb";
 import type { InsightsStore } from "../ports/insights-store";
-import { refreshLeadInsights } from "../use-cases/aggregate-insights";
+import { refreshLeadInsights } from "../use-cases/insights/aggregate-insights";
 import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream-types";
 import { batchFailures } from "./dynamodb-stream-types";
 import { leadsOfBatch } from "./insights-stream";

@@ -5,7 +5,7 @@
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A + and 7–15 digits, spaces or dashes between: how phones are stored (E.164) and typed. */
 const PHONE = /\+\d[\d\s().-]{6,18}\d/g;
-/** Our signed tokens: base64url payload "." base64url HMAC (functions/core/signed-token.ts). */
+/** Our signed tokens: base64url payload "." base64url HMAC (functions/core/access/signed-token.ts). */
 const SIGNED_TOKEN = /[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g;
 
 export function redactText(text: string): string {

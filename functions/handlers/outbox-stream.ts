@@ -9,7 +9,7 @@ import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { OUTBOX_ENTITY } from "../adapters/dynamodb/outbox-records";
 import type { OutboxItem } from "../ports/outbox";
-import { performNewItems } from "../use-cases/process-outbox";
+import { performNewItems } from "../use-cases/messages/process-outbox";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { allOrNothingBatch, type DynamoDBStreamEvent, type DynamoDBStreamRecord, type StreamBatchResponse } from "./dynamodb-stream-types";
 

@@ -3,7 +3,7 @@
 // no other timer pays for it.
 
 import { personalDataStoreOn } from "../adapters/dynamodb/personal-data-store.dynamodb";
-import { eraseInactivePeople } from "../use-cases/personal-data-requests";
+import { eraseInactivePeople } from "../use-cases/access/personal-data-requests";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 import { createDynamoDbClient } from "./handler-dependencies";
 import { RETENTION_SWEEP_EVENT } from "./retention-sweep-schedule";

@@ -7,7 +7,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { systemClock } from "../ports/clock";
-import { suppressFromMailEvent } from "../use-cases/suppress-addresses";
+import { suppressFromMailEvent } from "../use-cases/messages/suppress-addresses";
 import { createObservability, observed, type LogLevel } from "./observability";
 import { suppressionFrom, type SesEventBridgeEvent } from "./ses-event";
 

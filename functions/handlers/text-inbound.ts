@@ -1,10 +1,10 @@
 // Handlers: the inbound texts AWS End User Messaging SMS publishes to its two-way SNS topic — the SNS event
 // (the shapes we rely on, written out), each record's message (originationNumber, messageBody,
-// inboundMessageId) read and handed to use-cases/receive-text.ts. The local runtime builds the same event
+// inboundMessageId) read and handed to use-cases/texts/receive-text.ts. The local runtime builds the same event
 // for POST /api/_local/texts/inbound. A record that is not an inbound text is logged and skipped (SNS would
 // retry a throw forever); a failing table throws, and SNS retries the delivery.
 
-import { receiveText, type InboundOutcome } from "../use-cases/receive-text";
+import { receiveText, type InboundOutcome } from "../use-cases/texts/receive-text";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
 
 export interface SnsEvent {

@@ -3,9 +3,9 @@
 // error makes Lambda retry twice, then park the event in the function's failure queue (`npm run redrive`);
 // Scheduler's own dead-letter queue only gets what it could not hand to Lambda. Safe to run twice.
 
-import type { TimerPayload } from "../core/timer-plan";
-import { fireTimer, type TimerOutcome } from "../use-cases/fire-timer";
-import { sendWeeklyDigests } from "../use-cases/weekly-digest";
+import type { TimerPayload } from "../core/bookings/timer-plan";
+import { fireTimer, type TimerOutcome } from "../use-cases/timers/fire-timer";
+import { sendWeeklyDigests } from "../use-cases/insights/weekly-digest";
 import { createHandlerDependencies } from "./handler-dependencies";
 import { observed } from "./observability";
 import { RETENTION_SWEEP_KIND, runRetentionSweep } from "./retention-sweep";

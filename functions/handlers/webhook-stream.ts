@@ -1,16 +1,16 @@
 // Handlers: the webhook function's side of the table's change stream — which records are changes a webhook
 // carries (a new lead; a new log event of the kinds the catalogue maps — WEBHOOK_STREAM_FILTER, what the
 // stack's event source mapping filters on, checked again here since the local stream runner delivers
-// every record) and the handler that fans them out to the endpoints (use-cases/deliver-webhooks.ts). A
+// every record) and the handler that fans them out to the endpoints (use-cases/webhooks/deliver-webhooks.ts). A
 // batch that cannot be stored is reported failed, so Lambda delivers it again; deliveries already stored
 // are not made twice.
 
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import type { Lead, LeadEvent } from "../core/booking";
-import { fanOutWebhooks } from "../use-cases/deliver-webhooks";
+import type { Lead, LeadEvent } from "../core/bookings/booking";
+import { fanOutWebhooks } from "../use-cases/webhooks/deliver-webhooks";
 import type { UseCaseDependencies } from "../use-cases/use-case-dependencies";
-import { WEBHOOK_LEAD_EVENT_KINDS, type WebhookSource } from "../use-cases/webhook-events";
+import { WEBHOOK_LEAD_EVENT_KINDS, type WebhookSource } from "../use-cases/webhooks/webhook-events";
 import { allOrNothingBatch, type DynamoDBStreamEvent, type DynamoDBStreamRecord, type StreamBatchResponse } from "./dynamodb-stream-types";
 
 const LEAD_ENTITY = "lead";

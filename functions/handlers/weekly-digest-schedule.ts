@@ -2,7 +2,7 @@
 // stack's Scheduler schedule (infra/lib/timers.ts) and for the local timer runner that stands in for it
 // under `npm start` (infra/local/timer-runner.ts). Every quarter hour, because every zone's offset is a
 // whole number of quarter hours: some run falls on Monday 08:00 in each manager's zone
-// (core/weekly-digest.ts decides who is due; use-cases/weekly-digest.ts sends).
+// (core/insights/weekly-digest.ts decides who is due; use-cases/insights/weekly-digest.ts sends).
 
 /** The timer function's input, as Scheduler delivers the schedule's Input. */
 export const WEEKLY_DIGEST_EVENT = { kind: "weekly-digest" } as const;

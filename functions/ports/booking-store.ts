@@ -1,9 +1,9 @@
 // Port: where leads, bookings, slot locks, idempotency records and the mail outbox live. One adapter:
 // DynamoDB (the real service in AWS, DynamoDB Local on a laptop and in tests).
 
-import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo } from "../core/booking";
-import type { OutboxItem } from "../core/outbox-items";
-import type { ProtectionWrite } from "../core/protection";
+import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo } from "../core/bookings/booking";
+import type { OutboxItem } from "../core/messages/outbox-items";
+import type { ProtectionWrite } from "../core/access/protection";
 
 export interface IdempotencyRecord {
   key: string;
@@ -44,7 +44,7 @@ export interface RepSchedule {
 export interface ScheduleClaim {
   repId: string;
   demo: ScheduledDemo;
-  /** Lock cell instants covering demo.blocked (core/slot-locks). */
+  /** Lock cell instants covering demo.blocked (core/availability/slot-locks). */
   cells: number[];
   /** Refuse the booking if the rep already has this many demos that day. */
   dailyCap?: number;

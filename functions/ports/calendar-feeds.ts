@@ -1,5 +1,5 @@
 // Port: reading a rep's private calendar feed (the iCalendar "secret address"). Adapter: HTTP(S) fetch
-// or a local file (adapters/feeds). Parsing and expansion are the core's (core/calendar-feed.ts).
+// or a local file (adapters/feeds). Parsing and expansion are the core's (core/calendar/calendar-feed.ts).
 
 export interface CalendarFeedLocation {
   url?: string;

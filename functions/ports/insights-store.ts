@@ -2,8 +2,8 @@
 // the next one (only the difference reaches the counters), reading a rollup's counters over a range, and
 // reading every lead's snapshot (to find the leads behind a figure).
 
-import type { LeadEvent } from "../core/booking";
-import type { CounterRows, Counters, InsightsLead } from "../core/insights";
+import type { LeadEvent } from "../core/bookings/booking";
+import type { CounterRows, Counters, InsightsLead } from "../core/insights/insights";
 
 export interface LeadHistory {
   /** Absent when the lead was erased. */

@@ -3,9 +3,9 @@
 // presence, instant calls ringing a rep's queue). Every "once" here is a conditional write: a duplicate
 // delivery or a second click changes nothing.
 
-import type { LeadEvent } from "../core/booking";
-import type { Presence } from "../core/instant-calls";
-import type { OutboxItem } from "../core/outbox-items";
+import type { LeadEvent } from "../core/bookings/booking";
+import type { Presence } from "../core/calls/instant-calls";
+import type { OutboxItem } from "../core/messages/outbox-items";
 
 export type { LeadEvent };
 

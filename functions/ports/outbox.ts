@@ -3,9 +3,9 @@
 // off the request path by the table's change feed as soon as the write lands (handlers/outbox-stream.handler.ts),
 // and retried by the sweep until done. A duplicate enqueue (same owner and key) is a no-op.
 
-import type { OutboxItem } from "../core/outbox-items";
+import type { OutboxItem } from "../core/messages/outbox-items";
 
-export type { OutboxBroadcast, OutboxItem, OutboxMail, OutboxOwner, OutboxPromote, OutboxRelease, OutboxText, OutboxTimers } from "../core/outbox-items";
+export type { OutboxBroadcast, OutboxItem, OutboxMail, OutboxOwner, OutboxPromote, OutboxRelease, OutboxText, OutboxTimers } from "../core/messages/outbox-items";
 
 /** An item as stored: how often it was tried. */
 export interface StoredOutboxItem {

@@ -1,8 +1,8 @@
 // Port: the whole table as a person's data request sees it — every item, page by page, and one partition
 // at a time — plus removing and rewriting items. Only data requests (export, erase, retention) use it.
 
-import type { OutboxItem } from "../core/outbox-items";
-import type { StoredItem } from "../core/personal-data";
+import type { OutboxItem } from "../core/messages/outbox-items";
+import type { StoredItem } from "../core/access/personal-data";
 
 export interface PersonalDataStore {
   /** Every item of the table, a page at a time (a data request is rare: a full read is acceptable). */

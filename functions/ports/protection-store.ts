@@ -1,12 +1,12 @@
 // Port: what abuse protection remembers in the table — the challenge solutions already used (each works
 // once), the rate limits' and the mail budget's counters, and which addresses answered our mail.
 
-import type { ProtectionWrite } from "../core/protection";
+import type { ProtectionWrite } from "../core/access/protection";
 
 export interface ProtectionStore {
   /**
    * Writes these items all or none (one request); throws the refusal of the first whose condition fails
-   * (core/protection.ts protectionRefusal: challenge_used, rate_limited), having stored nothing.
+   * (core/access/protection.ts protectionRefusal: challenge_used, rate_limited), having stored nothing.
    */
   write(writes: readonly ProtectionWrite[]): Promise<void>;
   /**

@@ -2,7 +2,7 @@
 // after it fires) and the table-backed timers of the local runtime, whose runner invokes the same timer
 // handler with the same payload. Both are idempotent by name; delivery is at least once.
 
-import type { TimerSpec } from "../core/timer-plan";
+import type { TimerSpec } from "../core/bookings/timer-plan";
 
 export interface Timers {
   /** Creates each timer unless one of that name exists. */

@@ -2,9 +2,9 @@
 // a capacity condition and one seat item per address, in one transaction — a rush of registrations can
 // never sell more seats than the session has, and one address holds one seat.
 
-import type { Lead, LeadEvent } from "../core/booking";
+import type { Lead, LeadEvent } from "../core/bookings/booking";
 import type { Language } from "../core/messages/catalogue";
-import type { OutboxItem } from "../core/outbox-items";
+import type { OutboxItem } from "../core/messages/outbox-items";
 
 export interface SessionState {
   sessionId: string;

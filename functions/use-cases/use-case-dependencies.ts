@@ -1,8 +1,8 @@
 // Use cases: what every use case is given — built once per cold start by the handler's wiring.
 
-import type { LiveSettings } from "./live-settings";
-import type { OfferingCatalogue } from "./offering-catalogue";
-import type { SigningKeys } from "../core/signing-keys";
+import type { LiveSettings } from "./settings/live-settings";
+import type { OfferingCatalogue } from "./settings/offering-catalogue";
+import type { SigningKeys } from "../core/access/signing-keys";
 import type { BookingStore } from "../ports/booking-store";
 import type { Clock } from "../ports/clock";
 import type { InstantCallStore, LeadLog } from "../ports/lead-log";

@@ -2,8 +2,8 @@
 // or a time zone is judged the same way wherever it enters Liveline.
 
 import * as z from "zod/mini";
-import { canonicalTimeZone } from "../core/time-zone";
-import { toE164 } from "../core/phone-number";
+import { canonicalTimeZone } from "../core/time/time-zone";
+import { toE164 } from "../core/calls/phone-number";
 
 /** Text a person typed: trimmed, not empty, bounded, and a single line (it may end up in a header). */
 export function singleLineText(max: number, what = "text") {

@@ -1,5 +1,5 @@
 // Validation: the webhook event catalogue — every event a webhook endpoint can receive, as one zod/mini
-// schema each: the types the deliverer builds (use-cases/webhook-events.ts), the OpenAPI document's
+// schema each: the types the deliverer builds (use-cases/webhooks/webhook-events.ts), the OpenAPI document's
 // `webhooks` section and the tests' checks of what a receiver got all come from here. Version 1: a field
 // may be added, none removed or changed in meaning without a new type name.
 

@@ -17,7 +17,7 @@ import { REP_KEY_PREFIX, SETTINGS_PARTITION } from "../../functions/adapters/dyn
 import { NEW_OUTBOX_ITEM_FILTER } from "../../functions/adapters/dynamodb/outbox-records";
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
 import { webhookProblemsInAws, webhookSecretNames } from "../../functions/config/webhooks-config";
-import { isPublishedDemoTokenHash } from "../../functions/core/rep-tokens";
+import { isPublishedDemoTokenHash } from "../../functions/core/access/rep-tokens";
 import { WEBHOOK_STREAM_FILTERS } from "../../functions/handlers/webhook-stream";
 import { BookingTable } from "./booking-table";
 import { EdgeWebAcl } from "./edge-web-acl";

@@ -15,7 +15,7 @@ import { RETENTION_SWEEP_AT_UTC, RETENTION_SWEEP_EVENT } from "../../functions/h
 import { WEEKLY_DIGEST_EVENT, WEEKLY_DIGEST_EVERY_MINUTES } from "../../functions/handlers/weekly-digest-schedule";
 import type { TimerScheduling } from "./liveline-function";
 
-/** The timer handler's payload for the recurring sweep (functions/core/timer-plan.ts, `outbox-sweep`). */
+/** The timer handler's payload for the recurring sweep (functions/core/bookings/timer-plan.ts, `outbox-sweep`). */
 export const OUTBOX_SWEEP_INPUT = { kind: "outbox-sweep" } as const;
 
 export class Timers extends Construct {

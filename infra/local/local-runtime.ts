@@ -18,7 +18,7 @@ import type { LivelineConfig } from "../../functions/config/liveline-config";
 import { buildWeb, defaultWebOutDir } from "../../web/build";
 import { ensureTable } from "./create-table";
 import { DynamoDbSettingsStore } from "../../functions/adapters/dynamodb/settings-store.dynamodb";
-import { seedSettings } from "../../functions/use-cases/live-settings";
+import { seedSettings } from "../../functions/use-cases/settings/live-settings";
 import { DEFAULT_DEMO_HOST_PORT, startDemoHost } from "./demo-host";
 import { startDynamoDbLocal, type RunningEngine } from "./dynamodb-local";
 import { localRoutes, type LocalTexts } from "./local-routes";

@@ -6,7 +6,7 @@
 // next time, as the stack's cron schedules do.
 
 import type { DueTimer, TableTimers } from "../../functions/adapters/dynamodb/timers.table";
-import type { TimerPayload } from "../../functions/core/timer-plan";
+import type { TimerPayload } from "../../functions/core/bookings/timer-plan";
 import type { Clock } from "../../functions/ports/clock";
 
 export type TimerHandler = (payload: TimerPayload) => Promise<unknown>;

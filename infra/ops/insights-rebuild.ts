@@ -1,14 +1,14 @@
 // Operations: recompute every insights counter from the lead log — after a fix to how figures are counted,
 // after failed stream batches (the InsightsFailures queue), or to backfill. Reads the whole table once
 // (parallel Scan), sums every lead's contribution with the same function the aggregator uses
-// (core/insights.ts), then writes the counters and the per-lead snapshots whole and deletes counters and
+// (core/insights/insights.ts), then writes the counters and the per-lead snapshots whole and deletes counters and
 // snapshots nothing backs any more. Run it while the aggregator is quiet (in AWS: disable the event source
 // mapping, rebuild, enable it): a change counted between the Scan and the writes would be overwritten.
 
 import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { batchWriteAll, type WriteRequest } from "../../functions/adapters/dynamodb/batches";
-import type { LeadEvent } from "../../functions/core/booking";
-import { addRows, leadContribution, parseCounterRowKey, type CounterRows, type InsightsLead } from "../../functions/core/insights";
+import type { LeadEvent } from "../../functions/core/bookings/booking";
+import { addRows, leadContribution, parseCounterRowKey, type CounterRows, type InsightsLead } from "../../functions/core/insights/insights";
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
 
 export interface RebuildResult {

@@ -9,7 +9,7 @@ import { localSigningKeysFile } from "../../functions/adapters/local/signing-key
 import { personalDataStoreOn } from "../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { createDynamoDbClient, createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { webhookPorts } from "../../functions/handlers/webhook-ports";
-import { erasePersonalData, exportPersonalData } from "../../functions/use-cases/personal-data-requests";
+import { erasePersonalData, exportPersonalData } from "../../functions/use-cases/access/personal-data-requests";
 
 const [command, email] = process.argv.slice(2);
 if (!(command === "export" || command === "erase") || !email || !/^[^@\s]+@[^@\s]+$/.test(email)) {

@@ -4,7 +4,7 @@
 // "Rotating the signing secret", is the runbook.
 
 import { FileSigningKeyStore, localSigningKeysFile } from "../../functions/adapters/local/signing-keys.file";
-import { KeyRingError, NEW_KEY_SIGNS_AFTER_MS } from "../../functions/core/signing-keys";
+import { KeyRingError, NEW_KEY_SIGNS_AFTER_MS } from "../../functions/core/access/signing-keys";
 import { signingKeyStoreFor } from "../../functions/handlers/handler-dependencies";
 import { listSigningKeys, removeSigningKey, rotateSigningKeys } from "./signing-keys";
 

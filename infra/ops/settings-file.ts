@@ -5,8 +5,8 @@
 import { writeFileSync, readFileSync } from "node:fs";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
 import type { SettingsStore } from "../../functions/ports/settings-store";
-import { LiveSettings } from "../../functions/use-cases/live-settings";
-import { validSettings } from "../../functions/use-cases/settings-validation";
+import { LiveSettings } from "../../functions/use-cases/settings/live-settings";
+import { validSettings } from "../../functions/use-cases/settings/settings-validation";
 
 export async function exportSettings(store: SettingsStore, deployed: LivelineConfig, file: string): Promise<number> {
   const settings = await LiveSettings.open(store, deployed, { cacheMs: 0, now: () => new Date() });

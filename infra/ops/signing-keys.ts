@@ -10,7 +10,7 @@ import {
   settledKeyRing,
   signingKeysAt,
   type SigningKeyRing,
-} from "../../functions/core/signing-keys";
+} from "../../functions/core/access/signing-keys";
 import type { SigningKeyStore } from "../../functions/ports/signing-key-store";
 
 export interface KeyListing {

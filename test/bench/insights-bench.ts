@@ -8,11 +8,11 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb
 import { DynamoDbInsightsStore } from "../../functions/adapters/dynamodb/insights-store.dynamodb";
 import { leadEventRecord } from "../../functions/adapters/dynamodb/lead-log-records";
 import { itemKeys } from "../../functions/adapters/dynamodb/item-keys";
-import type { LeadEvent } from "../../functions/core/booking";
-import { bucketRange } from "../../functions/core/insights-report";
+import type { LeadEvent } from "../../functions/core/bookings/booking";
+import { bucketRange } from "../../functions/core/insights/insights-report";
 import type { DynamoDBStreamRecord } from "../../functions/handlers/dynamodb-stream-types";
 import { createInsightsStreamHandler } from "../../functions/handlers/insights-stream.handler";
-import { insightsReport, type InsightsRequest } from "../../functions/use-cases/insights-report";
+import { insightsReport, type InsightsRequest } from "../../functions/use-cases/insights/insights-report";
 import { rebuildInsights } from "../../infra/ops/insights-rebuild";
 import { benchDependencies, ms, percentile, type BenchEngines, type CountingClient } from "./bench-engines";
 

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfigFile } from "../../functions/config/load-config";
-import { singleKeyRing } from "../../functions/core/signing-keys";
+import { singleKeyRing } from "../../functions/core/access/signing-keys";
 import { issueChallenge } from "../../functions/handlers/http/proof-of-work";
 import { systemClock } from "../../functions/ports/clock";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";

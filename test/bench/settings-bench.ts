@@ -5,7 +5,7 @@
 
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
-import { validSettings } from "../../functions/use-cases/settings-validation";
+import { validSettings } from "../../functions/use-cases/settings/settings-validation";
 import { httpEvent } from "../support/test-api";
 import { benchDependencies, ms, type BenchEngines } from "./bench-engines";
 

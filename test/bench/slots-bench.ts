@@ -7,14 +7,14 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { computeSlotStarts, computeSlots, type AvailabilityRep } from "../../functions/core/availability";
-import type { Interval } from "../../functions/core/booking";
-import { toWeeklyHours } from "../../functions/core/working-hours";
+import { computeSlotStarts, computeSlots, type AvailabilityRep } from "../../functions/core/availability/availability";
+import type { Interval } from "../../functions/core/bookings/booking";
+import { toWeeklyHours } from "../../functions/core/availability/working-hours";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import { itemKeys, scheduleAttribute } from "../../functions/adapters/dynamodb/item-keys";
 import { encodeBusy, encodeDemo } from "../../functions/adapters/dynamodb/schedule-encoding";
-import { feedSourceKey } from "../../functions/use-cases/calendar-feed-copies";
+import { feedSourceKey } from "../../functions/use-cases/availability/calendar-feed-copies";
 import { firstDemo, httpEvent } from "../support/test-api";
 import { benchDependencies, ms, percentile, requestsPer, type BenchEngines } from "./bench-engines";
 

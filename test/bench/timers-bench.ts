@@ -4,10 +4,10 @@
 
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
-import type { TimerPayload, TimerSpec } from "../../functions/core/timer-plan";
+import type { TimerPayload, TimerSpec } from "../../functions/core/bookings/timer-plan";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
-import { fireTimer } from "../../functions/use-cases/fire-timer";
+import { fireTimer } from "../../functions/use-cases/timers/fire-timer";
 import { createOutboxStreamHandler } from "../../functions/handlers/outbox-stream";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { startTimerRunner } from "../../infra/local/timer-runner";

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDynamoDbClient } from "../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
-import { fireTimer } from "../../functions/use-cases/fire-timer";
+import { fireTimer } from "../../functions/use-cases/timers/fire-timer";
 import { ensureTable } from "../../infra/local/create-table";
 import { startDynamoDbLocal, type RunningEngine } from "../../infra/local/dynamodb-local";
 import { freePort } from "../../infra/local/free-port";

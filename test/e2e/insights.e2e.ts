@@ -4,7 +4,7 @@
 // and in GET /api/insights.csv. Expected figures come from this file's own arithmetic on the times the API
 // reports (when each call and demo happened), with the histogram bounds the README documents.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SPEED_BOUNDS_MINUTES } from "../../functions/core/insights";
+import { SPEED_BOUNDS_MINUTES } from "../../functions/core/insights/insights";
 import { callApi, startE2eSite, type E2eSite } from "./e2e-site";
 
 const MANAGER = { authorization: "Bearer local-token-lukas" };

@@ -4,9 +4,9 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_WEEKLY_CALLING_HOURS, nextCallingTime } from "../../functions/core/calling-hours";
-import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/lifecycle-links";
-import { singleKeyRing } from "../../functions/core/signing-keys";
+import { DEFAULT_WEEKLY_CALLING_HOURS, nextCallingTime } from "../../functions/core/calls/calling-hours";
+import { feedbackUrl, outcomeUrl, unsubscribeUrls } from "../../functions/core/bookings/lifecycle-links";
+import { singleKeyRing } from "../../functions/core/access/signing-keys";
 import { launchChromium, openPage, seriousViolations } from "./browser";
 import { ARTIFACTS, startE2eSite, type E2eSite, storedEmails, callApi } from "./e2e-site";
 

@@ -4,9 +4,9 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import type { Lead, LeadEvent } from "../../functions/core/booking";
+import type { Lead, LeadEvent } from "../../functions/core/bookings/booking";
 import { DynamoDbInsightsStore } from "../../functions/adapters/dynamodb/insights-store.dynamodb";
-import { speedBucket } from "../../functions/core/insights";
+import { speedBucket } from "../../functions/core/insights/insights";
 import { createInsightsStreamHandler } from "../../functions/handlers/insights-stream.handler";
 import type { DynamoDBStreamEvent } from "../../functions/handlers/dynamodb-stream-types";
 import type { InsightsStore } from "../../functions/ports/insights-store";

@@ -9,7 +9,7 @@ import { createHttpApiHandler } from "../../functions/handlers/http/http-api-han
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
 import type { DynamoDBStreamRecord } from "../../functions/handlers/dynamodb-stream-types";
 import type { Mailer, OutgoingEmail } from "../../functions/ports/mailer";
-import { sweepOutbox } from "../../functions/use-cases/process-outbox";
+import { sweepOutbox } from "../../functions/use-cases/messages/process-outbox";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { TestClock } from "../support/lifecycle-harness";
 import { createTestApi, httpEvent, type TestApi } from "../support/test-api";

@@ -4,10 +4,10 @@
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import PostalMime from "postal-mime";
 import { TableTimers } from "../../functions/adapters/dynamodb/timers.table";
-import type { TimerPayload } from "../../functions/core/timer-plan";
+import type { TimerPayload } from "../../functions/core/bookings/timer-plan";
 import type { DependencyOverrides } from "../../functions/handlers/handler-dependencies";
 import type { Mailer, OutgoingEmail } from "../../functions/ports/mailer";
-import { fireTimer } from "../../functions/use-cases/fire-timer";
+import { fireTimer } from "../../functions/use-cases/timers/fire-timer";
 import { startTimerRunner, type TimerRunner } from "../../infra/local/timer-runner";
 import { emailsTo, type StoredEmail } from "./ses-store";
 import { createTestApi, type TestApi } from "./test-api";

@@ -4,7 +4,7 @@
 
 import { solveChallenge, type Challenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
-import { signPageStamp } from "../../functions/core/protection";
+import { signPageStamp } from "../../functions/core/access/protection";
 import { PUBLIC_WRITES } from "../../functions/handlers/http/all-public-writes";
 import type { UseCaseDependencies } from "../../functions/use-cases/use-case-dependencies";
 

@@ -2,8 +2,8 @@
 // asker (the registration, its seats and its manage link) from the store, as the registrant's e-mail would.
 
 import type { ApiCall, TestApi } from "./test-api";
-import { manageUrl } from "../../functions/use-cases/register-for-webinar";
-import { sessionInfo } from "../../functions/use-cases/webinar-sessions";
+import { manageUrl } from "../../functions/use-cases/webinars/register-for-webinar";
+import { sessionInfo } from "../../functions/use-cases/webinars/webinar-sessions";
 
 export interface RegistrationSeen {
   id: string;

@@ -3,7 +3,7 @@
 // ring back as JSON, a new version that becomes AWSCURRENT.
 
 import { GetSecretValueCommand, PutSecretValueCommand, type SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { parseKeyRing, serializeKeyRing, type SigningKeyRing } from "../../core/signing-keys";
+import { parseKeyRing, serializeKeyRing, type SigningKeyRing } from "../../core/access/signing-keys";
 import type { SigningKeyStore } from "../../ports/signing-key-store";
 
 export class SecretsManagerSigningKeyStore implements SigningKeyStore {

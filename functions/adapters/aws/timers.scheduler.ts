@@ -3,7 +3,7 @@
 // is the timer's deterministic name: creating it twice is a conflict we ignore, deleting a gone one too.
 
 import { ConflictException, CreateScheduleCommand, DeleteScheduleCommand, ResourceNotFoundException, type SchedulerClient } from "@aws-sdk/client-scheduler";
-import type { TimerSpec } from "../../core/timer-plan";
+import type { TimerSpec } from "../../core/bookings/timer-plan";
 import type { Clock } from "../../ports/clock";
 import type { Timers } from "../../ports/timers";
 

@@ -3,8 +3,8 @@
 // each is written whole or not at all.
 
 import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Booking, Lead } from "../../core/booking";
-import { protectionRefusal, type ProtectionWrite } from "../../core/protection";
+import type { Booking, Lead } from "../../core/bookings/booking";
+import { protectionRefusal, type ProtectionWrite } from "../../core/access/protection";
 import {
   BookingChanged,
   IdempotencyRecordExists,

@@ -4,8 +4,8 @@
 // between two transactions leaves the snapshot saying exactly what was applied.
 
 import { GetCommand, paginateScan, QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { LeadEvent } from "../../core/booking";
-import { parseCounterRowKey, rowDeltas, type CounterRows, type Counters, type InsightsLead } from "../../core/insights";
+import type { LeadEvent } from "../../core/bookings/booking";
+import { parseCounterRowKey, rowDeltas, type CounterRows, type Counters, type InsightsLead } from "../../core/insights/insights";
 import type { CounterRow, InsightsStore, LeadHistory, LeadInsightsSnapshot } from "../../ports/insights-store";
 import { itemKeys } from "./item-keys";
 import { MAX_TRANSACTION_ITEMS } from "./transaction-limits";

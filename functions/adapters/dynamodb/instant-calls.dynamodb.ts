@@ -3,7 +3,7 @@
 // is one transaction with its prompt, events and outbox items, conditioned on the call's state and ring.
 
 import { GetCommand, PutCommand, DeleteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Presence } from "../../core/instant-calls";
+import type { Presence } from "../../core/calls/instant-calls";
 import type { InstantCall, InstantCallStart, InstantCallStore, InstantHandOff, LeadEvent, StartResult } from "../../ports/lead-log";
 import { itemKeys } from "./item-keys";
 import { leadEventPuts, promptKey, promptRecord } from "./lead-log-records";

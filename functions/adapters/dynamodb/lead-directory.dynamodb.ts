@@ -3,7 +3,7 @@
 // polls (the queue reads an index instead).
 
 import { paginateScan, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Lead } from "../../core/booking";
+import type { Lead } from "../../core/bookings/booking";
 import type { LeadDirectory } from "../../ports/lead-directory";
 
 export class DynamoDbLeadDirectory implements LeadDirectory {

@@ -2,7 +2,7 @@
 // the person item), so a request may meet its lead already there: every write is an upsert, never a
 // "create" that fails on the second request, and racing writers end on the same one item.
 
-import type { Lead } from "../../core/booking";
+import type { Lead } from "../../core/bookings/booking";
 import { itemKeys } from "./item-keys";
 
 /**

@@ -4,8 +4,8 @@
 
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, paginateScan } from "@aws-sdk/lib-dynamodb";
-import type { OutboxItem } from "../../core/outbox-items";
-import type { StoredItem } from "../../core/personal-data";
+import type { OutboxItem } from "../../core/messages/outbox-items";
+import type { StoredItem } from "../../core/access/personal-data";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
 import { OUTBOX_ENTITY } from "./outbox-records";
 import { batchWriteAll, type WriteRequest } from "./batches";

@@ -1,10 +1,10 @@
-// Storage: abuse protection's items as transaction items (core/protection.ts ProtectionWrite) — written on
+// Storage: abuse protection's items as transaction items (core/access/protection.ts ProtectionWrite) — written on
 // their own by protection-store.dynamodb.ts, or inside a booking's own transaction (booking-store.dynamodb.ts).
 // A used solution: a put unless it exists; a counter: ADD unless the sum would pass its max; an answered
 // mark: a put. Each carries `expiresAt` (epoch seconds) for TTL.
 
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import type { ProtectionWrite } from "../../core/protection";
+import type { ProtectionWrite } from "../../core/access/protection";
 import { itemKeys } from "./item-keys";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];

@@ -5,7 +5,7 @@
 // written only if nobody else wrote it since it was read.
 
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { protectionRefusal, type ProtectionWrite } from "../../core/protection";
+import { protectionRefusal, type ProtectionWrite } from "../../core/access/protection";
 import type { ProtectionStore } from "../../ports/protection-store";
 import { itemKeys } from "./item-keys";
 import { protectionItem } from "./protection-records";

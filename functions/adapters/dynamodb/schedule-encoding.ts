@@ -3,7 +3,7 @@
 // minutes in base 36), and a calendar feed's busy time is one binary attribute of uint32 minute pairs
 // (8 bytes an interval). Encoding a decoded demo gives the same string back, so an element can be deleted.
 
-import type { Interval } from "../../core/booking";
+import type { Interval } from "../../core/bookings/booking";
 import type { ScheduledDemo } from "../../ports/booking-store";
 
 const MINUTE = 60_000;

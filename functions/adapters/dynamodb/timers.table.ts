@@ -3,7 +3,7 @@
 // deploys, with the same payload; a fired timer is deleted, a failed one retried, like Scheduler does.
 
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { TimerPayload, TimerSpec } from "../../core/timer-plan";
+import type { TimerPayload, TimerSpec } from "../../core/bookings/timer-plan";
 import type { Timers } from "../../ports/timers";
 import { isConditionFailure, transactWithRetry } from "./transactions";
 

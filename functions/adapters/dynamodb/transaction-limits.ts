@@ -4,7 +4,7 @@
 // check reads them, so an offering whose transactions could not be written is refused at start instead of
 // failing with a 5xx when someone books it.
 
-import { LOCK_CELL_MINUTES, lockCells } from "../../core/slot-locks";
+import { LOCK_CELL_MINUTES, lockCells } from "../../core/availability/slot-locks";
 
 /** A DynamoDB transaction takes at most 100 items. */
 export const MAX_TRANSACTION_ITEMS = 100;

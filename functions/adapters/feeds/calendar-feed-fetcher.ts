@@ -1,6 +1,6 @@
 // Adapter: reading a rep's private calendar feed (the iCalendar "secret address" of Google Calendar or
 // Outlook) over HTTP(S) with a deadline and a size cap, or from a local file (local runs and tests).
-// Parsing is the core's (core/calendar-feed.ts). A feed URL's path and query are the rep's secret: they
+// Parsing is the core's (core/calendar/calendar-feed.ts). A feed URL's path and query are the rep's secret: they
 // let anyone read the calendar, so messages name the host only.
 
 import { readFile, stat } from "node:fs/promises";

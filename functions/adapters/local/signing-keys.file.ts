@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parseKeyRing, serializeKeyRing, type SigningKeyRing } from "../../core/signing-keys";
+import { parseKeyRing, serializeKeyRing, type SigningKeyRing } from "../../core/access/signing-keys";
 import type { SigningKeyStore } from "../../ports/signing-key-store";
 
 /** Where `npm start` keeps the ring in its data directory (LIVELINE_DATA_DIR, default ./.liveline). */

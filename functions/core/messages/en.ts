@@ -196,7 +196,7 @@ export const en = {
   "webinar.feedback.thanks": "Thank you for joining {title} with {host} from {company} on {start} ({zone}).",
   // Texts (SMS): GSM-7 characters only where the language allows (a "-" rather than a dash: one character
   // outside GSM-7 sends the whole text as UCS-2, at less than half the length per segment). Every text ends
-  // with text.optOut; core/text-messages.ts fits each into 2 segments.
+  // with text.optOut; core/texts/text-messages.ts fits each into 2 segments.
   "text.reminder": "{company}: your {offering} with {rep} {when}. Join: {joinUrl}",
   "text.reminder.noLink": "{company}: your {offering} with {rep} {when}. The join link is in your e-mail.",
   "text.sessionReminder": "{company}: {title} {when}. Join: {joinUrl}",

@@ -3,9 +3,9 @@
 // cookie must come from the site itself: its Origin is checked, so another site cannot post in the rep's name.
 
 import type { RepConfig } from "../../config/liveline-config";
-import { SESSION_ABSOLUTE_MS } from "../../core/sign-in";
-import { NotYourLead } from "../../use-cases/console-leads";
-import { sessionRep } from "../../use-cases/sign-in";
+import { SESSION_ABSOLUTE_MS } from "../../core/access/sign-in";
+import { NotYourLead } from "../../use-cases/workspace/console-leads";
+import { sessionRep } from "../../use-cases/access/sign-in";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import { HttpError, type RouteRequest } from "./http-route";
 import { repByToken } from "./rep-auth";
@@ -63,7 +63,7 @@ export function clearedSessionCookie(): string {
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0`;
 }
 
-/** A lead the caller may not see (use-cases/console-leads.ts) is a 403 for every route that opens one. */
+/** A lead the caller may not see (use-cases/workspace/console-leads.ts) is a 403 for every route that opens one. */
 export async function asLeadViewer<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();

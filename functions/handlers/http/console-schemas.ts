@@ -3,8 +3,8 @@
 
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
-import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights-report";
-import { WEEKDAYS } from "../../core/working-hours";
+import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights/insights-report";
+import { WEEKDAYS } from "../../core/availability/working-hours";
 import { allTimes, instant, localDate, OUTCOMES, protectionFields, withoutProtection } from "./api-schemas";
 
 export const signInBody = z.pipe(z.strictObject({ email: emailAddress, ...protectionFields }), z.transform(withoutProtection));

@@ -2,7 +2,7 @@
 // response the handler turns back into one. Routes never touch the event themselves.
 
 import type * as z from "zod/mini";
-import type { ProtectionWrite } from "../../core/protection";
+import type { ProtectionWrite } from "../../core/access/protection";
 import { toFieldProblems, type FieldProblem } from "../../validation/issue-messages";
 
 export interface RouteRequest {

@@ -4,9 +4,9 @@
 // the team or any rep, a rep only their own (403 for another's).
 
 import type { RepConfig } from "../../config/liveline-config";
-import { UNASSIGNED_REP } from "../../core/insights";
-import { addDays } from "../../core/zoned-time";
-import type { InsightsRequest } from "../../use-cases/insights-report";
+import { UNASSIGNED_REP } from "../../core/insights/insights";
+import { addDays } from "../../core/time/zoned-time";
+import type { InsightsRequest } from "../../use-cases/insights/insights-report";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import { isManager } from "./console-auth";
 import { INSIGHTS_MAX_DAYS } from "./console-schemas";

@@ -1,13 +1,13 @@
 // HTTP API: the ALTCHA proof of work (altcha-lib, self-hosted) — issuing a challenge for GET /api/challenge
 // and checking a write's solution. Deterministic mode: the server picks the counter and signs the key it
 // leads to, so checking a solution is two HMACs, not a search. Keys come from the signing key ring
-// (core/protection.ts); expiry and the page stamp are in the signed data, judged by our own clock.
+// (core/access/protection.ts); expiry and the page stamp are in the signed data, judged by our own clock.
 
 import { createHash } from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/sha";
 import { ProtectionRefused } from "../../core/errors";
-import { challengeSecrets, type ProtectionWrite, readPageStamp, signPageStamp } from "../../core/protection";
+import { challengeSecrets, type ProtectionWrite, readPageStamp, signPageStamp } from "../../core/access/protection";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 
 /** One SHA-256 per try: cheap for the widget's workers; the difficulty is the config's maxNumber. */

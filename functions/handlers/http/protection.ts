@@ -3,7 +3,7 @@
 // those. Before the route runs: the honeypot must be empty, and (unless LIVELINE_PROTECTION=off) the body must carry a valid
 // proof-of-work solution sent no sooner than minFormSeconds after its page (a rep's bearer token skips it),
 // and the rate limits (rate-limits.ts; a bearer token its own) must have room, else 429 with Retry-After.
-// The solution's used mark and the counters are conditioned items (core/protection.ts ProtectionWrite): a
+// The solution's used mark and the counters are conditioned items (core/access/protection.ts ProtectionWrite): a
 // booking writes them in its own transaction (with the address's answered mark for the mail budget, and its
 // live bookings, at most rateLimits.liveBookingsPerAddress, read in the booking's one batch read), other
 // writes in one request before the route runs. The body is checked against the route's schema first: a 422
@@ -11,8 +11,8 @@
 // route, its idempotency hash and the use cases never see them. A refusal stores nothing.
 
 import { ProtectionRefused } from "../../core/errors";
-import type { ProtectionWrite } from "../../core/protection";
-import { answeredMark } from "../../use-cases/mail-budget";
+import type { ProtectionWrite } from "../../core/access/protection";
+import { answeredMark } from "../../use-cases/messages/mail-budget";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import { protectionInput } from "./api-schemas";
 import { jsonBody, parseWith, type Route, type RouteRequest } from "./http-route";

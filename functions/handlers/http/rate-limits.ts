@@ -1,11 +1,11 @@
 // HTTP API: abuse protection's rate limits of the public writes (protection.ts asks for them once a write has
-// passed its challenge) — the counters to add, as conditioned items (core/protection.ts ProtectionWrite) that
+// passed its challenge) — the counters to add, as conditioned items (core/access/protection.ts ProtectionWrite) that
 // a booking writes in its own transaction and other writes on their own; fixed windows removed by TTL. Past a
 // limit the write is refused whole: 429 with Retry-After. A rep's bearer token has a limit of its own instead
 // of the per-address ones.
 
 import type { RepConfig } from "../../config/liveline-config";
-import { addressKey, clientKey, type ProtectionWrite, windowCounter } from "../../core/protection";
+import { addressKey, clientKey, type ProtectionWrite, windowCounter } from "../../core/access/protection";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { RouteRequest } from "./http-route";
 

@@ -2,7 +2,7 @@
 // token hash in config (locally and in AWS alike; a Cognito authorizer can take its place later).
 
 import type { RepConfig } from "../../config/liveline-config";
-import { isPublishedDemoToken, repTokenMatches } from "../../core/rep-tokens";
+import { isPublishedDemoToken, repTokenMatches } from "../../core/access/rep-tokens";
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import { HttpError, type RouteRequest } from "./http-route";
 

@@ -4,8 +4,8 @@ import { GetSecretValueCommand, PutSecretValueCommand, SecretsManagerClient } fr
 import { mockClient } from "aws-sdk-client-mock";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SecretsManagerSigningKeyStore } from "../../../functions/adapters/aws/signing-keys.secrets-manager";
-import { signToken, verifyToken } from "../../../functions/core/signed-token";
-import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, signingKeysAt } from "../../../functions/core/signing-keys";
+import { signToken, verifyToken } from "../../../functions/core/access/signed-token";
+import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, signingKeysAt } from "../../../functions/core/access/signing-keys";
 import { rotateSigningKeys } from "../../../infra/ops/signing-keys";
 
 const secrets = mockClient(SecretsManagerClient);

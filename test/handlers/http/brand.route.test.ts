@@ -1,4 +1,4 @@
-// GET /api/brand through the real handler: what every prospect page applies (web/src/brand.ts).
+// GET /api/brand through the real handler: what every prospect page applies (web/src/shared/brand.ts).
 import { describe, expect, it } from "vitest";
 import { createTestApi, defaultConfig } from "../../support/test-api";
 

@@ -3,7 +3,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { isPublishedDemoTokenHash, sha256Hex } from "../../../functions/core/rep-tokens";
+import { isPublishedDemoTokenHash, sha256Hex } from "../../../functions/core/access/rep-tokens";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../../functions/handlers/http/api-routes";

@@ -2,8 +2,8 @@
 // read back per day in two zones, per rep and per offering; a rep sees only their own; bad input is 422
 // naming the field; one counter Query per series.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Lead, LeadEvent } from "../../../functions/core/booking";
-import { refreshLeadInsights } from "../../../functions/use-cases/aggregate-insights";
+import type { Lead, LeadEvent } from "../../../functions/core/bookings/booking";
+import { refreshLeadInsights } from "../../../functions/use-cases/insights/aggregate-insights";
 import { createTestApi, type TestApi } from "../../support/test-api";
 
 const MANAGER = { authorization: "Bearer local-token-lukas" };

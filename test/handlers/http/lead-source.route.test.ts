@@ -3,7 +3,7 @@
 // first touch stays (a later request never replaces it); a bad field is 422 naming it, nothing written;
 // and the aggregator counts the lead under its source.
 import { beforeAll, describe, expect, it } from "vitest";
-import { refreshLeadInsights } from "../../../functions/use-cases/aggregate-insights";
+import { refreshLeadInsights } from "../../../functions/use-cases/insights/aggregate-insights";
 import { configWithUniqueRepEmails } from "../../support/console-session";
 import { createLifecycle, type Lifecycle } from "../../support/lifecycle-harness";
 

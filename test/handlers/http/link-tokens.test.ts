@@ -36,7 +36,7 @@ describe("a manage link's token", () => {
   });
 
   it("one-click unsubscribe takes the token from the header (the page) or the query (a mail program)", async () => {
-    const { unsubscribeUrls } = await import("../../../functions/core/lifecycle-links");
+    const { unsubscribeUrls } = await import("../../../functions/core/bookings/lifecycle-links");
     const links = unsubscribeUrls("http://liveline.test", api.deps.signingSecret, clock.now(), "hedda@globex.example");
     expect(links.page).toMatch(/\/unsubscribe\.html#token=[\w-]+\.[\w-]+$/);
     const token = new URLSearchParams(new URL(links.page).hash.slice(1)).get("token")!;

@@ -1,7 +1,7 @@
 // The console's webhooks (managers): each endpoint's last deliveries with status and last answer, and a
 // resend — one more attempt now, made by the retry timer, with the same webhook-id; reps are refused.
 import { afterEach, describe, expect, it } from "vitest";
-import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "../../../functions/core/webhook-retries";
+import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS } from "../../../functions/core/webhooks/webhook-retries";
 import { createLifecycle } from "../../support/lifecycle-harness";
 import { defaultConfig } from "../../support/test-api";
 import { startWebhookReceiver, TEST_WEBHOOK_SECRET, type WebhookReceiver } from "../../support/webhook-receiver";

@@ -4,7 +4,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { TIMER_MAX_ATTEMPTS, TableTimers } from "../../../functions/adapters/dynamodb/timers.table";
-import type { TimerPayload } from "../../../functions/core/timer-plan";
+import type { TimerPayload } from "../../../functions/core/bookings/timer-plan";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../../functions/handlers/retention-sweep-schedule";
 import { nextWeeklyDigestRun, WEEKLY_DIGEST_EVENT } from "../../../functions/handlers/weekly-digest-schedule";
 import { ensureTable } from "../../../infra/local/create-table";

@@ -4,10 +4,10 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lead, LeadEvent } from "../../../functions/core/booking";
+import type { Lead, LeadEvent } from "../../../functions/core/bookings/booking";
 import { MAX_TRANSACTION_ITEMS } from "../../../functions/adapters/dynamodb/transaction-limits";
-import { addRows, leadContribution, type CounterRows } from "../../../functions/core/insights";
-import { refreshLeadInsights } from "../../../functions/use-cases/aggregate-insights";
+import { addRows, leadContribution, type CounterRows } from "../../../functions/core/insights/insights";
+import { refreshLeadInsights } from "../../../functions/use-cases/insights/aggregate-insights";
 import { rebuildInsights } from "../../../infra/ops/insights-rebuild";
 import { createTestApi, type TestApi } from "../../support/test-api";
 

@@ -2,8 +2,8 @@
 // Lambda's on-failure record; redriving it through the same timer use case has its effect exactly once.
 
 import { describe, expect, it } from "vitest";
-import type { TimerPayload } from "../../../functions/core/timer-plan";
-import { fireTimer } from "../../../functions/use-cases/fire-timer";
+import type { TimerPayload } from "../../../functions/core/bookings/timer-plan";
+import { fireTimer } from "../../../functions/use-cases/timers/fire-timer";
 import { redriveQueue, type QueueMessage } from "../../../infra/ops/failed-events";
 import { faultyStore } from "../../support/faulty-store";
 import { createLifecycle, mailsTo } from "../../support/lifecycle-harness";

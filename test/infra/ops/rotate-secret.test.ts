@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { FileSigningKeyStore } from "../../../functions/adapters/local/signing-keys.file";
-import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, SIGNING_KEYS_MAX_AGE_MS } from "../../../functions/core/signing-keys";
+import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, SIGNING_KEYS_MAX_AGE_MS } from "../../../functions/core/access/signing-keys";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../../functions/handlers/http/api-routes";

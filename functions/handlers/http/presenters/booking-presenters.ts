@@ -1,9 +1,9 @@
 // HTTP API: how a booking and a list of free times are answered — shared by the routes that book, move
 // and list (bookings, manage-booking, slots, lead-booking), so each answer has one shape.
-import { googleCalendarUrl } from "../../../core/calendar-links";
-import { toZonedIso } from "../../../core/zoned-time";
-import type { ConfirmedBooking } from "../../../use-cases/confirmed-booking";
-import type { SlotListing } from "../../../use-cases/list-slots";
+import { googleCalendarUrl } from "../../../core/calendar/calendar-links";
+import { toZonedIso } from "../../../core/time/zoned-time";
+import type { ConfirmedBooking } from "../../../use-cases/bookings/confirmed-booking";
+import type { SlotListing } from "../../../use-cases/availability/list-slots";
 import type { BookingConfirmationBody, SlotListResponse } from "../api-schemas";
 
 export function confirmationBody({ booking, rep, secondRep, offering, links }: ConfirmedBooking): BookingConfirmationBody {

@@ -1,9 +1,9 @@
 // HTTP API: how offerings and webinar sessions are answered — shared by the routes that list them and
 // those that answer with one (offerings, contact requests, webinars, registrations, webinar hosting).
 import type { OfferingConfig } from "../../../config/liveline-config";
-import { toZonedIso } from "../../../core/zoned-time";
+import { toZonedIso } from "../../../core/time/zoned-time";
 import type { Registration } from "../../../ports/webinar-store";
-import type { SessionInfo } from "../../../use-cases/webinar-sessions";
+import type { SessionInfo } from "../../../use-cases/webinars/webinar-sessions";
 import type { OfferingSummary, SessionSummaryBody } from "../api-schemas";
 
 export function offeringSummary(offering: OfferingConfig): OfferingSummary {

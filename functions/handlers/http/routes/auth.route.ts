@@ -1,6 +1,6 @@
 // HTTP API: console sign-in — POST /api/auth/sign-in (mail a one-time link), POST /api/auth/session (trade
 // the link's token for the session cookie), POST /api/auth/sign-out, GET /api/me.
-import { endSession, requestSignIn, startSession } from "../../../use-cases/sign-in";
+import { endSession, requestSignIn, startSession } from "../../../use-cases/access/sign-in";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { clearedSessionCookie, consoleCaller, requireSameOrigin, SESSION_COOKIE, sessionCookie } from "../console-auth";
 import { sessionBody, signInBody } from "../console-schemas";

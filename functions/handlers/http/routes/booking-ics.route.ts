@@ -1,5 +1,5 @@
 // HTTP API: GET /api/bookings/{id}/invite.ics?token — the booking's calendar file, behind the signed token.
-import { bookingCalendar } from "../../../use-cases/booking-calendar";
+import { bookingCalendar } from "../../../use-cases/bookings/booking-calendar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { bookingIcsQuery } from "../api-schemas";
 import { parseWith, queryWithLinkToken, type Route } from "../http-route";

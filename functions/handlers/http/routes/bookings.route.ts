@@ -1,5 +1,5 @@
 // HTTP API: POST /api/bookings — book a demo slot (Idempotency-Key aware).
-import { bookDemo } from "../../../use-cases/book-demo";
+import { bookDemo } from "../../../use-cases/bookings/book-demo";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { bookingBody } from "../api-schemas";
 import { idempotencyKeyOf, requestHash } from "../idempotency-key";

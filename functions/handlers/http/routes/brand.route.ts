@@ -1,7 +1,7 @@
 // HTTP API: GET /api/brand — the company's name, colour (with its hover shade), logo and font, which every
-// prospect page and the embed apply (web/src/brand.ts). Cached a minute: a brand change shows within one.
+// prospect page and the embed apply (web/src/shared/brand.ts). Cached a minute: a brand change shows within one.
 
-import { darkerShade } from "../../../core/brand";
+import { darkerShade } from "../../../core/messages/brand";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import type { BrandResponse } from "../api-schemas";
 import type { Route } from "../http-route";

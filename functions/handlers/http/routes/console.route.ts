@@ -2,14 +2,14 @@
 // GET /api/console/team (managers), GET /api/console/schedule, GET /api/leads?query= (or ?figure=…: the leads
 // behind an insights figure, seen as the figures are), GET /api/leads/{leadId},
 // POST /api/leads/{leadId}/notes. Cookie or bearer; a rep acts on their own work (403 otherwise), a manager on the team's.
-import type { Lead } from "../../../core/booking";
+import type { Lead } from "../../../core/bookings/booking";
 import type { PromptContact } from "../../../ports/lead-log";
-import { scopeFor } from "../../../core/insights";
-import { bucketRange } from "../../../core/insights-report";
-import { addLeadNote, leadPage, leadsBehindFigure, searchLeads } from "../../../use-cases/console-leads";
-import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/console-queue";
-import { scheduleOf } from "../../../use-cases/console-schedule";
-import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/record-outcome";
+import { scopeFor } from "../../../core/insights/insights";
+import { bucketRange } from "../../../core/insights/insights-report";
+import { addLeadNote, leadPage, leadsBehindFigure, searchLeads } from "../../../use-cases/workspace/console-leads";
+import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/workspace/console-queue";
+import { scheduleOf } from "../../../use-cases/workspace/console-schedule";
+import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/calls/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { asLeadViewer, consoleCaller, requireAccessTo, requireManager } from "../console-auth";
 import { assignBody, consoleOutcomeBody, leadsQuery, noteBody, queueQuery } from "../console-schemas";

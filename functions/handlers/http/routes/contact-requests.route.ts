@@ -1,5 +1,5 @@
 // HTTP API: POST /api/contact-requests — a "Contact Us" request becomes a stored lead and a list of slots.
-import { recordContactRequest } from "../../../use-cases/record-contact-request";
+import { recordContactRequest } from "../../../use-cases/bookings/record-contact-request";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { contactRequestBody, type ContactRequestResponse } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";

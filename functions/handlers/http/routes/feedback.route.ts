@@ -1,5 +1,5 @@
 // HTTP API: POST /api/feedback — the prospect's rating (1–5) and comment, once per demo.
-import { recordFeedback } from "../../../use-cases/record-feedback";
+import { recordFeedback } from "../../../use-cases/bookings/record-feedback";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { feedbackBody } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";

@@ -1,6 +1,6 @@
 // HTTP API: GET /api/reps/{repId}/follow-ups — the rep's open call prompts, due and overdue first.
-import { timeForRep } from "../../../core/rep-facing-time";
-import { repFollowUps } from "../../../use-cases/rep-follow-ups";
+import { timeForRep } from "../../../core/calls/rep-facing-time";
+import { repFollowUps } from "../../../use-cases/calls/rep-follow-ups";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import type { Route } from "../http-route";
 import { authenticatedRep } from "../rep-auth";

@@ -1,8 +1,8 @@
 // HTTP API: GET /api/insights and GET /api/insights.csv — the figures of a date range in the viewer's zone,
 // totals and a series by day, week, rep, offering or source (each filterable by rep, offering and source). Cookie or bearer; a manager sees the team (or any one
 // rep), a rep only their own figures (403 for another's).
-import { bucketRange, insightsCsv } from "../../../core/insights-report";
-import { insightsReport, type InsightsReport } from "../../../use-cases/insights-report";
+import { bucketRange, insightsCsv } from "../../../core/insights/insights-report";
+import { insightsReport, type InsightsReport } from "../../../use-cases/insights/insights-report";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller } from "../console-auth";
 import { insightsQuery } from "../console-schemas";

@@ -1,7 +1,7 @@
 // HTTP API: the reps' side of "call me now" (workspace) — GET and PUT /api/console/presence (the switch and
 // its heartbeat) and POST /api/console/queue/{id}/claim (one conditional write: a second claim is a 409).
-import { findQueuePrompt } from "../../../use-cases/console-queue";
-import { claimInstantCall, presenceOf, setPresence } from "../../../use-cases/instant-calls";
+import { findQueuePrompt } from "../../../use-cases/workspace/console-queue";
+import { claimInstantCall, presenceOf, setPresence } from "../../../use-cases/calls/instant-calls";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller } from "../console-auth";
 import { presenceBody } from "../console-schemas";

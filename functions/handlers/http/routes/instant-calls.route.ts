@@ -2,7 +2,7 @@
 // names), POST /api/instant-calls (Idempotency-Key aware; 201 {id, status}) and GET /api/instant-calls/{id}
 // (the page polls it). The reps' side is instant-call-presence.route.ts.
 import { createHash } from "node:crypto";
-import { instantAvailability, instantCallStatus, requestInstantCall } from "../../../use-cases/instant-calls";
+import { instantAvailability, instantCallStatus, requestInstantCall } from "../../../use-cases/calls/instant-calls";
 import type { InstantCall } from "../../../ports/lead-log";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { IDEMPOTENCY_HEADER, idempotencyKey, instantAvailabilityQuery, instantCallBody, type InstantCallBody, type InstantCallResponse } from "../api-schemas";

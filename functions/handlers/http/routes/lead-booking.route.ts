@@ -1,7 +1,7 @@
 // HTTP API: booking a demo for a lead from the console's lead page — GET /api/leads/{leadId}/slots (the
 // lead's routed times in the lead's zone) and POST /api/leads/{leadId}/bookings (Idempotency-Key aware).
 // Cookie or bearer; a rep books the leads they work on (403 otherwise), a manager any lead.
-import { bookForLead, leadSlots } from "../../../use-cases/book-for-lead";
+import { bookForLead, leadSlots } from "../../../use-cases/bookings/book-for-lead";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { asLeadViewer, consoleCaller } from "../console-auth";
 import { leadBookingBody, leadSlotsQuery } from "../console-schemas";

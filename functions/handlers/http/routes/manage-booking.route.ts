@@ -1,6 +1,6 @@
 // HTTP API: the prospect's manage link — GET /api/bookings/{id}, its reschedule slots, reschedule, cancel.
-import { toZonedIso } from "../../../core/zoned-time";
-import { cancelBooking, rescheduleBooking, rescheduleSlots, viewBooking } from "../../../use-cases/manage-booking";
+import { toZonedIso } from "../../../core/time/zoned-time";
+import { cancelBooking, rescheduleBooking, rescheduleSlots, viewBooking } from "../../../use-cases/bookings/manage-booking";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { cancelBody, manageQuery, manageSlotsQuery, rescheduleBody, type BookingViewBody, type SlotListResponse } from "../api-schemas";
 import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";

@@ -1,7 +1,7 @@
 // HTTP API: logging outcomes — POST /api/outcomes/view (what a link would log; changes nothing),
 // POST /api/outcomes (the outcome page's button, with the link's signed token) and
 // POST /api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome (a rep with their token).
-import { recordOutcomeAsRep, recordOutcomeFromLink, viewOutcomeLink, type RecordedOutcome } from "../../../use-cases/record-outcome";
+import { recordOutcomeAsRep, recordOutcomeFromLink, viewOutcomeLink, type RecordedOutcome } from "../../../use-cases/calls/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { outcomeBody, repOutcomeBody, type OutcomeResponseBody, type OutcomeViewBody } from "../api-schemas";
 import { jsonBody, type Route } from "../http-route";

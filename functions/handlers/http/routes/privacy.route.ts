@@ -1,7 +1,7 @@
 // HTTP API: a data subject's requests for managers — POST /api/privacy/export and POST /api/privacy/erase
 // {email} (session cookie from the site, or a manager's bearer token). The same use cases as
 // `npm run privacy`; both logged with who asked, never the address. Erasing again does nothing more.
-import { erasePersonalData, exportPersonalData, type Requester } from "../../../use-cases/personal-data-requests";
+import { erasePersonalData, exportPersonalData, type Requester } from "../../../use-cases/access/personal-data-requests";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireManager } from "../console-auth";
 import { jsonBody, type Route, type RouteRequest } from "../http-route";

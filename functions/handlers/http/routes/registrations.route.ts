@@ -1,5 +1,5 @@
 // HTTP API: the registrant's manage link — GET /api/registrations/{id}, cancel members, add colleagues.
-import { addColleagues, cancelRegistrationMembers, viewRegistration, type RegistrationState } from "../../../use-cases/manage-registration";
+import { addColleagues, cancelRegistrationMembers, viewRegistration, type RegistrationState } from "../../../use-cases/webinars/manage-registration";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { registrationCancelBody, registrationColleaguesBody, registrationManageQuery } from "../api-schemas";
 import { jsonBody, parseWith, queryWithLinkToken, type Route } from "../http-route";

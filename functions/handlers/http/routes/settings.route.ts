@@ -5,9 +5,9 @@
 //   POST /api/settings/history/{version}/restore
 //   GET  /api/settings/reps/{repId}/availability · PUT /api/settings/reps/{repId}/availability
 import { VersionMoved } from "../../../core/errors";
-import type { SettingsInForce } from "../../../use-cases/live-settings";
-import { validSettings } from "../../../use-cases/settings-validation";
-import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/rep-availability";
+import type { SettingsInForce } from "../../../use-cases/settings/live-settings";
+import { validSettings } from "../../../use-cases/settings/settings-validation";
+import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/settings/rep-availability";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
 import { availabilityBody, settingsDocument } from "../console-schemas";

@@ -1,5 +1,5 @@
 // HTTP API: GET /api/slots?offering&from&to&timeZone — free slots in the asker's zone.
-import { listSlots } from "../../../use-cases/list-slots";
+import { listSlots } from "../../../use-cases/availability/list-slots";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { slotsQuery, type SlotListResponse } from "../api-schemas";
 import { InvalidInput } from "../../../core/errors";

@@ -1,7 +1,7 @@
 // HTTP API: GET /api/bookings/{id}/timeline — the lead's log, for the prospect (manage token) or the rep.
 import { Forbidden, NotFound } from "../../../core/errors";
-import { leadTimeline } from "../../../use-cases/lead-timeline";
-import { authorizedBooking } from "../../../use-cases/manage-booking";
+import { leadTimeline } from "../../../use-cases/bookings/lead-timeline";
+import { authorizedBooking } from "../../../use-cases/bookings/manage-booking";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { queryWithLinkToken, type Route, type RouteRequest } from "../http-route";
 import { repByToken } from "../rep-auth";

@@ -2,7 +2,7 @@
 // deliveries) and POST /api/console/webhooks/{endpointId}/deliveries/{deliveryId}/resend (202: one more
 // attempt scheduled now, with the same webhook-id). Cookie or bearer.
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { endpointDeliveries, resendDelivery } from "../../../use-cases/webhook-console";
+import { endpointDeliveries, resendDelivery } from "../../../use-cases/webhooks/webhook-console";
 import type { WebhookDelivery } from "../../../ports/webhooks";
 import { consoleCaller, requireManager } from "../console-auth";
 import type { Route } from "../http-route";

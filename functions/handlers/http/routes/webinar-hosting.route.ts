@@ -1,10 +1,10 @@
 // HTTP API: a session's hosts (bearer token of one of them) — attendee list, attendance (JSON from the
 // host's page, or the platform's CSV export as text/csv), moving or cancelling the session.
-import { parseAttendanceCsv } from "../../../core/attendance-csv";
+import { parseAttendanceCsv } from "../../../core/webinars/attendance-csv";
 import { Forbidden, InvalidInput } from "../../../core/errors";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { cancelSession, moveSession, recordAttendance, sessionAttendees } from "../../../use-cases/webinar-hosting";
-import { sessionInfo } from "../../../use-cases/webinar-sessions";
+import { cancelSession, moveSession, recordAttendance, sessionAttendees } from "../../../use-cases/webinars/webinar-hosting";
+import { sessionInfo } from "../../../use-cases/webinars/webinar-sessions";
 import { ATTENDANCE_MAX_BYTES } from "../body-limits";
 import { attendanceBody, sessionCancelBody, sessionRescheduleBody } from "../api-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest } from "../http-route";

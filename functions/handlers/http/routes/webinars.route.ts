@@ -1,10 +1,10 @@
 // HTTP API: webinars for prospects — GET /api/webinars (upcoming sessions),
 // POST /api/webinars/{sessionId}/registrations (a person and colleagues; 202 and everything else by e-mail;
 // 409 session_full, or the waitlist) and GET /api/webinars/{sessionId}/calendar.ics (the public entry).
-import { webinarCalendar, webinarCalendarLinks } from "../../../use-cases/webinar-calendar";
-import { registerForWebinar, SessionFullError, type RegistrationResult } from "../../../use-cases/register-for-webinar";
+import { webinarCalendar, webinarCalendarLinks } from "../../../use-cases/webinars/webinar-calendar";
+import { registerForWebinar, SessionFullError, type RegistrationResult } from "../../../use-cases/webinars/register-for-webinar";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
-import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinar-sessions";
+import { upcomingSessions, type SessionInfo } from "../../../use-cases/webinars/webinar-sessions";
 import { REGISTRATION_ACCEPTED_MESSAGE, registrationBody, webinarsQuery, type RegistrationAcceptedBody } from "../api-schemas";
 import { jsonBody, parseWith, type Route } from "../http-route";
 import { sessionSummary } from "../presenters/catalogue-presenters";

@@ -1,5 +1,5 @@
 // Web, page text of the pages of the links in a prospect's e-mails (manage, feedback, unsubscribe) and what they say about a refused link: English, the source. Registered with the page text by ./index.ts; each other
-// language's file has exactly these keys and placeholders (test/web/page-text.test.ts).
+// language's file has exactly these keys and placeholders (test/web/shared/page-text.test.ts).
 
 export const en = {
   "link.incompleteHeading": "This link is incomplete",

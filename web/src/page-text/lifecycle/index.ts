@@ -1,7 +1,7 @@
 // Web, page text area: the words of the pages of the links in a prospect's e-mails (manage, feedback, unsubscribe, outcome) and a refused link's notices, in every page language. Importing this module adds them to
 // the page's text (page-text.ts), so only the pages that use them carry them.
 
-import { addPageText } from "../../page-text";
+import { addPageText } from "../../shared/page-text";
 import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";

@@ -1,5 +1,5 @@
 // Web, page text of the webinar pages (sessions and registration, the registrant's manage page): English, the source. Registered with the page text by ./index.ts; each other
-// language's file has exactly these keys and placeholders (test/web/page-text.test.ts).
+// language's file has exactly these keys and placeholders (test/web/shared/page-text.test.ts).
 
 export const en = {
   "webinars.title": "Live webinars – register for a session",

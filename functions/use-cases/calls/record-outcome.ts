@@ -1,0 +1,158 @@
+// Use case: a rep logs an outcome — from a signed one-click link or through the API with their token.
+// Each prompt takes one outcome and each booking one attendance; a second click changes nothing (409).
+// Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable,
+// and texts "sorry I missed you" to a lead who agreed to texts.
+
+import { nextAttemptAt, RETRY_OUTCOMES } from "../../core/calls/call-cadence";
+import { nextCallingTime } from "../../core/calls/calling-hours";
+import { ConflictError, Forbidden, InvalidInput, NotFound } from "../../core/errors";
+import { bookingPageUrl } from "../../core/bookings/link-language";
+import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../../core/bookings/lifecycle-links";
+import { composeRebookInvite } from "../../core/bookings/lifecycle-messages";
+import { timeForRep } from "../../core/calls/rep-facing-time";
+import { verifyToken } from "../../core/access/signed-token";
+import { callAttemptTimer, escalationTimer } from "../../core/bookings/timer-plan";
+import type { LeadEvent, OutcomeWrite, Prompt } from "../../ports/lead-log";
+import type { OutboxItem } from "../../ports/outbox";
+import { leadView } from "./call-prompts";
+import { missedCallText } from "../texts/texts";
+import type { UseCaseDependencies } from "../use-case-dependencies";
+import { messageContext } from "../messages/message-context";
+
+export class OutcomeAlreadyRecorded extends ConflictError {
+  readonly code = "outcome_already_recorded";
+  constructor() {
+    super("This was already logged. Nothing changed.");
+    this.name = "OutcomeAlreadyRecorded";
+  }
+}
+
+/** An instant call's queue item is claimed before its outcome is logged: until then it may move to another rep. */
+export class InstantCallNotClaimed extends ConflictError {
+  readonly code = "instant_call_not_claimed";
+  constructor() {
+    super("Claim this call first: until then it may move to another rep.");
+    this.name = "InstantCallNotClaimed";
+  }
+}
+
+const ATTENDANCE = new Set(["attended", "no_show"]);
+/** Outcomes that end the follow-up, and how the lead's log names the close. */
+const CLOSING: Record<string, string> = { converted: "converted", not_interested: "not_interested", wrong_number: "wrong_number" };
+
+export interface RecordedOutcome {
+  outcome: string;
+  leadName: string;
+  attempt?: number;
+  /** With the due time as the rep reads it: "9:00 AM Pat's time (Europe/Paris) · 2:00 AM yours". */
+  next?: { attempt: number; dueAt: Date; dueText: string };
+  closed?: string;
+}
+
+/** From a signed outcome link (the token names lead, prompt and outcome). */
+export async function recordOutcomeFromLink(deps: UseCaseDependencies, token: string): Promise<RecordedOutcome> {
+  const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
+  const subject = claims && parseOutcomeSubject(claims.subject);
+  if (!subject) throw new Forbidden();
+  return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome);
+}
+
+/** What an outcome link would record, for whom — and, when something was logged already, what and when. */
+export interface OutcomeLinkView {
+  outcome: string;
+  leadName: string;
+  attempt?: number;
+  recorded?: { outcome: string; at: string };
+}
+
+/**
+ * Reads an outcome link without acting on it: opening the link (a mail scanner does) changes nothing; the
+ * page shows this and records only when the rep presses its button.
+ */
+export async function viewOutcomeLink(deps: UseCaseDependencies, token: string): Promise<OutcomeLinkView> {
+  const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
+  const subject = claims && parseOutcomeSubject(claims.subject);
+  if (!subject) throw new Forbidden();
+  const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
+  const lead = await deps.store.getLead(subject.leadId);
+  if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  const view: OutcomeLinkView = { outcome: subject.outcome, leadName: lead.prospect.name };
+  if (ATTENDANCE.has(subject.outcome)) {
+    const logged = prompt.bookingId ? (await deps.leadLog.events(lead.id)).find((event) => ATTENDANCE.has(event.kind) && event.ref === prompt.bookingId) : undefined;
+    return logged ? { ...view, recorded: { outcome: logged.kind, at: logged.at } } : view;
+  }
+  const recorded = prompt.status === "done" && prompt.outcome ? { outcome: prompt.outcome, at: prompt.closedAt ?? "" } : undefined;
+  return { ...view, attempt: prompt.attempt, ...(recorded ? { recorded } : {}) };
+}
+
+/** From the rep API: the rep must own the prompt. */
+export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: string, leadId: string, promptId: string, outcome: string): Promise<RecordedOutcome> {
+  const prompt = await deps.leadLog.getPrompt(leadId, promptId);
+  if (!prompt || prompt.repId !== repId) throw new NotFound("There is no such follow-up for this rep.");
+  return recordOutcome(deps, leadId, promptId, outcome, prompt);
+}
+
+/** From the console: the caller has already checked the rep may act on this prompt. The note goes into the log. */
+export async function recordOutcomeOnPrompt(deps: UseCaseDependencies, prompt: Prompt, outcome: string, note?: string): Promise<RecordedOutcome> {
+  return recordOutcome(deps, prompt.leadId, prompt.promptId, outcome, prompt, note);
+}
+
+async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId: string, outcome: string, known?: Prompt, note?: string): Promise<RecordedOutcome> {
+  const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
+  const lead = await deps.store.getLead(leadId);
+  if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  if (ATTENDANCE.has(outcome)) {
+    if (!prompt.bookingId) throw new InvalidInput("outcome", "applies only to a demo.");
+    const write: OutcomeWrite = {
+      attendance: { bookingId: prompt.bookingId, outcome },
+      events: [{ leadId, at, kind: outcome, ref: prompt.bookingId, data: { bookingId: prompt.bookingId, ...(note ? { note } : {}) } }],
+      outbox: [],
+    };
+    if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
+    return { outcome, leadName: lead.prospect.name };
+  }
+  const config = deps.catalogue.config;
+  const events: LeadEvent[] = [{ leadId, at, kind: "call_attempt", ref: prompt.promptId, data: { outcome, attempt: prompt.attempt, promptId: prompt.promptId, repId: prompt.repId, ...(note ? { note } : {}) } }];
+  const owner = { kind: "lead" as const, id: leadId };
+  // Acted on: the escalation is no longer needed.
+  const outbox: OutboxItem[] = [{ type: "timers", owner, key: `outcome-${prompt.promptId}`, schedule: [], cancel: [escalationTimer(leadId, prompt.promptId, 0).name] }];
+  const result: RecordedOutcome = { outcome, leadName: lead.prospect.name, attempt: prompt.attempt };
+  let closeLead: OutcomeWrite["closeLead"];
+  if (RETRY_OUTCOMES.has(outcome)) {
+    // "Sorry I missed you", by text, when the lead agreed to texts (written with the outcome: once).
+    const text = missedCallText(deps, lead, prompt, now);
+    if (text) outbox.push(text);
+    const cadenceDue = nextAttemptAt(config.followUps.callCadence, prompt.attempt, now.getTime(), lead.timeZone, config.followUps.businessMorning);
+    // Never due outside the lead's calling hours: a retry at 20:35 theirs waits for the next window.
+    const dueAt = cadenceDue === undefined ? undefined : nextCallingTime(cadenceDue, lead.timeZone, deps.catalogue.callingHours(lead.offeringId));
+    if (dueAt === undefined) {
+      closeLead = { leadId, reason: "unreachable" };
+      events.push({ leadId, at, kind: "unreachable", ref: prompt.promptId, data: { attempts: prompt.attempt } });
+      result.closed = "unreachable";
+    } else {
+      const timer = callAttemptTimer(leadId, prompt.chain, prompt.attempt + 1, dueAt);
+      outbox[0] = { ...(outbox[0] as Extract<OutboxItem, { type: "timers" }>), schedule: [timer] };
+      const repZone = deps.catalogue.rep(prompt.repId).timeZone;
+      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt), dueText: timeForRep(new Date(dueAt), { name: lead.prospect.name, timeZone: lead.timeZone }, repZone, { withDay: true }) };
+    }
+  } else if (CLOSING[outcome]) {
+    closeLead = { leadId, reason: CLOSING[outcome]! };
+    if (outcome === "converted") events.push({ leadId, at, kind: "converted", ref: prompt.promptId });
+    result.closed = CLOSING[outcome];
+  } else if (outcome === "wants_another_demo") {
+    const rep = deps.catalogue.rep(prompt.repId);
+    const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, lead.prospect.email, lead.prospect.locale);
+    const email = composeRebookInvite(
+      messageContext(deps, now),
+      { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: bookingPageUrl(deps.publicUrl, lead.prospect.locale), unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
+    );
+    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
+  }
+  const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
+  if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
+  deps.log("info", "call outcome logged", { leadId, promptId: prompt.promptId, outcome, next: result.next?.dueAt, closed: result.closed });
+  return result;
+}

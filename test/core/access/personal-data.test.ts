@@ -1,0 +1,53 @@
+// Which items are about a person, and what an erase does to each: pure rules over stored items.
+import { describe, expect, it } from "vitest";
+import { ERASED, erasePlan, identifiersOf, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
+
+const lead: StoredItem = { pk: "LEAD#l1", sk: "LEAD", prospect: { name: "Petra Privacy", email: "Petra@Privco.example", phone: "+13125550177" }, consentAt: "2026-11-30T06:00:00Z" };
+const event: StoredItem = { pk: "LEAD#l1", sk: "EVENT#2026-12-01T17:40:00Z#call_attempt#p1", data: { outcome: "reached" } };
+const booking: StoredItem = { pk: "BOOKING#b1", sk: "BOOKING", prospect: { name: "Petra Privacy", email: "petra@privco.example" }, leadId: "l1" };
+const seat: StoredItem = { pk: "WEBINAR#s1", sk: "SEAT#petra@privco.example", status: "confirmed" };
+const othersGroup: StoredItem = {
+  pk: "REGISTRATION#r2",
+  sk: "REGISTRATION",
+  members: [
+    { email: "quincy@keeps.example", name: "Quincy Keeps" },
+    { email: "petra@privco.example", name: "Petra Privacy", leadId: "l1" },
+  ],
+};
+const rawMail: StoredItem = { pk: "REGISTRATION#r2", sk: "OUTBOX#invite-1", item: { to: "pat@privco.example", raw: "Subject: Petra Privacy invited you\r\n\r\nCall +1 (312) 555-0177" } };
+const idempotency: StoredItem = { pk: "IDEMP#k", sk: "IDEMP", response: "{}" };
+const stranger: StoredItem = { pk: "LEAD#l9", sk: "LEAD", prospect: { name: "Al", email: "al@elsewhere.example" } };
+
+describe("a person's identifiers", () => {
+  it("are their address and the phone and full name their own records give", () => {
+    expect(identifiersOf("PETRA@privco.example", [lead, booking, othersGroup])).toEqual({ email: "petra@privco.example", phones: ["+13125550177"], names: ["Petra Privacy"] });
+  });
+
+  it("match a phone however it is spaced, and ignore names too short to be theirs alone", () => {
+    const who = identifiersOf("petra@privco.example", [lead]);
+    expect(textMentions("Call +1 (312) 555-0177 now", who)).toBe(true);
+    expect(itemMentions(stranger, identifiersOf("al@elsewhere.example", [stranger]))).toBe(true);
+    expect(identifiersOf("al@elsewhere.example", [stranger]).names).toEqual([]);
+    expect(itemMentions(stranger, who)).toBe(false);
+  });
+});
+
+describe("an erase plan", () => {
+  const items = [lead, event, booking, seat, othersGroup, rawMail, idempotency];
+  const who = identifiersOf("petra@privco.example", items);
+  const plan = erasePlan(items, who, ownedPartitions(items, who));
+
+  it("removes the person's own partitions, items keyed by them and idempotency records", () => {
+    expect(plan.remove).toEqual([lead, event, booking, seat, idempotency]);
+  });
+
+  it("keeps others' records, with the person blanked and every mention replaced", () => {
+    const [group, mail] = plan.replace;
+    expect(group!.members).toEqual([
+      { email: "quincy@keeps.example", name: "Quincy Keeps" },
+      { email: ERASED, name: ERASED, leadId: "l1" },
+    ]);
+    expect(mail!.item).toEqual({ to: "pat@privco.example", raw: ERASED });
+    expect(JSON.stringify(plan.replace)).not.toMatch(/petra|3125550177/i);
+  });
+});

@@ -1,0 +1,63 @@
+// Tests: web/src/lifecycle/outcome-message — what a rep reads after a one-click outcome link.
+
+import { describe, expect, it } from "vitest";
+import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText, pendingText, undoneText } from "../../../web/src/lifecycle/outcome-message";
+
+describe("outcomeText", () => {
+  it("names the outcome and the lead, and when the next call attempt is due, saying whose zone is whose", () => {
+    const dueText = "Tue, Dec 1, 12:00 PM Jane's time (America/New_York) · 6:00 PM yours";
+    const logged = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 1, next: { attempt: 2, dueAt: "2026-12-01T17:00:00.000Z", dueText } };
+    expect(outcomeText(logged)).toEqual({
+      result: "Logged: voicemail — Jane Doe.",
+      detail: `Next call attempt (2) due ${dueText}.`,
+    });
+  });
+
+  it("says when the lead is closed", () => {
+    expect(outcomeText({ outcome: "converted", lead: { name: "Jane Doe" }, attempt: 1, closed: "converted" })).toEqual({
+      result: "Logged: converted — Jane Doe.",
+      detail: "Lead closed: converted.",
+    });
+    expect(outcomeText({ outcome: "no_answer", lead: { name: "Jo" }, attempt: 4, closed: "unreachable" }).detail).toBe(
+      "Lead closed: unreachable (no call attempts left).",
+    );
+  });
+
+  it("has nothing more to say for attendance", () => {
+    expect(outcomeText({ outcome: "no_show", lead: { name: "Jane Doe" } })).toEqual({ result: "Logged: no-show — Jane Doe." });
+  });
+});
+
+describe("outcomeLabel", () => {
+  it("writes every outcome in words, even one it does not know yet", () => {
+    expect(outcomeLabel("wants_another_demo")).toBe("wants another demo");
+    expect(outcomeLabel("not_interested")).toBe("not interested");
+    expect(outcomeLabel("left_the_company")).toBe("left the company");
+  });
+});
+
+describe("before and after logging", () => {
+  it("asks before logging: what, for whom, and that nothing is logged until the button", () => {
+    expect(outcomeQuestion({ outcome: "converted", lead: { name: "Jane Doe" }, attempt: 1 })).toEqual({
+      heading: "Log this outcome?",
+      result: "Jane Doe (call attempt 1): converted. Nothing is logged until you press the button.",
+      button: "Log “converted”",
+    });
+  });
+
+  it("on a second visit says what was logged and when", () => {
+    const view = { outcome: "converted" as const, lead: { name: "Jane Doe" }, attempt: 1, recorded: { outcome: "reached", at: "2026-12-01T17:40:00.000Z" } };
+    expect(alreadyLoggedText(view, "en-US", "America/New_York")).toBe("Already logged: reached — Jane Doe, Tue, Dec 1, 12:40 PM. Nothing changed.");
+    expect(alreadyLoggedText({ outcome: "converted", lead: { name: "Jane Doe" } })).toBeUndefined();
+  });
+});
+
+describe("the undo window's words", () => {
+  const view = { outcome: "voicemail" as const, lead: { name: "Jane Doe" }, attempt: 2 };
+  it("say what will be logged for whom, in how many seconds, and that nothing is logged yet", () => {
+    expect(pendingText(view, 7)).toEqual({ result: `${outcomeLabel("voicemail")} for Jane Doe will be logged in 7 s. Nothing is logged yet.`, undo: "Undo (7 s)" });
+  });
+  it("say that an undo logged nothing", () => {
+    expect(undoneText(view)).toBe("Undone: nothing was logged for Jane Doe.");
+  });
+});

@@ -1,0 +1,150 @@
+// Web: the webinar registration form — reads it, checks what the browser can check before a round trip,
+// builds POST /api/webinars/{sessionId}/registrations, and says where an API error belongs (a field, one
+// colleague's input, the chosen session). The server stays the judge.
+
+import type { ApiError } from "../api/api-client";
+import type { RegistrationBody } from "../api/api-types";
+import { checkColleagues, colleagueIndexOf, colleaguePartOf, type ColleagueEntry, type ColleaguePart } from "./colleague-emails";
+import { looksLikeEmail, type FieldProblem } from "../booking/contact-form";
+import { text } from "../shared/page-text";
+
+export interface RegistrationValues {
+  name: string;
+  email: string;
+  company: string;
+  /** Optional: an engaged attendee with a phone is called back; without one, they are followed up by e-mail. */
+  phone: string;
+  /** One entry per colleague row (e-mail and optional name), as typed. */
+  colleagues: ColleagueEntry[];
+  timeZone: string;
+  /** The language the page and the e-mails are in (the form's select, preset to the page's). */
+  language: string;
+  consent: boolean;
+}
+
+/** The form's own fields, in page order (the first problem gets focus). */
+export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "language", "colleagues", "timeZone", "consent"] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
+/** A problem with the form: a field, or the colleague row at `index` (its e-mail or its name: `part`). */
+export type RegistrationProblem = FieldProblem & { field: RegistrationField; index?: number; part?: ColleaguePart };
+
+/** Said when the consent box is not ticked (the server's word for it is not one a person should read). */
+export function registrationConsentNeeded(): string {
+  return text("form.webinarConsentNeeded");
+}
+
+export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly ColleagueEntry[]): RegistrationValues {
+  const text = (name: string) => {
+    const control = form.elements.namedItem(name);
+    return control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : "";
+  };
+  const consent = form.elements.namedItem("consent");
+  return {
+    name: text("name"),
+    email: text("email"),
+    company: text("company"),
+    phone: text("phone"),
+    colleagues: [...colleagues],
+    timeZone: text("timeZone"),
+    language: text("language"),
+    consent: consent instanceof HTMLInputElement && consent.checked,
+  };
+}
+
+export function validateRegistration(values: RegistrationValues): RegistrationProblem[] {
+  const problems: RegistrationProblem[] = [];
+  if (values.name.trim() === "") problems.push({ field: "name", message: "Please enter your name." });
+  const email = values.email.trim();
+  if (email === "") problems.push({ field: "email", message: "Please enter your work e-mail." });
+  else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
+  for (const { index, part, message } of checkColleagues(values.colleagues, [email]).problems) problems.push({ field: "colleagues", index, part, message });
+  if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
+  if (!values.consent) problems.push({ field: "consent", message: registrationConsentNeeded() });
+  return problems;
+}
+
+/** The request body; `waitlist` after a "session full" answer, when the person chose to wait for a seat. */
+export function registrationBody(values: RegistrationValues, waitlist = false): RegistrationBody {
+  const company = values.company.trim();
+  const phone = values.phone.trim();
+  const colleagues = checkColleagues(values.colleagues, [values.email]).colleagues;
+  return {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    ...(company ? { company } : {}),
+    ...(phone ? { phone } : {}),
+    timeZone: values.timeZone,
+    ...(values.language ? { language: values.language } : {}),
+    ...(colleagues.length > 0 ? { colleagues } : {}),
+    ...(waitlist ? { waitlist: true } : {}),
+    consent: true,
+  };
+}
+
+/** Where an API error about a registration goes. */
+export type RegistrationErrorTarget =
+  | { kind: "field"; field: RegistrationField; index?: number; part?: ColleaguePart }
+  /** The chosen session: closed for registration, or gone. */
+  | { kind: "session" }
+  | { kind: "general" };
+
+/** `sent`: the positions of the colleague inputs that were sent (see sentPositions). */
+export function registrationErrorTarget(field: string | undefined, sent: readonly number[] = []): RegistrationErrorTarget {
+  if (!field) return { kind: "general" };
+  if (field === "sessionId") return { kind: "session" };
+  const head = field.split(/[.[]/)[0] ?? "";
+  if (head === "colleagues") {
+    const index = colleagueIndexOf(field, sent);
+    return index === undefined ? { kind: "field", field: "colleagues" } : { kind: "field", field: "colleagues", index, part: colleaguePartOf(field) };
+  }
+  return (REGISTRATION_FIELDS as readonly string[]).includes(head) ? { kind: "field", field: head as RegistrationField } : { kind: "general" };
+}
+
+const LABELS: Record<RegistrationField, string> = {
+  name: "Name",
+  email: "Work e-mail",
+  company: "Company",
+  phone: "Phone",
+  language: "Language",
+  colleagues: "Colleagues",
+  timeZone: "Time zone",
+  consent: "Consent",
+};
+
+/**
+ * A sentence for an API message about a field. The server writes the field path and a fragment
+ * ("colleagues[2] is not a valid address.", "colleagues[2].name must be a single line of name.", "colleagues
+ * can list at most 10 colleagues.", "E-mail is not a valid address."); the path becomes the visible label —
+ * "E-mail" or "Name" for one colleague's input.
+ */
+export function registrationFieldMessage(target: { field: RegistrationField; index?: number; part?: ColleaguePart }, message: string): string {
+  if (target.field === "consent") return registrationConsentNeeded();
+  let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?(\\.(email|name))?\\s*:?\\s*`, "i"), "");
+  const most = /^can list at most (\d+)( more)? colleagues?/i.exec(text);
+  if (most) return `You can invite at most ${most[1]}${most[2] ?? ""} colleague${most[1] === "1" ? "" : "s"} here.`;
+  if (/^[a-z]/.test(text)) text = `${target.field === "colleagues" && target.index !== undefined ? (target.part === "name" ? "Name" : "E-mail") : LABELS[target.field]} ${text}`;
+  if (text === "") text = `${LABELS[target.field]} was not accepted`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Every problem an API error names: its `fields` list (422 names each bad field), else the error itself. */
+export function apiProblems(error: ApiError): { field?: string; message: string }[] {
+  const fields = error.details?.["fields"];
+  if (Array.isArray(fields)) {
+    const listed = fields.flatMap((entry: unknown) => {
+      const { field, message } = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
+      return typeof field === "string" && typeof message === "string" ? [{ field, message }] : [];
+    });
+    if (listed.length > 0) return listed;
+  }
+  return [{ ...(error.field ? { field: error.field } : {}), message: error.message }];
+}
+
+/** "sessionId is closed for registration (…)" → "This session is closed for registration (…)." */
+export function sessionMessage(message: string): string {
+  let text = message.trim().replace(/^sessionId\s*:?\s*/i, "");
+  if (/^[a-z]/.test(text)) text = `This session ${text}`;
+  if (text === "") text = "This session is not open for registration";
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
