@@ -5,9 +5,9 @@
 // the stack in us-east-1, or pass `-c waf=false` (the context flag that also saves its fixed monthly cost).
 // The application's own limits (per client address, per e-mail address, the mail budget) stay on either way.
 
-import { Aws, CfnRule, Fn } from "aws-cdk-lib";
 import * as wafv2 from "aws-cdk-lib/aws-wafv2";
 import { Construct } from "constructs";
+import { requireUsEast1 } from "./us-east-1";
 
 /** Requests per client IP in any 5 minutes (WAF's rate-based window) before WAF blocks it for a while. */
 export const WAF_REQUESTS_PER_IP_PER_5_MINUTES = 1000;
@@ -44,13 +44,6 @@ export class EdgeWebAcl extends Construct {
         managed(2, "AWSManagedRulesCommonRuleSet", [{ name: "SizeRestrictions_BODY", actionToUse: { count: {} } }]),
       ],
     });
-    new CfnRule(this, "InUsEast1", {
-      assertions: [
-        {
-          assert: Fn.conditionEquals(Aws.REGION, "us-east-1"),
-          assertDescription: "A CloudFront web ACL (WAF) must be created in us-east-1: deploy the Liveline stack there, or pass -c waf=false.",
-        },
-      ],
-    });
+    requireUsEast1(this, "InUsEast1", "A CloudFront web ACL (WAF) must be created in us-east-1: deploy the Liveline stack there, or pass -c waf=false.");
   }
 }

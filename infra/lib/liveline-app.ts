@@ -15,10 +15,21 @@ export interface LivelineSettings {
   createEmailIdentity: boolean;
   apiDomain: string;
   apiCertificateArn?: string;
+  /** The site's own address (context `siteDomain`): the pages, /api/* and every link in mail and texts. */
+  site?: SiteDomain;
+  /** The custom MAIL FROM domain (context `mailFromDomain`, default `mail.<domain>`): SPF aligned with the sender. */
+  mailFromDomain?: string;
   operatorEmail?: string;
   waf: boolean;
   /** Texts through AWS End User Messaging SMS (context `smsOriginationIdentity`, `smsConfigurationSet`); none: texting off. */
   sms?: SmsOrigination;
+}
+
+/** A custom domain for the CloudFront distribution; its certificate must be in us-east-1 (CloudFront's rule). */
+export interface SiteDomain {
+  name: string;
+  /** An ACM certificate in us-east-1 (context `siteCertificateArn`); without it the stack creates one. */
+  certificateArn?: string;
 }
 
 /**
@@ -26,7 +37,10 @@ export interface LivelineSettings {
  * sending domain (default: the sender address's domain), `createEmailIdentity` (default true) says whether
  * this stack creates that domain's SES identity, `operatorEmail` is mailed every alarm, `apiDomain` is the
  * HTTP API's custom domain (default `api.<domain>`), `apiCertificateArn` imports a regional ACM certificate
- * for it (default: the stack creates one, validated by DNS), `waf` (default true) puts a WAF web ACL on the
+ * for it (default: the stack creates one, validated by DNS), `siteDomain` is the site's own address (the
+ * pages, /api/* and every link sent) with `siteCertificateArn` an ACM certificate for it in us-east-1
+ * (default: the stack, then deployed in us-east-1, creates one), `mailFromDomain` the custom MAIL FROM domain
+ * of the SES identity (default `mail.<domain>`; `false` for none), `waf` (default true) puts a WAF web ACL on the
  * distribution (the stack must then be deployed in us-east-1; false saves its monthly cost),
  * `smsOriginationIdentity` (the ARN of an AWS End User Messaging SMS phone number, pool or sender id) turns
  * texting on, optionally through the configuration set `smsConfigurationSet`; without it no text leaves.
@@ -42,13 +56,17 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
   if (operatorEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(operatorEmail)) {
     throw new Error(`context operatorEmail must be an e-mail address, not ${JSON.stringify(operatorEmail)}`);
   }
-  const apiDomain = (contextString(app, "apiDomain") ?? `api.${senderDomain}`).toLowerCase();
-  if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(apiDomain)) {
-    throw new Error(`context apiDomain must be a domain name, not ${JSON.stringify(apiDomain)}`);
-  }
-  const apiCertificateArn = contextString(app, "apiCertificateArn");
-  if (apiCertificateArn !== undefined && !/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/.test(apiCertificateArn)) {
-    throw new Error(`context apiCertificateArn must be an ACM certificate ARN, not ${JSON.stringify(apiCertificateArn)}`);
+  const apiDomain = domainName(contextString(app, "apiDomain") ?? `api.${senderDomain}`, "apiDomain");
+  const apiCertificateArn = certificateArn(contextString(app, "apiCertificateArn"), "apiCertificateArn", "[a-z0-9-]+");
+  const siteDomain = contextString(app, "siteDomain");
+  const siteCertificateArn = certificateArn(contextString(app, "siteCertificateArn"), "siteCertificateArn", "us-east-1");
+  if (siteCertificateArn !== undefined && siteDomain === undefined) throw new Error("context siteCertificateArn needs siteDomain too");
+  const site = siteDomain === undefined ? undefined : { name: domainName(siteDomain, "siteDomain"), ...(siteCertificateArn ? { certificateArn: siteCertificateArn } : {}) };
+  if (site !== undefined && site.name === apiDomain) throw new Error(`context siteDomain and apiDomain must differ: CloudFront answers on ${site.name} and reaches the API on ${apiDomain}`);
+  const mailFromContext = contextString(app, "mailFromDomain");
+  const mailFromDomain = mailFromContext === "false" ? undefined : domainName(mailFromContext ?? `mail.${senderDomain}`, "mailFromDomain");
+  if (mailFromDomain !== undefined && !mailFromDomain.endsWith(`.${senderDomain}`)) {
+    throw new Error(`context mailFromDomain must be a subdomain of the SES domain ${senderDomain}, not ${JSON.stringify(mailFromDomain)}`);
   }
   const originationIdentityArn = contextString(app, "smsOriginationIdentity");
   if (originationIdentityArn !== undefined && !SMS_IDENTITY_ARN.test(originationIdentityArn)) {
@@ -66,6 +84,8 @@ export function settingsFromContext(app: App, path: string = configPath()): Live
     createEmailIdentity: contextBoolean(app, "createEmailIdentity", true),
     apiDomain,
     apiCertificateArn,
+    ...(site ? { site } : {}),
+    ...(mailFromDomain ? { mailFromDomain } : {}),
     operatorEmail,
     waf: contextBoolean(app, "waf", true),
   };
@@ -98,6 +118,22 @@ function contextBoolean(app: App, key: string, fallback: boolean): boolean {
   if (value === true || value === "true") return true;
   if (value === false || value === "false") return false;
   throw new Error(`context ${key} must be true or false, not ${JSON.stringify(value)}`);
+}
+
+const DOMAIN_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function domainName(value: string, key: string): string {
+  const name = value.toLowerCase();
+  if (!DOMAIN_NAME.test(name)) throw new Error(`context ${key} must be a domain name, not ${JSON.stringify(value)}`);
+  return name;
+}
+
+/** An ACM certificate ARN in the regions `region` matches (CloudFront's must be in us-east-1). */
+function certificateArn(value: string | undefined, key: string, region: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (new RegExp(`^arn:aws[a-z-]*:acm:${region}:\\d{12}:certificate/[\\w-]+$`).test(value)) return value;
+  const where = region === "us-east-1" ? " in us-east-1 (CloudFront takes certificates from there only)" : "";
+  throw new Error(`context ${key} must be an ACM certificate ARN${where}, not ${JSON.stringify(value)}`);
 }
 
 function domainOf(email: string): string {

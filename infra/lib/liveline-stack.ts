@@ -6,6 +6,7 @@
 
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Token, type StackProps } from "aws-cdk-lib";
 import type { HttpRoute } from "aws-cdk-lib/aws-apigatewayv2";
+import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import * as events from "aws-cdk-lib/aws-events";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as eventTargets from "aws-cdk-lib/aws-events-targets";
@@ -24,12 +25,14 @@ import { EdgeWebAcl } from "./edge-web-acl";
 import { PublicHttpApi } from "./http-api";
 import { functionArnFromName, LivelineFunction, type SmsOrigination, type TimerScheduling } from "./liveline-function";
 import { InboundTexts } from "./inbound-texts";
-import { Mail } from "./mail";
+import { dmarcRecord, type DnsRecord, Mail, mailFromRecords } from "./mail";
 import { MailEvents } from "./mail-events";
 import { prebuiltOpenApiDefines } from "./openapi-inline";
 import { Operations } from "./operations";
 import { Timers } from "./timers";
+import { requireUsEast1 } from "./us-east-1";
 import { WebSite } from "./web-site";
+import type { SiteDomain } from "./liveline-app";
 
 export interface LivelineStackProps extends StackProps {
   /** Validated; its sender e-mail already carries the `senderEmail` context override. */
@@ -41,6 +44,10 @@ export interface LivelineStackProps extends StackProps {
   apiDomain: string;
   /** A regional ACM certificate for `apiDomain` (context `apiCertificateArn`); else one is created. */
   apiCertificateArn?: string;
+  /** The site's own address (context `siteDomain`, `siteCertificateArn`); none: the distribution's *.cloudfront.net. */
+  site?: SiteDomain;
+  /** The SES identity's custom MAIL FROM domain (context `mailFromDomain`); used when this stack owns the identity. */
+  mailFromDomain?: string;
   /** Receives the alarms (context `operatorEmail`); optional. */
   operatorEmail?: string;
   /** A WAF web ACL on the distribution (context `waf`, default true; the stack must then be in us-east-1). */
@@ -56,6 +63,8 @@ export class LivelineStack extends Stack {
   readonly bookingTable: BookingTable;
   readonly httpApi: PublicHttpApi;
   readonly site: WebSite;
+  /** The certificate of the site's own address (context `siteDomain`): imported, or created here (us-east-1). */
+  readonly siteCertificate?: acm.ICertificate;
   /** The WAF web ACL on the distribution; none with context waf=false. */
   readonly webAcl?: EdgeWebAcl;
   /** The prospect-facing API (public-api.handler.ts). */
@@ -84,6 +93,8 @@ export class LivelineStack extends Stack {
   /** Only with an SMS origination identity: the two-way SNS topic and the function that reads replies. */
   readonly inboundTexts?: InboundTexts;
   readonly operations: Operations;
+  /** The site's own address (context `siteDomain`); undefined: the distribution's *.cloudfront.net. */
+  readonly siteDomain?: string;
 
   constructor(scope: Construct, id: string, props: LivelineStackProps) {
     super(scope, id, props);
@@ -95,6 +106,7 @@ export class LivelineStack extends Stack {
       senderEmail: props.config.sender.email,
       domain: props.senderDomain,
       createEmailIdentity: props.createEmailIdentity,
+      ...(props.createEmailIdentity && props.mailFromDomain ? { mailFromDomain: props.mailFromDomain } : {}),
     });
     this.signingSecret = new secretsmanager.Secret(this, "SigningSecret", {
       description: "Liveline: HMAC key of the signed, expiring manage and outcome links",
@@ -112,7 +124,14 @@ export class LivelineStack extends Stack {
       corsAllowedOrigins: props.config.embed.allowedOrigins,
     });
     this.webAcl = props.waf ? new EdgeWebAcl(this, "EdgeWebAcl") : undefined;
-    this.site = new WebSite(this, "Site", { apiOriginDomain: this.httpApi.originDomain, allowedOrigins: props.config.embed.allowedOrigins, webAclArn: this.webAcl?.webAcl.attrArn });
+    this.siteCertificate = props.site ? this.createSiteCertificate(props.site) : undefined;
+    this.site = new WebSite(this, "Site", {
+      apiOriginDomain: this.httpApi.originDomain,
+      allowedOrigins: props.config.embed.allowedOrigins,
+      webAclArn: this.webAcl?.webAcl.attrArn,
+      ...(props.site && this.siteCertificate ? { domain: { name: props.site.name, certificate: this.siteCertificate } } : {}),
+    });
+    this.siteDomain = props.site?.name;
     const { timerFunction, scheduling } = this.createTimerFunction(props.config, props.sms);
     this.timerFunction = timerFunction;
     this.apiFunction = this.createApiFunction("ApiFunction", props.config, scheduling);
@@ -157,7 +176,7 @@ export class LivelineStack extends Stack {
       httpApi: this.httpApi.api,
       scheduleGroup: this.timers.scheduleGroup,
     });
-    this.addOutputs();
+    this.addOutputs(props.operatorEmail);
   }
 
   /**
@@ -325,8 +344,16 @@ export class LivelineStack extends Stack {
     return fn;
   }
 
+  /** The site's own address; without one, the distribution's. Every link in mail and texts starts with it. */
   get siteUrl(): string {
-    return `https://${this.site.distribution.distributionDomainName}`;
+    return `https://${this.siteDomain ?? this.site.distribution.distributionDomainName}`;
+  }
+
+  /** CloudFront takes certificates from us-east-1 only: one created here, validated by DNS, needs the stack there. */
+  private createSiteCertificate(site: SiteDomain): acm.ICertificate {
+    if (site.certificateArn) return acm.Certificate.fromCertificateArn(this, "SiteCertificate", site.certificateArn);
+    requireUsEast1(this, "SiteCertificateInUsEast1", `CloudFront takes its certificate for ${site.name} from us-east-1: deploy the Liveline stack there, or pass -c siteCertificateArn=<an ACM certificate in us-east-1>.`);
+    return new acm.Certificate(this, "SiteCertificate", { domainName: site.name, validation: acm.CertificateValidation.fromDns() });
   }
 
   /**
@@ -346,7 +373,7 @@ export class LivelineStack extends Stack {
     return new InboundTexts(this, "InboundTexts", { fn, failures: fn.keepFailedInvocations() });
   }
 
-  private addOutputs(): void {
+  private addOutputs(operatorEmail: string | undefined): void {
     new CfnOutput(this, "SiteUrl", { value: this.siteUrl, description: "The booking page (and /api/*)" });
     // No output names the HTTP API's own execute-api address: it is disabled, the API is reached through the site.
     new CfnOutput(this, "ApiDomainRecord", {
@@ -378,7 +405,28 @@ export class LivelineStack extends Stack {
         description: "Add to the sending domain's DNS so SES can verify it and sign with DKIM",
       });
     });
+    if (this.siteDomain) {
+      new CfnOutput(this, "SiteDomainRecord", {
+        value: `${this.siteDomain} CNAME ${this.site.distribution.distributionDomainName}`,
+        description: "Add to DNS: the site's own address, served by CloudFront (the certificate's validation record is shown by ACM)",
+      });
+      new CfnOutput(this, "SiteCertificateArn", { value: this.siteCertificate?.certificateArn ?? "" });
+    }
+    const mailFrom = this.mail.mailFromDomain;
+    if (mailFrom) {
+      mailFromRecords(mailFrom, this.region).forEach((record, index) => {
+        new CfnOutput(this, `MailFromRecord${index + 1}`, { value: dnsLine(record), description: "Add to DNS: the custom MAIL FROM domain takes bounces and passes SPF for the sender's domain" });
+      });
+    }
+    new CfnOutput(this, "DmarcRecord", {
+      value: dnsLine(dmarcRecord(this.mail.domain, operatorEmail)),
+      description: "Add to DNS (a starting policy that only reports): mailbox providers want DMARC beside DKIM and SPF",
+    });
   }
+}
+
+function dnsLine(record: DnsRecord): string {
+  return `${record.name} ${record.type} ${record.value}`;
 }
 
 /** A deployed stack sends webhooks over https to public addresses only, with secrets from Secrets Manager. */

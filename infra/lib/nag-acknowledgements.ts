@@ -119,11 +119,14 @@ function acknowledgeSiteFindings(stack: LivelineStack): void {
     "The site bucket is private and read only by CloudFront through origin access control; CloudFront's access log (in the log bucket) records every viewer request.",
   );
   acknowledge(logBucket, "AwsSolutions-S1", "This is the access-log bucket; logging it into itself would loop.");
-  acknowledge(
-    distribution,
-    "AwsSolutions-CFR4",
-    "No custom domain yet, so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the security policy at TLSv1. A custom domain with an ACM certificate and TLSv1.2_2021 comes with the domain.",
-  );
+  // With context siteDomain the distribution has its own certificate and refuses TLS before 1.2_2021.
+  if (!stack.siteDomain) {
+    acknowledge(
+      distribution,
+      "AwsSolutions-CFR4",
+      "No custom domain (context siteDomain), so the distribution uses the default *.cloudfront.net certificate, for which CloudFront fixes the security policy at TLSv1. With siteDomain it gets its own certificate and TLSv1.2_2021.",
+    );
+  }
   acknowledge(
     distribution,
     "AwsSolutions-CFR1",

@@ -4,6 +4,7 @@
 // (site-headers.ts); every other page refuses any frame.
 
 import { AssetHashType, DockerImage, Duration } from "aws-cdk-lib";
+import type * as acm from "aws-cdk-lib/aws-certificatemanager";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
 import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
 import * as s3 from "aws-cdk-lib/aws-s3";
@@ -21,6 +22,8 @@ export interface WebSiteProps {
   allowedOrigins: readonly string[];
   /** The WAF web ACL (edge-web-acl.ts) in front of the distribution; none when context `waf` is false. */
   webAclArn?: string;
+  /** The site's own address (context `siteDomain`) and its certificate (us-east-1); none: *.cloudfront.net. */
+  domain?: { name: string; certificate: acm.ICertificate };
 }
 
 export class WebSite extends Construct {
@@ -49,6 +52,8 @@ export class WebSite extends Construct {
     this.distribution = new cloudfront.Distribution(this, "Distribution", {
       comment: "Liveline booking page and API",
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      // With its own certificate the distribution can refuse TLS older than 1.2 (the default one cannot).
+      ...(props.domain ? { domainNames: [props.domain.name], certificate: props.domain.certificate, minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021 } : {}),
       defaultRootObject: "index.html",
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       // North America and Europe edges only: the cheapest class; other viewers still get served.
