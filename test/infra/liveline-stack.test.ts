@@ -773,7 +773,8 @@ describe("alarms", () => {
   });
 
   it("mails the topic to the operatorEmail context, and refuses a value that is not an address", () => {
-    const withOperator = new App({ context: { ...cdkContext, operatorEmail: "ops@example.com" } });
+    // No bundling: only the template matters here (bundling every function again took longer than a test may).
+    const withOperator = new App({ context: { ...cdkContext, operatorEmail: "ops@example.com", "aws:cdk:bundling-stacks": [] } });
     const operatorStack = defineLivelineApp(withOperator, settingsFromContext(withOperator));
     Template.fromStack(operatorStack).hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "ops@example.com" });
     expect(template.findResources("AWS::SNS::Subscription")).toEqual({});
@@ -1131,7 +1132,7 @@ describe("the HTTP API's own address", () => {
 
   it("imports an existing certificate and takes another API domain from context", () => {
     const certificateArn = "arn:aws:acm:eu-central-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
-    const otherApp = new App({ context: { ...cdkContext, apiDomain: "Booking-API.example.org", apiCertificateArn: certificateArn } });
+    const otherApp = new App({ context: { ...cdkContext, apiDomain: "Booking-API.example.org", apiCertificateArn: certificateArn, "aws:cdk:bundling-stacks": [] } });
     const otherStack = defineLivelineApp(otherApp);
     const other = Template.fromStack(otherStack);
     other.resourceCountIs("AWS::CertificateManager::Certificate", 0);

@@ -86,7 +86,7 @@ describe("texts without an origination identity", () => {
   });
 
   it("stay off: no SMS grant, no topic, no inbound function", { timeout: 180_000 }, () => {
-    const plain = appWith({});
+    const plain = appWith({ "aws:cdk:bundling-stacks": [] });
     const off = defineLivelineApp(plain, settingsFromContext(plain));
     expect(off.inboundTexts).toBeUndefined();
     const json = JSON.stringify(Template.fromStack(off).toJSON());
