@@ -55,6 +55,10 @@ const settingsSchema = z
     LIVELINE_TEXTS: z._default(z.enum(["off", "local", "aws"]), "off"),
     SMS_ORIGINATION_IDENTITY: z.optional(z.string().check(z.minLength(1))),
     SMS_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),
+    /** In AWS: the site bucket an uploaded brand logo is stored in (served by CloudFront at the site's root). */
+    SITE_BUCKET: z.optional(z.string().check(z.minLength(3))),
+    /** Locally: the folder uploaded site files go to, which `npm start` serves beside web/dist. */
+    LIVELINE_SITE_UPLOADS_DIR: z.optional(z.string().check(z.minLength(1))),
     /** Locally only: "movable" lets `POST /api/_local/clock` move time forward. */
     LIVELINE_CLOCK: z.optional(z.enum(["system", "movable"])),
   })

@@ -35,6 +35,7 @@ import { systemClock, type Clock } from "../ports/clock";
 import type { Mailer } from "../ports/mailer";
 import type { SigningKeyStore } from "../ports/signing-key-store";
 import { parseKeyRing, SIGNING_KEYS_MAX_AGE_MS, signingKeysAt } from "../core/access/signing-keys";
+import type { SiteFiles } from "../ports/site-files";
 import type { Texts, TextSender } from "../ports/texts";
 import type { Timers } from "../ports/timers";
 import type { WebhookSender, Webhooks } from "../ports/webhooks";
@@ -68,6 +69,8 @@ export interface PortWiring {
   webhooks?: WebhookWiring;
   /** The outbox and the timer (its sweep) functions pass awsTextSender: the only bundles with the SMS client. */
   textSender?: TextSenderWiring;
+  /** The workspace API (a manager's logo upload) passes siteFilePorts: the only bundle with the S3 client. */
+  siteFiles?: (settings: RuntimeSettings) => SiteFiles;
 }
 
 export type TextSenderWiring = (settings: RuntimeSettings) => TextSender;
@@ -131,6 +134,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     webinars: new DynamoDbWebinarStore(documents, settings.TABLE_NAME),
     texts: textsFor(settings, documents, clock, wiring.textSender, overrides.textSender),
     webhooks: wiring.webhooks ? wiring.webhooks(config, settings, documents, overrides.webhookSender) : unwiredWebhooks(),
+    siteFiles: wiring.siteFiles ? wiring.siteFiles(settings) : unwiredSiteFiles(),
     personalData: new DynamoDbPersonalDataStore(documents, settings.TABLE_NAME),
     protection: { mode: settings.LIVELINE_PROTECTION, store: new DynamoDbProtectionStore(documents, settings.TABLE_NAME) },
     publicUrl: settings.LIVELINE_PUBLIC_URL,
@@ -177,6 +181,15 @@ const OUTBOX_HANDLERS: OutboxItemHandlers = {
   broadcast: broadcastSessionChange,
   promote: async (deps, item) => void (await promoteWaitlist(deps, item.sessionId)),
 };
+
+/** A function that stores no site files: storing one from it is a wiring mistake, said at once. */
+function unwiredSiteFiles(): SiteFiles {
+  return {
+    put: async () => {
+      throw new Error("site files are not wired in this function: its entry passes siteFilePorts to createHandlerDependencies");
+    },
+  };
+}
 
 /** A function that neither delivers nor lists webhooks: reaching for them is a wiring mistake, said at once. */
 function unwiredWebhooks(): Webhooks {

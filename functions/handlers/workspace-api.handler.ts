@@ -3,6 +3,7 @@
 
 import { apiFunctionHandler } from "./http-api-function";
 import { workspaceApiRoutes } from "./http/workspace-api-routes";
+import { siteFilePorts } from "./site-file-ports";
 import { webhookPorts } from "./webhook-ports";
 
-export const handler = await apiFunctionHandler(workspaceApiRoutes, { webhooks: webhookPorts });
+export const handler = await apiFunctionHandler(workspaceApiRoutes, { webhooks: webhookPorts, siteFiles: siteFilePorts });

@@ -14,6 +14,7 @@ import type { LeadDirectory } from "../ports/lead-directory";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { ProtectionStore } from "../ports/protection-store";
 import type { SuppressionList } from "../ports/suppression-list";
+import type { SiteFiles } from "../ports/site-files";
 import type { Texts } from "../ports/texts";
 import type { Timers } from "../ports/timers";
 import type { Webhooks } from "../ports/webhooks";
@@ -40,6 +41,8 @@ export interface UseCaseDependencies {
   webinars: WebinarStore;
   /** The configured webhook endpoints, their deliveries and the sender (off every request path). */
   webhooks: Webhooks;
+  /** Files added to the site while it runs (an uploaded brand logo); wired only where they are stored. */
+  siteFiles: SiteFiles;
   /** The whole table, for a data subject's requests (export, erase, retention). */
   personalData: PersonalDataStore;
   /**

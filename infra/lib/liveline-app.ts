@@ -5,7 +5,7 @@ import { Validations, type App } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { configPath, parseConfig, readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
-import { LivelineStack } from "./liveline-stack";
+import { LivelineStack, type SiteDomain } from "./liveline-stack";
 import type { SmsOrigination } from "./liveline-function";
 import { acknowledgeNagFindings } from "./nag-acknowledgements";
 
@@ -23,13 +23,6 @@ export interface LivelineSettings {
   waf: boolean;
   /** Texts through AWS End User Messaging SMS (context `smsOriginationIdentity`, `smsConfigurationSet`); none: texting off. */
   sms?: SmsOrigination;
-}
-
-/** A custom domain for the CloudFront distribution; its certificate must be in us-east-1 (CloudFront's rule). */
-export interface SiteDomain {
-  name: string;
-  /** An ACM certificate in us-east-1 (context `siteCertificateArn`); without it the stack creates one. */
-  certificateArn?: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import * as eventSources from "aws-cdk-lib/aws-lambda-event-sources";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as scheduler from "aws-cdk-lib/aws-scheduler";
+import type * as s3 from "aws-cdk-lib/aws-s3";
 import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
@@ -353,6 +354,15 @@ export class LivelineFunction extends Construct {
     this.function.addEnvironment("LIVELINE_TEXTS", "aws");
     this.function.addEnvironment("SMS_ORIGINATION_IDENTITY", sms.originationIdentityArn);
     if (sms.configurationSetName) this.function.addEnvironment("SMS_CONFIGURATION_SET", sms.configurationSetName);
+  }
+
+  /**
+   * Store files on the site (an uploaded brand logo): s3:PutObject under one folder of the site bucket only —
+   * no reading, listing or deleting. Its entry must wire the port (handlers/site-file-ports.ts).
+   */
+  putSiteFiles(bucket: s3.IBucket, folder: string): void {
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ["s3:PutObject"], resources: [bucket.arnForObjects(`${folder}/*`)] }));
+    this.function.addEnvironment("SITE_BUCKET", bucket.bucketName);
   }
 
   /** The public origin the handler puts into links (manage, outcome) it mails out. */

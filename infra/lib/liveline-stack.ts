@@ -19,6 +19,7 @@ import { NEW_OUTBOX_ITEM_FILTER } from "../../functions/adapters/dynamodb/outbox
 import { SUPPRESSION_KEY_PREFIX } from "../../functions/adapters/dynamodb/suppression-list.dynamodb";
 import { webhookProblemsInAws, webhookSecretNames } from "../../functions/config/webhooks-config";
 import { isPublishedDemoTokenHash } from "../../functions/core/access/rep-tokens";
+import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
 import { WEBHOOK_STREAM_FILTERS } from "../../functions/handlers/webhook-stream";
 import { BookingTable } from "./booking-table";
 import { EdgeWebAcl } from "./edge-web-acl";
@@ -32,7 +33,6 @@ import { Operations } from "./operations";
 import { Timers } from "./timers";
 import { requireUsEast1 } from "./us-east-1";
 import { WebSite } from "./web-site";
-import type { SiteDomain } from "./liveline-app";
 
 export interface LivelineStackProps extends StackProps {
   /** Validated; its sender e-mail already carries the `senderEmail` context override. */
@@ -54,6 +54,13 @@ export interface LivelineStackProps extends StackProps {
   waf: boolean;
   /** Texts (context `smsOriginationIdentity`): without it, texting stays off and no SMS resource exists. */
   sms?: SmsOrigination;
+}
+
+/** A custom domain for the CloudFront distribution; its certificate must be in us-east-1 (CloudFront's rule). */
+export interface SiteDomain {
+  name: string;
+  /** An ACM certificate in us-east-1 (context `siteCertificateArn`); without it the stack creates one. */
+  certificateArn?: string;
 }
 
 /** Room for a busy campaign day, low enough that a runaway client cannot run up a bill. */
@@ -136,6 +143,8 @@ export class LivelineStack extends Stack {
     this.timerFunction = timerFunction;
     this.apiFunction = this.createApiFunction("ApiFunction", props.config, scheduling);
     this.workspaceApiFunction = this.createApiFunction("WorkspaceApiFunction", props.config, scheduling);
+    // A manager's logo upload: the one function that adds files to the site (kept by the site's deployment).
+    this.workspaceApiFunction.putSiteFiles(this.site.bucket, LOGO_FOLDER);
     this.apiRoutes = this.httpApi.routeByFamily({ public: this.apiFunction.function, workspace: this.workspaceApiFunction.function });
     this.sesEventFunction = this.createSesEventFunction(props.config);
     this.mailEvents = new MailEvents(this, "MailEvents", {

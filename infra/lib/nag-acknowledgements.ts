@@ -5,10 +5,12 @@ import { DefaultStackSynthesizer, Validations, type CfnElement } from "aws-cdk-l
 import type { IConstruct } from "constructs";
 import { LivelineFunction, tracingFromContext } from "./liveline-function";
 import type { LivelineStack } from "./liveline-stack";
+import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
 
 export function acknowledgeNagFindings(stack: LivelineStack): void {
   acknowledgeProductChoices(stack);
   acknowledgeTimerSchedules(stack);
+  acknowledgeSiteFileUploads(stack);
   acknowledgeSiteFindings(stack);
   acknowledgeBucketDeploymentProvider(stack);
   acknowledgeTracing(stack);
@@ -95,6 +97,17 @@ function acknowledgeProductChoices(stack: LivelineStack): void {
  * The functions that create and delete timers do so on `schedule/<group>/*`: one schedule per timer, named at
  * run time (`bk-<bookingId>-<kind>-v<version>`, `ld-<leadId>-…`, `webhook-<deliveryId>-a<attempt>`), so only the name part can be a wildcard.
  */
+/** The workspace API stores uploaded logos under one folder of the site bucket, each named by its content at run time. */
+function acknowledgeSiteFileUploads(stack: LivelineStack): void {
+  const policy = stack.workspaceApiFunction.role.node.tryFindChild("DefaultPolicy");
+  if (!policy) throw new Error(`${stack.workspaceApiFunction.node.path} has no default policy`);
+  acknowledge(
+    policy,
+    `AwsSolutions-IAM5[Resource::<${logicalIdOf(stack, stack.site.bucket.node.defaultChild)}.Arn>/${LOGO_FOLDER}/*]`,
+    "s3:PutObject only, in the site bucket's upload folder only: an uploaded logo's name is made from its content at run time.",
+  );
+}
+
 function acknowledgeTimerSchedules(stack: LivelineStack): void {
   const groupName = stack.resolve(stack.timers.scheduleGroup.scheduleGroupName) as unknown;
   if (typeof groupName !== "string") throw new Error("the schedule group's name must be known at synth time");

@@ -10,6 +10,7 @@ import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
+import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
 import { buildWeb } from "../../web/build";
 import { pageAddressFunctionCode } from "./page-address";
 import { repoPath } from "./repo-path";
@@ -86,6 +87,8 @@ export class WebSite extends Construct {
       // File names are not content-hashed: drop the cached copies on each deploy.
       distribution: this.distribution,
       distributionPaths: ["/*"],
+      // Files the product added while it ran (an uploaded logo) are not part of the build: never pruned.
+      exclude: [`${LOGO_FOLDER}/*`],
     });
   }
 }

@@ -89,6 +89,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       LIVELINE_WEBHOOK_TARGETS: "local",
       // Texts go to the local sink (GET /api/_local/texts), never to a phone.
       LIVELINE_TEXTS: "local",
+      // What the product adds to the site (an uploaded logo) goes here, and the server serves it (AWS: the site bucket).
+      LIVELINE_SITE_UPLOADS_DIR: siteUploadsDir(dataDir),
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
       AWS_REGION: env.AWS_REGION ?? "us-east-1",
@@ -150,7 +152,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const { handler: textInboundHandler } = (await import("../../functions/handlers/text-inbound.handler")) as { handler: LocalTexts["inbound"] };
     const textSink = new LocalTextSink(DynamoDBDocumentClient.from(dynamoDb), tableName, movableClock);
     const texts: LocalTexts = { list: () => textSink.list(), inbound: textInboundHandler };
-    const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams, texts));
+    const server = await listen(port, handler, config.embed.allowedOrigins, localRoutes(movableClock, runner, streams, texts), siteUploadsDir(dataDir));
     stoppers.push(() => closeServer(server));
     const demoHost = await embedDemo(env, url, config.embed.allowedOrigins, stoppers);
     return { url, mailViewerUrl: ses.engine?.viewerUrl, sesEndpoint: ses.endpoint, dynamoDbEndpoint: dynamo.endpoint, tableName, config, demoHost, stop };
@@ -174,13 +176,18 @@ async function sesEndpoint(env: NodeJS.ProcessEnv, preferredPort?: number) {
 }
 
 /** The key ring kept beside the data, so links in e-mails keep working across restarts (and rotations). */
+/** The local stand-in for the site bucket's uploads: in the data folder, so they last as long as the table. */
+function siteUploadsDir(dataDir: string): string {
+  return join(dataDir, "site");
+}
+
 function localSigningKeys(dataDir: string): string {
   return new FileSigningKeyStore(localSigningKeysFile(dataDir)).ensure().file;
 }
 
-async function listen(port: number, handler: ApiHandler, allowedOrigins: readonly string[], extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"]): Promise<Server> {
+async function listen(port: number, handler: ApiHandler, allowedOrigins: readonly string[], extraRoutes: Parameters<typeof startLocalServer>[0]["extraRoutes"], uploadsDir: string): Promise<Server> {
   try {
-    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler, allowedOrigins, extraRoutes, localDir: localPagesDir, now: () => movableClock.now() });
+    return await startLocalServer({ port, host: "127.0.0.1", webDir: defaultWebOutDir, handler, allowedOrigins, extraRoutes, localDir: localPagesDir, uploadsDir, now: () => movableClock.now() });
   } catch (error) {
     if ((error as { code?: string }).code === "EADDRINUSE") {
       throw new Error(`Port ${port} is already in use. Stop what runs there, or start on another port: PORT=3001 npm start`);

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../../functions/handlers/http-api-types";
+import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
 import { corsHeaders, corsPreflightHeaders, localPageHeaders } from "../lib/site-headers";
 import { apiGatewayEvent } from "./api-gateway-event";
 import { staticFileFor } from "./static-path";
@@ -22,6 +23,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".ico": "image/x-icon",
   ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
@@ -39,6 +43,8 @@ export interface LocalServerOptions {
   extraRoutes?: (request: IncomingMessage, body: Buffer, response: ServerResponse) => Promise<boolean>;
   /** Local-only pages, served under /_local/. */
   localDir?: string;
+  /** The files the product added to the site (LIVELINE_SITE_UPLOADS_DIR: an uploaded logo), served at their site path. */
+  uploadsDir?: string;
 }
 
 export function startLocalServer(options: LocalServerOptions): Promise<Server> {
@@ -60,6 +66,7 @@ async function serve(options: LocalServerOptions, request: IncomingMessage, resp
   if (options.localDir && (path === "/_local" || path.startsWith("/_local/"))) {
     return serveStatic(options.localDir, path.slice("/_local".length) || "/", localPageHeaders(path, options.allowedOrigins), request, response);
   }
+  if (options.uploadsDir && path.startsWith(`/${LOGO_FOLDER}/`)) return serveStatic(options.uploadsDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
   if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
   const origin = request.headers.origin;
   if (request.method === "OPTIONS" && origin !== undefined && request.headers["access-control-request-method"] !== undefined) {

@@ -1,5 +1,5 @@
-// Tests: the ports a function wires for itself — webhooks only where an entry passes webhookPorts, so a
-// function that forgot to is told at once instead of delivering nothing.
+// Tests: the ports a function wires for itself — webhooks only where an entry passes webhookPorts (site files,
+// the SMS client alike), so a function that forgot to is told at once instead of delivering nothing.
 
 import { describe, expect, it } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
@@ -9,6 +9,7 @@ import { SmsVoiceV2TextSender } from "../../functions/adapters/aws/text-sender.s
 import { LocalTextSink } from "../../functions/adapters/local/text-sink.dynamodb";
 import { awsTextSender } from "../../functions/handlers/text-ports";
 import { webhookPorts } from "../../functions/handlers/webhook-ports";
+import { siteFilePorts } from "../../functions/handlers/site-file-ports";
 
 const env = { TABLE_NAME: "liveline", LIVELINE_PUBLIC_URL: "http://localhost:3000", SIGNING_SECRET: "handler-dependencies-test-secret-0123456789", LOG_LEVEL: "silent" };
 const config: LivelineConfig = { ...readConfigFile("liveline.config.json"), webhooks: [{ id: "crm", url: "http://localhost:9/hook", events: ["*"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }] };
@@ -25,6 +26,13 @@ describe("createHandlerDependencies", () => {
     const deps = await createHandlerDependencies(env, { config }, { webhooks: webhookPorts });
     expect(deps.webhooks.endpointIds).toEqual(["crm"]);
     expect((await deps.webhooks.endpoints()).map((endpoint) => endpoint.url)).toEqual(["http://localhost:9/hook"]);
+  });
+
+  it("stores site files only from a function whose entry wired them (the workspace API), in the folder or bucket its environment names", async () => {
+    const unwired = await createHandlerDependencies(env, { config });
+    await expect(unwired.siteFiles.put("brand/uploads/x.png", new Uint8Array([1]), "image/png")).rejects.toThrow(/site files are not wired in this function/);
+    const nowhere = await createHandlerDependencies(env, { config }, { siteFiles: siteFilePorts });
+    await expect(nowhere.siteFiles.put("brand/uploads/x.png", new Uint8Array([1]), "image/png")).rejects.toThrow(/SITE_BUCKET \(AWS\) or LIVELINE_SITE_UPLOADS_DIR/);
   });
 
   it("keeps texts off unless the local sink or an origination identity says otherwise", async () => {

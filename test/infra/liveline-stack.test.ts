@@ -179,6 +179,26 @@ describe("the timer function", () => {
   });
 });
 
+describe("uploaded site files (a manager's logo)", () => {
+  const siteBucket = () => ref(stack.site.bucket.node.defaultChild);
+  const putsOnSiteBucket = (statement: Statement) => [statement.Action].flat().includes("s3:PutObject") && JSON.stringify(statement.Resource).includes(logicalId(stack.site.bucket.node.defaultChild));
+
+  it("go into the site bucket's upload folder from the workspace API only, which may put objects there and nothing else", () => {
+    const workspaceVariables = (functionResource(stack.workspaceApiFunction).Environment as { Variables: Json }).Variables;
+    expect(workspaceVariables.SITE_BUCKET).toEqual(siteBucket());
+    const workspaceStatements = policyStatementsOf(logicalId(stack.workspaceApiFunction.role.node.defaultChild)).filter(putsOnSiteBucket);
+    expect(workspaceStatements).toEqual([{ Effect: "Allow", Action: "s3:PutObject", Resource: { "Fn::Join": ["", [getAtt(stack.site.bucket.node.defaultChild), "/brand/uploads/*"]] } }]);
+    for (const fn of [stack.apiFunction, stack.timerFunction, stack.outboxFunction, stack.sesEventFunction, stack.insightsFunction, stack.calendarFeedsFunction]) {
+      expect((functionResource(fn).Environment as { Variables: Json }).Variables.SITE_BUCKET, fn.node.id).toBeUndefined();
+      expect(policyStatementsOf(logicalId(fn.role.node.defaultChild)).filter(putsOnSiteBucket), fn.node.id).toEqual([]);
+    }
+  });
+
+  it("outlive a deploy of the pages: the site's deployment neither overwrites nor prunes the upload folder", () => {
+    template.hasResourceProperties("Custom::CDKBucketDeployment", { Exclude: ["brand/uploads/*"] });
+  });
+});
+
 describe("the SES-event function", () => {
   it("runs Node 24 on arm64 and only knows the table", () => {
     const props = functionResource(stack.sesEventFunction);
@@ -225,6 +245,13 @@ describe("the API functions' bundles", () => {
     const carriesSms = (fn: LivelineFunction) => codeOf(fn).includes("SendTextMessage");
     expect([stack.apiFunction, stack.workspaceApiFunction, stack.calendarFeedsFunction, stack.insightsFunction].map(carriesSms)).toEqual([false, false, false, false]);
     expect([stack.outboxFunction, stack.timerFunction].map(carriesSms)).toEqual([true, true]);
+  });
+
+  it("leave the S3 client to the workspace API, the one function that stores site files (a manager's logo upload)", () => {
+    // The S3 operation's name, which its client sends in every request.
+    const carriesS3 = (fn: LivelineFunction) => codeOf(fn).includes("PutObject");
+    expect([stack.apiFunction, stack.timerFunction, stack.outboxFunction, stack.calendarFeedsFunction, stack.insightsFunction].map(carriesS3)).toEqual([false, false, false, false, false]);
+    expect(carriesS3(stack.workspaceApiFunction)).toBe(true);
   });
 
   it("carry no config schema: the config is inlined, validated at synth — but the workspace's, which validates settings saves", () => {
@@ -846,13 +873,14 @@ describe("least privilege", () => {
     return statements;
   }
 
-  it("lets each API function use this table, send mail as the sender, read the secret and manage timers — nothing more", () => {
+  it("lets each API function use this table, send mail as the sender, read the secret and manage timers — and the workspace's store uploaded site files — nothing more", () => {
     for (const fn of [stack.apiFunction, stack.workspaceApiFunction]) {
       expect(permissionsOf(statementsOfFunction(fn))).toEqual({
         ...logPermissions(fn),
         ...tablePermissions(),
         ...mailAndSecretPermissions(),
         ...timerPermissions(),
+        ...(fn === stack.workspaceApiFunction ? { "s3:PutObject": [`<${logicalId(stack.site.bucket.node.defaultChild)}.Arn>/brand/uploads/*`] } : {}),
       });
     }
   });

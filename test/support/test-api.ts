@@ -7,10 +7,13 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { inject } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { DemoOfferingConfig, LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
+import { siteFilePorts } from "../../functions/handlers/site-file-ports";
 import { webhookPorts } from "../../functions/handlers/webhook-ports";
 import { createHttpApiHandler } from "../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../functions/handlers/http/api-routes";
@@ -48,6 +51,8 @@ export interface TestApi {
   deliverWebhooks(): Promise<number>;
   deps: UseCaseDependencies;
   tableName: string;
+  /** Where uploaded site files (a logo) go, as LIVELINE_SITE_UPLOADS_DIR under `npm start`. */
+  siteUploadsDir: string;
   documents: DynamoDBDocumentClient;
   /**
    * Every item in this test's table but abuse protection's bookkeeping — used-solution marks, rate and mail
@@ -83,6 +88,7 @@ export interface TestApiOptions extends DependencyOverrides {
 
 export async function createTestApi(overrides: TestApiOptions = {}): Promise<TestApi> {
   const tableName = `test-${randomUUID()}`;
+  const siteUploadsDir = join(tmpdir(), `liveline-site-${tableName}`);
   const endpoint = inject("dynamoDbEndpoint");
   const env = {
     TABLE_NAME: tableName,
@@ -94,6 +100,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
     LIVELINE_WEBHOOK_TARGETS: "local",
     // Texts go to the local sink, as under `npm start`.
     LIVELINE_TEXTS: "local",
+    LIVELINE_SITE_UPLOADS_DIR: siteUploadsDir,
     LOG_LEVEL: "silent",
     // As the Lambda's: protection is on unless the environment says off.
     ...(process.env.LIVELINE_PROTECTION === undefined ? {} : { LIVELINE_PROTECTION: process.env.LIVELINE_PROTECTION }),
@@ -102,7 +109,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
   const { keepRateLimits, ...dependencies } = overrides;
-  const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) }, { webhooks: webhookPorts });
+  const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) }, { webhooks: webhookPorts, siteFiles: siteFilePorts });
   const handler = createHttpApiHandler(deps, apiRoutes);
   const documents = DynamoDBDocumentClient.from(dynamoDb);
   // Driven by drain() only: a long interval. A request made while the feed performs an item (a test's fault
@@ -124,6 +131,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
   return {
     deps,
     tableName,
+    siteUploadsDir,
     documents,
     deliverOutbox,
     deliverWebhooks,

@@ -36,6 +36,7 @@ export const WORKSPACE_API_PATHS: readonly string[] = [
   "/api/settings",
   "/api/settings/history",
   "/api/settings/history/{version}/restore",
+  "/api/settings/brand/logo",
   "/api/settings/reps/{repId}/availability",
   "/api/reps/{repId}/follow-ups/{leadId}/{promptId}/outcome",
   "/api/webinars/{sessionId}/attendance",

@@ -27,6 +27,7 @@ import {
   settingsResponse,
   settingsHistoryResponse,
   availabilityBody,
+  logoUploadBody,
   availabilityResponse,
 } from "./console-schemas";
 
@@ -241,6 +242,21 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "Restored (ETag)", content: h.json(h.ref("Settings")) }, 403: h.error("Not a manager"), 404: h.error("No such version"), 412: h.error("Another change came first"), 428: h.error("If-Match is missing") },
         },
       },
+      "/api/settings/brand/logo": {
+        put: {
+          summary: "Upload the company's logo (managers): stored on the site under a name made from its content and made the brand's logo as the next settings version; If-Match: the version it is based on",
+          parameters: [ifMatch],
+          security: signedIn,
+          requestBody: body("LogoUploadRequest"),
+          responses: {
+            200: { description: "Saved (ETag): settings.company.brand.logo is the new file's site path", content: h.json(h.ref("Settings")) },
+            403: h.error("Not a manager, or not sent from the site (Origin)"),
+            412: h.error("Another change came first: currentVersion names the version in force"),
+            422: h.error("Not a PNG, JPEG, GIF or WebP image, a type other than contentType, or larger than 256 KB (fields names data or contentType)"),
+            428: h.error("If-Match is missing"),
+          },
+        },
+      },
       "/api/settings/reps/{repId}/availability": {
         get: {
           summary: "A rep's own availability (the rep or a manager), with the demo slots it gives next week; the settings version as ETag",
@@ -283,6 +299,7 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       Settings: h.jsonSchema(settingsResponse, "output"),
       SettingsHistory: h.jsonSchema(settingsHistoryResponse, "output"),
       RepAvailabilityRequest: h.jsonSchema(availabilityBody, "input"),
+      LogoUploadRequest: h.jsonSchema(logoUploadBody, "input"),
       RepAvailability: h.jsonSchema(availabilityResponse, "output"),
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),

@@ -195,6 +195,16 @@ const settingsChange = z.object({ path: z.string(), before: z.optional(z.unknown
 export const settingsHistoryResponse = z.object({ versions: z.array(z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), changes: z.array(settingsChange) })) });
 export type SettingsHistoryBody = z.output<typeof settingsHistoryResponse>;
 
+/**
+ * A manager's logo upload: the file's bytes as base64 (the API takes JSON) and the type the browser named;
+ * the bytes themselves are judged (PNG, JPEG, GIF or WebP, at most 256 KB) before anything is stored.
+ */
+export const logoUploadBody = z.strictObject({
+  contentType: z.string().check(z.maxLength(100)),
+  data: z.base64(),
+});
+export type LogoUploadBody = z.output<typeof logoUploadBody>;
+
 /** A rep's own availability ("My availability"); the values are judged by the config schema on save. */
 export const availabilityBody = z.strictObject({
   timeZone: timeZoneName,

@@ -1,7 +1,8 @@
 // Tests: the local server's headers and CORS answers are the stack's (infra/lib/site-headers.ts): framable
-// pages for the allowed origins only, and the API named back to exactly those origins.
+// pages for the allowed origins only, and the API named back to exactly those origins; uploaded site files
+// (a logo, LIVELINE_SITE_UPLOADS_DIR) served at their site path as the site bucket serves them in AWS.
 import type { Server } from "node:http";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,14 +14,20 @@ const allowed = ["http://localhost:3100"];
 let server: Server;
 let url: string;
 let handlerCalls = 0;
+const LOGO = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 beforeAll(async () => {
   const webDir = mkdtempSync(join(tmpdir(), "liveline-web-"));
   for (const page of ["index.html", "manage.html", "webinars.html"]) writeFileSync(join(webDir, page), `<!doctype html><title>${page}</title>`);
+  const uploadsDir = mkdtempSync(join(tmpdir(), "liveline-uploads-"));
+  mkdirSync(join(uploadsDir, "brand/uploads"), { recursive: true });
+  writeFileSync(join(uploadsDir, "brand/uploads/logo-0123.png"), LOGO);
+  writeFileSync(join(uploadsDir, "index.html"), "not a page of the site");
   const port = await freePort();
   server = await startLocalServer({
     port,
     webDir,
+    uploadsDir,
     allowedOrigins: allowed,
     handler: async () => {
       handlerCalls += 1;
@@ -45,6 +52,17 @@ describe("the local server's page headers", () => {
       expect(page.headers.get("content-security-policy"), path).toBe(framingPolicy(false, allowed).contentSecurityPolicy);
       expect(page.headers.get("x-frame-options"), path).toBe("DENY");
     }
+  });
+});
+
+describe("the local server's uploaded site files", () => {
+  it("serves an uploaded logo at its site path with its type, and nothing else of the uploads folder", async () => {
+    const logo = await fetch(`${url}/brand/uploads/logo-0123.png`);
+    expect(logo.status).toBe(200);
+    expect(logo.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await logo.arrayBuffer())).toEqual(LOGO);
+    expect((await fetch(`${url}/brand/uploads/logo-9999.png`)).status).toBe(404);
+    expect(await (await fetch(`${url}/index.html`)).text()).toBe("<!doctype html><title>index.html</title>");
   });
 });
 

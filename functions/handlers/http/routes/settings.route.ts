@@ -4,17 +4,22 @@
 //   GET  /api/settings · PUT /api/settings · GET /api/settings/history
 //   POST /api/settings/history/{version}/restore
 //   GET  /api/settings/reps/{repId}/availability · PUT /api/settings/reps/{repId}/availability
+//   PUT  /api/settings/brand/logo (managers: the logo's type and bytes as base64, judged before it is stored)
 import { VersionMoved } from "../../../core/errors";
 import type { SettingsInForce } from "../../../use-cases/settings/live-settings";
 import { validSettings } from "../../../use-cases/settings/settings-validation";
 import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/settings/rep-availability";
+import { saveBrandLogo } from "../../../use-cases/settings/brand-logo";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
-import { availabilityBody, settingsDocument } from "../console-schemas";
+import { availabilityBody, logoUploadBody, settingsDocument } from "../console-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest, type RouteResponse } from "../http-route";
 
 /** The whole document may pass the API's usual 16 KB. */
 const SETTINGS_MAX_BODY_BYTES = 256 * 1024;
+
+/** Base64 of the largest logo (256 KB) with room to spare: a larger file gets the 422 that names its size. */
+const LOGO_UPLOAD_MAX_BODY_BYTES = 1024 * 1024;
 
 const etag = (version: number) => `"${version}"`;
 
@@ -29,6 +34,13 @@ function basedOn(request: RouteRequest, current: number): number {
 
 function settingsAnswer(settings: SettingsInForce): RouteResponse {
   return { statusCode: 200, headers: { etag: etag(settings.version) }, json: { version: settings.version, savedAt: settings.savedAt, savedBy: settings.savedBy, settings: settings.config } };
+}
+
+/** A manager's change to the document, based on If-Match's version (checked before the body is read). */
+async function managerSave(deps: UseCaseDependencies, request: RouteRequest, save: (version: number, savedBy: string) => Promise<SettingsInForce>): Promise<RouteResponse> {
+  const caller = await consoleCaller(deps, request);
+  requireManager(caller);
+  return settingsAnswer(await save(basedOn(request, deps.settings.current().version), caller.rep.id));
 }
 
 function availabilityAnswer(view: RepAvailabilityView): RouteResponse {
@@ -49,12 +61,7 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
       method: "PUT",
       pattern: "/api/settings",
       maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
-      handle: async (request) => {
-        const caller = await consoleCaller(deps, request);
-        requireManager(caller);
-        const version = basedOn(request, deps.settings.current().version);
-        return settingsAnswer(await deps.settings.replace(jsonBody(request, settingsDocument), version, caller.rep.id, validSettings));
-      },
+      handle: (request) => managerSave(deps, request, (version, savedBy) => deps.settings.replace(jsonBody(request, settingsDocument), version, savedBy, validSettings)),
     },
     {
       method: "GET",
@@ -93,6 +100,16 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
         const version = basedOn(request, deps.settings.current().version);
         return availabilityAnswer(await saveRepAvailability(deps, request.params.repId!, jsonBody(request, availabilityBody), version, caller.rep.id));
       },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings/brand/logo",
+      maxBodyBytes: LOGO_UPLOAD_MAX_BODY_BYTES,
+      handle: (request) =>
+        managerSave(deps, request, (version, savedBy) => {
+          const upload = jsonBody(request, logoUploadBody);
+          return saveBrandLogo(deps, { contentType: upload.contentType, bytes: Buffer.from(upload.data, "base64") }, version, savedBy);
+        }),
     },
   ];
 }
