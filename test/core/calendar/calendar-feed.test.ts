@@ -9,7 +9,7 @@ import { busyFromCalendarFeed, CalendarFeedInvalid } from "../../../functions/co
 
 const at = (iso: string) => Date.parse(iso);
 const span = (start: string, end: string): Interval => ({ start: at(start), end: at(end) });
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url), "utf8");
 const iso = (intervals: Interval[]) => intervals.map((i) => [new Date(i.start).toISOString(), new Date(i.end).toISOString()]);
 
 /** A VCALENDAR around the given VEVENT (and VTIMEZONE) blocks, with CRLF line ends as feeds send them. */

@@ -8,14 +8,15 @@ import { describe, expect, it } from "vitest";
 import { ENGLISH_PAGE_TEXT, withEnglishText } from "../../../web/build";
 import { applyPageLanguage, choosePageLanguage, PAGE_CATALOGUES, text } from "../../../web/src/shared/page-text";
 import { LIFECYCLE_TEXT } from "../../../web/src/page-text/lifecycle";
+import { BRAND_TEXT } from "../../../web/src/page-text/brand";
 import { WEBINARS_TEXT } from "../../../web/src/page-text/webinars";
 
 const KEYS = Object.keys(ENGLISH_PAGE_TEXT).sort();
-const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT } as const;
+const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT } as const;
 /** A page's document as applyPageLanguage sees it, without a browser: its html element and no data-text elements. */
 const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
 const placeholders = (template: string) => [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1]))].sort();
-const STATIC = join(__dirname, "../../web/static");
+const STATIC = join(__dirname, "../../../web/static");
 const PAGES = readdirSync(STATIC, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
 
 describe("the page catalogues", () => {
