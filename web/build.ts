@@ -14,9 +14,10 @@ import { gzipSync } from "node:zlib";
 import { en as bookingEnglish } from "./src/page-text/en";
 import { en as lifecycleEnglish } from "./src/page-text/lifecycle/en";
 import { en as webinarsEnglish } from "./src/page-text/webinars/en";
+import { en as brandEnglish } from "./src/page-text/brand/en";
 
 /** Every page's English words (page-text/en.ts and the areas' en.ts), the one source the HTML is filled from. */
-export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish };
+export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish, ...brandEnglish };
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
@@ -45,6 +46,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "console/insights.html", script: "console/insights.js", entry: "pages/insights-page.ts", scriptBudgetKb: 80, stylesheet: "console/insights.css" },
   { html: "console/availability.html", script: "console/availability.js", entry: "pages/availability-page.ts" },
   { html: "console/webhooks.html", script: "console/webhooks.js", entry: "pages/webhooks-page.ts" },
+  { html: "console/brand.html", script: "console/brand.js", entry: "pages/brand-page.ts" },
 ];
 
 /**

@@ -10,7 +10,7 @@ import type {
   webhooksResponse,
 } from "../../../functions/handlers/http/console-schemas";
 
-export type { AvailabilityBody, AvailabilityResponseBody } from "../../../functions/handlers/http/console-schemas";
+export type { AvailabilityBody, AvailabilityResponseBody, LogoUploadBody, SettingsResponseBody } from "../../../functions/handlers/http/console-schemas";
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
 export type Team = z.output<typeof teamResponse>;
