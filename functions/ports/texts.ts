@@ -1,6 +1,6 @@
 // Port: texts (SMS) — the sender (AWS End User Messaging SMS in AWS, the local sink under `npm start` and in
 // tests) and what Liveline remembers per number: an opt-out (STOP and the carrier keywords stop every later
-// text at once) and the lead last texted there, so a reply lands in that lead's history.
+// text at once; START or UNSTOP ends it) and the lead last texted there, so a reply lands in that lead's history.
 
 export interface TextMessage {
   /** E.164. */
@@ -31,6 +31,8 @@ export interface TextNumbers {
   get(phone: string): Promise<TextNumber>;
   /** Records the opt-out (its first time stays); true when the number was not opted out before. */
   optOut(phone: string, at: string): Promise<boolean>;
+  /** Ends an opt-out (START, UNSTOP); true when the number was opted out until now. */
+  optIn(phone: string, at: string): Promise<boolean>;
   /** Remembers which lead the number was last texted about. */
   noteTexted(phone: string, leadId: string, at: string): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { benchInstantCalls } from "./instant-calls-bench";
 import { benchProtection } from "./protection-bench";
 import { benchSettings } from "./settings-bench";
 import { benchApiSlots, benchCoreSlots } from "./slots-bench";
+import { benchTextSegments } from "./texts-bench";
 import { benchTimerRequests, benchTimerRunner } from "./timers-bench";
 import { benchWebhooks } from "./webhooks-bench";
 import { benchRegistrations } from "./webinar-bench";
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   benchCoreSlots(print);
   benchEmbedScript(print);
+  benchTextSegments(print);
   const engines = await startBenchEngines();
   try {
     await benchApiSlots(engines, print);

@@ -1,6 +1,6 @@
 // Storage: the TextNumbers port on DynamoDB — one item per phone number, keyed by the number's SHA-256 (as
 // the e-mail suppression list is, so an erased person's opt-out holds without keeping their number): when it
-// opted out (written once) and the lead it was last texted about.
+// opted out (written once; a START removes it, and the next STOP writes it again) and the lead it was last texted about.
 
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createHash } from "node:crypto";
@@ -22,16 +22,17 @@ export class DynamoDbTextNumbers implements TextNumbers {
   }
 
   async optOut(phone: string, at: string): Promise<boolean> {
+    return this.updateIf(phone, "SET entity = :entity, optedOutAt = :at", "attribute_not_exists(optedOutAt)", { ":entity": "text-number", ":at": at });
+  }
+
+  async optIn(phone: string, at: string): Promise<boolean> {
+    return this.updateIf(phone, "SET optedInAt = :at REMOVE optedOutAt", "attribute_exists(optedOutAt)", { ":at": at });
+  }
+
+  /** The update when its condition holds: true; false when it does not (the number already was so). */
+  private async updateIf(phone: string, update: string, condition: string, values: Record<string, string>): Promise<boolean> {
     try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keyOf(phone),
-          UpdateExpression: "SET entity = :entity, optedOutAt = :at",
-          ConditionExpression: "attribute_not_exists(optedOutAt)",
-          ExpressionAttributeValues: { ":entity": "text-number", ":at": at },
-        }),
-      );
+      await this.client.send(new UpdateCommand({ TableName: this.tableName, Key: keyOf(phone), UpdateExpression: update, ConditionExpression: condition, ExpressionAttributeValues: values }));
       return true;
     } catch (error) {
       if (isConditionFailure(error)) return false;

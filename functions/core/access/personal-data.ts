@@ -143,6 +143,8 @@ export interface PersonalDataExport {
   registrations: Record<string, unknown>[];
   feedback: Record<string, unknown>[];
   emailsSent: { to: unknown; type: unknown; status: unknown; sentAt: unknown; subject?: string }[];
+  /** The texts (SMS): to which number, what they said, whether and when they went. */
+  textsSent: { to: unknown; body: unknown; status: unknown; sentAt: unknown }[];
   consents: { given: unknown; at: unknown; where: string }[];
   suppression: Record<string, unknown>[];
   other: Record<string, unknown>[];
@@ -158,6 +160,7 @@ export function exportDocument(items: readonly StoredItem[], who: PersonIdentifi
     registrations: [],
     feedback: [],
     emailsSent: [],
+    textsSent: [],
     consents: [],
     suppression: [],
     other: [],
@@ -169,6 +172,7 @@ export function exportDocument(items: readonly StoredItem[], who: PersonIdentifi
     else if (item.sk === "BOOKING") document.bookings.push(record);
     else if (item.sk === "REGISTRATION") document.registrations.push(record);
     else if (item.pk.startsWith("FEEDBACK#") || item.sk === "ATTENDANCE") document.feedback.push(record);
+    else if (item.sk.startsWith("OUTBOX#") && item.type === "text") document.textsSent.push(sentTextOf(item));
     else if (item.sk.startsWith("OUTBOX#")) document.emailsSent.push(sentEmailOf(item));
     else if (item.pk.startsWith("SUPPRESS#")) document.suppression.push(record);
     else if (!item.pk.startsWith("TIMER#") && !item.pk.startsWith("IDEMP#")) document.other.push(record);
@@ -186,7 +190,12 @@ function withoutKeys(item: StoredItem): Record<string, unknown> {
 function sentEmailOf(item: StoredItem): PersonalDataExport["emailsSent"][number] {
   const mail = (item.item ?? {}) as { to?: unknown; raw?: unknown };
   const subject = typeof mail.raw === "string" ? /^Subject: (.*)$/m.exec(mail.raw)?.[1] : undefined;
-  return { to: mail.to, type: item.type, status: item.status, sentAt: item.doneAt ?? item.updatedAt, ...(subject ? { subject } : {}) };
+  return { to: mail.to, type: item.type, status: item.status, sentAt: item.finishedAt, ...(subject ? { subject } : {}) };
+}
+
+function sentTextOf(item: StoredItem): PersonalDataExport["textsSent"][number] {
+  const text = (item.item ?? {}) as { to?: unknown; body?: unknown };
+  return { to: text.to, body: text.body, status: item.status, sentAt: item.finishedAt };
 }
 
 function visitStrings(value: unknown, visit: (text: string) => void): void {

@@ -192,6 +192,7 @@ export const de: Catalogue = {
   "text.sessionReminder": "{company}: Die Session \"{title}\" {when}. Teilnehmen: {joinUrl}",
   "text.sessionReminder.noLink": "{company}: Die Session \"{title}\" {when}. Den Link finden Sie in Ihrer E-Mail.",
   "text.missedCall": "Leider habe ich Sie verpasst - {rep} von {company}; antworten Sie oder wählen Sie eine Zeit: {link}",
+  "text.optIn": "{company}: Sie erhalten unsere SMS wieder. Es können Gebühren anfallen.",
   "text.help": "{company}: SMS zu Ihrem Termin bei uns. Hilfe: {contact}. Es können Gebühren anfallen.",
   "text.consent": "Schicken Sie mir Erinnerungen und Rückfragen per SMS an diese Nummer. Es können Gebühren anfallen. Abmelden mit STOP.",
   "text.optOut": "Antworten Sie STOP zum Abmelden",

@@ -202,6 +202,7 @@ export const en = {
   "text.sessionReminder": "{company}: {title} {when}. Join: {joinUrl}",
   "text.sessionReminder.noLink": "{company}: {title} {when}. The join link is in your e-mail.",
   "text.missedCall": "Sorry I missed you - {rep} from {company}; reply or pick a time: {link}",
+  "text.optIn": "{company}: you will get our texts again. Msg & data rates may apply.",
   "text.help": "{company}: texts about your demo with us. Help: {contact}. Msg & data rates may apply.",
   "text.consent": "Text me reminders and follow-ups at this number. Msg & data rates may apply. Reply STOP to opt out.",
   "text.optOut": "Reply STOP to opt out",

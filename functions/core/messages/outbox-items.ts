@@ -41,7 +41,7 @@ export interface OutboxText extends OutboxBase {
   body: string;
   /** The recipient's zone, for quiet hours. */
   timeZone: string;
-  /** "help": the answer to their own HELP, sent at once (they just wrote); the rest keep quiet hours. */
+  /** "help": the answer to their own HELP or START, sent at once (they just wrote); the rest keep quiet hours. */
   category: "reminder" | "follow-up" | "help";
   /** Epoch ms: not sent after this (a reminder after its meeting began). */
   notAfter?: number;

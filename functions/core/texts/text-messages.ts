@@ -1,5 +1,5 @@
 // Core: the words of the texts (SMS) a prospect receives — the reminder before a demo or a webinar session,
-// the "sorry I missed you" after an unanswered call, the HELP answer — in their language, each ending with
+// the "sorry I missed you" after an unanswered call, the HELP and START answers — in their language, each ending with
 // the opt-out line and fitted into MAX_TEXT_SEGMENTS: free-text values (offering, title, company, names) are
 // shortened first, then a variant without the join link is tried, and only then is the text cut.
 
@@ -42,6 +42,11 @@ export function composeSessionReminderText(now: Date, input: ReminderText & { ti
 /** After a call logged as voicemail or no answer: who called, and where to pick a time (the booking page). */
 export function composeMissedCallText(input: { language: Language; repName: string; company: string; bookingPageUrl: string }): string {
   return fitText(input.language, ["text.missedCall"], { rep: firstName(input.repName), company: input.company, link: input.bookingPageUrl }, ["company", "rep"]);
+}
+
+/** The answer to START (or UNSTOP): texts come again. */
+export function composeOptInText(input: { language: Language; company: string }): string {
+  return fitText(input.language, ["text.optIn"], { company: input.company }, ["company"]);
 }
 
 /** The answer to HELP: who is texting and how to reach them. */

@@ -17,6 +17,7 @@ export const privacyExportResponse = z.object({
   registrations: records,
   feedback: records,
   emailsSent: z.array(z.object({ to: z.unknown(), type: z.unknown(), status: z.unknown(), sentAt: z.unknown(), subject: z.optional(z.string()) })),
+  textsSent: z.array(z.object({ to: z.unknown(), body: z.unknown(), status: z.unknown(), sentAt: z.unknown() })),
   consents: z.array(z.object({ given: z.unknown(), at: z.unknown(), where: z.string() })),
   suppression: records,
   other: records,

@@ -1,7 +1,7 @@
 // Use case: a text arrived from a prospect (AWS: the two-way SNS topic → handlers/text-inbound.handler.ts;
 // locally POST /api/_local/texts/inbound). STOP or a carrier keyword opts the number out of every later
-// text at once (no confirmation from us: AWS End User Messaging and the carriers send their own); HELP is
-// answered with the company's name and contact; anything else goes into the lead's history and, by e-mail,
+// text at once (no confirmation from us: AWS End User Messaging and the carriers send their own); START or
+// UNSTOP ends the opt-out, answered with a short confirmation; HELP is answered with the company's name and contact; anything else goes into the lead's history and, by e-mail,
 // to the lead's rep. The lead is the one the number was last texted about. Every write is keyed by the
 // inbound message, so a redelivered message has one effect.
 
@@ -10,7 +10,7 @@ import { composeTextReplyNotice } from "../../core/bookings/lifecycle-messages";
 import { DEFAULT_LANGUAGE } from "../../core/messages/catalogue";
 import { toE164 } from "../../core/calls/phone-number";
 import { inboundIntent } from "../../core/texts/text-keywords";
-import { composeHelpText } from "../../core/texts/text-messages";
+import { composeHelpText, composeOptInText } from "../../core/texts/text-messages";
 import type { OutboxItem } from "../../ports/outbox";
 import { leadView } from "../calls/call-prompts";
 import type { UseCaseDependencies } from "../use-case-dependencies";
@@ -25,7 +25,7 @@ export interface InboundText {
   receivedAt: string;
 }
 
-export type InboundOutcome = "opted-out" | "already-opted-out" | "help" | "forwarded" | "unknown-number" | "invalid";
+export type InboundOutcome = "opted-out" | "already-opted-out" | "opted-in" | "help" | "forwarded" | "unknown-number" | "invalid";
 
 export async function receiveText(deps: UseCaseDependencies, inbound: InboundText): Promise<InboundOutcome> {
   const number = toE164(inbound.from);
@@ -44,8 +44,15 @@ export async function receiveText(deps: UseCaseDependencies, inbound: InboundTex
     deps.log("info", "number opted out of texts", { first });
     return first ? "opted-out" : "already-opted-out";
   }
+  if (intent === "start") {
+    const wasOut = await deps.texts.numbers.optIn(from, inbound.receivedAt);
+    if (lead && wasOut) await deps.leadLog.append([{ leadId: lead.id, at: inbound.receivedAt, kind: "text_opted_in", ref, data: { keyword: inbound.body.trim().toUpperCase() } }]);
+    await deps.outbox.enqueue([answer(deps, from, lead, ref, "opt-in")], deps.clock.now());
+    deps.log("info", "number opted in to texts", { wasOut });
+    return "opted-in";
+  }
   if (intent === "help") {
-    await deps.outbox.enqueue([helpAnswer(deps, from, lead, ref)], deps.clock.now());
+    await deps.outbox.enqueue([answer(deps, from, lead, ref, "help")], deps.clock.now());
     return "help";
   }
   if (!lead) {
@@ -57,12 +64,16 @@ export async function receiveText(deps: UseCaseDependencies, inbound: InboundTex
   return "forwarded";
 }
 
-/** HELP, answered at once (they just wrote) in the lead's language, with the company's name and contact. */
-function helpAnswer(deps: UseCaseDependencies, to: string, lead: Lead | undefined, messageId: string): OutboxItem {
+/**
+ * The answer to HELP (the company's name and contact) or to START (texts come again), in the lead's language,
+ * sent at once: they just wrote.
+ */
+function answer(deps: UseCaseDependencies, to: string, lead: Lead | undefined, messageId: string, text: "help" | "opt-in"): OutboxItem {
   const config = deps.catalogue.config;
-  const body = composeHelpText({ language: lead ? prospectLanguage(lead.prospect) : DEFAULT_LANGUAGE, company: config.company.name, contact: config.texts.helpContact ?? config.sender.email });
+  const language = lead ? prospectLanguage(lead.prospect) : DEFAULT_LANGUAGE;
+  const body = text === "help" ? composeHelpText({ language, company: config.company.name, contact: config.texts.helpContact ?? config.sender.email }) : composeOptInText({ language, company: config.company.name });
   const owner = lead ? { kind: "lead" as const, id: lead.id } : { kind: "text" as const, id: messageId };
-  return { type: "text", owner, key: `text-help-${messageId}`, to, body, timeZone: lead?.timeZone ?? "UTC", category: "help", ...(lead ? { logAs: { leadId: lead.id, kind: "text_sent", data: { text: "help" } } } : {}) };
+  return { type: "text", owner, key: `text-${text}-${messageId}`, to, body, timeZone: lead?.timeZone ?? "UTC", category: "help", ...(lead ? { logAs: { leadId: lead.id, kind: "text_sent", data: { text } } } : {}) };
 }
 
 /** The lead's rep: who is to call them (an open prompt), else who met them (the latest booking), else their routing pool's first. */

@@ -1,6 +1,6 @@
 // Which items are about a person, and what an erase does to each: pure rules over stored items.
 import { describe, expect, it } from "vitest";
-import { ERASED, erasePlan, identifiersOf, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
+import { ERASED, erasePlan, exportDocument, identifiersOf, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
 
 const lead: StoredItem = { pk: "LEAD#l1", sk: "LEAD", prospect: { name: "Petra Privacy", email: "Petra@Privco.example", phone: "+13125550177" }, consentAt: "2026-11-30T06:00:00Z" };
 const event: StoredItem = { pk: "LEAD#l1", sk: "EVENT#2026-12-01T17:40:00Z#call_attempt#p1", data: { outcome: "reached" } };
@@ -49,5 +49,21 @@ describe("an erase plan", () => {
     ]);
     expect(mail!.item).toEqual({ to: "pat@privco.example", raw: ERASED });
     expect(JSON.stringify(plan.replace)).not.toMatch(/petra|3125550177/i);
+  });
+});
+
+describe("an export", () => {
+  // As the outbox stores them once finished (adapters/dynamodb/outbox-records.ts): the item, its status and finishedAt.
+  const sentMail: StoredItem = { pk: "BOOKING#b1", sk: "OUTBOX#invite-v1", entity: "outbox", type: "mail", status: "done", finishedAt: "2026-11-30T06:01:00.000Z", item: { type: "mail", to: ["petra@privco.example"], raw: "Subject: Your demo\r\n\r\nHi" } };
+  const sentText: StoredItem = { pk: "BOOKING#b1", sk: "OUTBOX#text-reminder-v1", entity: "outbox", type: "text", status: "done", finishedAt: "2026-12-01T16:00:00.000Z", item: { type: "text", to: "+13125550177", body: "Acme: your demo starts in 1 hour.\nReply STOP to opt out" } };
+  const skippedText: StoredItem = { pk: "LEAD#l1", sk: "OUTBOX#text-missed-p1", entity: "outbox", type: "text", status: "skipped", finishedAt: "2026-12-01T18:00:00.000Z", item: { type: "text", to: "+13125550177", body: "Sorry I missed you" } };
+  const document = exportDocument([lead, booking, sentMail, sentText, skippedText], identifiersOf("petra@privco.example", [lead]), new Date("2026-12-07T00:00:00Z"));
+
+  it("lists texts under textsSent — number, words, status and when — and not among the e-mails", () => {
+    expect(document.textsSent).toEqual([
+      { to: "+13125550177", body: "Acme: your demo starts in 1 hour.\nReply STOP to opt out", status: "done", sentAt: "2026-12-01T16:00:00.000Z" },
+      { to: "+13125550177", body: "Sorry I missed you", status: "skipped", sentAt: "2026-12-01T18:00:00.000Z" },
+    ]);
+    expect(document.emailsSent).toEqual([{ to: ["petra@privco.example"], type: "mail", status: "done", sentAt: "2026-11-30T06:01:00.000Z", subject: "Your demo" }]);
   });
 });

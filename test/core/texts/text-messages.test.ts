@@ -3,30 +3,16 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES, LANGUAGES, message, type MessageKey } from "../../../functions/core/messages/catalogue";
 import { countSegments } from "../../../functions/core/texts/sms-segments";
-import { composeDemoReminderText, composeHelpText, composeMissedCallText, composeSessionReminderText, fitText } from "../../../functions/core/texts/text-messages";
+import { composeDemoReminderText, composeHelpText, composeMissedCallText, fitText } from "../../../functions/core/texts/text-messages";
+import { LONG, longTexts } from "../../support/long-texts";
 
 const now = new Date("2026-12-08T14:00:00Z");
 const start = new Date("2026-12-08T15:00:00Z");
-// Long but real: a company name, a rep's name, an offering and a session title, a Zoom link with its password.
-const LONG = {
-  company: "Northwind Traders International GmbH & Co. KG",
-  repName: "Maximiliana-Josefine Oberhuber-Schönfeld",
-  offeringTitle: "Enterprise platform walkthrough for procurement teams",
-  title: "Quarterly product roadmap and release preview for administrators",
-  joinUrl: "https://us06web.zoom.us/j/81234567890?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ012345.1",
-  bookingPageUrl: "https://d1a2b3c4d5e6f7.cloudfront.net/",
-  contact: "support@northwind-traders.example.com or +49 30 1234 5678",
-};
+
 const TEXT_KEYS = Object.keys(CATALOGUES.en).filter((key) => key.startsWith("text.") && key !== "text.optOut" && key !== "text.consent") as MessageKey[];
 
 describe.each(LANGUAGES)("texts in %s", (language) => {
-  const texts = {
-    reminder: composeDemoReminderText(now, { language, timeZone: "Europe/Berlin", start, minutesBefore: 60, company: LONG.company, joinUrl: LONG.joinUrl, offeringTitle: LONG.offeringTitle, repName: LONG.repName }),
-    movedReminder: composeDemoReminderText(now, { language, timeZone: "America/Los_Angeles", start: new Date("2026-12-09T16:30:00Z"), minutesBefore: 691, company: LONG.company, joinUrl: LONG.joinUrl, offeringTitle: LONG.offeringTitle, repName: LONG.repName }),
-    sessionReminder: composeSessionReminderText(now, { language, timeZone: "Europe/Paris", start, minutesBefore: 60, company: LONG.company, joinUrl: LONG.joinUrl, title: LONG.title }),
-    missedCall: composeMissedCallText({ language, repName: LONG.repName, company: LONG.company, bookingPageUrl: LONG.bookingPageUrl }),
-    help: composeHelpText({ language, company: LONG.company, contact: LONG.contact }),
-  };
+  const texts = longTexts(language);
 
   it.each(Object.entries(texts))("%s fits 2 segments and ends with the opt-out line", (_name, text) => {
     expect(countSegments(text).segments).toBeGreaterThanOrEqual(1);

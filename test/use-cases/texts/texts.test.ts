@@ -1,5 +1,5 @@
 // Texts (SMS) on the real engines, through the local sink: opt-in respected (no consent, no text), STOP
-// honoured for every later text, quiet hours, the "sorry I missed you" after a voicemail outcome, the HELP
+// honoured for every later text and ended by START/UNSTOP, quiet hours, the "sorry I missed you" after a voicemail outcome, the HELP
 // answer, and a reply landing in the lead's history and the rep's inbox.
 import { describe, expect, it } from "vitest";
 import { LocalTextSink } from "../../../functions/adapters/local/text-sink.dynamodb";
@@ -175,6 +175,29 @@ describe("replies", () => {
     expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBe(NOW.replace("Z", ".000Z"));
     // The number was not texted yet, so no lead is known by it: the opt-out still holds.
     expect((await life.api.deps.leadLog.events(leadId)).some((event) => event.kind === "text_sent")).toBe(false);
+  });
+
+  it("START ends the opt-out with a short confirmation, and later texts go out again; UNSTOP does the same", async () => {
+    const life = await createLifecycle(NOW);
+    await book(life, { smsConsent: true });
+    expect(await reply(life, E164, "STOP", "in-stop")).toBe("opted-out");
+    expect(await reply(life, E164, "Start", "in-start")).toBe("opted-in");
+    expect(await textsOf(life)).toEqual([{ to: E164, body: "Acme Analytics: you will get our texts again. Msg & data rates may apply.\nReply STOP to opt out", at: NOW.replace("Z", ".000Z") }]);
+    expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBeUndefined();
+    // A redelivered message is answered once.
+    await reply(life, E164, "Start", "in-start");
+    expect(await textsOf(life)).toHaveLength(1);
+    life.clock.set("2026-12-01T16:00:00Z");
+    await life.runner.drain();
+    const texts = await textsOf(life);
+    expect(texts).toHaveLength(2);
+    expect(texts[1]!.body).toMatch(/^Acme Analytics: your .+ with Maya starts in 1 hour\./);
+    // Out again, and back in by the carriers' keyword.
+    expect(await reply(life, E164, "quit", "in-stop-2")).toBe("opted-out");
+    expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBe("2026-12-01T16:00:00.000Z");
+    expect(await reply(life, E164, "UNSTOP", "in-unstop")).toBe("opted-in");
+    expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBeUndefined();
+    expect(await textsOf(life)).toHaveLength(3);
   });
 
   it("HELP is answered with the company's name and contact", async () => {

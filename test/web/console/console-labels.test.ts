@@ -50,6 +50,8 @@ describe("console labels", () => {
     expect(describeEvent({ at: "x", kind: "text_sent", data: { text: "missed-call" } })).toEqual({ title: "Text sent: sorry I missed you" });
     expect(describeEvent({ at: "x", kind: "text_reply", data: { body: "Thursday works" } })).toEqual({ title: "Replied by text", detail: "Thursday works" });
     expect(describeEvent({ at: "x", kind: "text_opted_out", data: { keyword: "STOP" } })).toEqual({ title: "Opted out of texts (STOP)" });
+    expect(describeEvent({ at: "x", kind: "text_opted_in", data: { keyword: "START" } })).toEqual({ title: "Opted back in to texts (START)" });
+    expect(describeEvent({ at: "x", kind: "text_sent", data: { text: "session-reminder" } })).toEqual({ title: "Text sent: webinar reminder" });
     expect(describeEvent({ at: "x", kind: "call_attempt", data: {} })).toEqual({ title: "Call attempt: Logged" });
   });
 

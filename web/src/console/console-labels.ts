@@ -102,9 +102,10 @@ const EVENT_TITLES: Record<string, string> = {
   text_sent: "Text sent",
   text_reply: "Replied by text",
   text_opted_out: "Opted out of texts (STOP)",
+  text_opted_in: "Opted back in to texts (START)",
 };
 
-const TEXT_NAMES: Record<string, string> = { reminder: "reminder", "missed-call": "sorry I missed you", help: "HELP answer" };
+const TEXT_NAMES: Record<string, string> = { reminder: "reminder", "missed-call": "sorry I missed you", help: "HELP answer", "opt-in": "START confirmation", "session-reminder": "webinar reminder" };
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
 
