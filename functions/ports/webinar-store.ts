@@ -5,6 +5,7 @@
 import type { Lead, LeadEvent } from "../core/bookings/booking";
 import type { Language } from "../core/messages/catalogue";
 import type { OutboxItem } from "../core/messages/outbox-items";
+import type { ProtectionWrite } from "../core/access/protection";
 
 export interface SessionState {
   sessionId: string;
@@ -69,6 +70,8 @@ export interface NewRegistration {
   leads: Lead[];
   events: LeadEvent[];
   outbox: OutboxItem[];
+  /** Abuse protection's items (a used solution, rate counters), written in the registration's transaction: a failed one is thrown as its refusal. */
+  protection?: readonly ProtectionWrite[];
 }
 
 export interface MemberChange {

@@ -300,6 +300,11 @@ describe("booking page", () => {
 
       const spanish = width === 390;
       const email = `lena.${width}.${Date.now()}@sprachen.example`;
+      if (!spanish) {
+        // Sent empty: the fields to correct are announced in German.
+        await page.locator("#submit-contact").click();
+        await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Bitte korrigieren Sie die \d+ markierten Felder\.$/);
+      }
       await fillContactForm(page, email);
       if (spanish) {
         // Picking Español on the form rewrites the page in Spanish at once (and the e-mails follow it).
@@ -328,6 +333,8 @@ describe("booking page", () => {
       await page.locator("button.slot").first().click();
       await page.locator("#slot-review").waitFor({ state: "visible" });
       expect(await page.locator("#slot-review-confirm").textContent()).toBe(spanish ? "Confirmar este horario" : "Diesen Termin bestätigen");
+      // What screen readers hear speaks the page's language too.
+      await expect.poll(() => page.locator("#status").textContent()).toMatch(spanish ? / Pulse Confirmar este horario o Elegir otro horario\.$/ : / Drücken Sie Diesen Termin bestätigen oder Anderen Termin wählen\.$/);
       expect(await page.locator("#slot-review-zone").textContent()).toMatch(spanish ? /^hora de / : /^Ortszeit /);
       await page.locator("#slot-review-confirm").click();
       await page.locator("#confirmation").waitFor({ state: "visible" });

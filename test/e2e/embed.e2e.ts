@@ -158,6 +158,9 @@ describe("embedding on an allowed site", () => {
     await expect.poll(() => frame.locator("html").getAttribute("lang")).toBe("de");
     await expect.poll(() => frame.locator("h1").textContent()).toBe("Sprechen Sie live mit uns");
     expect(new URL((await page.locator("dialog iframe").getAttribute("src"))!).searchParams.get("lang")).toBe("de");
+    // embed.js's own words on the host page too: the frame's title, the dialog's heading and its close button.
+    expect(await page.locator("dialog iframe").getAttribute("title")).toBe("Einen Termin mit uns buchen");
+    expect(await page.getByRole("dialog", { name: "Einen Termin mit uns buchen" }).getByRole("button", { name: "Schließen" }).isVisible()).toBe(true);
     await page.keyboard.press("Escape");
     await page.locator("dialog").waitFor({ state: "detached" });
 
@@ -175,6 +178,8 @@ describe("embedding on an allowed site", () => {
     await frame.locator("#name").waitFor();
     await expect.poll(() => frame.locator("html").getAttribute("lang")).toBe("es");
     await expect.poll(() => frame.locator("h1").textContent()).toBe("Hable con nosotros en directo");
+    expect(await page.locator("dialog iframe").getAttribute("title")).toBe("Reserve una cita con nosotros");
+    expect(await page.locator("dialog button").textContent()).toBe("Cerrar");
     // Its form's language select, preset to it, takes Spanish to the e-mails.
     expect(await frame.locator("#language").inputValue()).toBe("es");
     expect(consoleErrors).toEqual([]);

@@ -365,7 +365,8 @@ describe("outcome page", () => {
       .poll(async () => {
         // This booking's prompt (earlier tests' demos have theirs too).
         const mail = (await emails()).filter((email) => email.body.text?.includes(address)).map((email) => `${email.body.text ?? ""} ${email.body.html ?? ""}`).join(" ");
-        link = /https?:\/\/[^\s"'<>]+\/outcome\.html#token=[\w.-]+/.exec(mail)?.[0];
+        // The link names the rep's language (English here: ?lang=en).
+        link = /https?:\/\/[^\s"'<>]+\/outcome\.html(\?lang=[a-z]{2})?#token=[\w.-]+/.exec(mail)?.[0];
         return link;
       }, { timeout: 20_000 })
       .toBeTruthy();
@@ -415,5 +416,23 @@ describe("outcome page", () => {
     expect(await logged()).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
     await context.close();
+
+    // The page speaks the rep's language: a link naming German (as a German rep's e-mail does) in an English
+    // browser, and a German browser when the link names none, at phone and desktop width.
+    const germanLink = link!.replace(/\/outcome\.html(\?lang=[a-z]{2})?#/, "/outcome.html?lang=de#");
+    const withoutLanguage = link!.replace(/\/outcome\.html(\?lang=[a-z]{2})?#/, "/outcome.html#");
+    for (const [width, address, locale] of [[390, germanLink, "en-US"], [1280, withoutLanguage, "de-DE"]] as const) {
+      const german = await openPage(browser, { width, timezoneId: "Europe/Berlin", locale });
+      await german.page.goto(address);
+      await expect.poll(() => german.page.locator("#outcome-heading").textContent()).toBe("Bereits erfasst");
+      expect(await german.page.locator("html").getAttribute("lang")).toBe("de");
+      expect(await german.page.title()).toBe("Gesprächsergebnis erfassen");
+      expect(await german.page.locator("h1").textContent()).toBe("Gesprächsergebnis");
+      expect(await german.page.locator("#outcome-result").textContent()).toMatch(/^Bereits erfasst: .+ — Grace Hopper, .+\. Nichts wurde geändert\.$/);
+      expect(await scrollWidth(german.page)).toBeLessThanOrEqual(width);
+      expect(await seriousViolations(german.page)).toEqual([]);
+      expect(german.consoleErrors).toEqual([]);
+      await german.context.close();
+    }
   });
 });

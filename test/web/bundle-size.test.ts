@@ -32,10 +32,17 @@ describe("built web pages", () => {
     budgets.set(WIDGET.script, WIDGET.scriptBudgetKb);
     expect(budgets.get("console/insights.js")).toBe(80);
     expect(budgets.get("embed.js")).toBe(6);
+    expect(budgets.get("webinars.js")).toBe(DEFAULT_SCRIPT_BUDGET_KB);
     for (const name of scripts) {
       const gzipped = gzipSync(readFileSync(join(outDir, name))).length;
       expect(gzipped, name).toBeLessThan((budgets.get(name) ?? DEFAULT_SCRIPT_BUDGET_KB) * 1024);
       expect(sizes[name], name).toBe(gzipped);
+    }
+  });
+
+  it("carries the console's availability words only in the availability page's script (an area of their own)", () => {
+    for (const name of builtFiles().filter((file) => file.endsWith(".js"))) {
+      expect(read(name).includes("Add as day off"), name).toBe(name === "console/availability.js");
     }
   });
 

@@ -86,8 +86,12 @@ export function maxDemoColleagues(demo: Omit<DemoTransactionShape, "colleagues">
 
 /** A webinar registration writes, per person (registrant or colleague): the seat, the lead, the log event, the invitation. */
 export const REGISTRATION_ITEMS_PER_PERSON = 4;
-/** …and once: the session's seat counter, the registration, the session's timers (first registration). */
-export const REGISTRATION_ITEMS_PER_REGISTRATION = 3;
+/**
+ * …and once: the session's seat counter, the registration, the session's timers (first registration), and
+ * abuse protection's items of a public registration (handlers/http/protection.ts: the solution's used mark,
+ * the client's write counter, the address's colleagues counter).
+ */
+export const REGISTRATION_ITEMS_PER_REGISTRATION = 3 + 3;
 
 /** Items of a webinar registration (or of adding this many people to one) for this many people. */
 export function registrationItems(people: number): number {

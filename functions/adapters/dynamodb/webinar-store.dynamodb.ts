@@ -1,12 +1,14 @@
 // Storage: the WebinarStore port on DynamoDB. A registration is one transaction — the session's seat
 // counter (capacity condition), a seat item per address (attribute_not_exists), the registration, the
-// attendees' leads, their log events and invitations — on the condition that the session's sequence is
+// attendees' leads, their log events and invitations, and abuse protection's items (a replayed solution or a
+// spent limit refuses it whole) — on the condition that the session's sequence is
 // still the one the invitations were composed for (a host's move raises it). The counter is one item every registration
 // updates, so concurrent ones retry their transaction until it either fits or the session is full — or,
 // having lost every retry, answer TryAgainLater (503 with Retry-After) with nothing written.
 
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { TryAgainLater } from "../../core/errors";
+import { protectionRefusal, type ProtectionWrite } from "../../core/access/protection";
 import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import {
@@ -25,11 +27,12 @@ import { itemKeys } from "./item-keys";
 import { leadEventRecord } from "./lead-log-records";
 import { leadUpsert } from "./lead-records";
 import { outboxPut } from "./outbox-records";
+import { protectionItem } from "./protection-records";
 import { queryAll } from "./query-all";
 import { failedRoles, retryOnConflict, type ConflictRetry } from "./transactions";
 import { batchGetAll } from "./batches";
 
-type Role = { kind: "session" } | { kind: "seat"; email: string } | { kind: "registration" } | { kind: "other" };
+type Role = { kind: "session" } | { kind: "seat"; email: string } | { kind: "registration" } | { kind: "protection"; write: ProtectionWrite } | { kind: "other" };
 type Item = Record<string, unknown>;
 
 /**
@@ -88,6 +91,7 @@ export class DynamoDbWebinarStore implements WebinarStore {
     tx.add({ kind: "other" }, { Put: { TableName: this.tableName, Item: registrationRecord(registration), ConditionExpression: "attribute_not_exists(pk)" } });
     for (const lead of write.leads) tx.add({ kind: "other" }, { Update: leadUpsert(this.tableName, lead, "keep") });
     this.addEventsAndOutbox(tx, write.events, write.outbox, now);
+    for (const protection of write.protection ?? []) tx.add({ kind: "protection", write: protection }, protectionItem(this.tableName, protection));
     await this.commit(tx, registration.sessionId);
   }
 
@@ -288,6 +292,9 @@ export class DynamoDbWebinarStore implements WebinarStore {
       await retryOnConflict(() => this.client.send(new TransactWriteCommand({ TransactItems: tx.items as never })), SEAT_RACE_RETRY);
     } catch (error) {
       const failed = failedRoles(error, tx.roles);
+      // Abuse protection first: a replayed solution or a spent limit refuses the request whatever else failed.
+      const refused = failed.find((role) => role.kind === "protection");
+      if (refused?.kind === "protection") throw protectionRefusal(refused.write);
       const seats = failed.flatMap((role) => (role.kind === "seat" ? [role.email] : []));
       if (seats.length > 0) throw new SeatAlreadyHeld(seats);
       if (failed.some((role) => role.kind === "session")) throw new SessionFull(sessionId);

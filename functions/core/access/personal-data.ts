@@ -3,6 +3,8 @@
 // found by their e-mail address; their name and phone numbers, read from their own records, are then
 // searched for too, so a message that names them without the address is found as well.
 
+import { addressKey } from "./protection";
+
 export interface StoredItem {
   pk: string;
   sk: string;
@@ -60,6 +62,16 @@ export function itemMentions(item: StoredItem, who: PersonIdentifiers): boolean 
   return found;
 }
 
+/**
+ * Whether an item is abuse protection's about the person's address — its key holds the address's hash
+ * (core/protection.ts addressKey): the colleagues counter, the answered mark, the live bookings, the mails
+ * sent. Nothing in them names the person, so only the hash finds them; an erase removes them with the rest.
+ */
+export function addressHashItems(who: PersonIdentifiers): (item: StoredItem) => boolean {
+  const hash = addressKey(who.email);
+  return (item) => item.pk.includes(hash);
+}
+
 /** The partitions that are this person's alone: their leads, their bookings and those bookings' feedback. */
 export function ownedPartitions(items: readonly StoredItem[], who: PersonIdentifiers): Set<string> {
   const owned = new Set<string>();
@@ -86,13 +98,15 @@ export interface ErasePlan {
 
 /**
  * What erasing leaves: items of the person's own partitions, items whose key names them (a seat, a plain
- * suppression entry) and idempotency records (replayable answers) go; any other item that mentions them
- * stays with every mention replaced (a member of someone else's group keeps a place, not a name).
+ * suppression entry) or holds their address's hash (abuse protection's counters and marks) and idempotency
+ * records (replayable answers) go; any other item that mentions them stays with every mention replaced (a
+ * member of someone else's group keeps a place, not a name).
  */
 export function erasePlan(items: readonly StoredItem[], who: PersonIdentifiers, owned: ReadonlySet<string>): ErasePlan {
   const plan: ErasePlan = { remove: [], replace: [] };
+  const hashed = addressHashItems(who);
   for (const item of items) {
-    const keyMentions = textMentions(item.pk, who) || textMentions(item.sk, who);
+    const keyMentions = textMentions(item.pk, who) || textMentions(item.sk, who) || hashed(item);
     if (owned.has(item.pk) || keyMentions || item.pk.startsWith("IDEMP#")) plan.remove.push(item);
     else if (itemMentions(item, who)) plan.replace.push(anonymised(item, who));
   }

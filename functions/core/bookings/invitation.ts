@@ -42,7 +42,8 @@ export interface InvitationInput {
     notes?: string;
   };
   prospect: Prospect & { timeZone: string };
-  rep: { name: string; email: string; phone?: string; timeZone: string };
+  /** `language`: what the rep's copy is written in (config reps[].language); English unless set. */
+  rep: { name: string; email: string; phone?: string; timeZone: string; language?: Language };
   /** The other participant of a two-pool offering (for the rep's message: the other rep). */
   cohost?: { name: string; label: string };
   /** Update only: the time it moved from, shown so the reader sees what changed. */
@@ -223,41 +224,52 @@ function prospectDescription(input: InvitationInput): string {
   return lines.filter(Boolean).join("\n");
 }
 
-/** To the rep: who is coming and what they want, in the rep's zone, with the prospect's own time beside it. */
+/** To the rep, in the rep's language: who is coming and what they want, in the rep's zone, with the prospect's own time beside it. */
 function repDraft(input: InvitationInput): Draft {
-  const { booking, rep, offering } = input;
+  const language = repLanguage(input);
   return {
     ...repEnvelope(input),
-    subject: `New demo: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
+    subject: repSubject(input, "rep.invitation.new.subject"),
     description: repDescription(input),
-    paragraphs: [[{ text: `New booking: ${offering.title}` }], repMeetingLines(input), prospectDetails(input)],
+    paragraphs: [[{ text: message(language, "rep.invitation.new.body", { offering: input.offering.title }) }], repMeetingLines(input), prospectDetails(input)],
   };
 }
 
 function repUpdateDraft(input: InvitationInput): Draft {
-  const { booking, rep, offering } = input;
+  const { rep } = input;
+  const language = repLanguage(input);
   return {
     ...repEnvelope(input),
-    subject: `Updated: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
+    subject: repSubject(input, "rep.invitation.updated.subject"),
     description: repDescription(input),
-    paragraphs: [[{ text: `Rescheduled: ${offering.title}` }], [...repMeetingLines(input), ...previousLine(input, rep.timeZone)], prospectDetails(input)],
+    paragraphs: [[{ text: message(language, "rep.invitation.updated.body", { offering: input.offering.title }) }], [...repMeetingLines(input), ...previousLine(input, rep.timeZone, language)], prospectDetails(input)],
   };
 }
 
 function repCancelDraft(input: InvitationInput): Draft {
-  const { booking, rep, prospect, offering } = input;
+  const { booking, rep, prospect } = input;
+  const language = repLanguage(input);
   const times: BodyLine[] = [
-    { label: "Was", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
-    { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
-    ...reasonLine(input),
+    { label: message(language, "label.was"), text: `${formatRange(booking.start, booking.end, rep.timeZone, language)} (${rep.timeZone})` },
+    { label: message(language, "rep.label.theirLocalTime"), text: `${formatRange(booking.start, booking.end, prospect.timeZone, language)} (${prospect.timeZone})` },
+    ...reasonLine(input, language),
   ];
   const details = prospectDetails(input);
+  const heading = message(language, "rep.invitation.cancelled.body", { offering: input.offering.title });
   return {
     ...repEnvelope(input),
-    subject: `Cancelled: ${prospectWho(input)} — ${formatInZone(booking.start, rep.timeZone)} ${zoneAbbreviation(booking.start, rep.timeZone)}`,
-    description: [`Cancelled: ${offering.title}`, ...reasonText(input), ...details.map((line) => `${line.label}: ${line.text}`)].join("\n"),
-    paragraphs: [[{ text: `Cancelled: ${offering.title}` }], times, details],
+    subject: repSubject(input, "rep.invitation.cancelled.subject"),
+    description: [heading, ...reasonText(input, language), ...details.map((line) => `${line.label}: ${line.text}`)].join("\n"),
+    paragraphs: [[{ text: heading }], times, details],
   };
+}
+
+const repLanguage = (input: InvitationInput): Language => input.rep.language ?? "en";
+
+function repSubject(input: InvitationInput, key: "rep.invitation.new.subject" | "rep.invitation.updated.subject" | "rep.invitation.cancelled.subject"): string {
+  const { booking, rep } = input;
+  const when = `${formatInZone(booking.start, rep.timeZone, repLanguage(input))} ${zoneAbbreviation(booking.start, rep.timeZone)}`;
+  return message(repLanguage(input), key, { who: prospectWho(input), when });
 }
 
 function repEnvelope(input: InvitationInput): Pick<Draft, "to" | "summary"> {
@@ -266,17 +278,18 @@ function repEnvelope(input: InvitationInput): Pick<Draft, "to" | "summary"> {
 
 function repMeetingLines(input: InvitationInput): BodyLine[] {
   const { booking, prospect, rep } = input;
+  const language = repLanguage(input);
   return [
-    { label: "When", text: `${formatRange(booking.start, booking.end, rep.timeZone)} (${rep.timeZone})` },
-    { label: "Their local time", text: `${formatRange(booking.start, booking.end, prospect.timeZone)} (${prospect.timeZone})` },
-    { label: "Join", text: booking.joinUrl, href: booking.joinUrl },
-    ...(input.cohost ? [{ label: "With", text: `${input.cohost.name} (${input.cohost.label})` }] : []),
+    { label: message(language, "label.when"), text: `${formatRange(booking.start, booking.end, rep.timeZone, language)} (${rep.timeZone})` },
+    { label: message(language, "rep.label.theirLocalTime"), text: `${formatRange(booking.start, booking.end, prospect.timeZone, language)} (${prospect.timeZone})` },
+    { label: message(language, "label.join"), text: booking.joinUrl, href: booking.joinUrl },
+    ...(input.cohost ? [{ label: message(language, "rep.label.with"), text: `${input.cohost.name} (${input.cohost.label})` }] : []),
   ];
 }
 
 function repDescription(input: InvitationInput): string {
   const lines = prospectDetails(input).map((line) => `${line.label}: ${line.text}`);
-  return [...lines, `Join: ${input.booking.joinUrl}`].join("\n");
+  return [...lines, `${message(repLanguage(input), "label.join")}: ${input.booking.joinUrl}`].join("\n");
 }
 
 /** "Jane Doe (Globex)", or the name alone. */
@@ -285,8 +298,9 @@ function prospectWho(input: InvitationInput): string {
   return prospect.company ? `${prospect.name} (${prospect.company})` : prospect.name;
 }
 
+/** The prospect's details for the rep, labelled in the rep's language. */
 function prospectDetails(input: InvitationInput): BodyLine[] {
-  return contactLines(input.prospect, { notes: input.booking.notes });
+  return contactLines(input.prospect, { notes: input.booking.notes, language: repLanguage(input) });
 }
 
 function previousLine(input: InvitationInput, timeZone: string, language: Language = "en"): BodyLine[] {

@@ -36,9 +36,10 @@ export function parseOutcomeSubject(subject: string): { leadId: string; promptId
   return { leadId, promptId, outcome };
 }
 
-export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, leadId: string, promptId: string, outcome: string): string {
+/** The outcome page for a rep's link, in the rep's language (`?lang=`, outside the token) when one is set. */
+export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, leadId: string, promptId: string, outcome: string, language?: Language): string {
   const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, keys);
-  return `${base(publicUrl)}/outcome.html#token=${token}`;
+  return `${base(publicUrl)}/outcome.html${pageQuery([], language)}#token=${token}`;
 }
 
 export function feedbackUrl(publicUrl: string, keys: SigningKeys, now: Date, bookingId: string, rating: number, language?: Language): string {

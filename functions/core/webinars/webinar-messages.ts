@@ -81,7 +81,8 @@ export interface HostListAttendee {
 
 export interface HostListInput {
   session: SessionView;
-  host: { name: string; email: string; timeZone: string };
+  /** `language`: what the list is written in (config reps[].language); English unless set. */
+  host: { name: string; email: string; timeZone: string; language?: Language };
   /** The seated attendees; the waitlisted are only counted. */
   attendees: readonly HostListAttendee[];
   waitlisted: number;
@@ -318,35 +319,36 @@ export function composeWebinarReminder(ctx: MessageContext, input: WebinarRemind
   });
 }
 
-/** To a host before the session: who is coming and what they want to see, in the host's zone. */
+/** To a host before the session, in the host's language: who is coming and what they want to see, in the host's zone. */
 export function composeHostAttendeeList(ctx: MessageContext, input: HostListInput): PlainEmail {
   const { session, host, attendees } = input;
-  const when = whenFromNow(ctx.now, session.start, host.timeZone);
+  const language = host.language ?? DEFAULT_LANGUAGE;
+  const when = whenFromNow(ctx.now, session.start, host.timeZone, language);
   return composePlainEmail(ctx, {
     id: { kind: "host-list", about: session.id, variant: formatUtcDateTime(session.start) },
     to: { name: host.name, email: host.email },
-    subject: `${when.subject}: ${session.title} — ${attendees.length} registered`,
+    subject: message(language, "rep.hostList.subject", { when: when.subject, title: session.title, count: attendees.length }),
     paragraphs: [
-      [{ text: `${session.title} ${when.sentence}.` }],
+      [{ text: message(language, "rep.hostList.body", { title: session.title, when: when.sentence }) }],
       [
-        { label: "Join", text: session.joinUrl, href: session.joinUrl, prominent: true },
-        { label: "When", text: `${formatRange(session.start, session.end, host.timeZone)} (${host.timeZone})` },
+        { label: message(language, "label.join"), text: session.joinUrl, href: session.joinUrl, prominent: true },
+        { label: message(language, "label.when"), text: `${formatRange(session.start, session.end, host.timeZone, language)} (${host.timeZone})` },
       ],
       [
-        { label: "Registered", text: String(attendees.length) },
-        { label: "On the waitlist", text: String(input.waitlisted) },
+        { label: message(language, "rep.hostList.registered"), text: String(attendees.length) },
+        { label: message(language, "rep.hostList.waitlisted"), text: String(input.waitlisted) },
       ],
-      attendees.length > 0 ? [{ text: "Who is coming:" }, ...attendees.map(attendeeLine)] : [{ text: "Nobody has registered yet." }],
+      attendees.length > 0 ? [{ text: message(language, "rep.hostList.whoIsComing") }, ...attendees.map((attendee) => attendeeLine(attendee, language))] : [{ text: message(language, "rep.hostList.nobody") }],
     ],
   });
 }
 
 /** "• Jane Doe <jane@globex.example>, Globex — wants to see: Reporting". */
-function attendeeLine(attendee: HostListAttendee): BodyLine {
+function attendeeLine(attendee: HostListAttendee, language: Language): BodyLine {
   const name = attendee.name?.trim();
   const who = [name && name !== attendee.email ? `${name} <${attendee.email}>` : attendee.email, attendee.company].filter(Boolean).join(", ");
   const interest = attendee.interest?.trim();
-  return { text: `• ${who}${interest ? ` — wants to see: ${interest}` : ""}` };
+  return { text: `• ${interest ? message(language, "rep.hostList.wantsToSee", { who, interest }) : who}` };
 }
 
 /** To a no-show: the recording when there is one, and a 1:1 demo at a time that suits them. */

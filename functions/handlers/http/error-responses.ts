@@ -1,46 +1,26 @@
-// HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies.
+// HTTP API: the one place where errors become HTTP statuses and {"error":{code,message,field?}} bodies — the
+// message (and each field's) in the request's language (error-language.ts), the code and field as they are.
 
 import { ConflictError, DomainError, Forbidden, IdempotencyKeyReused, InvalidFields, InvalidInput, NotFound, ProtectionRefused, RateLimited, SlotTaken, TryAgainLater, VersionMoved } from "../../core/errors";
+import type { Language } from "../../core/messages/catalogue";
+import { errorMessage, fieldProblem } from "./error-language";
 import { HttpError, RequestInvalid, type RouteResponse } from "./http-route";
-
-/** How fields are named in messages a person reads next to the form. */
-const FIELD_LABELS: Record<string, string> = {
-  name: "Name",
-  email: "E-mail",
-  company: "Company",
-  phone: "Phone",
-  teamSize: "Team size",
-  interest: "What you want to see",
-  timeZone: "Time zone",
-  consent: "Consent",
-  offering: "Offering",
-  start: "The chosen time",
-  notes: "Notes",
-  contactRequestId: "Contact request",
-  from: "From",
-  to: "To",
-};
-
-export function describeField(field: string, predicate: string): string {
-  const label = FIELD_LABELS[field] ?? field;
-  return `${label} ${predicate.replace(/\.$/, "")}.`;
-}
 
 function errorBody(code: string, message: string, field?: string, fields?: { field: string; message: string }[]) {
   return { error: { code, message, ...(field ? { field } : {}), ...(fields ? { fields } : {}) } };
 }
 
 /** Log is called only for the unexpected (5xx); everything else is the caller's to fix. */
-export function errorResponse(error: unknown, log: (message: string, details: Record<string, unknown>) => void): RouteResponse {
+export function errorResponse(error: unknown, log: (message: string, details: Record<string, unknown>) => void, language: Language = "en"): RouteResponse {
   if (error instanceof HttpError) {
     return { statusCode: error.statusCode, json: errorBody(error.code, error.message, error.field), headers: error.headers };
   }
   if (error instanceof RequestInvalid) {
-    const fields = error.problems.map((p) => ({ field: p.field, message: describeField(p.field, p.message) }));
+    const fields = error.problems.map((p) => ({ field: p.field, message: fieldProblem(p.field, p.message, language) }));
     const first = fields[0]!;
     return { statusCode: 422, json: errorBody("invalid_input", first.message, first.field, fields) };
   }
-  if (error instanceof DomainError) return domainErrorResponse(error);
+  if (error instanceof DomainError) return domainErrorResponse(error, language);
   log("unexpected error", { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   if (isDependencyFailure(error)) {
     return {
@@ -59,27 +39,28 @@ function isDependencyFailure(error: unknown): boolean {
   return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"].includes(candidate?.code ?? "") || candidate?.name === "TimeoutError";
 }
 
-function domainErrorResponse(error: DomainError): RouteResponse {
+function domainErrorResponse(error: DomainError, language: Language): RouteResponse {
   if (error instanceof InvalidInput) {
-    const message = describeField(error.field, error.message);
+    const message = fieldProblem(error.field, error.message, language);
     return { statusCode: 422, json: errorBody(error.code, message, error.field, [{ field: error.field, message }]) };
   }
   if (error instanceof InvalidFields) {
-    const fields = error.problems.map((p) => ({ field: p.field, message: describeField(p.field, p.message) }));
+    const fields = error.problems.map((p) => ({ field: p.field, message: fieldProblem(p.field, p.message, language) }));
     return { statusCode: 422, json: errorBody(error.code, fields[0]!.message, fields[0]!.field, fields) };
   }
   // The version in force goes with the answer (and as its ETag), so the caller can load it and redo the change.
   if (error instanceof VersionMoved) {
     return { statusCode: 412, json: { error: { ...errorBody(error.code, error.message).error, currentVersion: error.currentVersion } }, headers: { etag: `"${error.currentVersion}"` } };
   }
-  if (error instanceof SlotTaken) return { statusCode: 409, json: errorBody(error.code, error.message, "start") };
-  if (error instanceof ConflictError) return { statusCode: 409, json: { error: { ...errorBody(error.code, error.message).error, ...error.details } } };
+  const words = errorMessage(error.message, language);
+  if (error instanceof SlotTaken) return { statusCode: 409, json: errorBody(error.code, words, "start") };
+  if (error instanceof ConflictError) return { statusCode: 409, json: { error: { ...errorBody(error.code, words).error, ...error.details } } };
   if (error instanceof NotFound) return { statusCode: 404, json: errorBody(error.code, error.message) };
   if (error instanceof Forbidden) return { statusCode: 403, json: errorBody(error.code, error.message, "token") };
   if (error instanceof IdempotencyKeyReused) return { statusCode: 422, json: errorBody(error.code, error.message, "Idempotency-Key") };
-  if (error instanceof ProtectionRefused) return { statusCode: 400, json: errorBody(error.code, error.message, error.field) };
+  if (error instanceof ProtectionRefused) return { statusCode: 400, json: errorBody(error.code, words, error.field) };
   if (error instanceof RateLimited) {
-    return { statusCode: 429, json: errorBody(error.code, error.message, error.field), headers: { "retry-after": String(error.retryAfterSeconds) } };
+    return { statusCode: 429, json: errorBody(error.code, words, error.field), headers: { "retry-after": String(error.retryAfterSeconds) } };
   }
   if (error instanceof TryAgainLater) return { statusCode: 503, json: errorBody(error.code, error.message), headers: { "retry-after": String(error.retryAfterSeconds) } };
   return { statusCode: 400, json: errorBody(error.code, error.message) };

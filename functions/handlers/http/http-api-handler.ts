@@ -4,6 +4,7 @@
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../http-api-types";
 import { MAX_BODY_BYTES } from "./body-limits";
+import { errorLanguage } from "./error-language";
 import { errorResponse } from "./error-responses";
 import { HttpError, type Route, type RouteRequest, type RouteResponse } from "./http-route";
 import { Router } from "./router";
@@ -15,12 +16,16 @@ export function createHttpApiHandler(deps: UseCaseDependencies, routesOf: (deps:
   const router = new Router(routesOf(deps));
   return async (event) => {
     let response: RouteResponse;
+    let request: RouteRequest | undefined;
     try {
-      const request = toRouteRequest(event);
+      request = toRouteRequest(event);
       const { route, params } = router.match(request.method, request.path);
-      response = await route.handle({ ...request, params, body: bodyOf(event, route.maxBodyBytes ?? MAX_BODY_BYTES) });
+      request = { ...request, params, body: bodyOf(event, route.maxBodyBytes ?? MAX_BODY_BYTES) };
+      response = await route.handle(request);
     } catch (error) {
-      response = errorResponse(error, (message, details) => deps.log("error", message, { ...details, path: event.rawPath }));
+      // In the asker's language: the body's `language`, else Accept-Language (a prospect's form sends both).
+      const language = errorLanguage(request?.body, request?.headers["accept-language"]);
+      response = errorResponse(error, (message, details) => deps.log("error", message, { ...details, path: event.rawPath }), language);
     }
     return toResult(response);
   };

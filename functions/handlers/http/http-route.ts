@@ -18,9 +18,9 @@ export interface RouteRequest {
   cookies?: Record<string, string>;
   body?: string;
   /**
-   * Abuse protection's part in a booking, which protection.ts hands over instead of writing first: its items
-   * for the booking's own transaction (a refusal of one stores nothing), and the address's live bookings
-   * limit (none for a rep's bearer token).
+   * Abuse protection's part in a booking or a registration, which protection.ts hands over instead of writing
+   * first: its items for the write's own transaction (a refusal of one, or of the write, stores nothing), and
+   * a booking's address's live bookings limit (none for a rep's bearer token).
    */
   protection?: { writes: readonly ProtectionWrite[]; liveBookingsPerAddress?: number };
 }

@@ -5,8 +5,9 @@
 // and the rate limits (rate-limits.ts; a bearer token its own) must have room, else 429 with Retry-After.
 // The solution's used mark and the counters are conditioned items (core/access/protection.ts ProtectionWrite): a
 // booking writes them in its own transaction (with the address's answered mark for the mail budget, and its
-// live bookings, at most rateLimits.liveBookingsPerAddress, read in the booking's one batch read), other
-// writes in one request before the route runs. The body is checked against the route's schema first: a 422
+// live bookings, at most rateLimits.liveBookingsPerAddress, read in the booking's one batch read), and so does
+// a webinar registration (a full or closed session spends nothing), other writes in one request before the
+// route runs. The body is checked against the route's schema first: a 422
 // uses up no solution and stores nothing. The protection fields are then taken out of the body, so the
 // route, its idempotency hash and the use cases never see them. A refusal stores nothing.
 
@@ -51,6 +52,7 @@ async function admitted(deps: UseCaseDependencies, request: RouteRequest, write:
     await deps.protection.store.write(writes);
     return stripped;
   }
+  if (!write.isBooking) return { ...stripped, protection: { writes } };
   if (typeof valid.email === "string") writes.push(answeredMark(deps, valid.email));
   return { ...stripped, protection: { writes, ...(rep ? {} : { liveBookingsPerAddress: deps.catalogue.config.protection.rateLimits.liveBookingsPerAddress }) } };
 }

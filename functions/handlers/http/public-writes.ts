@@ -10,10 +10,13 @@ import { bookingBody, contactRequestBody, instantCallBody, registrationBody } fr
 export interface PublicWrite {
   body: z.ZodMiniType;
   /**
-   * A booking: protection's items go into the booking's own transaction (one write on the request path, issue
-   * 10), and a booking made is an answer (the mail budget no longer holds the address back).
+   * A booking or a webinar registration: protection's items go into the write's own transaction (a booking's
+   * one write on the request path, issue 10), so a write the route refuses (a taken slot, a full session)
+   * spends no solution and no counter.
    */
   inRouteTransaction?: boolean;
+  /** A booking: a booking made is an answer (the mail budget no longer holds the address back), and it counts among the address's live bookings. */
+  isBooking?: boolean;
 }
 
 /** By "METHOD pattern", as the routes name themselves. */
@@ -22,7 +25,7 @@ export type PublicWrites = ReadonlyMap<string, PublicWrite>;
 /** The prospects' writes, served by the public API function. */
 export const PROSPECT_WRITES: PublicWrites = new Map<string, PublicWrite>([
   ["POST /api/contact-requests", { body: contactRequestBody }],
-  ["POST /api/bookings", { body: bookingBody, inRouteTransaction: true }],
+  ["POST /api/bookings", { body: bookingBody, inRouteTransaction: true, isBooking: true }],
   ["POST /api/instant-calls", { body: instantCallBody }],
-  ["POST /api/webinars/{sessionId}/registrations", { body: registrationBody }],
+  ["POST /api/webinars/{sessionId}/registrations", { body: registrationBody, inRouteTransaction: true }],
 ]);

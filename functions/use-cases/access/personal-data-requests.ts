@@ -6,7 +6,7 @@
 import { MANAGE_PURPOSE, manageSubject } from "../../core/bookings/booking-links";
 import type { Booking } from "../../core/bookings/booking";
 import { REGISTRATION_PURPOSE } from "../../core/bookings/lifecycle-links";
-import { erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../../core/access/personal-data";
+import { addressHashItems, erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../../core/access/personal-data";
 import { signToken } from "../../core/access/signed-token";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
 import type { Registration } from "../../ports/webinar-store";
@@ -83,7 +83,8 @@ async function itemsAbout(deps: PersonalDataDependencies, email: string, known?:
     names: [...new Set([...(known?.names ?? []), ...found.names])],
   };
   const owned = ownedPartitions(byEmail, who);
-  const items = all.filter((item) => owned.has(item.pk) || itemMentions(item, who));
+  const hashed = addressHashItems(who);
+  const items = all.filter((item) => owned.has(item.pk) || itemMentions(item, who) || hashed(item));
   return { items, who };
 }
 

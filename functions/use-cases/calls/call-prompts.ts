@@ -81,7 +81,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   const config = deps.catalogue.config;
   const rep = deps.catalogue.rep(request.repId);
   const id = promptIdOf(request.chain, request.attempt);
-  const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome);
+  const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome, rep.language);
   const links = (outcomes: readonly OutcomeChoice[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label: message(rep.language, label), url: link(outcome) }));
   const email = composeCallPrompt(
     messageContext(deps, now),

@@ -135,8 +135,9 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     } else {
       const timer = callAttemptTimer(leadId, prompt.chain, prompt.attempt + 1, dueAt);
       outbox[0] = { ...(outbox[0] as Extract<OutboxItem, { type: "timers" }>), schedule: [timer] };
-      const repZone = deps.catalogue.rep(prompt.repId).timeZone;
-      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt), dueText: timeForRep(new Date(dueAt), { name: lead.prospect.name, timeZone: lead.timeZone }, repZone, { withDay: true }) };
+      // In the rep's words: the outcome page shows it as it is.
+      const rep = deps.catalogue.rep(prompt.repId);
+      result.next = { attempt: prompt.attempt + 1, dueAt: new Date(dueAt), dueText: timeForRep(new Date(dueAt), { name: lead.prospect.name, timeZone: lead.timeZone }, rep.timeZone, { withDay: true, language: rep.language }) };
     }
   } else if (CLOSING[outcome]) {
     closeLead = { leadId, reason: CLOSING[outcome]! };

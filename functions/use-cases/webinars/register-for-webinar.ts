@@ -10,6 +10,7 @@ import { givenSource, type Lead, type LeadSource, type Prospect } from "../../co
 import { ConflictError, InvalidInput, TryAgainLater } from "../../core/errors";
 import { registrationManageUrl } from "../../core/bookings/lifecycle-links";
 import { routeRequest } from "../../core/availability/routing";
+import type { ProtectionWrite } from "../../core/access/protection";
 import { sessionTimerPlan } from "../../core/bookings/timer-plan";
 import type { LeadEvent } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
@@ -52,6 +53,11 @@ export interface RegistrationRequest {
   source?: LeadSource;
   /** The registrant's "Text me reminders" box (colleagues gave none). */
   smsConsent?: boolean;
+  /**
+   * Abuse protection's items (the solution's used mark, the rate counters): written with the registration, or
+   * on their own when the answer is the asker's earlier registration — never for a refusal (full, closed).
+   */
+  protection?: readonly ProtectionWrite[];
 }
 
 export interface RegistrationResult {
@@ -84,14 +90,14 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
   const earlier = holders.get(registrantEmail);
   colleagues = colleagues.filter((colleague) => !holders.has(colleague.email));
   if (earlier) {
-    const result = await existing(deps, info, earlier.registrationId, registrantEmail);
     // Answer as a new registration would, so the answer tells nobody that this address holds a place.
-    const wanted = 1 + colleagues.length;
-    if (info.seatsLeft < wanted && !request.waitlist) throw new SessionFullError(notEnoughSeats(info.seatsLeft, wanted), await nextSessionWithRoom(deps, info, wanted));
-    return result;
+    await refuseWhenFull(deps, info, 1 + colleagues.length, request.waitlist);
+    return existing(deps, info, earlier.registrationId, registrantEmail, request.protection);
   }
 
   const attempts = SEAT_ATTEMPTS + (request.waitlist ? WAITLIST_ATTEMPTS : 0);
+  // Refused before anything is written, not even the addresses' lead ids (a refusal stores nothing).
+  await refuseWhenFull(deps, info, 1 + colleagues.length, request.waitlist);
   // One person, one lead: each address (any case) joins the lead it has, or starts one.
   const leadIds = await personLeadIds(deps, [registrantEmail, ...colleagues.map((colleague) => colleague.email)]);
   for (let attempt = 0; attempt < attempts; attempt++) {
@@ -99,10 +105,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
     // Moved too close to now, or cancelled, since the last read.
     if (!current.registrationOpen) throw new InvalidInput("sessionId", "is closed for registration (it is too close to the start, over, or cancelled).", "registration_closed");
     const wanted = 1 + colleagues.length;
-    if (current.seatsLeft < wanted && !request.waitlist) {
-      const next = await nextSessionWithRoom(deps, current, wanted);
-      throw new SessionFullError(notEnoughSeats(current.seatsLeft, wanted), next);
-    }
+    await refuseWhenFull(deps, current, wanted, request.waitlist);
     const racing = attempt < SEAT_ATTEMPTS;
     const write = newRegistration(deps, current, request, colleagues, leadIds, racing ? Math.min(wanted, current.seatsLeft) : 0, !racing && current.seatsLeft > 0);
     try {
@@ -114,7 +117,7 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
         // Someone registered one of these addresses a moment ago.
         if (error.emails.includes(registrantEmail)) {
           const holder = (await deps.webinars.seatHolders(sessionId, [registrantEmail])).get(registrantEmail);
-          if (holder) return existing(deps, info, holder.registrationId, registrantEmail);
+          if (holder) return existing(deps, info, holder.registrationId, registrantEmail, request.protection);
         }
         colleagues = colleagues.filter((colleague) => !error.emails.includes(colleague.email));
         continue;
@@ -143,6 +146,11 @@ export async function registerForWebinar(deps: UseCaseDependencies, sessionId: s
     throw new TryAgainLater();
   }
   throw new SessionFullError("This session just filled up.", await nextSessionWithRoom(deps, info));
+}
+
+/** 409 with the next session that has room, when `wanted` seats do not fit and the asker wants no waitlist. */
+async function refuseWhenFull(deps: UseCaseDependencies, info: SessionInfo, wanted: number, waitlist: boolean): Promise<void> {
+  if (info.seatsLeft < wanted && !waitlist) throw new SessionFullError(notEnoughSeats(info.seatsLeft, wanted), await nextSessionWithRoom(deps, info, wanted));
 }
 
 /**
@@ -212,13 +220,18 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
     events,
     outbox,
     promotes,
+    ...(request.protection ? { protection: request.protection } : {}),
   };
 }
 
-/** The registration holding `email`'s place; that address gets it again by e-mail (at most once an hour). */
-async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string, email: string): Promise<RegistrationResult> {
+/**
+ * The registration holding `email`'s place; that address gets it again by e-mail (at most once an hour). The
+ * request's protection items are written first: this answer is as a new registration's, and costs as much.
+ */
+async function existing(deps: UseCaseDependencies, info: SessionInfo, registrationId: string, email: string, protection: readonly ProtectionWrite[] = []): Promise<RegistrationResult> {
   const registration = await deps.webinars.getRegistration(registrationId);
   if (!registration) throw new Error(`seat without registration ${registrationId}`);
+  await deps.protection.store.write(protection);
   const reminder = registrationReminder(deps, info, registration, email);
   if (reminder) {
     await deps.outbox.enqueue([reminder], deps.clock.now());

@@ -87,7 +87,7 @@ function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: read
     const host = deps.catalogue.rep(repId);
     const email = composeHostAttendeeList(context, {
       session: sessionView(deps, info),
-      host: { name: host.name, email: host.email, timeZone: host.timeZone },
+      host: { name: host.name, email: host.email, timeZone: host.timeZone, language: host.language },
       attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
       waitlisted,
     });

@@ -1,5 +1,6 @@
 // Which items are about a person, and what an erase does to each: pure rules over stored items.
 import { describe, expect, it } from "vitest";
+import { addressKey } from "../../../functions/core/access/protection";
 import { ERASED, erasePlan, exportDocument, identifiersOf, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
 
 const lead: StoredItem = { pk: "LEAD#l1", sk: "LEAD", prospect: { name: "Petra Privacy", email: "Petra@Privco.example", phone: "+13125550177" }, consentAt: "2026-11-30T06:00:00Z" };
@@ -16,6 +17,10 @@ const othersGroup: StoredItem = {
 };
 const rawMail: StoredItem = { pk: "REGISTRATION#r2", sk: "OUTBOX#invite-1", item: { to: "pat@privco.example", raw: "Subject: Petra Privacy invited you\r\n\r\nCall +1 (312) 555-0177" } };
 const idempotency: StoredItem = { pk: "IDEMP#k", sk: "IDEMP", response: "{}" };
+// Abuse protection's items about Petra's address name only its hash; a stranger's stay.
+const colleaguesCounter: StoredItem = { pk: `RATE#colleagues#${addressKey("petra@privco.example")}#1764460800000`, sk: "RATE", count: 3 };
+const answeredMark: StoredItem = { pk: `ANSWERED#${addressKey("Petra@Privco.example")}`, sk: "ANSWERED", until: 1 };
+const strangersCounter: StoredItem = { pk: `RATE#colleagues#${addressKey("al@elsewhere.example")}#1764460800000`, sk: "RATE", count: 1 };
 const stranger: StoredItem = { pk: "LEAD#l9", sk: "LEAD", prospect: { name: "Al", email: "al@elsewhere.example" } };
 
 describe("a person's identifiers", () => {
@@ -33,12 +38,13 @@ describe("a person's identifiers", () => {
 });
 
 describe("an erase plan", () => {
-  const items = [lead, event, booking, seat, othersGroup, rawMail, idempotency];
+  const items = [lead, event, booking, seat, othersGroup, rawMail, idempotency, colleaguesCounter, answeredMark, strangersCounter];
   const who = identifiersOf("petra@privco.example", items);
   const plan = erasePlan(items, who, ownedPartitions(items, who));
 
-  it("removes the person's own partitions, items keyed by them and idempotency records", () => {
-    expect(plan.remove).toEqual([lead, event, booking, seat, idempotency]);
+  it("removes the person's own partitions, items keyed by them or their address's hash (abuse protection's) and idempotency records", () => {
+    expect(plan.remove).toEqual([lead, event, booking, seat, idempotency, colleaguesCounter, answeredMark]);
+    expect(plan.replace).not.toContainEqual(strangersCounter);
   });
 
   it("keeps others' records, with the person blanked and every mention replaced", () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { bookingLinks } from "../../../functions/core/bookings/booking-links";
 import { bookingPageUrl, pageQuery } from "../../../functions/core/bookings/link-language";
-import { FEEDBACK_PURPOSE, feedbackUrl, registrationManageUrl, unsubscribeUrls, UNSUBSCRIBE_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
+import { FEEDBACK_PURPOSE, feedbackUrl, OUTCOME_PURPOSE, outcomeUrl, registrationManageUrl, unsubscribeUrls, UNSUBSCRIBE_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { verifyToken } from "../../../functions/core/access/signed-token";
 
@@ -44,5 +44,12 @@ describe("the links to a prospect's pages", () => {
     expect(registrationManageUrl("https://demo.example", KEYS, "r-9", Date.parse("2026-12-03T17:00:00Z"), "de")).toMatch(/\/registration\.html\?registration=r-9&lang=de#token=/);
     expect(bookingPageUrl("https://demo.example/", "fr")).toBe("https://demo.example/?lang=fr");
     expect(bookingPageUrl("https://demo.example", undefined)).toBe("https://demo.example/");
+  });
+
+  it("a rep's outcome link names the rep's language the same way; none without one", () => {
+    const german = outcomeUrl("https://demo.example", KEYS, NOW, "l-1", "p-1", "voicemail", "de");
+    expect(german).toMatch(/^https:\/\/demo\.example\/outcome\.html\?lang=de#token=/);
+    expect(verifyToken(tokenOf(german), KEYS, OUTCOME_PURPOSE, NOW)).toMatchObject({ subject: "l-1|p-1|voicemail" });
+    expect(outcomeUrl("https://demo.example", KEYS, NOW, "l-1", "p-1", "voicemail")).toMatch(/^https:\/\/demo\.example\/outcome\.html#token=/);
   });
 });

@@ -1,10 +1,13 @@
 // Tests: the mail Liveline writes to reps and managers in the rep's `language` (config reps[].language) — the
 // prep note, call prompts (after a demo, a retry, "Call me now"), the complaint alert, the escalation, the
-// sign-in e-mail and the weekly digest — each parsed back; dates by Intl in that language, English unchanged
+// sign-in e-mail, the weekly digest, the rep's copy of a booking's invitation (new, moved, cancelled) and a
+// webinar host's attendee list — each parsed back; dates by Intl in that language, English unchanged
 // (test/core/bookings/lifecycle-messages.test.ts and the others keep the English wording).
 import { describe, expect, it } from "vitest";
 import { insightsFigures } from "../../../functions/core/insights/insights-report";
+import { composeInvitation, type InvitationInput } from "../../../functions/core/bookings/invitation";
 import { composeCallPrompt, composeComplaintAlert, composeEscalation, composePrepNote } from "../../../functions/core/bookings/lifecycle-messages";
+import { composeHostAttendeeList } from "../../../functions/core/webinars/webinar-messages";
 import type { CallPromptInput, DemoView, MessageContext } from "../../../functions/core/bookings/lifecycle-messages";
 import { composeSignInEmail } from "../../../functions/core/access/sign-in-message";
 import { timeForRep } from "../../../functions/core/calls/rep-facing-time";
@@ -129,5 +132,56 @@ describe("mail to a rep in the rep's language", () => {
     const at = new Date("2026-12-01T16:00:00Z");
     expect(timeForRep(at, { name: "Jane Doe", timeZone: "Europe/Paris" }, "America/Chicago")).toBe("5:00 PM Jane's time (Europe/Paris) · 10:00 AM yours");
     expect(timeForRep(at, { name: "Jane Doe", timeZone: "Europe/Paris" }, "America/Chicago", { language: "es" })).toBe("17:00 hora de Jane (Europe/Paris) · 10:00 la suya");
+  });
+
+  const invitation = (change: "new" | "update" | "cancel", language: "de" | "es"): InvitationInput => ({
+    recipient: "rep",
+    change,
+    now: new Date("2026-11-20T09:15:00Z"),
+    company: { name: "Acme" },
+    sender: { name: "Acme Demos", email: "demos@acme.example" },
+    offering: { title: "Live-Demo", durationMinutes: 30 },
+    booking: { id: "b-1", start: START, end: END, icalUid: "u-1@acme.example", sequence: change === "new" ? 0 : 1, joinUrl: "https://meet.example.com/abc", manageUrl: "https://demo.acme.example/manage.html#token=t" },
+    prospect: { ...prospect, interest: "Berichte" },
+    rep: { name: "Lukas Becker", email: "lukas@acme.example", timeZone: "Europe/Berlin", language },
+    cohost: { name: "Sam Specialist", label: "Solutions" },
+    ...(change === "update" ? { previousStart: new Date("2026-11-30T16:00:00Z") } : {}),
+    ...(change === "cancel" ? { cancelReason: "Terminkonflikt" } : {}),
+  });
+
+  it("a German rep's copy of a booking's invitation, its move and its cancellation: subject, lines and the prospect's labels", async () => {
+    const made = composeInvitation(invitation("new", "de"));
+    expect(made.subject).toBe("Neue Demo: Jane Doe (Globex) — Di., 1. Dez., 17:00 GMT+1");
+    const { text } = await parse(made.raw);
+    for (const line of ["Neue Buchung: Live-Demo", "Wann: Dienstag, 1. Dezember 2026 um 17:00 – 17:30 (Europe/Berlin)", "Ortszeit der Person: Dienstag, 1. Dezember 2026 um 17:00 – 17:30 (Europe/Paris)", "Mit: Sam Specialist (Solutions)", "Firma: Globex", "Teamgröße: 25"]) expect(text, line).toContain(line);
+    expect(text).not.toMatch(/New booking|Their local time|Company:|When:/);
+    const moved = composeInvitation(invitation("update", "de"));
+    expect(moved.subject).toMatch(/^Verschoben: Jane Doe \(Globex\) — /);
+    expect((await parse(moved.raw)).text).toContain("Vorher: ");
+    const cancelled = composeInvitation(invitation("cancel", "de"));
+    expect(cancelled.subject).toMatch(/^Abgesagt: Jane Doe \(Globex\) — /);
+    const cancelText = (await parse(cancelled.raw)).text;
+    for (const line of ["Abgesagt: Live-Demo", "Grund: Terminkonflikt"]) expect(cancelText, line).toContain(line);
+    expect(cancelText).not.toMatch(/Cancelled|Reason:|Was:/);
+  });
+
+  it("a Spanish rep's copy of an invitation, English for a rep without a language", async () => {
+    expect(composeInvitation(invitation("new", "es")).subject).toMatch(/^Nueva demo: Jane Doe \(Globex\) — /);
+    const { language: _language, ...english } = invitation("new", "es").rep;
+    expect(composeInvitation({ ...invitation("new", "es"), rep: english }).subject).toMatch(/^New demo: Jane Doe \(Globex\) — /);
+  });
+
+  it("a German host's attendee list: countdown, counts, who is coming and what they want to see", async () => {
+    const sessionStart = new Date("2026-12-08T16:00:00Z");
+    const list = composeHostAttendeeList(context(new Date(sessionStart.getTime() - 60 * 60_000)), {
+      session: { id: "s-1", title: "Produkttour", start: sessionStart, end: new Date("2026-12-08T16:45:00Z"), joinUrl: "https://meet.example.com/s", host: { name: "Lukas Becker", email: "lukas@acme.example" } },
+      host: { name: "Lukas Becker", email: "lukas@acme.example", timeZone: "Europe/Berlin", language: "de" },
+      attendees: [{ name: "Jane Doe", email: "jane@globex.example", company: "Globex", interest: "Berichte" }],
+      waitlisted: 2,
+    });
+    expect(list.subject).toBe("In 1 Stunde: Produkttour — 1 angemeldet");
+    const { text } = await parse(list.raw);
+    for (const line of ["Produkttour beginnt in 1 Stunde.", "Angemeldet: 1", "Auf der Warteliste: 2", "Wer kommt:", "• Jane Doe <jane@globex.example>, Globex — möchte sehen: Berichte"]) expect(text, line).toContain(line);
+    expect(text).not.toMatch(/Registered|Who is coming|wants to see/);
   });
 });

@@ -1,12 +1,14 @@
 // Abuse protection's rate limits, through the real handler on DynamoDB Local: 429 with Retry-After past a
 // limit, nothing stored for the refused write — per client address (CloudFront-Viewer-Address; a booking
-// counts inside its own transaction), per prospect address (live bookings, colleagues invited a day), per
+// counts inside its own transaction, and so does a webinar registration, which spends nothing when the
+// session refuses it), per prospect address (live bookings, colleagues invited a day), per
 // bearer token —
 // and none of them with LIVELINE_PROTECTION=off.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { LivelineConfig } from "../../../functions/config/liveline-config";
 import { TestClock } from "../../support/lifecycle-harness";
+import { solvedPayload } from "../../support/proof-of-work";
 import { createTestApi, defaultConfig, type TestApi } from "../../support/test-api";
 
 const NOW = "2026-11-30T06:00:00Z";
@@ -128,6 +130,44 @@ describe("rate limits of the public writes", () => {
     expect((await register(sessions[1].id, 4)).status).toBe(202);
     clock.set("2026-12-01T00:00:00Z");
     expect((await register(sessions[2].id, 5)).status).toBe(202);
+  }, 60_000);
+
+  it("spends nothing on a registration the session refuses (full): no colleagues, no client count, not the solution — all ride in the registration's transaction", async () => {
+    const config = limited((limits) => (limits.writesPerIp = { max: 3, windowMinutes: 10 }));
+    const webinar = config.offerings.find((offering) => offering.kind === "webinar")!;
+    if (webinar.kind !== "webinar") throw new Error("the default config has a webinar");
+    webinar.capacity = 11;
+    const { api, clock } = await setup(config);
+    const email = `host.${randomUUID()}@globex.example`;
+    const sessions = (await api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions;
+    const colleagues = (n: number) => Array.from({ length: n }, (_, i) => `c${i}.${randomUUID()}@globex.example`);
+    expect((await api.call("POST", `/api/webinars/${sessions[0].id}/registrations`, { ...contact(), colleagues: colleagues(1) }, from("198.51.100.9:1"))).status).toBe(202);
+    // The page's solution, sent a few seconds after its challenge.
+    const challenge = await api.call("GET", "/api/challenge");
+    clock.advance(0.1);
+    const altcha = await solvedPayload(challenge.json);
+    const before = await api.everyItem();
+    const full = await api.call("POST", `/api/webinars/${sessions[0].id}/registrations`, { ...contact(email), colleagues: colleagues(10), altcha }, from("203.0.113.7:1"));
+    expect(full.status).toBe(409);
+    expect(full.json.error.code).toBe("session_full");
+    // Nothing stored: not the solution's mark, not the client's count, not the ten colleagues.
+    expect((await api.everyItem()).length).toBe(before.length);
+    // So the same solution still works, and the address may still invite its ten colleagues today.
+    expect((await api.call("POST", `/api/webinars/${sessions[1].id}/registrations`, { ...contact(email), colleagues: colleagues(10), altcha }, from("203.0.113.7:1"))).status).toBe(202);
+    // The client's count holds the one registration (and two more writes), not the refused one.
+    expect((await api.call("POST", "/api/contact-requests", contact(), from("203.0.113.7:2"))).status).toBe(201);
+    expect((await api.call("POST", "/api/contact-requests", contact(), from("203.0.113.7:3"))).status).toBe(201);
+    expect((await api.call("POST", "/api/contact-requests", contact(), from("203.0.113.7:4"))).status).toBe(429);
+  }, 60_000);
+
+  it("counts a registration's used solution and counters when the answer is the asker's earlier registration (as a new one's)", async () => {
+    const { api } = await setup(limited((limits) => (limits.writesPerIp = { max: 2, windowMinutes: 10 })));
+    const sessions = (await api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions;
+    const person = contact();
+    const register = () => api.call("POST", `/api/webinars/${sessions[0].id}/registrations`, person, from("203.0.113.7:1"));
+    expect((await register()).status).toBe(202);
+    expect((await register()).status).toBe(202);
+    expect((await register()).status).toBe(429);
   }, 60_000);
 
   it("gives bearer-token writes their own limit, apart from the client address's", async () => {

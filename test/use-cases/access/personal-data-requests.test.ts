@@ -2,9 +2,11 @@
 // come), registered for a webinar with a colleague, was brought by someone else, was called, gave feedback
 // and complained. The export holds all of it; after the erase the whole table holds their address, phone
 // and name nowhere, the future demo was cancelled (the rep got the CANCEL, its timers are gone), their seats
-// are free, the other registrant keeps theirs, and they stay suppressed as a hash.
+// are free, the other registrant keeps theirs, and they stay suppressed as a hash; abuse protection's items
+// keyed by their address's hash are gone too.
 
 import { describe, expect, it } from "vitest";
+import { addressKey } from "../../../functions/core/access/protection";
 import { DynamoDbPersonalDataStore } from "../../../functions/adapters/dynamodb/personal-data-store.dynamodb";
 import { eraseInactivePeople, erasePersonalData, exportPersonalData, type PersonalDataDependencies } from "../../../functions/use-cases/access/personal-data-requests";
 import { createLifecycle, mailsTo } from "../../support/lifecycle-harness";
@@ -12,6 +14,7 @@ import { createLifecycle, mailsTo } from "../../support/lifecycle-harness";
 const tokenIn = (text: string) => /token=([A-Za-z0-9_.-]+)/.exec(text)?.[1];
 
 describe("a person's data", () => {
+  // Two days of a demo's life, two full reads of the table and the erase: 15 s alone, more under a full run.
   it("is exported whole, then erased everywhere, their future demo and seats cancelled the normal way", async () => {
     const logs: string[] = [];
     const life = await createLifecycle("2026-11-30T06:00:00Z", { log: (level, message, details) => void logs.push(JSON.stringify({ level, message, ...details })) });
@@ -59,12 +62,19 @@ describe("a person's data", () => {
     expect(exported.consents.length).toBeGreaterThan(0);
     expect(exported.suppression).toHaveLength(1);
 
+    // Abuse protection's items about her address name only its hash: the colleagues she invited today, her
+    // answered mark and live bookings (from the bookings).
+    const hashed = async () => (await life.api.everyItem()).filter((item) => String(item.pk).includes(addressKey(address))).map((item) => String(item.pk).split("#")[0]);
+    expect(new Set(await hashed())).toEqual(new Set(["RATE", "ANSWERED", "LIVE"]));
+
     const report = await erasePersonalData(deps, petra.email, { actor: "manager:maya" });
     expect(report).toMatchObject({ cancelledBookings: 1, cancelledSeats: 2 });
 
     const items = await life.api.allItems();
     const table = JSON.stringify(items, (_k, v) => (v instanceof Set ? [...v] : v)).toLowerCase();
     for (const trace of [address, "petra privacy", "3125550177", "312 555 0177", "thanks, petra"]) expect(table, trace).not.toContain(trace);
+    // Her address's protection items go too, not left to their TTL.
+    expect(await hashed()).toEqual([]);
     // The future demo was cancelled the normal way: the rep's CANCEL went out, its timers are gone.
     expect((await mailsTo("maya.johnson@acme-analytics.example")).some((m) => /cancel/i.test(m.subject))).toBe(true);
     expect(items.filter((item) => item.entity === "timer" && JSON.stringify(item.payload).includes(future.json.id))).toEqual([]);
@@ -80,7 +90,7 @@ describe("a person's data", () => {
     expect(logs.join("\n").toLowerCase()).not.toContain(address);
     // Erasing again finds nothing more to do.
     expect(await erasePersonalData(deps, petra.email, { actor: "manager:maya" })).toEqual({ cancelledBookings: 0, cancelledSeats: 0, removed: 0, anonymised: 0 });
-  });
+  }, 120_000);
 });
 
 describe("the retention sweep", () => {

@@ -112,7 +112,12 @@ describe("call prompts and the cadence", () => {
     const links = outcomeLinks(prompts[0]!);
     expect(Object.keys(links)).toEqual(expect.arrayContaining(["Erreicht", "Mailbox", "Keine Antwort", "Teilgenommen", "Nicht erschienen"]));
     expect(Object.keys(links)).not.toContain("Voicemail");
-    expect((await log(life, links["Mailbox"]!)).json).toMatchObject({ attempt: 1, next: { attempt: 2 } });
+    // The outcome page the links open speaks German too (?lang=de, outside the signed token), and the next
+    // attempt's time comes in German, whose time is whose named.
+    for (const link of Object.values(links)) expect(new URL(link).searchParams.get("lang")).toBe("de");
+    const logged = (await log(life, links["Mailbox"]!)).json;
+    expect(logged).toMatchObject({ attempt: 1, next: { attempt: 2 } });
+    expect(logged.next.dueText).toMatch(/ Ortszeit von Pat \(Europe\/Paris\) · .* bei Ihnen$/);
   });
 
   it("reading an outcome link records nothing; the view shows what it would log, then what was logged and when", async () => {

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText, pendingText, undoneText } from "../../../web/src/lifecycle/outcome-message";
+import { applyPageLanguage } from "../../../web/src/shared/page-text";
 
 describe("outcomeText", () => {
   it("names the outcome and the lead, and when the next call attempt is due, saying whose zone is whose", () => {
@@ -59,5 +60,31 @@ describe("the undo window's words", () => {
   });
   it("say that an undo logged nothing", () => {
     expect(undoneText(view)).toBe("Undone: nothing was logged for Jane Doe.");
+  });
+});
+
+describe("in the rep's language (the link's ?lang=, else the browser's)", () => {
+  /** A page's document as applyPageLanguage sees it, without a browser. */
+  const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
+
+  it("says it all in German: the question, the undo window, what was logged and what comes next", () => {
+    try {
+      applyPageLanguage("de", bareDocument());
+      const view = { outcome: "no_answer" as const, lead: { name: "Jane Doe" }, attempt: 1 };
+      expect(outcomeQuestion(view)).toEqual({
+        heading: "Dieses Ergebnis erfassen?",
+        result: "Jane Doe (Anrufversuch 1): keine Antwort. Erfasst wird erst, wenn Sie die Schaltfläche drücken.",
+        button: "„keine Antwort“ erfassen",
+      });
+      expect(pendingText(view, 7)).toEqual({ result: "keine Antwort für Jane Doe wird in 7 s erfasst. Noch ist nichts erfasst.", undo: "Rückgängig (7 s)" });
+      expect(undoneText(view)).toBe("Rückgängig gemacht: für Jane Doe wurde nichts erfasst.");
+      expect(outcomeText({ ...view, closed: "unreachable" })).toEqual({ result: "Erfasst: keine Antwort — Jane Doe.", detail: "Lead geschlossen: nicht erreichbar (keine Anrufversuche mehr)." });
+      expect(alreadyLoggedText({ ...view, recorded: { outcome: "reached", at: "2026-12-01T17:40:00.000Z" } }, "de-DE", "Europe/Berlin")).toMatch(/^Bereits erfasst: erreicht — Jane Doe, .+\. Nichts wurde geändert\.$/);
+      applyPageLanguage("es", bareDocument());
+      expect(outcomeLabel("wants_another_demo")).toBe("quiere otra demo");
+    } finally {
+      applyPageLanguage("en", bareDocument());
+    }
+    expect(outcomeLabel("wants_another_demo")).toBe("wants another demo");
   });
 });

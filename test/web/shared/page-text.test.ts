@@ -1,4 +1,4 @@
-// Web: the pages' catalogues — the booking page's and each area's (lifecycle, webinars) — have exactly the
+// Web: the pages' catalogues — the booking page's and each area's (lifecycle, webinars, availability, booking-progress, outcome, embed) — have exactly the
 // English keys and placeholders; every data-text element of a page names an English key and is empty in
 // static/ (the build writes the English in); the page language is the address's, else the browser's first that
 // Liveline writes, else English; a page's words come in its language once it is applied.
@@ -9,10 +9,14 @@ import { ENGLISH_PAGE_TEXT, withEnglishText } from "../../../web/build";
 import { applyPageLanguage, choosePageLanguage, PAGE_CATALOGUES, text } from "../../../web/src/shared/page-text";
 import { LIFECYCLE_TEXT } from "../../../web/src/page-text/lifecycle";
 import { BRAND_TEXT } from "../../../web/src/page-text/brand";
+import { AVAILABILITY_TEXT } from "../../../web/src/page-text/availability";
+import { BOOKING_PROGRESS_TEXT } from "../../../web/src/page-text/booking-progress";
+import { OUTCOME_TEXT } from "../../../web/src/page-text/outcome";
+import { EMBED_TEXT, embedText } from "../../../web/src/page-text/embed";
 import { WEBINARS_TEXT } from "../../../web/src/page-text/webinars";
 
 const KEYS = Object.keys(ENGLISH_PAGE_TEXT).sort();
-const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT } as const;
+const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT, availability: AVAILABILITY_TEXT, bookingProgress: BOOKING_PROGRESS_TEXT, outcome: OUTCOME_TEXT, embed: EMBED_TEXT } as const;
 /** A page's document as applyPageLanguage sees it, without a browser: its html element and no data-text elements. */
 const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
 const placeholders = (template: string) => [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1]))].sort();
@@ -93,6 +97,7 @@ describe("the pages' data-text elements", () => {
     ["unsubscribe.html", 6],
     ["webinars.html", 20],
     ["registration.html", 15],
+    ["outcome.html", 6],
   ])("%s is written from the catalogues, no English of its own in its visible text", (page, least) => {
     const html = readFileSync(join(STATIC, page), "utf8");
     expect(html.match(/data-text="/g)?.length).toBeGreaterThan(least);
@@ -107,6 +112,19 @@ describe("the pages' data-text elements", () => {
     const html = readFileSync(join(STATIC, "index.html"), "utf8");
     expect(html.match(/data-text="/g)?.length).toBeGreaterThan(35);
     expect(withEnglishText(html, "index.html")).toContain('<h1 data-text="booking.heading">Talk to us live</h1>');
+  });
+});
+
+describe("embedText (embed.js's own words on the host page)", () => {
+  it.each([
+    ["de", "Einen Termin mit uns buchen", "Schließen"],
+    ["de-AT", "Einen Termin mit uns buchen", "Schließen"],
+    ["ES", "Reserve una cita con nosotros", "Cerrar"],
+    ["fr", "Réserver un créneau avec nous", "Fermer"],
+    ["pt-BR", "Book a time with us", "Close"],
+    [undefined, "Book a time with us", "Close"],
+  ])("%s: the frame's title and the close button", (language, title, close) => {
+    expect(embedText(language)).toEqual({ "embed.frameTitle": title, "embed.close": close });
   });
 });
 

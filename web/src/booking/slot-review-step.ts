@@ -5,6 +5,7 @@
 
 import { announce } from "../shared/notices";
 import { byId } from "../shared/page-dom";
+import { text } from "../shared/page-text";
 import { slotReview } from "./slot-review";
 
 export interface SlotReviewStep {
@@ -43,7 +44,7 @@ export function slotReviewStep(options: SlotReviewOptions): SlotReviewStep {
     box.hidden = false;
     for (const button of slotButtons()) button.setAttribute("aria-pressed", String(button.dataset["start"] === start));
     byId("slot-review-heading").focus();
-    announce(`${words.prompt} Press Confirm this time, or Pick another time.`);
+    announce(text("review.announce", { prompt: words.prompt, confirm: text("review.confirm"), back: text("review.back") }));
   }
 
   function close(): void {

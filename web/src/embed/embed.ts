@@ -6,10 +6,11 @@
 // records the contact request and shows the routed times. It loads nothing until the visitor is near,
 // clicks or types. Frames grow to their page's height; messages are taken only from the Liveline site's
 // origin and its own frames. A frame's page speaks the element's data-liveline-language (on the form, for the
-// concierge), else the host page's <html lang>.
+// concierge), else the host page's <html lang> — and so do the frame's title and the pop-up's heading and close button.
 
 import { conciergeDetails, type ConciergeDetails, type ConciergeOptions } from "./concierge";
 import { embeddedPageUrl, languageOf, prefillOf, type EmbedMode, type Prefill } from "./embed-links";
+import { embedText } from "../page-text/embed";
 import { DETAILS_MESSAGE, FRAME_SIGNALS, HOST_EVENTS, frameMessage, type ClosedMessage, type DetailsMessage, type FrameMessage } from "./embed-messages";
 
 /** How near (px) an inline embed must come to the viewport before its frame loads. */
@@ -34,7 +35,8 @@ const languageFor = (element: HTMLElement | undefined) => languageOf(element?.da
 function makeFrame(offering: string, mode: EmbedMode, prefill: Prefill, language: string | undefined): Frame {
   const iframe = document.createElement("iframe");
   iframe.src = embeddedPageUrl({ site, offering, mode, hostPage: location.href, prefill, ...(language ? { language } : {}) });
-  iframe.title = "Book a time with us";
+  // Read by screen readers on the host page, in the language the frame speaks.
+  iframe.title = embedText(language)["embed.frameTitle"];
   Object.assign(iframe.style, { display: "block", width: "100%", height: "640px", border: "0", colorScheme: "normal" });
   const frame = { iframe, offering, booked: false };
   frames.push(frame);
@@ -109,12 +111,13 @@ function show(made: Popup, opener: HTMLElement | null): void {
 function makePopup(offering: string, mode: EmbedMode, prefill: Prefill, language: string | undefined): Popup {
   const box = document.createElement("dialog");
   const frame = makeFrame(offering, mode, prefill, language);
+  const words = embedText(language);
   const heading = document.createElement("h2");
   heading.id = `liveline-dialog-${frames.length}`;
-  heading.textContent = "Book a time with us";
+  heading.textContent = words["embed.frameTitle"];
   const close = document.createElement("button");
   close.type = "button";
-  close.textContent = "Close";
+  close.textContent = words["embed.close"];
   close.addEventListener("click", () => box.close());
   const bar = document.createElement("div");
   bar.append(heading, close);

@@ -2,25 +2,16 @@
 // and what happens next (the next call attempt, naming the lead's zone and the rep's, or the lead closed).
 
 import type { OutcomeLogged, OutcomeView } from "../api/api-types";
+import { type PageTextKey, text } from "../shared/page-text";
+import "../page-text/outcome";
 import { shortDateTime } from "../booking/zoned-time";
 
-const LABELS: Readonly<Record<string, string>> = {
-  attended: "attended",
-  no_show: "no-show",
-  reached: "reached",
-  voicemail: "voicemail",
-  no_answer: "no answer",
-  wrong_number: "wrong number",
-  not_interested: "not interested",
-  converted: "converted",
-  wants_another_demo: "wants another demo",
-  // Why a lead was closed (the `closed` member) — besides the outcomes above.
-  unreachable: "unreachable (no call attempts left)",
-};
+/** The outcomes (and why a lead was closed: `unreachable`) this page has words for. */
+const LABELED = new Set(["attended", "no_show", "reached", "voicemail", "no_answer", "wrong_number", "not_interested", "converted", "wants_another_demo", "unreachable"]);
 
-/** "no answer" for "no_answer"; an outcome this page does not know yet still reads as words. */
+/** "no answer" for "no_answer", in the page's language; an outcome this page does not know yet still reads as words. */
 export function outcomeLabel(code: string): string {
-  return LABELS[code] ?? code.replace(/_/g, " ");
+  return LABELED.has(code) ? text(`outcome.label.${code}` as PageTextKey) : code.replace(/_/g, " ");
 }
 
 export interface OutcomeText {
@@ -30,40 +21,42 @@ export interface OutcomeText {
   detail?: string;
 }
 
-/** The due time is the API's words for it: whose zone is whose is known there (the rep's own, the lead's). */
+/** The due time is the API's words for it (in the rep's language): whose zone is whose is known there (the rep's own, the lead's). */
 export function outcomeText(logged: OutcomeLogged): OutcomeText {
-  const result = `Logged: ${outcomeLabel(logged.outcome)} — ${logged.lead.name}.`;
-  if (logged.next) return { result, detail: `Next call attempt (${logged.next.attempt}) due ${logged.next.dueText}.` };
-  if (logged.closed) return { result, detail: `Lead closed: ${outcomeLabel(logged.closed)}.` };
+  const result = text("outcome.logged", { outcome: outcomeLabel(logged.outcome), name: logged.lead.name });
+  if (logged.next) return { result, detail: text("outcome.next", { attempt: logged.next.attempt, due: logged.next.dueText }) };
+  if (logged.closed) return { result, detail: text("outcome.closed", { reason: outcomeLabel(logged.closed) }) };
   return { result };
 }
 
 /** Before anything is logged: what the link would record, for whom, and the button's words. */
 export function outcomeQuestion(view: OutcomeView): { heading: string; result: string; button: string } {
-  const attempt = view.attempt !== undefined ? ` (call attempt ${view.attempt})` : "";
+  const outcome = outcomeLabel(view.outcome);
+  const values = { name: view.lead.name, outcome };
   return {
-    heading: "Log this outcome?",
-    result: `${view.lead.name}${attempt}: ${outcomeLabel(view.outcome)}. Nothing is logged until you press the button.`,
-    button: `Log “${outcomeLabel(view.outcome)}”`,
+    heading: text("outcome.questionHeading"),
+    result: view.attempt !== undefined ? text("outcome.questionAttempt", { ...values, attempt: view.attempt }) : text("outcome.question", values),
+    button: text("outcome.button", { outcome }),
   };
 }
 
 /** The undo window after the button: what will be logged, and when, and that nothing is logged yet. */
 export function pendingText(view: OutcomeView, secondsLeft: number): { result: string; undo: string } {
   return {
-    result: `${outcomeLabel(view.outcome)} for ${view.lead.name} will be logged in ${secondsLeft} s. Nothing is logged yet.`,
-    undo: `Undo (${secondsLeft} s)`,
+    result: text("outcome.pending", { outcome: outcomeLabel(view.outcome), name: view.lead.name, seconds: secondsLeft }),
+    undo: text("outcome.undoCountdown", { seconds: secondsLeft }),
   };
 }
 
 /** After Undo: nothing was sent. */
 export function undoneText(view: OutcomeView): string {
-  return `Undone: nothing was logged for ${view.lead.name}.`;
+  return text("outcome.undone", { name: view.lead.name });
 }
 
 /** A second visit: what was logged, and when (in the reader's zone unless `timeZone` is given). */
 export function alreadyLoggedText(view: OutcomeView, locale = "en-US", timeZone?: string): string | undefined {
   if (!view.recorded) return undefined;
   const when = shortDateTime(view.recorded.at, locale, timeZone);
-  return `Already logged: ${outcomeLabel(view.recorded.outcome)} — ${view.lead.name}${when ? `, ${when}` : ""}. Nothing changed.`;
+  const values = { outcome: outcomeLabel(view.recorded.outcome), name: view.lead.name };
+  return when ? text("outcome.alreadyLoggedAt", { ...values, when }) : text("outcome.alreadyLogged", values);
 }

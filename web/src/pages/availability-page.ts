@@ -10,6 +10,7 @@ import { announce, clearAlert, showAlert } from "../shared/notices";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
 import { pageLanguage, startPageLanguage, text } from "../shared/page-text";
+import "../page-text/availability";
 import { h } from "../console/safe-dom";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;

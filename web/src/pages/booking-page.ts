@@ -23,6 +23,7 @@ import { applyBrand } from "../shared/brand";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
 import { startPageLanguage, text } from "../shared/page-text";
+import "../page-text/booking-progress";
 import { followLanguageChoice, languageOption } from "../shared/language-choice";
 import { protectionFields, startProtection } from "../api/protection";
 import { registrationErrorTarget, registrationFieldMessage } from "../webinars/registration-form";
@@ -146,7 +147,7 @@ function showProblems(problems: readonly FieldProblem[]): void {
     first ??= control;
   }
   first?.focus();
-  announce(problems.length === 1 ? "Please correct the highlighted field." : `Please correct the ${problems.length} highlighted fields.`);
+  announce(problems.length === 1 ? text("announce.fixField") : text("announce.fixFields", { count: problems.length }));
 }
 
 /** Puts an API error where it belongs: by its field, by the slot list, or in the alert of `where`. */
@@ -218,7 +219,7 @@ async function toggleAllTimes(): Promise<void> {
   if (state.busy || !state.slotsZone) return;
   state.allTimes = !state.allTimes;
   allTimesButton.textContent = text(state.allTimes ? "slots.daytimeOnly" : "slots.allTimes");
-  announce(state.allTimes ? "Loading all open times…" : "Loading open times from morning to evening…");
+  announce(text(state.allTimes ? "progress.loadingAll" : "progress.loadingDaytime"));
   await refreshSlots(state.slotsZone);
   allTimesButton.focus();
 }
@@ -260,7 +261,7 @@ function changeZone(): void {
     const timeZone = zoneSelect.value;
     if (timeZone === state.slotsZone || state.busy) return;
     clearAlert(slotsAlert);
-    announce(`Loading open times in ${zoneDisplayName(timeZone)}…`);
+    announce(text("progress.loadingZone", { zone: zoneDisplayName(timeZone) }));
     void refreshSlots(timeZone);
   }, 300);
 }
@@ -292,7 +293,7 @@ async function switchOffering(): Promise<void> {
   clearAlert(slotsAlert);
   // A start tried for one offering is a different booking for the other.
   attempts.settle();
-  announce(`Loading open times for the ${state.offering.title}…`);
+  announce(text("progress.loadingOffering", { offering: state.offering.title }));
   await refreshSlots(state.slotsZone);
 }
 
@@ -310,7 +311,7 @@ function colleaguesToInvite(ownEmail: string): { emails: string[]; sent: number[
 function showColleagueProblems(problems: readonly ColleagueProblem[]): void {
   for (const problem of problems) colleagues.showError(problem.index, problem.message);
   colleagues.focus(problems[0]!.index);
-  announce(problems.length === 1 ? "Please correct the highlighted colleague." : `Please correct the ${problems.length} highlighted colleagues.`);
+  announce(problems.length === 1 ? text("progress.fixColleague") : text("progress.fixColleagues", { count: problems.length }));
 }
 
 /** An API error about the colleagues: next to the input it names, else under the colleague list. */
@@ -339,7 +340,7 @@ async function book(start: string): Promise<void> {
 
   const label = slotLabel(start, locale);
   setBusy(true, start);
-  announce(`Booking ${label}…`);
+  announce(text("progress.booking", { when: label }));
   const body = withSource(
     bookingBody(values, {
       offering: state.offering.id,

@@ -2,7 +2,7 @@
 // Mail scanners open every link (some run its script), so opening the page logs nothing: it shows what the
 // link would log and for whom, and POSTs /api/outcomes only when the rep presses the button — after a
 // 10-second undo (sooner if the page is left); then it shows what was logged and what happens next. A second
-// visit shows what was logged, and when.
+// visit shows what was logged, and when. In the rep's language: the link names it (?lang=), else the browser's.
 
 import { apiRequest } from "../api/api-client";
 import type { OutcomeBody, OutcomeLogged, OutcomeView } from "../api/api-types";
@@ -12,6 +12,7 @@ import { announce, clearAlert, showAlert } from "../shared/notices";
 import { alreadyLoggedText, outcomeQuestion, outcomeText, pendingText, undoneText } from "../lifecycle/outcome-message";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
+import { startPageLanguage, text } from "../shared/page-text";
 import { openUndoWindow, UNDO_SECONDS, type UndoWindow } from "../lifecycle/undo-window";
 
 const section = byId("outcome");
@@ -45,7 +46,7 @@ async function viewOutcome(token: string): Promise<void> {
   const result = await apiRequest<OutcomeView>("/api/outcomes/view", { method: "POST", body });
   if (result.ok) {
     const logged = alreadyLoggedText(result.data, pageLocale());
-    if (logged) return show("Already logged", logged, undefined, "done");
+    if (logged) return show(text("outcome.alreadyLoggedHeading"), logged, undefined, "done");
     viewed = result.data;
     const question = outcomeQuestion(result.data);
     confirmButton.textContent = question.button;
@@ -53,7 +54,7 @@ async function viewOutcome(token: string): Promise<void> {
     return show(question.heading, question.result, undefined, "success");
   }
   if (result.kind === "unavailable") {
-    show("Not loaded", "We could not read this link yet. Nothing was logged.", undefined, "problem");
+    show(text("outcome.notLoadedHeading"), text("outcome.notLoaded"), undefined, "problem");
     showAlert(alertBox, result.error.message, () => void viewOutcome(token))?.focus();
     return;
   }
@@ -67,7 +68,7 @@ function pressLog(token: string): void {
   if (pending || !view) return;
   confirmButton.hidden = true;
   undoButton.hidden = false;
-  heading.textContent = "Logging…";
+  heading.textContent = text("outcome.logging");
   pending = openUndoWindow({
     onTick: (seconds) => {
       const text = pendingText(view, seconds);
@@ -79,7 +80,7 @@ function pressLog(token: string): void {
       void logOutcome(token, document.hidden);
     },
   });
-  announce(`${pendingText(view, UNDO_SECONDS).result} Press Undo to take it back.`);
+  announce(text("outcome.undoAnnounce", { pending: pendingText(view, UNDO_SECONDS).result }));
   undoButton.focus();
 }
 
@@ -88,7 +89,7 @@ function undo(): void {
   pending = undefined;
   undoButton.hidden = true;
   confirmButton.hidden = false;
-  show("Not logged", undoneText(viewed), undefined, "done");
+  show(text("outcome.notLoggedHeading"), undoneText(viewed), undefined, "done");
   confirmButton.focus();
 }
 
@@ -103,15 +104,15 @@ async function logOutcome(token: string, leaving = false): Promise<void> {
   pending = undefined;
   if (result.ok) {
     confirmButton.hidden = true;
-    const text = outcomeText(result.data);
-    show("Outcome logged", text.result, text.detail, "success");
+    const logged = outcomeText(result.data);
+    show(text("outcome.loggedHeading"), logged.result, logged.detail, "success");
     heading.focus();
     return;
   }
   if (result.kind === "unavailable") {
     section.setAttribute("aria-busy", "false");
     // Logging twice is harmless (a second try finds it logged), so retrying is safe.
-    showAlert(alertBox, `The outcome could not be logged. ${result.error.message}`, () => void logOutcome(token))?.focus();
+    showAlert(alertBox, text("outcome.logFailed", { reason: result.error.message }), () => void logOutcome(token))?.focus();
     return;
   }
   confirmButton.hidden = true;
@@ -122,6 +123,8 @@ async function logOutcome(token: string, leaving = false): Promise<void> {
 }
 
 function start(): void {
+  // The link names the rep's language (?lang=), else the browser's.
+  startPageLanguage();
   scriptReady();
   const token = tokenFrom(location.search, location.hash);
   moveQueryTokenToFragment();

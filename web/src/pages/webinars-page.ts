@@ -161,7 +161,7 @@ function changeZone(): void {
   zoneChangeTimer = window.setTimeout(() => {
     if (zoneSelect.value === state.zone || state.busy) return;
     state.zone = zoneSelect.value;
-    announce(`Loading the sessions in ${zoneDisplayName(state.zone)}…`);
+    announce(text("webinars.loadingZone", { zone: zoneDisplayName(state.zone) }));
     void loadSessions();
   }, 300);
 }
@@ -191,7 +191,7 @@ function showProblems(problems: readonly RegistrationProblem[]): void {
     first ??= () => (problem.field === "colleagues" ? byId("add-colleague") : control).focus();
   }
   first?.();
-  announce(problems.length === 1 ? "Please correct the highlighted field." : `Please correct the ${problems.length} highlighted fields.`);
+  announce(problems.length === 1 ? text("announce.fixField") : text("announce.fixFields", { count: problems.length }));
 }
 
 async function submit(waitlist = false): Promise<void> {

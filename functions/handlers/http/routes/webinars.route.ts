@@ -29,7 +29,7 @@ export function webinarRoutes(deps: UseCaseDependencies): Route[] {
         const prospect = { ...details, locale: requestLanguage(request, details.language) };
         let result: RegistrationResult;
         try {
-          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source, smsConsent });
+          result = await registerForWebinar(deps, request.params.sessionId!, { prospect, timeZone, colleagues: colleagues ?? [], waitlist: waitlist ?? false, source, smsConsent, protection: request.protection?.writes });
         } catch (error) {
           // The next session with room, as the asker sees sessions: in their zone.
           const next = error instanceof SessionFullError ? (error.details?.nextSession as SessionInfo | undefined) : undefined;

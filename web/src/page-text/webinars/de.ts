@@ -100,4 +100,5 @@ export const de: WebinarsCatalogue = {
   "registration.addFailed": "Wir konnten Ihr Team nicht hinzufügen. {reason}",
   "registration.cancelMember": "Abmelden",
   "registration.cancelMemberLabel": "{who} abmelden",
+  "webinars.loadingZone": "Die Termine in {zone} werden geladen…",
 };

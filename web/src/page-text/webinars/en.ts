@@ -99,6 +99,7 @@ export const en = {
   "registration.addFailed": "We couldn't add your colleagues. {reason}",
   "registration.cancelMember": "Cancel",
   "registration.cancelMemberLabel": "Cancel {who}",
+  "webinars.loadingZone": "Loading the sessions in {zone}…",
 } as const;
 
 /** A language's text of this area: every key of the English source. */

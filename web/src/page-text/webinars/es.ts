@@ -100,4 +100,5 @@ export const es: WebinarsCatalogue = {
   "registration.addFailed": "No pudimos añadir a sus compañeros. {reason}",
   "registration.cancelMember": "Cancelar",
   "registration.cancelMemberLabel": "Cancelar para {who}",
+  "webinars.loadingZone": "Cargando las sesiones en {zone}…",
 };

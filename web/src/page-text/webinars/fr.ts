@@ -100,4 +100,5 @@ export const fr: WebinarsCatalogue = {
   "registration.addFailed": "Impossible d’ajouter vos collègues. {reason}",
   "registration.cancelMember": "Annuler",
   "registration.cancelMemberLabel": "Annuler pour {who}",
+  "webinars.loadingZone": "Chargement des sessions en {zone}…",
 };

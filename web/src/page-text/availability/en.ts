@@ -1,0 +1,45 @@
+// Web, page text of the console's "My availability" page (/console/availability): English, the source. Registered with the page text by
+// ./index.ts, which only that page imports; each other language's file has exactly these keys and placeholders (test/web/page-text.test.ts).
+
+export const en = {
+  "availability.title": "My availability – Liveline console",
+  "availability.console": "console",
+  "availability.navQueue": "Queue",
+  "availability.navSchedule": "Schedule",
+  "availability.navInsights": "Insights",
+  "availability.heading": "My availability",
+  "availability.noscript": "This page needs JavaScript. Please turn it on and reload the page.",
+  "availability.whose": "Whose availability",
+  "availability.weeklyHours": "Weekly hours",
+  "availability.hoursHint": "Ranges in your time zone, e.g. 09:00-12:00, 13:00-17:00. Leave a day empty if you do not work then.",
+  "availability.day.mon": "Monday",
+  "availability.day.tue": "Tuesday",
+  "availability.day.wed": "Wednesday",
+  "availability.day.thu": "Thursday",
+  "availability.day.fri": "Friday",
+  "availability.day.sat": "Saturday",
+  "availability.day.sun": "Sunday",
+  "availability.datesOff": "Days off and vacations",
+  "availability.datesOffHint": "One per line: a day (2027-01-08) or a range (2027-01-04..2027-01-08).",
+  "availability.blockDay": "Block a day",
+  "availability.blockButton": "Add as day off",
+  "availability.timeZone": "Time zone",
+  "availability.calendarFeed": "Calendar feed address",
+  "availability.calendarFeedHint": "Your calendar's secret iCalendar address: its busy times block demo slots.",
+  "availability.meetingUrl": "Meeting link",
+  "availability.phone": "Phone",
+  "availability.languages": "Languages you give demos in",
+  "availability.languagesHint": "Separated by commas, e.g. en, de.",
+  "availability.save": "Save",
+  "availability.previewHeading": "Your slots next week",
+  "availability.previewCount": "Open demo times from {from} to {to}: {count}.",
+  "availability.previewNone": "You are in no demo offering's pool, so there are no slots to show.",
+  "availability.noSlots": "No slots",
+  "availability.version": "Settings version {version}",
+  "availability.saved": "Saved. Your slots next week are up to date.",
+  "availability.stale": "Someone else saved a change meanwhile. The page now shows the newer version ({version}): please make your change again.",
+  "availability.fixFields": "Please correct the marked fields.",
+} as const;
+
+/** A language's text of this area: every key of the English source. */
+export type AvailabilityCatalogue = { readonly [Key in keyof typeof en]: string };
