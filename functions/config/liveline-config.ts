@@ -91,6 +91,11 @@ const repSchema = z.strictObject({
   apiTokenSha256: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: "must be 64 lower-case hex characters (sha256)" }))),
   /** In the console a rep sees their own work; a manager sees the team's and reassigns call-backs. */
   role: z._default(z.enum(["rep", "manager"]), "rep"),
+  /**
+   * false: deactivated (the console's Team page) — kept for their history (bookings, leads, figures name
+   * them), but in no pool, hosting no webinar, unable to sign in, their call-backs in the team's pool.
+   */
+  active: z.optional(z.boolean({ error: "must be true or false" })),
   /** A manager's weekly e-mail digest (Monday 08:00 in their zone): on unless false; only for managers. */
   weeklyDigest: z.optional(z.boolean({ error: "must be true or false" })),
   /** The rep's private calendar feed (the iCalendar "secret address"): its busy events block slots. */
@@ -365,10 +370,15 @@ export const livelineConfigSchema = z
   .check(
     z.superRefine((config, ctx) => {
       const repIds = new Set<string>();
+      const repEmails = new Set<string>();
+      const inactive = new Set(config.reps.filter((rep) => rep.active === false).map((rep) => rep.id));
       const sender = config.sender.email.toLowerCase();
       config.reps.forEach((rep, index) => {
         if (repIds.has(rep.id)) ctx.issues.push({ code: "custom", path: ["reps", index, "id"], message: `"${rep.id}" is used twice`, input: rep.id });
         repIds.add(rep.id);
+        // Sign-in finds the rep by address: two reps with one address would be one person.
+        if (repEmails.has(rep.email.toLowerCase())) ctx.issues.push({ code: "custom", path: ["reps", index, "email"], message: "is another rep's address", input: rep.email });
+        repEmails.add(rep.email.toLowerCase());
         if (rep.weeklyDigest !== undefined && rep.role !== "manager") {
           ctx.issues.push({ code: "custom", path: ["reps", index, "weeklyDigest"], message: 'is for managers only (role "manager")', input: rep.weeklyDigest });
         }
@@ -390,6 +400,13 @@ export const livelineConfigSchema = z
         if (offering.kind === "webinar") {
           checkReps(offering.hosts, ["offerings", index, "hosts"]);
           offering.sessions.forEach((session, sessionIndex) => checkReps(session.hosts, ["offerings", index, "sessions", sessionIndex, "hosts"]));
+          // A deactivated rep runs no session: another host takes their webinars first.
+          const checkActive = (ids: readonly string[] | undefined, path: (string | number)[]) =>
+            ids?.forEach((repId, repIndex) => {
+              if (inactive.has(repId)) ctx.issues.push({ code: "custom", path: [...path, repIndex], message: `"${repId}" is deactivated: choose another host of ${offering.id}`, input: repId });
+            });
+          checkActive(offering.hosts, ["offerings", index, "hosts"]);
+          offering.sessions.forEach((session, sessionIndex) => checkActive(session.hosts, ["offerings", index, "sessions", sessionIndex, "hosts"]));
           const recurrence = offering.recurrence;
           // A bad startDate is its own field's problem (refinements still run past it): judge the rule alone then.
           const startDate = recurrence && isCalendarDate(recurrence.startDate) ? recurrence.startDate : undefined;

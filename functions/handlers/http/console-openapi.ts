@@ -29,6 +29,11 @@ import {
   availabilityBody,
   logoUploadBody,
   availabilityResponse,
+  deactivationResponse,
+  newTeamMemberBody,
+  teamMemberBody,
+  teamMemberResponse,
+  teamSettingsResponse,
 } from "./console-schemas";
 
 type JsonObject = Record<string, unknown>;
@@ -50,6 +55,13 @@ const signedIn = [{ consoleSession: [] }, { repToken: [] }];
 
 export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas: JsonObject; securitySchemes: JsonObject } {
   const body = (name: string) => ({ required: true, content: h.json(h.ref(name)) });
+  /** How the Team page's changes are refused (as every settings change is). */
+  const teamChangeRefusals = {
+    403: h.error("Not a manager, or not sent from the site (Origin)"),
+    412: h.error("Another change came first: currentVersion names the version in force"),
+    422: h.error("Fields are invalid (each named in fields, as the body names them), e.g. an id or address in use, or a webinar's only host"),
+    428: h.error("If-Match is missing"),
+  };
   return {
     paths: {
       "/api/auth/sign-in": {
@@ -278,6 +290,45 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           },
         },
       },
+      "/api/settings/reps": {
+        get: {
+          summary: "The team (managers): every rep, deactivated ones too, with the demo offerings whose pool holds them; the settings version as ETag",
+          security: signedIn,
+          responses: { 200: { description: "The team", content: h.json(h.ref("TeamSettings")) }, 401: h.error("Not signed in"), 403: h.error("Not a manager") },
+        },
+        post: {
+          summary: "Add a rep (managers) as the next settings version, validated as liveline.config.json is at start; If-Match: the version it is based on",
+          security: signedIn,
+          parameters: [ifMatch],
+          requestBody: body("NewTeamMemberRequest"),
+          responses: { 201: { description: "Added (ETag: the new version)", content: h.json(h.ref("TeamMember")) }, ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/reps/{repId}": {
+        put: {
+          summary: "Change a rep (managers): name, address, role, weight, skills, regions, languages, mail language, zone, phone, meeting link, calendar feed (weekly hours only when sent); If-Match: the version it is based on",
+          parameters: [h.idParameter("repId"), ifMatch],
+          security: signedIn,
+          requestBody: body("TeamMemberRequest"),
+          responses: { 200: { description: "Saved (ETag: the new version)", content: h.json(h.ref("TeamMember")) }, 404: h.error("No such rep"), ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/reps/{repId}/deactivate": {
+        post: {
+          summary: "Deactivate a rep (managers): kept for their history, in no pool, unable to sign in; their open call-backs go to the team's pool, which every rep's queue lists. Again on an inactive rep: hands over what is left",
+          parameters: [h.idParameter("repId"), ifMatch],
+          security: signedIn,
+          responses: { 200: { description: "Deactivated; handedToPool: call-backs moved now", content: h.json(h.ref("Deactivation")) }, 404: h.error("No such rep"), ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/reps/{repId}/reactivate": {
+        post: {
+          summary: "Take a deactivated rep back (managers); If-Match: the version it is based on",
+          parameters: [h.idParameter("repId"), ifMatch],
+          security: signedIn,
+          responses: { 200: { description: "Active again", content: h.json(h.ref("TeamMember")) }, 404: h.error("No such rep"), ...teamChangeRefusals },
+        },
+      },
       "/api/leads/{leadId}/notes": {
         post: {
           summary: "Add a note to the lead's history",
@@ -301,6 +352,11 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       RepAvailabilityRequest: h.jsonSchema(availabilityBody, "input"),
       LogoUploadRequest: h.jsonSchema(logoUploadBody, "input"),
       RepAvailability: h.jsonSchema(availabilityResponse, "output"),
+      TeamSettings: h.jsonSchema(teamSettingsResponse, "output"),
+      TeamMemberRequest: h.jsonSchema(teamMemberBody, "input"),
+      NewTeamMemberRequest: h.jsonSchema(newTeamMemberBody, "input"),
+      TeamMember: h.jsonSchema(teamMemberResponse, "output"),
+      Deactivation: h.jsonSchema(deactivationResponse, "output"),
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),

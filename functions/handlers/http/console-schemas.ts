@@ -45,6 +45,8 @@ export const queueResponse = z.object({
       escalated: z.boolean(),
       lead: leadSummary,
       bookingId: z.optional(z.string()),
+      /** In the team's pool (its rep was deactivated): any rep may take it by logging an outcome. */
+      inPool: z.optional(z.boolean()),
       /** kind "instant": the prospect waits for a call; claim it before ringUntil or it moves to the next rep. */
       instant: z.optional(z.object({ callId: z.string(), ringUntil: z.optional(z.string()), claimedAt: z.optional(z.string()) })),
     }),
@@ -205,11 +207,14 @@ export const logoUploadBody = z.strictObject({
 });
 export type LogoUploadBody = z.output<typeof logoUploadBody>;
 
+/** Per weekday, several "HH:MM-HH:MM" ranges in the rep's zone; a day left out is not worked. */
+const weeklyRanges = z.partialRecord(z.enum(WEEKDAYS), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(12)));
+const textList = z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20));
+
 /** A rep's own availability ("My availability"); the values are judged by the config schema on save. */
 export const availabilityBody = z.strictObject({
   timeZone: timeZoneName,
-  /** Per weekday, several "HH:MM-HH:MM" ranges in the rep's zone; a day left out is not worked. */
-  workingHours: z.partialRecord(z.enum(WEEKDAYS), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(12))),
+  workingHours: weeklyRanges,
   /** "2027-01-08" or a range "2027-01-04..2027-01-08". */
   datesOff: z.array(z.string().check(z.maxLength(30))).check(z.maxLength(400)),
   /** The calendar's secret iCalendar address; empty: none. */
@@ -218,7 +223,7 @@ export const availabilityBody = z.strictObject({
   meetingUrl: z.optional(z.string().check(z.maxLength(2000))),
   phone: z.optional(z.string().check(z.maxLength(40))),
   /** Languages the rep runs demos in, e.g. ["en", "de"]. */
-  languages: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  languages: textList,
 });
 export type AvailabilityBody = z.output<typeof availabilityBody>;
 export const availabilityResponse = z.object({
@@ -228,3 +233,48 @@ export const availabilityResponse = z.object({
   preview: z.optional(z.object({ offeringId: z.string(), timeZone: z.string(), from: z.string(), to: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string() })) })),
 });
 export type AvailabilityResponseBody = z.output<typeof availabilityResponse>;
+
+/**
+ * The Team page (managers): a rep as a manager keeps them up — the values judged by the config schema on
+ * save (reps[] of liveline.config.json), errors named by these fields. Hours and days off are the rep's own
+ * ("My availability"); a new rep's first weekly hours come here, an edit leaves them unless sent.
+ */
+export const teamMemberBody = z.strictObject({
+  name: z.string().check(z.maxLength(100)),
+  email: z.string().check(z.maxLength(254)),
+  role: z.enum(["rep", "manager"], { error: "must be rep or manager" }),
+  /** Share of assignments relative to other reps: 2 gets twice the demos of 1. */
+  weight: z.number({ error: "must be a number" }),
+  skills: textList,
+  /** Regions the rep covers, as named in routing.regions. */
+  regions: textList,
+  /** Languages the rep runs demos in. */
+  languages: textList,
+  /** The language of Liveline's mail to the rep (en, de, fr, es). */
+  language: z.string().check(z.maxLength(10)),
+  timeZone: timeZoneName,
+  phone: z.optional(z.string().check(z.maxLength(40))),
+  meetingUrl: z.optional(z.string().check(z.maxLength(2000))),
+  calendarFeedUrl: z.optional(z.string().check(z.maxLength(2000))),
+  workingHours: z.optional(weeklyRanges),
+});
+export type TeamMemberBody = z.output<typeof teamMemberBody>;
+/** Adding a rep: their id too (lower-case letters, digits and dashes; never changed after). */
+export const newTeamMemberBody = z.extend(teamMemberBody, { id: z.string().check(z.maxLength(40)) });
+export type NewTeamMemberBody = z.output<typeof newTeamMemberBody>;
+const teamMember = z.extend(newTeamMemberBody, {
+  workingHours: weeklyRanges,
+  /** false: deactivated — kept for their history, in no pool, unable to sign in. */
+  active: z.boolean(),
+  /** The demo offerings whose pool holds the rep. */
+  offerings: z.array(z.string()),
+});
+/** GET /api/settings/reps: every rep, deactivated ones too, with the settings version (also the ETag). */
+export const teamSettingsResponse = z.object({ version: z.int(), reps: z.array(teamMember) });
+export type TeamSettingsBody = z.output<typeof teamSettingsResponse>;
+/** A rep added or changed, with the settings version it made. */
+export const teamMemberResponse = z.object({ version: z.int(), rep: teamMember });
+export type TeamMemberResponseBody = z.output<typeof teamMemberResponse>;
+/** A rep deactivated: how many open call-backs went to the team's pool. */
+export const deactivationResponse = z.extend(teamMemberResponse, { handedToPool: z.int() });
+export type DeactivationBody = z.output<typeof deactivationResponse>;

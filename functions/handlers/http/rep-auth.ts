@@ -12,7 +12,7 @@ const CHALLENGE = { "www-authenticate": 'Bearer realm="liveline"' };
 export function authenticatedRep(deps: UseCaseDependencies, request: RouteRequest, repId: string): RepConfig {
   const token = bearerToken(deps, request);
   if (!token) throw new HttpError(401, "unauthorized", "Send the rep's API token as Authorization: Bearer <token>.", undefined, CHALLENGE);
-  const rep = deps.catalogue.config.reps.find((candidate) => candidate.id === repId);
+  const rep = deps.catalogue.activeReps().find((candidate) => candidate.id === repId);
   if (!rep || !repTokenMatches(token, rep.apiTokenSha256)) throw new HttpError(403, "forbidden", "This token does not belong to this rep.");
   return rep;
 }
@@ -20,7 +20,7 @@ export function authenticatedRep(deps: UseCaseDependencies, request: RouteReques
 /** The rep a bearer token belongs to, if any (for endpoints open to a booking's rep or its prospect). */
 export function repByToken(deps: UseCaseDependencies, request: RouteRequest): RepConfig | undefined {
   const token = bearerToken(deps, request);
-  return token ? deps.catalogue.config.reps.find((rep) => repTokenMatches(token, rep.apiTokenSha256)) : undefined;
+  return token ? deps.catalogue.activeReps().find((rep) => repTokenMatches(token, rep.apiTokenSha256)) : undefined;
 }
 
 /** The bearer token; a published demo token is refused (401) wherever demo tokens are not allowed. */

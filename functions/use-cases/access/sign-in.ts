@@ -22,7 +22,7 @@ export class SignInLinkInvalid extends Forbidden {
 
 /** Mails a one-time link to a configured rep (at most 5 an hour per address); anyone else gets nothing. */
 export async function requestSignIn(deps: UseCaseDependencies, email: string): Promise<void> {
-  const rep = deps.catalogue.config.reps.find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
+  const rep = deps.catalogue.activeReps().find((candidate) => candidate.email.toLowerCase() === email.toLowerCase());
   if (!rep) return;
   const now = deps.clock.now();
   if (!(await deps.signIn.countMail(rep.email, (sentAt) => admitSignInMail(sentAt, now.getTime())))) {
@@ -52,7 +52,7 @@ export interface StartedSession {
 export async function startSession(deps: UseCaseDependencies, token: string): Promise<StartedSession> {
   const link = await deps.signIn.takeLink(hash(token));
   const now = deps.clock.now().getTime();
-  const rep = link && deps.catalogue.config.reps.find((candidate) => candidate.id === link.repId);
+  const rep = link && deps.catalogue.activeReps().find((candidate) => candidate.id === link.repId);
   if (!link || link.expiresAt <= now || !rep) throw new SignInLinkInvalid();
   const sessionId = newSecret();
   const session = { idHash: hash(sessionId), repId: rep.id, createdAt: now, lastSeenAt: now };
@@ -66,7 +66,7 @@ export async function sessionRep(deps: UseCaseDependencies, sessionId: string): 
   const session = await deps.signIn.getSession(hash(sessionId));
   const now = deps.clock.now().getTime();
   if (!session || !sessionAlive(session, now)) return undefined;
-  const rep = deps.catalogue.config.reps.find((candidate) => candidate.id === session.repId);
+  const rep = deps.catalogue.activeReps().find((candidate) => candidate.id === session.repId);
   if (!rep) return undefined;
   if (sessionNeedsTouch(session, now)) await deps.signIn.touchSession(session.idHash, now, sessionEndsAt({ ...session, lastSeenAt: now }));
   return rep;

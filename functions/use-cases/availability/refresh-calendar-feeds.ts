@@ -40,7 +40,7 @@ export function feedRetryAfterFailureMs(refreshMinutes: number): number {
 }
 
 export async function refreshCalendarFeeds(deps: FeedRefreshDependencies, now: number): Promise<FeedRefreshResult> {
-  const reps = deps.catalogue.config.reps.filter((rep) => rep.calendarFeed);
+  const reps = deps.catalogue.activeReps().filter((rep) => rep.calendarFeed);
   const result: FeedRefreshResult = { refreshed: 0, failed: 0, skipped: 0 };
   if (reps.length === 0) return result;
   const schedules = await deps.store.readSchedules(reps.map((rep) => rep.id));

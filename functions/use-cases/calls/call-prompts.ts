@@ -11,7 +11,9 @@ import { message, type MessageKey } from "../../core/messages/catalogue";
 import { escalationTimer, promptId as promptIdOf } from "../../core/bookings/timer-plan";
 import type { Prompt, PromptContact, PromptReason } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
+import { CALL_BACK_POOL } from "../workspace/console-queue";
 import { repLoad } from "../availability/free-slot";
+import { isActiveRep } from "../settings/offering-catalogue";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 import { messageContext } from "../messages/message-context";
 
@@ -80,6 +82,8 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   const now = deps.clock.now();
   const config = deps.catalogue.config;
   const rep = deps.catalogue.rep(request.repId);
+  // A deactivated rep's call-back (a retry of theirs, a call after their demo) goes to the team's pool, unmailed.
+  const repId = isActiveRep(rep) ? rep.id : CALL_BACK_POOL;
   const id = promptIdOf(request.chain, request.attempt);
   const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome, rep.language);
   const links = (outcomes: readonly OutcomeChoice[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label: message(rep.language, label), url: link(outcome) }));
@@ -103,7 +107,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
     promptId: id,
     chain: request.chain,
     attempt: request.attempt,
-    repId: request.repId,
+    repId,
     ...(request.bookingId ? { bookingId: request.bookingId } : {}),
     reason: request.reason,
     dueAt: now.toISOString(),
@@ -112,14 +116,14 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   };
   const owner = { kind: "lead" as const, id: request.lead.id };
   const outbox: OutboxItem[] = [
-    { type: "mail", owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" },
+    ...(repId === rep.id ? [{ type: "mail" as const, owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" as const }] : []),
     { type: "timers", owner, key: `escalation-timer-${id}`, schedule: [escalationTimer(request.lead.id, id, now.getTime() + config.followUps.escalationMinutes * MINUTE)], cancel: [] },
   ];
   const started = await deps.leadLog.startPrompt(
-    { prompt, outbox, events: [{ leadId: request.lead.id, at: now.toISOString(), kind: "call_prompted", ref: id, data: { promptId: id, attempt: request.attempt, repId: request.repId, reason: request.reason } }] },
+    { prompt, outbox, events: [{ leadId: request.lead.id, at: now.toISOString(), kind: "call_prompted", ref: id, data: { promptId: id, attempt: request.attempt, repId, reason: request.reason } }] },
     now,
   );
   if (!started) return false;
-  deps.log("info", "rep prompted to call", { leadId: request.lead.id, promptId: id, repId: request.repId, reason: request.reason });
+  deps.log("info", "rep prompted to call", { leadId: request.lead.id, promptId: id, repId, reason: request.reason });
   return true;
 }

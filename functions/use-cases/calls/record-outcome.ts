@@ -15,6 +15,7 @@ import { callAttemptTimer, escalationTimer } from "../../core/bookings/timer-pla
 import type { LeadEvent, OutcomeWrite, Prompt } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
 import { leadView } from "./call-prompts";
+import { CALL_BACK_POOL } from "../workspace/console-queue";
 import { missedCallText } from "../texts/texts";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 import { messageContext } from "../messages/message-context";
@@ -24,6 +25,15 @@ export class OutcomeAlreadyRecorded extends ConflictError {
   constructor() {
     super("This was already logged. Nothing changed.");
     this.name = "OutcomeAlreadyRecorded";
+  }
+}
+
+/** A call-back in the team's pool (its rep was deactivated) is taken by a rep in the console before its outcome is logged. */
+export class CallBackInPool extends ConflictError {
+  readonly code = "call_back_in_pool";
+  constructor() {
+    super("This call-back was handed to the team's pool: take it from the queue in the console.");
+    this.name = "CallBackInPool";
   }
 }
 
@@ -101,6 +111,8 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
   const lead = await deps.store.getLead(leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  // In the team's pool (its rep was deactivated): a rep takes it in the console first (console-queue.ts).
+  if (prompt.status === "open" && prompt.repId === CALL_BACK_POOL) throw new CallBackInPool();
   if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
   const now = deps.clock.now();
   const at = now.toISOString();

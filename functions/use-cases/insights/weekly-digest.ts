@@ -21,7 +21,7 @@ export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ en
   const repName = (id: string) => (id === UNASSIGNED_REP ? "Not yet assigned" : (config.reps.find((rep) => rep.id === id)?.name ?? id));
   let overdue: QueueItem[] | undefined;
   const items: OutboxItem[] = [];
-  for (const manager of config.reps) {
+  for (const manager of deps.catalogue.activeReps()) {
     if (manager.role !== "manager" || manager.weeklyDigest === false) continue;
     const week = weeklyDigestDue(now.getTime(), manager.timeZone);
     if (!week) continue;

@@ -9,6 +9,11 @@ import { InvalidInput } from "../../core/errors";
 import type { RoutableRep } from "../../core/availability/routing";
 import { parseMinuteRange, toWeeklyHours, type MinuteRange, type WeeklyHours } from "../../core/availability/working-hours";
 
+/** A deactivated rep (the console's Team page) stays in the settings for their history, but takes no new work. */
+export function isActiveRep(rep: Pick<RepConfig, "active">): boolean {
+  return rep.active !== false;
+}
+
 export class OfferingCatalogue {
   private readonly availability = new Map<string, AvailabilityRep>();
   private readonly repsById = new Map<string, RepConfig>();
@@ -70,9 +75,15 @@ export class OfferingCatalogue {
     return rep;
   }
 
-  /** The offering's (first) pool: who routing may choose from. */
+  /** The offering's (first) pool: who routing may choose from (its active reps). */
   poolIds(offering: DemoOfferingConfig): string[] {
-    return offering.reps ?? this.config.reps.filter((rep) => !offering.secondPool?.reps.includes(rep.id)).map((rep) => rep.id);
+    const ids = offering.reps ?? this.config.reps.filter((rep) => !offering.secondPool?.reps.includes(rep.id)).map((rep) => rep.id);
+    return ids.filter((id) => isActiveRep(this.rep(id)));
+  }
+
+  /** The reps who may sign in and take work. */
+  activeReps(): RepConfig[] {
+    return this.config.reps.filter(isActiveRep);
   }
 
   routableReps(offering: DemoOfferingConfig): RoutableRep[] {
@@ -85,7 +96,7 @@ export class OfferingCatalogue {
 
   /** The second required pool of a two-pool offering. */
   secondPool(offering: DemoOfferingConfig): AvailabilityRep[] | undefined {
-    return offering.secondPool ? this.availabilityReps(offering.secondPool.reps) : undefined;
+    return offering.secondPool ? this.availabilityReps(offering.secondPool.reps.filter((id) => isActiveRep(this.rep(id)))) : undefined;
   }
 
   rules(offering: DemoOfferingConfig): SlotRules {

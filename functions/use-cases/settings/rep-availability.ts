@@ -39,7 +39,7 @@ export interface RepAvailabilityView {
   preview?: SlotPreview;
 }
 
-function repIndex(config: LivelineConfig, repId: string): number {
+export function repIndex(config: LivelineConfig, repId: string): number {
   const index = config.reps.findIndex((rep) => rep.id === repId);
   if (index < 0) throw new NotFound(`There is no rep "${repId}".`);
   return index;
@@ -72,19 +72,20 @@ export async function saveRepAvailability(deps: UseCaseDependencies, repId: stri
     }, validSettings);
   } catch (error) {
     if (!(error instanceof InvalidFields)) throw error;
-    throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: bodyField(problem.field, index) })));
+    throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: repFieldOfBody(problem.field, index) })));
   }
   return viewOf(deps, saved, repId);
 }
 
 function withAvailability(current: RepConfig, change: RepAvailability): RepConfig {
+  return { ...withContact(current, change), timeZone: change.timeZone, workingHours: change.workingHours, datesOff: change.datesOff, languages: change.languages };
+}
+
+/** The rep's meeting link, phone and calendar feed address as a change gives them (left out: none). */
+export function withContact(current: RepConfig, change: Pick<RepAvailability, "meetingUrl" | "phone" | "calendarFeedUrl">): RepConfig {
   const { calendarFeed, meetingUrl: _meeting, phone: _phone, ...kept } = current;
   return {
     ...kept,
-    timeZone: change.timeZone,
-    workingHours: change.workingHours,
-    datesOff: change.datesOff,
-    languages: change.languages,
     ...(change.meetingUrl ? { meetingUrl: change.meetingUrl } : {}),
     ...(change.phone ? { phone: change.phone } : {}),
     // A feed kept as a file (locally) stays unless an address replaces it.
@@ -93,7 +94,7 @@ function withAvailability(current: RepConfig, change: RepAvailability): RepConfi
 }
 
 /** "reps[2].workingHours.mon[0]" → "workingHours.mon[0]"; "reps[2].calendarFeed.url" → "calendarFeedUrl". */
-function bodyField(field: string, index: number): string {
+export function repFieldOfBody(field: string, index: number): string {
   const prefix = `reps[${index}].`;
   if (!field.startsWith(prefix)) return field;
   const inRep = field.slice(prefix.length);

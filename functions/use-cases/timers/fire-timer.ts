@@ -12,6 +12,7 @@ import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "..
 import type { OutboxItem, OutboxMail } from "../../ports/outbox";
 import { confirmedBooking } from "../bookings/confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "../calls/call-prompts";
+import { CALL_BACK_POOL } from "../workspace/console-queue";
 import { demoView } from "../bookings/invitation-input";
 import { endRing, type RingOutcome } from "../calls/instant-calls";
 import { retryWebhook } from "../webhooks/deliver-webhooks";
@@ -205,6 +206,8 @@ async function callAttempt(deps: UseCaseDependencies, leadId: string, chain: str
 async function escalate(deps: UseCaseDependencies, leadId: string, id: string): Promise<TimerOutcome> {
   const prompt = await deps.leadLog.getPrompt(leadId, id);
   if (!prompt || prompt.status !== "open" || prompt.escalated) return "not-needed";
+  // A manager handed it to the team's pool (deactivating its rep): every rep's queue shows it overdue already.
+  if (prompt.repId === CALL_BACK_POOL) return "not-needed";
   const config = deps.catalogue.config;
   const managerEmail = config.followUps.managerEmail;
   if (!managerEmail) {

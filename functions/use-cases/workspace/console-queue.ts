@@ -5,10 +5,17 @@
 
 import type { RepConfig } from "../../config/liveline-config";
 import { InvalidInput, NotFound } from "../../core/errors";
+import { UNASSIGNED_REP } from "../../core/insights/insights";
 import type { Prompt, PromptContact } from "../../ports/lead-log";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 
 const MINUTE = 60_000;
+
+/**
+ * The team's pool: open call-backs that belong to no rep (a deactivated rep's), listed in every rep's queue;
+ * the rep who logs an outcome takes it first. The same "-" the figures count not yet assigned work under.
+ */
+export const CALL_BACK_POOL = UNASSIGNED_REP;
 
 export interface QueueItem {
   id: string;
@@ -63,4 +70,26 @@ export async function reassignCallBack(deps: UseCaseDependencies, prompt: Prompt
   ]);
   if (moved) deps.log("info", "call-back reassigned", { leadId: prompt.leadId, promptId: prompt.promptId, from: prompt.repId, to: to.id, by: by.id });
   return moved;
+}
+
+/** The call-back goes to the team's pool (a rep was deactivated); the lead's log says who moved it and why. */
+export async function handToPool(deps: UseCaseDependencies, prompt: Prompt, by: RepConfig): Promise<boolean> {
+  const at = deps.clock.now().toISOString();
+  const moved = await deps.leadLog.reassignPrompt(prompt, CALL_BACK_POOL, [
+    { leadId: prompt.leadId, at, kind: "reassigned", ref: prompt.promptId, data: { promptId: prompt.promptId, fromRepId: prompt.repId, repId: CALL_BACK_POOL, byRepId: by.id, reason: "deactivated" } },
+  ]);
+  if (moved) deps.log("info", "call-back handed to the pool", { leadId: prompt.leadId, promptId: prompt.promptId, from: prompt.repId, by: by.id });
+  return moved;
+}
+
+/**
+ * A rep takes a call-back from the pool (to log its outcome): one write conditioned on it still being in
+ * the pool, so two reps never both take it. The prompt as it is now theirs, or undefined when another did.
+ */
+export async function takeFromPool(deps: UseCaseDependencies, prompt: Prompt, rep: RepConfig): Promise<Prompt | undefined> {
+  const at = deps.clock.now().toISOString();
+  const taken = await deps.leadLog.reassignPrompt(prompt, rep.id, [
+    { leadId: prompt.leadId, at, kind: "reassigned", ref: `${prompt.promptId}.taken`, data: { promptId: prompt.promptId, fromRepId: CALL_BACK_POOL, repId: rep.id, byRepId: rep.id } },
+  ]);
+  return taken ? { ...prompt, repId: rep.id } : undefined;
 }

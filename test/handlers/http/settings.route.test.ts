@@ -2,8 +2,10 @@
 // stale version with the version in force), see who changed what and restore; a rep keeps their own
 // availability (a manager too), and the slots follow at once.
 import { describe, expect, it } from "vitest";
-import { TestClock } from "../../support/lifecycle-harness";
+import { configWithUniqueRepEmails, signIn } from "../../support/console-session";
+import { createLifecycle, TestClock } from "../../support/lifecycle-harness";
 import { createTestApi } from "../../support/test-api";
+import { CallBackInPool, recordOutcomeOnPrompt } from "../../../functions/use-cases/record-outcome";
 
 const MANAGER = { authorization: "Bearer local-token-lukas" };
 const MAYA = { authorization: "Bearer local-token-maya" };
@@ -97,5 +99,169 @@ describe("GET/PUT /api/settings/reps/{repId}/availability", () => {
     expect(refused.json.error.fields.map((field: { field: string }) => field.field).sort()).toEqual(["calendarFeedUrl", "datesOff[0]", "workingHours.mon[0]"]);
     expect((await api.call("GET", "/api/settings/reps/maya/availability", undefined, MAYA)).headers.etag).toBe('"1"');
     expect((await api.call("PUT", "/api/settings/reps/maya/availability", mine.json.availability, MAYA)).status).toBe(428);
+  });
+});
+
+/** A rep as the Team page adds one: Sundays 10:00–14:00 UTC, when nobody else of the team works. */
+const NORA = {
+  id: "nora",
+  name: "Nora Lind",
+  email: "nora.lind@acme-analytics.example",
+  role: "rep",
+  weight: 2,
+  skills: ["enterprise"],
+  regions: [],
+  languages: ["en", "sv"],
+  language: "en",
+  timeZone: "UTC",
+  phone: "+46 8 555 0100",
+  meetingUrl: "https://meet.example/nora",
+  workingHours: { sun: ["10:00-14:00"] },
+};
+const NEXT_SUNDAY = "2027-01-17";
+
+describe("the team (GET/POST /api/settings/reps, PUT /api/settings/reps/{repId})", () => {
+  it("lets a manager add a rep, whose slots appear at once; reps are refused", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const sundaySlots = async () => (await api.call("GET", `/api/slots?offering=live-demo&from=${NEXT_SUNDAY}&to=${NEXT_SUNDAY}&timeZone=UTC&allTimes=true`)).json.slots;
+    expect(await sundaySlots()).toEqual([]);
+    expect((await api.call("GET", "/api/settings/reps", undefined, MAYA)).status).toBe(403);
+    expect((await api.call("POST", "/api/settings/reps", NORA, { ...MAYA, "if-match": '"1"' })).status).toBe(403);
+    const team = await api.call("GET", "/api/settings/reps", undefined, MANAGER);
+    expect(team.status).toBe(200);
+    expect(team.headers.etag).toBe('"1"');
+    expect(team.json.reps.find((rep: { id: string }) => rep.id === "maya")).toMatchObject({ name: "Maya Johnson", role: "rep", weight: 1, active: true, offerings: ["live-demo", "team-demo"] });
+    expect((await api.call("POST", "/api/settings/reps", NORA, MANAGER)).status).toBe(428);
+
+    const added = await api.call("POST", "/api/settings/reps", NORA, { ...MANAGER, "if-match": '"1"' });
+    expect(added.status).toBe(201);
+    expect(added.headers.etag).toBe('"2"');
+    expect(added.json.rep).toMatchObject({ ...NORA, phone: "+4685550100", active: true, offerings: ["live-demo", "team-demo"] });
+    const slots = await sundaySlots();
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots.every((slot: { start: string }) => slot.start >= `${NEXT_SUNDAY}T10:00` && slot.start < `${NEXT_SUNDAY}T14:00`)).toBe(true);
+    const history = (await api.call("GET", "/api/settings/history", undefined, MANAGER)).json.versions[0];
+    expect(history).toMatchObject({ version: 2, savedBy: "lukas", changes: [{ path: "reps[3]", after: expect.objectContaining({ id: "nora" }) }] });
+  });
+
+  it("refuses a bad rep naming each of the body's fields, and saves nothing", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const fieldsOf = (answer: { json: any }) => answer.json.error.fields.map((field: { field: string }) => field.field).sort();
+    const bad = { ...NORA, weight: 0, language: "xx", workingHours: { sun: ["14:00-10:00"] } };
+    const refused = await api.call("POST", "/api/settings/reps", bad, { ...MANAGER, "if-match": '"1"' });
+    expect(refused.status).toBe(422);
+    expect(fieldsOf(refused)).toEqual(["language", "weight", "workingHours.sun[0]"]);
+    // Judged across the team once each rep is well formed: an id or an address in use.
+    const taken = await api.call("POST", "/api/settings/reps", { ...NORA, id: "maya", email: "Lukas.Becker@acme-analytics.example" }, { ...MANAGER, "if-match": '"1"' });
+    expect(taken.status).toBe(422);
+    expect(fieldsOf(taken)).toEqual(["email", "id"]);
+    expect(taken.json.error.fields.find((field: { field: string }) => field.field === "email").message).toMatch(/another rep's address/);
+    const unknownZone = await api.call("POST", "/api/settings/reps", { ...NORA, timeZone: "Mars/Base" }, { ...MANAGER, "if-match": '"1"' });
+    expect(unknownZone.status).toBe(422);
+    expect(unknownZone.json.error.field).toBe("timeZone");
+    expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"1"');
+    expect(api.deps.catalogue.config.reps.map((rep) => rep.id)).toEqual(["maya", "lukas", "priya"]);
+  });
+
+  it("edits a rep's role, weight and skills, keeping what the page does not show; a stale edit is 412 with the version in force", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const maya = (await api.call("GET", "/api/settings/reps", undefined, MANAGER)).json.reps.find((rep: { id: string }) => rep.id === "maya");
+    const { id: _id, active: _active, offerings: _offerings, workingHours: _hours, ...fields } = maya;
+    const change = { ...fields, role: "manager", weight: 3, skills: ["healthcare"], regions: [], calendarFeedUrl: "https://calendar.example/maya.ics" };
+    const saved = await api.call("PUT", "/api/settings/reps/maya", change, { ...MANAGER, "if-match": '"1"' });
+    expect(saved.status).toBe(200);
+    expect(saved.json).toMatchObject({ version: 2, rep: { role: "manager", weight: 3, skills: ["healthcare"], calendarFeedUrl: "https://calendar.example/maya.ics", workingHours: maya.workingHours } });
+    const stored = api.deps.catalogue.rep("maya");
+    expect(stored.apiTokenSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.calendarFeed).toEqual({ url: "https://calendar.example/maya.ics", refreshMinutes: 15 });
+
+    const stale = await api.call("PUT", "/api/settings/reps/maya", { ...change, weight: 5 }, { ...MANAGER, "if-match": '"1"' });
+    expect(stale.status).toBe(412);
+    expect(stale.json.error.currentVersion).toBe(2);
+    expect(api.deps.catalogue.rep("maya").weight).toBe(3);
+    expect((await api.call("PUT", "/api/settings/reps/nobody", change, { ...MANAGER, "if-match": '"2"' })).status).toBe(404);
+  });
+});
+
+describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () => {
+  it("keeps their history, takes them out of every pool and sign-in, and hands their open call-backs to the pool, where another rep takes one", async () => {
+    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Pat Prospect", email: `pool.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
+    expect(booked.status).toBe(201);
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const mayaSession = await signIn(life.api, "maya");
+    const priya = await signIn(life.api, "priya");
+    const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, mayaSession)).json.items;
+    expect(callBack).toMatchObject({ repId: "maya", kind: "after-demo" });
+    expect((await life.api.call("GET", "/api/console/queue", undefined, priya)).json.items).toEqual([]);
+
+    expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...PRIYA, "if-match": '"1"' })).status).toBe(403);
+    const done = await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"1"' });
+    expect(done.status).toBe(200);
+    expect(done.json).toMatchObject({ version: 2, handedToPool: 1, rep: { id: "maya", active: false, offerings: [] } });
+
+    // Out of the pools, the team list and sign-in; her session and token no longer work.
+    expect(life.api.deps.catalogue.poolIds(life.api.deps.catalogue.offering("live-demo"))).toEqual(["lukas", "priya"]);
+    expect((await life.api.call("GET", "/api/console/team", undefined, MANAGER)).json.reps.map((rep: { id: string }) => rep.id)).toEqual(["lukas", "priya"]);
+    expect((await life.api.call("GET", "/api/console/queue", undefined, mayaSession)).status).toBe(401);
+    expect((await life.api.call("GET", "/api/console/queue", undefined, MAYA)).status).toBe(401);
+    // Her history stays: the booking still names her.
+    expect((await life.api.call("GET", `/api/leads/${callBack.lead.id}`, undefined, MANAGER)).json.events.find((event: { kind: string }) => event.kind === "booked").data.repId).toBe("maya");
+
+    // Every rep's queue lists the call-back as the pool's; Priya logs the call and so takes it.
+    const pooled = (await life.api.call("GET", "/api/console/queue", undefined, priya)).json.items;
+    expect(pooled).toEqual([expect.objectContaining({ id: callBack.id, repId: "-", inPool: true })]);
+    const logged = await life.api.call("POST", `/api/console/queue/${callBack.id}/outcome`, { outcome: "reached" }, priya);
+    expect(logged.status).toBe(200);
+    const events = (await life.api.call("GET", `/api/leads/${callBack.lead.id}`, undefined, MANAGER)).json.events;
+    expect(events.filter((event: { kind: string }) => event.kind === "reassigned").map((event: { data: Record<string, string> }) => [event.data.fromRepId, event.data.repId])).toEqual([["maya", "-"], ["-", "priya"]]);
+    expect(events.find((event: { kind: string }) => event.kind === "call_attempt").data).toMatchObject({ outcome: "reached", repId: "priya" });
+
+    // Again (a retry): no new version, nothing left to hand over; a stale one is 412 like any change.
+    const again = await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"2"' });
+    expect(again.json).toMatchObject({ version: 2, handedToPool: 0 });
+    const reactivated = await life.api.call("POST", "/api/settings/reps/maya/reactivate", undefined, { ...MANAGER, "if-match": '"2"' });
+    expect(reactivated.json).toMatchObject({ version: 3, rep: { active: true, offerings: ["live-demo", "team-demo"] } });
+    expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"2"' })).status).toBe(412);
+  });
+
+  it("puts a deactivated rep's later call-backs (a retry planned before) in the pool, without mailing them, and refuses their old outcome link's pool item", async () => {
+    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Robin Retry", email: `retry.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
+    expect(booked.status).toBe(201);
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const [first] = (await life.api.call("GET", "/api/console/queue", undefined, MAYA)).json.items;
+    const voicemail = await life.api.call("POST", `/api/console/queue/${first.id}/outcome`, { outcome: "voicemail" }, MAYA);
+    expect(voicemail.json.next.attempt).toBe(2);
+    expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"1"' })).json.handedToPool).toBe(0);
+    const mayaAddress = life.api.deps.catalogue.rep("maya").email;
+    const mailsToMaya = () => life.sent.filter((mail) => mail.to.includes(mayaAddress)).length;
+    const before = mailsToMaya();
+
+    life.clock.set(voicemail.json.next.dueAt);
+    await life.runner.drain();
+    const [retry] = (await life.api.call("GET", "/api/console/queue", undefined, PRIYA)).json.items;
+    expect(retry).toMatchObject({ kind: "retry", attempt: 2, repId: "-", inPool: true });
+    expect(mailsToMaya()).toBe(before);
+    // Nobody is escalated to about a pool item: every rep's queue shows it.
+    const manager = life.api.deps.catalogue.config.followUps.managerEmail!;
+    const escalations = () => life.sent.filter((mail) => mail.to === manager).length;
+    const escalationsBefore = escalations();
+    await life.advance(60);
+    expect(escalations()).toBe(escalationsBefore);
+    // Her old e-mail's outcome link reaches the pool item: refused (a rep takes it in the console).
+    const [leadId, promptId] = retry.id.split("~");
+    await expect(recordOutcomeOnPrompt(life.api.deps, (await life.api.deps.leadLog.getPrompt(leadId, promptId))!, "reached")).rejects.toBeInstanceOf(CallBackInPool);
+  });
+
+  it("refuses to deactivate a webinar's only host, naming the field, and changes nothing", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const refused = await api.call("POST", "/api/settings/reps/lukas/deactivate", undefined, { ...MANAGER, "if-match": '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.fields).toEqual([expect.objectContaining({ field: "offerings[2].hosts[0]", message: expect.stringMatching(/deactivated: choose another host of weekly-webinar/) })]);
+    expect(api.deps.catalogue.rep("lukas").active).toBeUndefined();
+    expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"1"');
   });
 });

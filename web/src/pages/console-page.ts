@@ -54,7 +54,8 @@ function problem(result: Extract<ApiResult<unknown>, { ok: false }>, retry?: () 
   showAlert(alertBox, result.error.message, result.kind === "unavailable" ? retry : undefined)?.focus();
 }
 
-const repNameOf = (id: string): string => team.find((rep) => rep.id === id)?.name ?? (me?.id === id ? me.name : id);
+// "-": the team's pool (a deactivated rep's call-backs), as the API and the figures name it.
+const repNameOf = (id: string): string => team.find((rep) => rep.id === id)?.name ?? (me?.id === id ? me.name : id === "-" ? "Team pool" : id);
 
 // ---------------------------------------------------------------- queue rows
 
@@ -117,6 +118,7 @@ function createRow(queue: QueueList, item: QueueItem): Row {
     h("div", { class: "queue-head" }, h("h2", { id: nameId, class: "queue-name" }, leadLink(item.lead)), overdue),
     item.lead.company ? h("p", { class: "queue-company" }, item.lead.company) : undefined,
     h("p", { class: "queue-why" }, reasonText(item.kind, item.attempt), " · ", due),
+    item.inPool ? h("p", { class: "queue-pool" }, h("span", { class: "badge" }, "Team pool"), " Its rep left the team: whoever logs the call takes it.") : undefined,
     instantCall?.ring,
     h("p", { class: "queue-now" }, "Their time now: ", localTime),
     owner ? h("p", { class: "queue-owner-line" }, "Rep: ", owner) : undefined,

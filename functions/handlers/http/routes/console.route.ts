@@ -7,7 +7,7 @@ import type { PromptContact } from "../../../ports/lead-log";
 import { scopeFor } from "../../../core/insights/insights";
 import { bucketRange } from "../../../core/insights/insights-report";
 import { addLeadNote, leadPage, leadsBehindFigure, searchLeads } from "../../../use-cases/workspace/console-leads";
-import { findQueuePrompt, queueOf, reassignCallBack } from "../../../use-cases/workspace/console-queue";
+import { CALL_BACK_POOL, findQueuePrompt, queueOf, reassignCallBack, takeFromPool } from "../../../use-cases/workspace/console-queue";
 import { scheduleOf } from "../../../use-cases/workspace/console-schedule";
 import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/calls/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
@@ -25,9 +25,10 @@ function requestedRepIds(deps: UseCaseDependencies, caller: Awaited<ReturnType<t
   if (rep !== caller.rep.id) requireManager(caller);
   // Read per request: the route table is also built without dependencies, to list the routes.
   const repIds = deps.catalogue.config.reps.map((each) => each.id);
-  if (rep === "all") return repIds;
+  if (rep === "all") return [...repIds, CALL_BACK_POOL];
   if (!repIds.includes(rep)) throw new HttpError(422, "invalid_input", "rep is not a rep id.", "rep");
-  return [rep];
+  // Your own queue shows the team's pool too (a deactivated rep's call-backs): anyone may take one.
+  return rep === caller.rep.id ? [rep, CALL_BACK_POOL] : [rep];
 }
 
 export function consoleRoutes(deps: UseCaseDependencies): Route[] {
@@ -51,6 +52,7 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
               escalated: Boolean(prompt.escalated),
               lead: leadView(prompt.leadId, contact),
               ...(prompt.bookingId ? { bookingId: prompt.bookingId } : {}),
+              ...(prompt.repId === CALL_BACK_POOL ? { inPool: true } : {}),
               ...(prompt.instantCallId ? { instant: { callId: prompt.instantCallId, ...(prompt.ringUntil ? { ringUntil: prompt.ringUntil } : {}), ...(prompt.claimedAt ? { claimedAt: prompt.claimedAt } : {}) } } : {}),
             })),
           },
@@ -63,7 +65,11 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         const caller = await consoleCaller(deps, request);
         const { outcome, note } = jsonBody(request, consoleOutcomeBody);
-        const prompt = await findQueuePrompt(deps, request.params.id!);
+        let prompt = await findQueuePrompt(deps, request.params.id!);
+        if (prompt.repId === CALL_BACK_POOL && prompt.status === "open") {
+          // From the pool: the caller takes it first (one conditional write; another rep may have been quicker).
+          prompt = (await takeFromPool(deps, prompt, caller.rep)) ?? (await findQueuePrompt(deps, request.params.id!));
+        }
         requireAccessTo(caller, prompt.repId);
         const recorded = await recordOutcomeOnPrompt(deps, prompt, outcome, note);
         return {
@@ -85,7 +91,7 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const caller = await consoleCaller(deps, request);
         requireManager(caller);
         const { repId } = jsonBody(request, assignBody);
-        const to = deps.catalogue.config.reps.find((rep) => rep.id === repId);
+        const to = deps.catalogue.activeReps().find((rep) => rep.id === repId);
         if (!to) throw new HttpError(422, "invalid_input", "repId is not a rep id.", "repId");
         const prompt = await findQueuePrompt(deps, request.params.id!);
         if (!(await reassignCallBack(deps, prompt, to, caller.rep))) throw new OutcomeAlreadyRecorded();
@@ -97,7 +103,7 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
       pattern: "/api/console/team",
       handle: async (request) => {
         requireManager(await consoleCaller(deps, request));
-        return { statusCode: 200, json: { reps: deps.catalogue.config.reps.map(({ id, name, role }) => ({ id, name, role })) } };
+        return { statusCode: 200, json: { reps: deps.catalogue.activeReps().map(({ id, name, role }) => ({ id, name, role })) } };
       },
     },
     {

@@ -5,14 +5,17 @@
 //   POST /api/settings/history/{version}/restore
 //   GET  /api/settings/reps/{repId}/availability · PUT /api/settings/reps/{repId}/availability
 //   PUT  /api/settings/brand/logo (managers: the logo's type and bytes as base64, judged before it is stored)
+//   GET  /api/settings/reps · POST /api/settings/reps · PUT /api/settings/reps/{repId} (the Team page, managers)
+//   POST /api/settings/reps/{repId}/deactivate · POST /api/settings/reps/{repId}/reactivate
 import { VersionMoved } from "../../../core/errors";
 import type { SettingsInForce } from "../../../use-cases/settings/live-settings";
 import { validSettings } from "../../../use-cases/settings/settings-validation";
 import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/settings/rep-availability";
 import { saveBrandLogo } from "../../../use-cases/settings/brand-logo";
+import { addRep, deactivateRep, editRep, reactivateRep, teamOf, type TeamMemberView } from "../../../use-cases/settings/team";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
-import { availabilityBody, logoUploadBody, settingsDocument } from "../console-schemas";
+import { availabilityBody, logoUploadBody, newTeamMemberBody, settingsDocument, teamMemberBody } from "../console-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest, type RouteResponse } from "../http-route";
 
 /** The whole document may pass the API's usual 16 KB. */
@@ -45,6 +48,17 @@ async function managerSave(deps: UseCaseDependencies, request: RouteRequest, sav
 
 function availabilityAnswer(view: RepAvailabilityView): RouteResponse {
   return { statusCode: 200, headers: { etag: etag(view.version) }, json: view };
+}
+
+function teamMemberAnswer(version: number, rep: TeamMemberView, statusCode = 200): RouteResponse {
+  return { statusCode, headers: { etag: etag(version) }, json: { version, rep } };
+}
+
+/** A manager's change of the team: the caller and the version it is based on (If-Match). */
+async function managerChange(deps: UseCaseDependencies, request: RouteRequest) {
+  const caller = await consoleCaller(deps, request);
+  requireManager(caller);
+  return { caller, version: basedOn(request, deps.settings.current().version) };
 }
 
 export function settingsRoutes(deps: UseCaseDependencies): Route[] {
@@ -110,6 +124,51 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
           const upload = jsonBody(request, logoUploadBody);
           return saveBrandLogo(deps, { contentType: upload.contentType, bytes: Buffer.from(upload.data, "base64") }, version, savedBy);
         }),
+    },
+    {
+      method: "GET",
+      pattern: "/api/settings/reps",
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        const team = teamOf(deps.settings.current());
+        return { statusCode: 200, headers: { etag: etag(team.version) }, json: team };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/reps",
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        const rep = await addRep(deps, jsonBody(request, newTeamMemberBody), version, caller.rep.id);
+        return teamMemberAnswer(deps.settings.current().version, rep, 201);
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings/reps/{repId}",
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        const rep = await editRep(deps, request.params.repId!, jsonBody(request, teamMemberBody), version, caller.rep.id);
+        return teamMemberAnswer(deps.settings.current().version, rep);
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/reps/{repId}/deactivate",
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        const done = await deactivateRep(deps, request.params.repId!, version, caller.rep);
+        return { statusCode: 200, headers: { etag: etag(done.version) }, json: done };
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/reps/{repId}/reactivate",
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        const rep = await reactivateRep(deps, request.params.repId!, version, caller.rep.id);
+        return teamMemberAnswer(deps.settings.current().version, rep);
+      },
     },
   ];
 }
