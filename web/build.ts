@@ -50,6 +50,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "console/availability.html", script: "console/availability.js", entry: "pages/availability-page.ts" },
   { html: "console/webhooks.html", script: "console/webhooks.js", entry: "pages/webhooks-page.ts" },
   { html: "console/brand.html", script: "console/brand.js", entry: "pages/brand-page.ts" },
+  { html: "console/team.html", script: "console/team.js", entry: "pages/team-page.ts" },
 ];
 
 /**

@@ -3,28 +3,19 @@
 // at once (the prospects' slots follow within the settings cache time); two managers edit the same rep at
 // once: the second save gets 412, and the page shows the newer version to redo the change on. axe-core finds
 // no serious violation; nothing scrolls sideways.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, openPage, seriousViolations } from "./browser";
 import { signInThroughPage } from "./console-sign-in";
-import { ARTIFACTS, callApi, startE2eSite, type E2eSite } from "./e2e-site";
+import { ARTIFACTS, callApi, startE2eSite, twoManagersConfig, type E2eSite } from "./e2e-site";
 
 interface RepEntry {
   id: string;
   name: string;
   email: string;
   role?: string;
-}
-/** The committed config with Priya a manager too: two managers to edit at once. */
-function twoManagersConfig(): string {
-  const config = JSON.parse(readFileSync("liveline.config.json", "utf8"));
-  config.reps = config.reps.map((rep: RepEntry) => (rep.id === "priya" ? { ...rep, role: "manager" } : rep));
-  const file = join(mkdtempSync(join(tmpdir(), "liveline-availability-")), "liveline.config.json");
-  writeFileSync(file, JSON.stringify(config, null, 2));
-  return file;
 }
 const REPS: RepEntry[] = (JSON.parse(readFileSync("liveline.config.json", "utf8")) as { reps: RepEntry[] }).reps;
 const MAYA = REPS.find((rep) => rep.id === "maya")!;

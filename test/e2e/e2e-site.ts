@@ -7,6 +7,15 @@ import { freePort } from "../../infra/local/free-port";
 import { cleanEnvironment, startRuntimeProcess, type StartedRuntime } from "../support/local-runtime-process";
 import { remoteSolution, wantsSolution } from "../support/proof-of-work";
 
+/** The committed config with Priya a manager too (two managers to edit at once), written to a file of its own. */
+export function twoManagersConfig(): string {
+  const config = JSON.parse(readFileSync("liveline.config.json", "utf8"));
+  config.reps = config.reps.map((rep: { id: string }) => (rep.id === "priya" ? { ...rep, role: "manager" } : rep));
+  const file = join(mkdtempSync(join(tmpdir(), "liveline-two-managers-")), "liveline.config.json");
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
 /** Screenshots the e2e tests leave behind (git-ignored). */
 export const ARTIFACTS = join(process.cwd(), "test", "e2e", "artifacts");
 

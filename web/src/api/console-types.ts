@@ -10,7 +10,12 @@ import type {
   webhooksResponse,
 } from "../../../functions/handlers/http/console-schemas";
 
-export type { AvailabilityBody, AvailabilityResponseBody, LogoUploadBody, SettingsResponseBody } from "../../../functions/handlers/http/console-schemas";
+export type {
+  AvailabilityBody, AvailabilityResponseBody, DeactivationBody, LogoUploadBody, NewTeamMemberBody, SettingsResponseBody, TeamMemberBody, TeamMemberResponseBody, TeamSettingsBody,
+} from "../../../functions/handlers/http/console-schemas";
+import type { TeamSettingsBody } from "../../../functions/handlers/http/console-schemas";
+/** A rep as the Team page shows them (GET /api/settings/reps). */
+export type TeamMemberView = TeamSettingsBody["reps"][number];
 export type { Outcome };
 export type Me = z.output<typeof meResponse>;
 export type Team = z.output<typeof teamResponse>;
