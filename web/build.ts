@@ -51,6 +51,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "console/webhooks.html", script: "console/webhooks.js", entry: "pages/webhooks-page.ts" },
   { html: "console/brand.html", script: "console/brand.js", entry: "pages/brand-page.ts" },
   { html: "console/team.html", script: "console/team.js", entry: "pages/team-page.ts" },
+  { html: "console/offerings.html", script: "console/offerings.js", entry: "pages/offerings-page.ts" },
 ];
 
 /**

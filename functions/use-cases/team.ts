@@ -5,12 +5,11 @@
 // bookings, leads and figures keep their name.
 
 import type { RepConfig } from "../config/liveline-config";
-import { InvalidFields } from "../core/errors";
 import { handToPool } from "./console-queue";
 import type { SettingsInForce } from "./live-settings";
 import { isActiveRep } from "./offering-catalogue";
 import { repFieldOfBody, repIndex, withContact } from "./rep-availability";
-import { validSettings } from "./settings-validation";
+import { validSettings, withBodyFieldNames } from "./settings-validation";
 import type { UseCaseDependencies } from "./use-case-dependencies";
 
 /** What a manager keeps up about a rep (their hours and days off are "My availability"'s). */
@@ -88,7 +87,7 @@ function viewOfRep(settings: SettingsInForce, repId: string): TeamMemberView {
 /** Adds a rep as the next settings version; an id in use is refused naming `id`. */
 export async function addRep(deps: UseCaseDependencies, member: NewTeamMember, basedOn: number, savedBy: string): Promise<TeamMemberView> {
   const index = deps.settings.current().config.reps.length;
-  const saved = await savedAs(index, () =>
+  const saved = await withBodyFieldNames((field) => repFieldOfBody(field, index), () =>
     deps.settings.edit(basedOn, savedBy, (config) => ({ ...config, reps: [...config.reps, withChange({ id: member.id, workingHours: {} } as RepConfig, member)] }), validSettings),
   );
   return viewOfRep(saved, member.id);
@@ -122,22 +121,12 @@ export async function reactivateRep(deps: UseCaseDependencies, repId: string, ba
 
 async function editOne(deps: UseCaseDependencies, repId: string, basedOn: number, savedBy: string, change: (rep: RepConfig) => RepConfig): Promise<SettingsInForce> {
   let index = repIndex(deps.settings.current().config, repId);
-  return savedAs(index, () =>
+  return withBodyFieldNames((field) => repFieldOfBody(field, index), () =>
     deps.settings.edit(basedOn, savedBy, (config) => {
       index = repIndex(config, repId);
       return { ...config, reps: config.reps.map((rep, at) => (at === index ? change(rep) : rep)) };
     }, validSettings),
   );
-}
-
-/** The document's field errors of this rep named as the body's ("reps[3].weight" → "weight"); others as they are. */
-async function savedAs(index: number, save: () => Promise<SettingsInForce>): Promise<SettingsInForce> {
-  try {
-    return await save();
-  } catch (error) {
-    if (!(error instanceof InvalidFields)) throw error;
-    throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: repFieldOfBody(problem.field, index) })));
-  }
 }
 
 function withChange(current: RepConfig, change: TeamMemberChange): RepConfig {

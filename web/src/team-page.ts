@@ -3,12 +3,13 @@
 // deactivates or takes back a rep (POST …/deactivate, …/reactivate), each with the version the page loaded
 // as If-Match: when another manager saved first (412) the page loads and shows the newer version and says so.
 
-import { apiRequest, type ApiResult } from "./api-client";
-import type { DeactivationBody, Me, TeamMemberResponseBody, TeamMemberView, TeamSettingsBody } from "./console-types";
-import { clearFieldError, showFieldError } from "./field-errors";
+import type { ApiResult } from "./api-client";
+import type { DeactivationBody, TeamMemberResponseBody, TeamMemberView, TeamSettingsBody } from "./console-types";
+import { clearFieldError } from "./field-errors";
 import { announce, clearAlert, showAlert } from "./notices";
-import { byId, scriptReady } from "./page-dom";
+import { byId } from "./page-dom";
 import { h } from "./safe-dom";
+import { consoleApi as api, showFieldProblems, signedIn } from "./settings-pages";
 import { CONTROL_OF_FIELD, controlIdOf, DAYS, dayControl, deactivatedText, formValuesOf, memberBody, memberSummary, newMemberBody, staleText, type TeamFormValues } from "./team-form";
 
 const alertBox = byId("team-alert");
@@ -23,12 +24,6 @@ let version = 0;
 let team: TeamMemberView[] = [];
 /** The rep being edited; undefined while adding one. */
 let editing: string | undefined;
-
-async function api<T>(path: string, init: Parameters<typeof apiRequest>[1] = {}): Promise<ApiResult<T>> {
-  const result = await apiRequest<T>(path, init);
-  if (!result.ok && result.status === 401) location.replace("/sign-in");
-  return result;
-}
 
 const repPath = (id: string, action = "") => `/api/settings/reps/${encodeURIComponent(id)}${action}`;
 const ifMatch = () => ({ "If-Match": `"${version}"` });
@@ -137,18 +132,8 @@ async function save(event: SubmitEvent): Promise<void> {
       return;
     }
     if (result.status === 412) return await showNewerVersion();
-    const fields = (result.error.details?.fields as { field: string; message: string }[] | undefined) ?? (result.error.field ? [{ field: result.error.field, message: result.error.message }] : []);
-    const unplaced: string[] = [];
-    const marked = fields.flatMap((problem) => {
-      const id = controlIdOf(problem.field);
-      if (!id) unplaced.push(`${problem.field} ${problem.message}`);
-      else showFieldError(byId(id), `${problem.message[0]?.toUpperCase() ?? ""}${problem.message.slice(1)}`);
-      return id ? [byId(id)] : [];
-    });
-    if (fields.length > 0) {
-      showAlert(alertBox, ["Nothing was saved: please fix the marked fields.", ...unplaced].join(" "));
-      (marked[0] ?? byId("team-heading")).focus();
-    } else if (result.status !== 401) {
+    if (showFieldProblems(alertBox, result, controlIdOf, byId("team-heading"))) return;
+    if (result.status !== 401) {
       showAlert(alertBox, result.error.message, result.kind === "unavailable" ? () => form.requestSubmit() : undefined)?.focus();
     }
   } finally {
@@ -191,13 +176,7 @@ async function refused(result: Extract<ApiResult<unknown>, { ok: false }>): Prom
 }
 
 async function start(): Promise<void> {
-  scriptReady();
-  const who = await api<Me>("/api/me");
-  if (!who.ok) {
-    if (who.status !== 401) showAlert(alertBox, who.error.message);
-    return;
-  }
-  byId("who").textContent = who.data.rep.name;
+  if (!(await signedIn(alertBox))) return;
   form.addEventListener("submit", (event) => void save(event));
   addButton.addEventListener("click", () => openForm());
   byId("cancel-button").addEventListener("click", () => {

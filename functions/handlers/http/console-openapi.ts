@@ -30,6 +30,9 @@ import {
   logoUploadBody,
   availabilityResponse,
   deactivationResponse,
+  offeringsSettingsResponse,
+  routingTestBody,
+  routingTestResponse,
   newTeamMemberBody,
   teamMemberBody,
   teamMemberResponse,
@@ -329,6 +332,46 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
           responses: { 200: { description: "Active again", content: h.json(h.ref("TeamMember")) }, 404: h.error("No such rep"), ...teamChangeRefusals },
         },
       },
+      "/api/settings/offerings": {
+        get: {
+          summary: "The offerings (demos; webinars with their recurrence and one-off sessions) and the routing rules in force, with the reps they may name (managers); the settings version as ETag",
+          security: signedIn,
+          responses: { 200: { description: "Offerings and routing", content: h.json(h.ref("OfferingsSettings")) }, 401: h.error("Not signed in"), 403: h.error("Not a manager") },
+        },
+        post: {
+          summary: "Add an offering (managers): a demo or a webinar as liveline.config.json has them, validated as at start; If-Match: the version it is based on",
+          security: signedIn,
+          parameters: [ifMatch],
+          requestBody: { required: true, content: h.json({ type: "object", description: "One offering (liveline.config.json's offerings[])" }) },
+          responses: { 201: { description: "Added (ETag: the new version)", content: h.json(h.ref("OfferingsSettings")) }, ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/offerings/{offeringId}": {
+        put: {
+          summary: "Replace an offering (managers), the whole offering as sent, its id the path's; If-Match: the version it is based on",
+          parameters: [h.idParameter("offeringId"), ifMatch],
+          security: signedIn,
+          requestBody: { required: true, content: h.json({ type: "object", description: "One offering (liveline.config.json's offerings[])" }) },
+          responses: { 200: { description: "Saved (ETag: the new version)", content: h.json(h.ref("OfferingsSettings")) }, 404: h.error("No such offering"), ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/routing": {
+        put: {
+          summary: "Replace the routing section (managers): regions, ordered rules, fallback; If-Match: the version it is based on",
+          security: signedIn,
+          parameters: [ifMatch],
+          requestBody: { required: true, content: h.json({ type: "object", description: "liveline.config.json's routing section" }) },
+          responses: { 200: { description: "Saved (ETag: the new version)", content: h.json(h.ref("OfferingsSettings")) }, ...teamChangeRefusals },
+        },
+      },
+      "/api/settings/routing/test": {
+        post: {
+          summary: "Test the routing (managers): sample answers routed as a contact request would be, by the rules in force or a draft routing section, with the trace of each rule (matched, or why not); nothing saved",
+          security: signedIn,
+          requestBody: body("RoutingTestRequest"),
+          responses: { 200: { description: "The decision and its trace", content: h.json(h.ref("RoutingTest")) }, 403: h.error("Not a manager"), 422: h.error("An answer, the offering or the draft is invalid (named in field or fields)") },
+        },
+      },
       "/api/leads/{leadId}/notes": {
         post: {
           summary: "Add a note to the lead's history",
@@ -357,6 +400,9 @@ export function consoleOpenApi(h: OpenApiHelpers): { paths: JsonObject; schemas:
       NewTeamMemberRequest: h.jsonSchema(newTeamMemberBody, "input"),
       TeamMember: h.jsonSchema(teamMemberResponse, "output"),
       Deactivation: h.jsonSchema(deactivationResponse, "output"),
+      OfferingsSettings: h.jsonSchema(offeringsSettingsResponse, "output"),
+      RoutingTestRequest: h.jsonSchema(routingTestBody, "input"),
+      RoutingTest: h.jsonSchema(routingTestResponse, "output"),
       Insights: h.jsonSchema(insightsResponse, "output"),
       Leads: h.jsonSchema(leadsResponse, "output"),
       LeadPage: h.jsonSchema(leadPageResponse, "output"),

@@ -278,3 +278,42 @@ export type TeamMemberResponseBody = z.output<typeof teamMemberResponse>;
 /** A rep deactivated: how many open call-backs went to the team's pool. */
 export const deactivationResponse = z.extend(teamMemberResponse, { handedToPool: z.int() });
 export type DeactivationBody = z.output<typeof deactivationResponse>;
+
+/**
+ * The "Offerings and webinars" page (managers): a whole offering (a demo, or a webinar with its recurrence
+ * and one-off sessions) or the routing section, as liveline.config.json has them — judged by the config
+ * schema on save (field errors named within the body), so here only "a JSON object".
+ */
+export const offeringBody = z.record(z.string(), z.unknown());
+export const routingBody = z.record(z.string(), z.unknown());
+/** GET /api/settings/offerings: the offerings and routing in force, the reps they may name, the version (also the ETag). */
+export const offeringsSettingsResponse = z.object({
+  version: z.int(),
+  offerings: z.array(z.record(z.string(), z.unknown())),
+  routing: z.record(z.string(), z.unknown()),
+  reps: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
+});
+export type OfferingsSettingsBody = z.output<typeof offeringsSettingsResponse>;
+/** "Test this rule": sample answers routed as a contact request would be, by the rules in force or a draft of the routing section. */
+export const routingTestBody = z.strictObject({
+  answers: z.strictObject({
+    email: emailAddress,
+    country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code such as DE" }))),
+    language: z.optional(z.string().check(z.maxLength(20))),
+    teamSize: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
+    interest: z.optional(z.string().check(z.maxLength(2000))),
+  }),
+  /** The offering the request is for; the one a contact request becomes when absent. */
+  offering: z.optional(offeringParam),
+  /** A routing section not saved yet (e.g. with the rule being edited); the one in force when absent. */
+  routing: z.optional(routingBody),
+});
+export type RoutingTestBody = z.output<typeof routingTestBody>;
+/** Which rule picked the pool (null: the fallback), the pool, and each rule's step: matched, or why not. */
+export const routingTestResponse = z.object({
+  offering: z.string(),
+  rule: z.nullable(z.string()),
+  pool: z.array(z.string()),
+  trace: z.array(z.object({ rule: z.string(), matched: z.boolean(), reason: z.optional(z.string()) })),
+});
+export type RoutingTestResponseBody = z.output<typeof routingTestResponse>;

@@ -4,11 +4,11 @@
 // gives next week (the same slot listing as GET /api/slots, for this rep alone).
 
 import type { LivelineConfig, RepConfig } from "../../config/liveline-config";
-import { InvalidFields, NotFound } from "../../core/errors";
+import { NotFound } from "../../core/errors";
 import { addDays, isoWeekday, localDateAt } from "../../core/time/zoned-time";
 import type { SettingsInForce } from "./live-settings";
 import { listSlots } from "../availability/list-slots";
-import { validSettings } from "./settings-validation";
+import { validSettings, withBodyFieldNames } from "./settings-validation";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 
 /** The part of a rep's entry that is theirs to keep up. */
@@ -64,16 +64,12 @@ export async function repAvailability(deps: UseCaseDependencies, repId: string):
 /** Saves the rep's availability as a new settings version based on `basedOn`; the document's field errors are named as the body's. */
 export async function saveRepAvailability(deps: UseCaseDependencies, repId: string, change: RepAvailability, basedOn: number, savedBy: string): Promise<RepAvailabilityView> {
   let index = -1;
-  let saved: SettingsInForce;
-  try {
-    saved = await deps.settings.edit(basedOn, savedBy, (config) => {
+  const saved = await withBodyFieldNames((field) => repFieldOfBody(field, index), () =>
+    deps.settings.edit(basedOn, savedBy, (config) => {
       index = repIndex(config, repId);
       return { ...config, reps: config.reps.map((rep, at) => (at === index ? withAvailability(rep, change) : rep)) };
-    }, validSettings);
-  } catch (error) {
-    if (!(error instanceof InvalidFields)) throw error;
-    throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: repFieldOfBody(problem.field, index) })));
-  }
+    }, validSettings),
+  );
   return viewOf(deps, saved, repId);
 }
 

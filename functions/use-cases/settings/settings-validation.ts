@@ -26,3 +26,19 @@ export const validSettings: SettingsValidator = async (document, deployed) => {
   if (fixed.length > 0) throw new InvalidFields(fixed.map((field) => ({ field, message: "is set when the stack is deployed (liveline.config.json): change it there and deploy" })));
   return config;
 };
+
+/**
+ * Runs a save whose body is one part of the document, its field errors renamed as that body names them
+ * ("reps[3].weight" → "weight"); errors elsewhere in the document keep their path.
+ */
+export async function withBodyFieldNames<T>(rename: (field: string) => string, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (!(error instanceof InvalidFields)) throw error;
+    throw new InvalidFields(error.problems.map((problem) => ({ ...problem, field: rename(problem.field) })));
+  }
+}
+
+/** A rename for withBodyFieldNames: the fields under `prefix` ("offerings[2].") without it. */
+export const underPrefix = (prefix: string) => (field: string) => (field.startsWith(prefix) ? field.slice(prefix.length) : field);

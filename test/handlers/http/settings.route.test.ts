@@ -265,3 +265,94 @@ describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () =
     expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"1"');
   });
 });
+
+/** A webinar series (Wednesdays 16:00 Berlin) with one extra one-off session, as the offerings page sends it. */
+const LAUNCH_SERIES = {
+  id: "launch-series",
+  title: "Launch week",
+  kind: "webinar",
+  durationMinutes: 45,
+  hosts: ["priya"],
+  capacity: 30,
+  joinUrl: "https://meet.example/launch/{sessionId}",
+  recurrence: { rule: "FREQ=WEEKLY;BYDAY=WE", time: "16:00", timeZone: "Europe/Berlin", startDate: "2027-01-13", until: "2027-02-24" },
+  sessions: [{ start: "2027-01-15T10:00", timeZone: "Europe/Berlin" }],
+};
+
+describe("offerings and routing (GET/POST /api/settings/offerings, PUT …/{offeringId}, PUT /api/settings/routing)", () => {
+  it("lets a manager add a webinar series with a one-off session, whose sessions are then listed, and change a demo offering; reps are refused", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    expect((await api.call("GET", "/api/settings/offerings", undefined, MAYA)).status).toBe(403);
+    const loaded = await api.call("GET", "/api/settings/offerings", undefined, MANAGER);
+    expect(loaded.status).toBe(200);
+    expect(loaded.headers.etag).toBe('"1"');
+    expect(loaded.json.offerings.map((offering: { id: string }) => offering.id)).toEqual(["live-demo", "team-demo", "weekly-webinar"]);
+    expect(loaded.json.reps).toContainEqual({ id: "priya", name: "Priya Raman", active: true });
+    expect((await api.call("POST", "/api/settings/offerings", LAUNCH_SERIES, { ...PRIYA, "if-match": '"1"' })).status).toBe(403);
+
+    const added = await api.call("POST", "/api/settings/offerings", LAUNCH_SERIES, { ...MANAGER, "if-match": '"1"' });
+    expect(added.status).toBe(201);
+    expect(added.headers.etag).toBe('"2"');
+    const sessions = (await api.call("GET", "/api/webinars?offering=launch-series&timeZone=Europe/Berlin")).json.sessions.map((session: { start: string }) => session.start);
+    expect(sessions.slice(0, 3)).toEqual(["2027-01-13T16:00:00.000+01:00", "2027-01-15T10:00:00.000+01:00", "2027-01-20T16:00:00.000+01:00"]);
+
+    const demo = loaded.json.offerings[0];
+    const changed = await api.call("PUT", "/api/settings/offerings/live-demo", { ...demo, durationMinutes: 45, slotIntervalMinutes: 60 }, { ...MANAGER, "if-match": '"2"' });
+    expect(changed.status).toBe(200);
+    expect(changed.json.offerings[0]).toMatchObject({ id: "live-demo", durationMinutes: 45, slotIntervalMinutes: 60 });
+    const slot = (await api.call("GET", `/api/slots?offering=live-demo&from=${NEXT_FRIDAY}&to=${NEXT_FRIDAY}&timeZone=UTC&allTimes=true`)).json.slots[0];
+    expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(45 * 60_000);
+    expect((await api.call("PUT", "/api/settings/offerings/nothing", demo, { ...MANAGER, "if-match": '"3"' })).status).toBe(404);
+    const stale = await api.call("PUT", "/api/settings/offerings/live-demo", demo, { ...MANAGER, "if-match": '"2"' });
+    expect(stale.status).toBe(412);
+    expect(stale.json.error.currentVersion).toBe(3);
+  });
+
+  it("refuses a bad offering naming the body's fields, and saves nothing", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const bad = { ...LAUNCH_SERIES, durationMinutes: 7, hosts: ["nobody"], sessions: [{ start: "2027-02-30T10:00" }] };
+    const refused = await api.call("POST", "/api/settings/offerings", bad, { ...MANAGER, "if-match": '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.fields.map((field: { field: string }) => field.field).sort()).toEqual(["durationMinutes", "hosts[0]", "sessions[0].start"]);
+    const unknownHost = await api.call("POST", "/api/settings/offerings", { ...LAUNCH_SERIES, hosts: ["nobody"] }, { ...MANAGER, "if-match": '"1"' });
+    expect(unknownHost.json.error.fields).toEqual([expect.objectContaining({ field: "hosts[0]", message: expect.stringContaining('"nobody" is not a rep id') })]);
+    expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"1"');
+    expect(api.deps.catalogue.webinar("launch-series")).toBeUndefined();
+  });
+
+  it("saves routing rules and tests them — the rules in force or a draft — on sample answers, with each rule's trace", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    const routing = { regions: { dach: ["de", "at", "ch"] }, rules: [{ name: "Big teams", when: { teamSize: { min: 50 } }, route: { reps: ["priya"] } }, { name: "DACH", when: { regions: ["dach"] }, route: { reps: ["lukas"] } }] };
+    expect((await api.call("PUT", "/api/settings/routing", routing, { ...MAYA, "if-match": '"1"' })).status).toBe(403);
+    const saved = await api.call("PUT", "/api/settings/routing", routing, { ...MANAGER, "if-match": '"1"' });
+    expect(saved.status).toBe(200);
+    expect(saved.json.routing.regions).toEqual({ dach: ["DE", "AT", "CH"] });
+
+    const test = (body: unknown, headers = MANAGER) => api.call("POST", "/api/settings/routing/test", body, headers);
+    expect((await test({ answers: { email: "a@b.example", country: "AT" } }, MAYA)).status).toBe(403);
+    const austrian = await test({ answers: { email: "ana@firma.example", country: "at", teamSize: 12 } });
+    expect(austrian.status).toBe(200);
+    expect(austrian.json).toEqual({
+      offering: "live-demo",
+      rule: "DACH",
+      pool: ["lukas"],
+      trace: [
+        { rule: "Big teams", matched: false, reason: "team size 12 is below 50" },
+        { rule: "DACH", matched: true },
+      ],
+    });
+    const french = await test({ answers: { email: "jean@societe.example", country: "FR" }, offering: "team-demo" });
+    expect(french.json).toMatchObject({ offering: "team-demo", rule: null, pool: ["maya", "lukas", "priya"], trace: [{ rule: "Big teams", reason: "no team size given" }, { rule: "DACH", reason: "country FR is in none of the regions dach" }] });
+
+    // A draft (the rule being edited) is tried without saving; a bad one is refused naming its field.
+    const draft = { ...routing, rules: [{ name: "France", when: { countries: ["fr"] }, route: { reps: ["maya"] } }] };
+    expect((await test({ answers: { email: "jean@societe.example", country: "FR" }, routing: draft })).json).toMatchObject({ rule: "France", pool: ["maya"] });
+    expect(api.deps.catalogue.config.routing.rules.map((rule) => rule.name)).toEqual(["Big teams", "DACH"]);
+    const badDraft = await test({ answers: { email: "jean@societe.example" }, routing: { rules: [{ name: "Nowhere", when: { regions: ["mars"] }, route: {} }] } });
+    expect(badDraft.status).toBe(422);
+    expect(badDraft.json.error.fields).toEqual([expect.objectContaining({ field: "routing.rules[0].when.regions[0]" })]);
+    const badRule = await api.call("PUT", "/api/settings/routing", { rules: [{ name: "Nowhere", when: { regions: ["mars"] }, route: {} }] }, { ...MANAGER, "if-match": '"2"' });
+    expect(badRule.json.error.fields).toEqual([expect.objectContaining({ field: "rules[0].when.regions[0]" })]);
+    expect((await test({ answers: { email: "x@y.example" }, offering: "weekly-webinar" })).json.error.field).toBe("offering");
+  });
+});

@@ -11,7 +11,7 @@ import type {
 } from "../../../functions/handlers/http/console-schemas";
 
 export type {
-  AvailabilityBody, AvailabilityResponseBody, DeactivationBody, LogoUploadBody, NewTeamMemberBody, SettingsResponseBody, TeamMemberBody, TeamMemberResponseBody, TeamSettingsBody,
+  AvailabilityBody, AvailabilityResponseBody, DeactivationBody, LogoUploadBody, OfferingsSettingsBody, RoutingTestBody, RoutingTestResponseBody, NewTeamMemberBody, SettingsResponseBody, TeamMemberBody, TeamMemberResponseBody, TeamSettingsBody,
 } from "../../../functions/handlers/http/console-schemas";
 import type { TeamSettingsBody } from "../../../functions/handlers/http/console-schemas";
 /** A rep as the Team page shows them (GET /api/settings/reps). */

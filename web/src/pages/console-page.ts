@@ -505,8 +505,9 @@ async function loadTeam(): Promise<void> {
   const select = byId<HTMLSelectElement>("team-rep");
   select.replaceChildren(h("option", { value: "all" }, "Everyone"), ...team.map((rep) => h("option", { value: rep.id }, rep.name)));
   navLinks.team.hidden = false;
-  // Managers also manage the team (/console/team), see the webhook deliveries (/console/webhooks) and keep the brand (/console/brand).
-  byId("nav-manage-team").hidden = false;
+  // Managers also manage the team (/console/team), the offerings and routing (/console/offerings), see the
+  // webhook deliveries (/console/webhooks) and keep the brand (/console/brand).
+  for (const id of ["nav-manage-team", "nav-offerings"]) byId(id).hidden = false;
   byId("nav-webhooks").hidden = false;
   byId("nav-brand").hidden = false;
 }

@@ -7,15 +7,18 @@
 //   PUT  /api/settings/brand/logo (managers: the logo's type and bytes as base64, judged before it is stored)
 //   GET  /api/settings/reps · POST /api/settings/reps · PUT /api/settings/reps/{repId} (the Team page, managers)
 //   POST /api/settings/reps/{repId}/deactivate · POST /api/settings/reps/{repId}/reactivate
+//   GET  /api/settings/offerings · POST /api/settings/offerings · PUT /api/settings/offerings/{offeringId}
+//   PUT  /api/settings/routing · POST /api/settings/routing/test (the "Offerings and webinars" page, managers)
 import { VersionMoved } from "../../../core/errors";
 import type { SettingsInForce } from "../../../use-cases/settings/live-settings";
 import { validSettings } from "../../../use-cases/settings/settings-validation";
 import { repAvailability, saveRepAvailability, type RepAvailabilityView } from "../../../use-cases/settings/rep-availability";
 import { saveBrandLogo } from "../../../use-cases/settings/brand-logo";
+import { addOffering, offeringsOf, replaceOffering, replaceRouting, testRouting } from "../../../use-cases/settings/offering-settings";
 import { addRep, deactivateRep, editRep, reactivateRep, teamOf, type TeamMemberView } from "../../../use-cases/settings/team";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { consoleCaller, requireAccessTo, requireManager } from "../console-auth";
-import { availabilityBody, logoUploadBody, newTeamMemberBody, settingsDocument, teamMemberBody } from "../console-schemas";
+import { availabilityBody, logoUploadBody, newTeamMemberBody, offeringBody, routingBody, routingTestBody, settingsDocument, teamMemberBody } from "../console-schemas";
 import { HttpError, jsonBody, type Route, type RouteRequest, type RouteResponse } from "../http-route";
 
 /** The whole document may pass the API's usual 16 KB. */
@@ -48,6 +51,10 @@ async function managerSave(deps: UseCaseDependencies, request: RouteRequest, sav
 
 function availabilityAnswer(view: RepAvailabilityView): RouteResponse {
   return { statusCode: 200, headers: { etag: etag(view.version) }, json: view };
+}
+
+function offeringsAnswer(settings: SettingsInForce, statusCode = 200): RouteResponse {
+  return { statusCode, headers: { etag: etag(settings.version) }, json: offeringsOf(settings) };
 }
 
 function teamMemberAnswer(version: number, rep: TeamMemberView, statusCode = 200): RouteResponse {
@@ -168,6 +175,51 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
         const { caller, version } = await managerChange(deps, request);
         const rep = await reactivateRep(deps, request.params.repId!, version, caller.rep.id);
         return teamMemberAnswer(deps.settings.current().version, rep);
+      },
+    },
+    {
+      method: "GET",
+      pattern: "/api/settings/offerings",
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        return offeringsAnswer(deps.settings.current());
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/offerings",
+      maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        return offeringsAnswer(await addOffering(deps, jsonBody(request, offeringBody), version, caller.rep.id), 201);
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings/offerings/{offeringId}",
+      maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        return offeringsAnswer(await replaceOffering(deps, request.params.offeringId!, jsonBody(request, offeringBody), version, caller.rep.id));
+      },
+    },
+    {
+      method: "PUT",
+      pattern: "/api/settings/routing",
+      maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
+      handle: async (request) => {
+        const { caller, version } = await managerChange(deps, request);
+        return offeringsAnswer(await replaceRouting(deps, jsonBody(request, routingBody), version, caller.rep.id));
+      },
+    },
+    {
+      method: "POST",
+      pattern: "/api/settings/routing/test",
+      maxBodyBytes: SETTINGS_MAX_BODY_BYTES,
+      handle: async (request) => {
+        requireManager(await consoleCaller(deps, request));
+        const { answers, offering, routing } = jsonBody(request, routingTestBody);
+        return { statusCode: 200, json: await testRouting(deps, answers, offering, routing) };
       },
     },
   ];
