@@ -19,6 +19,9 @@ export interface SettingsVersionRecord {
   changes: SettingsChange[];
 }
 
+/** A version as the history lists it: without its document (up to 256 KB each, read only to restore it). */
+export type SettingsHistoryEntry = Omit<SettingsVersionRecord, "document">;
+
 export interface SettingsStore {
   /** The version in force, or undefined while none is stored (the table is new). */
   head(): Promise<SettingsVersionRecord | undefined>;
@@ -27,8 +30,8 @@ export interface SettingsStore {
    * version 1): a write against an older version changes nothing and throws SettingsVersionTaken.
    */
   save(record: SettingsVersionRecord): Promise<void>;
-  /** The versions, newest first, at most `limit`. */
-  history(limit: number): Promise<SettingsVersionRecord[]>;
+  /** The versions, newest first, at most `limit` — who, when and what changed, without their documents. */
+  history(limit: number): Promise<SettingsHistoryEntry[]>;
   version(version: number): Promise<SettingsVersionRecord | undefined>;
 }
 

@@ -3,7 +3,7 @@
 // together in one transaction conditioned on the head's version: optimistic concurrency.
 
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { SettingsVersionTaken, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
+import { SettingsVersionTaken, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
 import { itemKeys, SETTINGS_PARTITION, SETTINGS_VERSION_PREFIX } from "./item-keys";
 import { failedRoles, retryOnConflict } from "./transactions";
 
@@ -53,18 +53,31 @@ export class DynamoDbSettingsStore implements SettingsStore {
     }
   }
 
-  async history(limit: number): Promise<SettingsVersionRecord[]> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-        ExpressionAttributeValues: { ":pk": SETTINGS_PARTITION, ":prefix": SETTINGS_VERSION_PREFIX },
-        ScanIndexForward: false,
-        Limit: limit,
-        ConsistentRead: true,
-      }),
-    );
-    return Items.map(recordOf);
+  /**
+   * Newest first, without the documents (a restore reads its version alone); page after page, as one Query
+   * answers at most 1 MB and each version's changes may be large (a restore's diff is the whole document).
+   */
+  async history(limit: number): Promise<SettingsHistoryEntry[]> {
+    const entries: SettingsHistoryEntry[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: { ":pk": SETTINGS_PARTITION, ":prefix": SETTINGS_VERSION_PREFIX },
+          ProjectionExpression: "#version, savedAt, savedBy, changes",
+          ExpressionAttributeNames: { "#version": "version" },
+          ScanIndexForward: false,
+          Limit: limit - entries.length,
+          ConsistentRead: true,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) entries.push({ version: item.version, savedAt: item.savedAt, savedBy: item.savedBy, changes: JSON.parse(item.changes ?? "[]") });
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && entries.length < limit);
+    return entries;
   }
 
   async version(version: number): Promise<SettingsVersionRecord | undefined> {

@@ -8,7 +8,7 @@
 import diff from "microdiff";
 import type { LivelineConfig } from "../../config/liveline-config";
 import { NotFound, VersionMoved } from "../../core/errors";
-import { SettingsVersionTaken, type SettingsChange, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
+import { SettingsVersionTaken, type SettingsChange, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
 import { fieldPath } from "../../validation/issue-messages";
 import { OfferingCatalogue } from "./offering-catalogue";
 
@@ -101,8 +101,8 @@ export class LiveSettings {
     return this.replace(change(this.inForce.config), basedOn, savedBy, validate);
   }
 
-  /** The versions, newest first. */
-  history(limit = 50): Promise<SettingsVersionRecord[]> {
+  /** The versions, newest first (without their documents). */
+  history(limit = 50): Promise<SettingsHistoryEntry[]> {
     return this.store.history(limit);
   }
 

@@ -126,6 +126,22 @@ describe("the settings document in the table", () => {
     expect(second.catalogue.rep(defaultConfig().reps[0]!.id).datesOff).toContain("2027-01-08");
   });
 
+  it("lists every version asked for when they pass DynamoDB's 1 MB a query, page after page, without their documents", async () => {
+    const api = await createTestApi();
+    const store = new DynamoDbSettingsStore(api.documents, api.tableName);
+    const document = api.deps.settings.current().config;
+    // Restores of a large document: each version's changes are about 300 KB, so six make about 1.8 MB.
+    const large = "x".repeat(300_000);
+    for (let version = 2; version <= 7; version++) {
+      await store.save({ version, document, savedAt: NOW.toISOString(), savedBy: "lukas", changes: [{ path: "company.name", before: large, after: `v${version}` }] });
+    }
+    const history = await store.history(50);
+    expect(history.map((entry) => entry.version)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    expect(history[0]!.changes[0]!.after).toBe("v7");
+    expect(history.every((entry) => !("document" in entry))).toBe(true);
+    expect((await store.history(3)).map((entry) => entry.version)).toEqual([7, 6, 5]);
+  });
+
   it("fills a section missing from a document saved by an older release from the deployed config", async () => {
     const api = await createTestApi();
     const store = new DynamoDbSettingsStore(api.documents, api.tableName);

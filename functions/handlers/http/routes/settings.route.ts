@@ -90,7 +90,7 @@ export function settingsRoutes(deps: UseCaseDependencies): Route[] {
       handle: async (request) => {
         requireManager(await consoleCaller(deps, request));
         const versions = await deps.settings.history();
-        return { statusCode: 200, headers: { etag: etag(deps.settings.current().version) }, json: { versions: versions.map(({ document: _document, ...version }) => version) } };
+        return { statusCode: 200, headers: { etag: etag(deps.settings.current().version) }, json: { versions } };
       },
     },
     {
