@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { configWithUniqueRepEmails, signIn } from "../../support/console-session";
 import { createLifecycle, TestClock } from "../../support/lifecycle-harness";
 import { createTestApi } from "../../support/test-api";
-import { CallBackInPool, recordOutcomeOnPrompt } from "../../../functions/use-cases/record-outcome";
+import { CallBackInPool, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
 
 const MANAGER = { authorization: "Bearer local-token-lukas" };
 const MAYA = { authorization: "Bearer local-token-maya" };

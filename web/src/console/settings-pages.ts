@@ -2,11 +2,11 @@
 // reader to the sign-in page, the signed-in check at start, and a refused save's field errors put on the
 // controls they name (the rest in the alert, focus on the first).
 
-import { apiRequest, type ApiResult } from "./api-client";
-import type { Me } from "./console-types";
-import { showFieldError } from "./field-errors";
-import { showAlert } from "./notices";
-import { byId, scriptReady } from "./page-dom";
+import { apiRequest, type ApiResult } from "../api/api-client";
+import type { Me } from "../api/console-types";
+import { showFieldError } from "../shared/field-errors";
+import { showAlert } from "../shared/notices";
+import { byId, scriptReady } from "../shared/page-dom";
 
 export async function consoleApi<T>(path: string, init: Parameters<typeof apiRequest>[1] = {}): Promise<ApiResult<T>> {
   const result = await apiRequest<T>(path, init);

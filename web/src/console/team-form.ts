@@ -2,7 +2,7 @@
 // commas, empty optional fields left out), which control an API field error belongs to, and the words for a
 // rep's row and for what a save or deactivation did. Pure, so the unit tests need no page.
 
-import type { NewTeamMemberBody, TeamMemberBody, TeamMemberView } from "./console-types";
+import type { NewTeamMemberBody, TeamMemberBody, TeamMemberView } from "../api/console-types";
 
 export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Day = (typeof DAYS)[number];

@@ -4,18 +4,18 @@
 // version as If-Match — a 412 loads the newer version and says so — and tests the rule in the form on sample
 // answers (POST /api/settings/routing/test, with the draft), showing each rule's step of the trace.
 
-import type { ApiResult } from "./api-client";
-import type { OfferingsSettingsBody, RoutingTestBody, RoutingTestResponseBody } from "./console-types";
-import { clearFieldError } from "./field-errors";
-import { announce, clearAlert, showAlert } from "./notices";
+import type { ApiResult } from "../api/api-client";
+import type { OfferingsSettingsBody, RoutingTestBody, RoutingTestResponseBody } from "../api/console-types";
+import { clearFieldError } from "../shared/field-errors";
+import { announce, clearAlert, showAlert } from "../shared/notices";
 import {
   OFFERING_LISTS, OFFERING_NUMBERS, OFFERING_TEXT, RULE_ROUTE, RULE_WHEN, offeringControlOf, offeringFromForm, offeringValues, ruleControlOf, ruleFromForm, ruleValues, traceLines,
   type Kind, type Offering, type OfferingFormValues, type RuleFormValues,
-} from "./offerings-form";
-import { byId } from "./page-dom";
-import { h } from "./safe-dom";
-import { consoleApi as api, showFieldProblems, signedIn } from "./settings-pages";
-import { staleText } from "./team-form";
+} from "../console/offerings-form";
+import { byId } from "../shared/page-dom";
+import { h } from "../console/safe-dom";
+import { consoleApi as api, showFieldProblems, signedIn } from "../console/settings-pages";
+import { staleText } from "../console/team-form";
 
 type Routing = { regions?: Record<string, string[]>; rules: { name: string; when: Record<string, unknown>; route: Record<string, unknown> }[]; fallback?: Record<string, unknown> };
 

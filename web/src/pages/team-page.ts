@@ -3,14 +3,14 @@
 // deactivates or takes back a rep (POST …/deactivate, …/reactivate), each with the version the page loaded
 // as If-Match: when another manager saved first (412) the page loads and shows the newer version and says so.
 
-import type { ApiResult } from "./api-client";
-import type { DeactivationBody, TeamMemberResponseBody, TeamMemberView, TeamSettingsBody } from "./console-types";
-import { clearFieldError } from "./field-errors";
-import { announce, clearAlert, showAlert } from "./notices";
-import { byId } from "./page-dom";
-import { h } from "./safe-dom";
-import { consoleApi as api, showFieldProblems, signedIn } from "./settings-pages";
-import { CONTROL_OF_FIELD, controlIdOf, DAYS, dayControl, deactivatedText, formValuesOf, memberBody, memberSummary, newMemberBody, staleText, type TeamFormValues } from "./team-form";
+import type { ApiResult } from "../api/api-client";
+import type { DeactivationBody, TeamMemberResponseBody, TeamMemberView, TeamSettingsBody } from "../api/console-types";
+import { clearFieldError } from "../shared/field-errors";
+import { announce, clearAlert, showAlert } from "../shared/notices";
+import { byId } from "../shared/page-dom";
+import { h } from "../console/safe-dom";
+import { consoleApi as api, showFieldProblems, signedIn } from "../console/settings-pages";
+import { CONTROL_OF_FIELD, controlIdOf, DAYS, dayControl, deactivatedText, formValuesOf, memberBody, memberSummary, newMemberBody, staleText, type TeamFormValues } from "../console/team-form";
 
 const alertBox = byId("team-alert");
 const list = byId("team-list");

@@ -2,7 +2,7 @@
 // show stays), a webinar's one-off sessions one per line (a session's other fields kept), a routing rule as
 // form values and back, where API field errors go, and a routing test's trace in words.
 import { describe, expect, it } from "vitest";
-import { offeringControlOf, offeringFromForm, offeringValues, ruleControlOf, ruleFromForm, ruleValues, traceLines } from "../../web/src/offerings-form";
+import { offeringControlOf, offeringFromForm, offeringValues, ruleControlOf, ruleFromForm, ruleValues, traceLines } from "../../../web/src/console/offerings-form";
 
 const DEMO = { id: "live-demo", title: "Live demo", kind: "demo", durationMinutes: 30, minimumNoticeMinutes: 120, joinUrl: "https://meet.example/{bookingId}", lifecycle: { prepMinutesBefore: 15 }, dailyCapPerRep: 4 };
 const WEBINAR = {

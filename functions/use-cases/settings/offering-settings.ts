@@ -5,14 +5,14 @@
 // routing — the saved rules or a draft — on sample answers, with the core's trace of why each rule did or
 // did not apply.
 
-import type { LivelineConfig, OfferingConfig } from "../config/liveline-config";
-import type { RoutingConfig } from "../config/routing-config";
-import { NotFound } from "../core/errors";
-import { routeRequest, type ProspectAnswers, type RoutingDecision } from "../core/routing";
+import type { LivelineConfig, OfferingConfig } from "../../config/liveline-config";
+import type { RoutingConfig } from "../../config/routing-config";
+import { NotFound } from "../../core/errors";
+import { routeRequest, type ProspectAnswers, type RoutingDecision } from "../../core/availability/routing";
 import type { SettingsInForce } from "./live-settings";
 import { OfferingCatalogue, isActiveRep } from "./offering-catalogue";
 import { underPrefix, validSettings, withBodyFieldNames } from "./settings-validation";
-import type { UseCaseDependencies } from "./use-case-dependencies";
+import type { UseCaseDependencies } from "../use-case-dependencies";
 
 export interface OfferingsView {
   version: number;

@@ -2,8 +2,8 @@
 // days without hours left out), the control each API field error belongs to, a rep's row and the words for
 // a deactivation and a stale save.
 import { describe, expect, it } from "vitest";
-import type { TeamMemberView } from "../../web/src/console-types";
-import { controlIdOf, deactivatedText, formValuesOf, memberBody, memberSummary, newMemberBody, staleText } from "../../web/src/team-form";
+import type { TeamMemberView } from "../../../web/src/api/console-types";
+import { controlIdOf, deactivatedText, formValuesOf, memberBody, memberSummary, newMemberBody, staleText } from "../../../web/src/console/team-form";
 
 const NORA: TeamMemberView = {
   id: "nora",

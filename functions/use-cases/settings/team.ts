@@ -4,13 +4,13 @@
 // then their open call-backs go to the team's pool. A deactivated rep stays in the document, so their
 // bookings, leads and figures keep their name.
 
-import type { RepConfig } from "../config/liveline-config";
-import { handToPool } from "./console-queue";
+import type { RepConfig } from "../../config/liveline-config";
+import { handToPool } from "../workspace/console-queue";
 import type { SettingsInForce } from "./live-settings";
 import { isActiveRep } from "./offering-catalogue";
 import { repFieldOfBody, repIndex, withContact } from "./rep-availability";
 import { validSettings, withBodyFieldNames } from "./settings-validation";
-import type { UseCaseDependencies } from "./use-case-dependencies";
+import type { UseCaseDependencies } from "../use-case-dependencies";
 
 /** What a manager keeps up about a rep (their hours and days off are "My availability"'s). */
 export interface TeamMemberChange {

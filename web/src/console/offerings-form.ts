@@ -3,7 +3,7 @@
 // sessions one per line, a routing rule as form values and back, which control an API field error belongs
 // to, and the words of a routing test's trace. Pure, so the unit tests need no page.
 
-import type { RoutingTestResponseBody } from "./console-types";
+import type { RoutingTestResponseBody } from "../api/console-types";
 
 export type Offering = Record<string, unknown>;
 export type Kind = "demo" | "webinar";
