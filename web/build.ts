@@ -14,6 +14,8 @@ import { gzipSync } from "node:zlib";
 import { en as bookingEnglish } from "./src/page-text/en";
 import { en as availabilityEnglish } from "./src/page-text/availability/en";
 import { en as bookingProgressEnglish } from "./src/page-text/booking-progress/en";
+import { en as checksEnglish } from "./src/page-text/checks/en";
+import { en as slotsEnglish } from "./src/page-text/slots/en";
 import { en as outcomeEnglish } from "./src/page-text/outcome/en";
 import { en as embedEnglish } from "./src/page-text/embed/en";
 import { en as lifecycleEnglish } from "./src/page-text/lifecycle/en";
@@ -21,7 +23,7 @@ import { en as webinarsEnglish } from "./src/page-text/webinars/en";
 import { en as brandEnglish } from "./src/page-text/brand/en";
 
 /** Every page's English words (page-text/en.ts and the areas' en.ts), the one source the HTML is filled from. */
-export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish, ...brandEnglish, ...availabilityEnglish, ...bookingProgressEnglish, ...outcomeEnglish, ...embedEnglish };
+export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish, ...brandEnglish, ...availabilityEnglish, ...bookingProgressEnglish, ...outcomeEnglish, ...checksEnglish, ...slotsEnglish, ...embedEnglish };
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");

@@ -304,6 +304,10 @@ describe("booking page", () => {
         // Sent empty: the fields to correct are announced in German.
         await page.locator("#submit-contact").click();
         await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Bitte korrigieren Sie die \d+ markierten Felder\.$/);
+        // Each field's own check in German too, read with the field.
+        expect(await page.locator("#name-error").textContent()).toBe("Bitte geben Sie Ihren Namen ein.");
+        expect(await page.locator("#email-error").textContent()).toBe("Bitte geben Sie Ihre geschäftliche E-Mail-Adresse ein.");
+        expect(await seriousViolations(page)).toEqual([]);
       }
       await fillContactForm(page, email);
       if (spanish) {

@@ -12,8 +12,8 @@ import {
   shortDayLabel,
   slotLabel,
   timeLabel,
-  timesCount,
 } from "../../../web/src/booking/slot-groups";
+import { timesCount } from "../../../web/src/booking/day-tabs";
 
 const slot = (start: string, minutes = 30) => ({
   start,

@@ -1,4 +1,4 @@
-// Web: the pages' catalogues — the booking page's and each area's (lifecycle, webinars, availability, booking-progress, outcome, embed) — have exactly the
+// Web: the pages' catalogues — the booking page's and each area's (lifecycle, webinars, availability, booking-progress, outcome, checks, slots, embed) — have exactly the
 // English keys and placeholders; every data-text element of a page names an English key and is empty in
 // static/ (the build writes the English in); the page language is the address's, else the browser's first that
 // Liveline writes, else English; a page's words come in its language once it is applied.
@@ -12,11 +12,13 @@ import { BRAND_TEXT } from "../../../web/src/page-text/brand";
 import { AVAILABILITY_TEXT } from "../../../web/src/page-text/availability";
 import { BOOKING_PROGRESS_TEXT } from "../../../web/src/page-text/booking-progress";
 import { OUTCOME_TEXT } from "../../../web/src/page-text/outcome";
+import { CHECKS_TEXT } from "../../../web/src/page-text/checks";
+import { SLOTS_TEXT } from "../../../web/src/page-text/slots";
 import { EMBED_TEXT, embedText } from "../../../web/src/page-text/embed";
 import { WEBINARS_TEXT } from "../../../web/src/page-text/webinars";
 
 const KEYS = Object.keys(ENGLISH_PAGE_TEXT).sort();
-const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT, availability: AVAILABILITY_TEXT, bookingProgress: BOOKING_PROGRESS_TEXT, outcome: OUTCOME_TEXT, embed: EMBED_TEXT } as const;
+const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT, availability: AVAILABILITY_TEXT, bookingProgress: BOOKING_PROGRESS_TEXT, outcome: OUTCOME_TEXT, checks: CHECKS_TEXT, slots: SLOTS_TEXT, embed: EMBED_TEXT } as const;
 /** A page's document as applyPageLanguage sees it, without a browser: its html element and no data-text elements. */
 const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
 const placeholders = (template: string) => [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1]))].sort();
@@ -147,5 +149,45 @@ describe("the 'Text me reminders' box", () => {
     for (const language of Object.keys(PAGE_CATALOGUES) as (keyof typeof PAGE_CATALOGUES)[]) {
       expect(PAGE_CATALOGUES[language]["form.smsConsent"], language).toBe(CATALOGUES[language]["text.consent"]);
     }
+  });
+});
+
+describe("the forms' own checks and the answers a page writes itself speak the page's language", () => {
+  it("in German: the booking form's and the webinar form's checks, a colleague's, the labels before an API message, a taken time, no answer at all", async () => {
+    const { validateContact } = await import("../../../web/src/booking/contact-form");
+    const { validateRegistration, registrationFieldMessage, sessionMessage } = await import("../../../web/src/webinars/registration-form");
+    const { fieldMessage, slotMessage } = await import("../../../web/src/shared/field-errors");
+    const { statusText } = await import("../../../web/src/booking/call-me-now");
+    const { apiRequest } = await import("../../../web/src/api/api-client");
+    try {
+      applyPageLanguage("de", bareDocument());
+      const contact = { name: "", email: "ann@", company: "", country: "", language: "de", phone: "", teamSize: "0", interest: "", timeZone: "", consent: false, smsConsent: true };
+      expect(validateContact(contact).map((problem) => problem.message)).toEqual([
+        "Bitte geben Sie Ihren Namen ein.",
+        "Bitte geben Sie eine gültige E-Mail-Adresse ein, etwa name@firma.de.",
+        "Die Teamgröße muss mindestens 1 sein.",
+        "Bitte wählen Sie Ihre Zeitzone.",
+        "Bitte setzen Sie dieses Häkchen, damit wir Sie zu Ihrer Demo kontaktieren können.",
+        "Für SMS brauchen wir Ihre Telefonnummer: Bitte geben Sie sie oben ein oder entfernen Sie dieses Häkchen.",
+      ]);
+      const registration = { name: "Ann", email: "", company: "", phone: "", timeZone: "Europe/Berlin", language: "de", consent: true, colleagues: [{ email: "", name: "Bo" }, { email: "x@y.example", name: "" }, { email: "x@y.example", name: "" }] };
+      expect(validateRegistration(registration).map((problem) => problem.message)).toEqual([
+        "Bitte geben Sie Ihre geschäftliche E-Mail-Adresse ein.",
+        "Bitte geben Sie die geschäftliche E-Mail-Adresse von Bo ein oder entfernen Sie diese Person.",
+        "Diese Adresse steht bereits in der Liste.",
+      ]);
+      expect(registrationFieldMessage({ field: "colleagues" }, "colleagues can list at most 10 colleagues.")).toBe("Sie können hier höchstens 10 Personen einladen.");
+      expect(registrationFieldMessage({ field: "colleagues", index: 1, part: "email" }, "colleagues[1] is not a valid address.")).toBe("E-Mail is not a valid address.");
+      expect(sessionMessage("")).toBe("Für diesen Termin ist keine Anmeldung möglich.");
+      expect(fieldMessage("consent", "must be given")).toBe("Bitte setzen Sie dieses Häkchen, damit wir Sie zu Ihrer Demo kontaktieren können.");
+      expect(fieldMessage("phone", "needs the country code")).toBe("Telefon needs the country code.");
+      expect(slotMessage("is not an open slot")).toBe("Dieser Termin: is not an open slot. Bitte wählen Sie einen anderen Termin.");
+      expect(statusText("claimed", "+49 30 1234")).toBe("Eine Fachperson hat Ihre Anfrage und ruft Sie jetzt unter +49 30 1234 an.");
+      const unreachable = await apiRequest("/api/x", { fetchImpl: () => Promise.reject(new TypeError("offline")) });
+      expect(!unreachable.ok && unreachable.error.message).toBe("Wir konnten unseren Buchungsdienst nicht erreichen. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.");
+    } finally {
+      applyPageLanguage("en", bareDocument());
+    }
+    expect(fieldMessage("phone", "needs the country code")).toBe("Phone needs the country code.");
   });
 });

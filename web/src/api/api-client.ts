@@ -2,6 +2,8 @@
 // a 5xx, a dropped connection) into a value, so callers branch on it instead of catching exceptions.
 
 import type { ApiErrorBody } from "./api-types";
+import { text as pageText } from "../shared/page-text";
+import "../page-text/checks";
 
 /** The documented error; `details` holds any further members the API sent (e.g. `nextSession`, `fields`). */
 export type ApiError = Omit<ApiErrorBody["error"], "fields"> & { details?: Readonly<Record<string, unknown>> };
@@ -27,10 +29,11 @@ export interface RequestOptions {
   keepalive?: boolean;
 }
 
-const UNAVAILABLE: ApiError = {
+/** No answer at all, in the page's language (read when it happens: the page may have changed language). */
+const unavailable = (): ApiError => ({
   code: "unavailable",
-  message: "We couldn't reach our booking service. Please check your connection and try again.",
-};
+  message: pageText("check.unreachable"),
+});
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResult<T>> {
   const { method = "GET", body, text, headers = {}, timeoutMs = 20_000, fetchImpl = fetch, keepalive = false } = options;
@@ -48,7 +51,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       ...(keepalive ? { keepalive } : {}),
     });
   } catch {
-    return { ok: false, kind: "unavailable", error: UNAVAILABLE };
+    return { ok: false, kind: "unavailable", error: unavailable() };
   } finally {
     clearTimeout(timer);
   }
@@ -62,7 +65,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     ok: false,
     kind: "rejected",
     status: response.status,
-    error: errorFrom(payload) ?? { code: `http_${response.status}`, message: "Something in the request was not accepted. Please check your details." },
+    error: errorFrom(payload) ?? { code: `http_${response.status}`, message: pageText("check.notAcceptedRequest") },
   };
 }
 
@@ -83,12 +86,12 @@ export function errorFrom(payload: unknown): ApiError | undefined {
   if (typeof code !== "string") return undefined;
   return {
     code,
-    message: typeof message === "string" && message !== "" ? message : "Something went wrong.",
+    message: typeof message === "string" && message !== "" ? message : pageText("check.somethingWrong"),
     ...(typeof field === "string" && field !== "" ? { field } : {}),
     ...(Object.keys(rest).length > 0 ? { details: rest } : {}),
   };
 }
 
 function serverError(status: number): ApiError {
-  return { code: `http_${status}`, message: "Our booking service had a problem. Your details are safe here; please try again." };
+  return { code: `http_${status}`, message: pageText("check.serviceProblem") };
 }

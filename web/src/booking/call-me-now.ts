@@ -10,6 +10,8 @@ import type { ContactRequestBody } from "../api/api-types";
 import { clearFieldError, showFieldError } from "../shared/field-errors";
 import { newIdempotencyKey } from "../api/idempotency-key";
 import { byId } from "../shared/page-dom";
+import { text } from "../shared/page-text";
+import "../page-text/booking-progress";
 
 const AVAILABILITY_MS = 15_000;
 const STATUS_MS = 3_000;
@@ -20,11 +22,11 @@ type CallStatus = "ringing" | "claimed" | "unavailable";
 export function statusText(status: CallStatus, phone: string): string {
   switch (status) {
     case "ringing":
-      return `We are putting you through to a specialist. Keep your phone at hand: they will call you at ${phone} in a moment.`;
+      return text("progress.callRinging", { phone });
     case "claimed":
-      return `A specialist has your request and is calling you now at ${phone}.`;
+      return text("progress.callClaimed", { phone });
     case "unavailable":
-      return "Sorry, nobody can take a call right now after all. Please pick a time below; we will also call you back soon.";
+      return text("progress.callUnavailable");
   }
 }
 
@@ -84,14 +86,14 @@ export function callMeNow(details: () => ContactRequestBody, protection: () => P
     clearFieldError(phone);
     const number = phone.value.trim();
     if (!number) {
-      showFieldError(phone, "Enter the number we should call, with its country code.");
+      showFieldError(phone, text("progress.callNumberMissing"));
       phone.focus();
       return;
     }
     attemptKey ??= newIdempotencyKey();
     button.disabled = true;
     status.hidden = false;
-    status.textContent = "Sending your request…";
+    status.textContent = text("progress.callSending");
     const body = { ...details(), ...(await protection()), phone: number, offering: offering.id };
     const result = await apiRequest<{ id: string; status: CallStatus }>("/api/instant-calls", { method: "POST", body, headers: { "Idempotency-Key": attemptKey } });
     button.disabled = false;

@@ -3,6 +3,8 @@
 // this only catches the obvious so the person hears about it at once.
 
 import type { BookingBody, ContactRequestBody } from "../api/api-types";
+import { text as pageText } from "../shared/page-text";
+import "../page-text/checks";
 
 /** What the person typed, as text; `teamSize` is "?" when the browser holds input it cannot parse. */
 export interface ContactFormValues {
@@ -66,21 +68,25 @@ export function readContactForm(form: HTMLFormElement): ContactFormValues {
 
 export function validateContact(values: ContactFormValues): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (values.name.trim() === "") problems.push({ field: "name", message: "Please enter your name." });
-  const email = values.email.trim();
-  if (email === "") problems.push({ field: "email", message: "Please enter your work e-mail." });
-  else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
+  problems.push(...nameAndEmailProblems(values));
   const teamSize = values.teamSize.trim();
-  if (teamSize !== "" && !/^\d+$/.test(teamSize)) problems.push({ field: "teamSize", message: "Team size must be a whole number." });
-  else if (teamSize !== "" && Number(teamSize) < 1) problems.push({ field: "teamSize", message: "Team size must be at least 1." });
-  if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
-  if (!values.consent) problems.push({ field: "consent", message: CONSENT_NEEDED });
-  if (values.smsConsent && values.phone.trim() === "") problems.push({ field: "smsConsent", message: SMS_CONSENT_NEEDS_PHONE });
+  if (teamSize !== "" && !/^\d+$/.test(teamSize)) problems.push({ field: "teamSize", message: pageText("check.teamSizeWhole") });
+  else if (teamSize !== "" && Number(teamSize) < 1) problems.push({ field: "teamSize", message: pageText("check.teamSizeMin") });
+  if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: pageText("check.timeZoneMissing") });
+  if (!values.consent) problems.push({ field: "consent", message: pageText("check.consentNeeded") });
+  if (values.smsConsent && values.phone.trim() === "") problems.push({ field: "smsConsent", message: pageText("check.smsNeedsPhone") });
   return problems;
 }
 
-export const CONSENT_NEEDED = "Please tick this box so we can contact you about your demo.";
-export const SMS_CONSENT_NEEDS_PHONE = "Texts need your phone number: please enter it above, or untick this box.";
+/** A name and a work e-mail, as the booking and webinar forms both ask for them. */
+export function nameAndEmailProblems(values: { name: string; email: string }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (values.name.trim() === "") problems.push({ field: "name", message: pageText("check.nameMissing") });
+  const email = values.email.trim();
+  if (email === "") problems.push({ field: "email", message: pageText("check.emailMissing") });
+  else if (!looksLikeEmail(email)) problems.push({ field: "email", message: pageText("check.emailInvalid") });
+  return problems;
+}
 
 /** Optional text: trimmed, left out when empty (the API treats a missing field and "" differently). */
 function optional(value: string): string | undefined {

@@ -1,8 +1,14 @@
 // Web: the day picker above the times (step 2): one button per day that has times, as a tablist. One Tab
 // stop for the whole row; the arrow keys, Home and End move between days and show them at once.
 
-import { text } from "../shared/page-text";
-import { timesCount, type SlotDay } from "./slot-groups";
+import { pageLanguage, text } from "../shared/page-text";
+import "../page-text/slots";
+import type { SlotDay } from "./slot-groups";
+
+/** "1 time", "9 times": under each day in the picker. */
+export function timesCount(count: number): string {
+  return text(new Intl.PluralRules(pageLanguage()).select(count) === "one" ? "slots.count.one" : "slots.count.other", { count });
+}
 
 /** The id of the panel that shows the selected day's times (slot-list draws it). */
 export const DAY_PANEL_ID = "slot-day-panel";

@@ -4,6 +4,7 @@
 
 import type { ContactRequestCreated, Offering } from "../api/api-types";
 import { text } from "../shared/page-text";
+import "../page-text/slots";
 
 export type GroupSession = NonNullable<ContactRequestCreated["groupSession"]>;
 

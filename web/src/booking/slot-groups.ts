@@ -3,7 +3,6 @@
 // grouping and labels read the string itself and never depend on the browser's own zone.
 
 import type { Slot } from "../api/api-types";
-import { pageLanguage, text } from "../shared/page-text";
 
 export interface SlotChoice {
   start: string;
@@ -87,10 +86,6 @@ function utcDate(localDate: string): Date {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-/** "1 time", "9 times": under each day in the picker. */
-export function timesCount(count: number): string {
-  return text(new Intl.PluralRules(pageLanguage()).select(count) === "one" ? "slots.count.one" : "slots.count.other", { count });
-}
 
 /** The day to show: the one already chosen while it still has times, else the first. */
 export function chooseDay(days: readonly SlotDay[], wanted: string | undefined): SlotDay | undefined {

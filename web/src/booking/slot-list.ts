@@ -3,16 +3,14 @@
 
 import { DAY_PANEL_ID, dayTabList, markSelectedDay } from "./day-tabs";
 import { text, type PageTextKey } from "../shared/page-text";
+import "../page-text/slots";
 import { groupByPartOfDay, type PartOfDay, type SlotChoice, type SlotDay } from "./slot-groups";
 
 /** A part of the day as the page's language names it. */
 const PART_OF_DAY_TEXT: Record<PartOfDay, PageTextKey> = { Morning: "slots.morning", Afternoon: "slots.afternoon", Evening: "slots.evening" };
 
-export const NO_SLOTS_TEXT =
-  "There are no open times in the next 14 days. We have your request and will get in touch by e-mail to find a time that works.";
-
 /** Replaces the list's content with the days and the times of `selected`; a friendly note when there are none. */
-export function renderSlotDays(list: HTMLElement, days: readonly SlotDay[], selected: SlotDay | undefined, emptyText = NO_SLOTS_TEXT): void {
+export function renderSlotDays(list: HTMLElement, days: readonly SlotDay[], selected: SlotDay | undefined, emptyText: string): void {
   if (days.length === 0 || !selected) {
     const empty = document.createElement("p");
     empty.className = "slots-empty";

@@ -13,8 +13,8 @@ export interface SlotPickerOptions {
   onPick: (start: string) => void;
   /** While true (a booking or a move is on its way) days and times stay as they are. */
   isBusy: () => boolean;
-  /** Shown instead of the picker when there are no times. */
-  emptyText?: string;
+  /** Shown instead of the picker when there are no times (each page its own words, in its language). */
+  emptyText: string;
 }
 
 export interface SlotPicker {

@@ -6,6 +6,7 @@
 import { announce } from "../shared/notices";
 import { byId } from "../shared/page-dom";
 import { text } from "../shared/page-text";
+import "../page-text/slots";
 import { slotReview } from "./slot-review";
 
 export interface SlotReviewStep {

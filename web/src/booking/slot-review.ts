@@ -3,6 +3,7 @@
 // ("Showing times from 8:00 AM to 8:00 PM your time"), with the way to see all of them.
 
 import { text } from "../shared/page-text";
+import "../page-text/slots";
 import { slotLabel } from "./slot-groups";
 import { zoneDisplayName } from "./time-zone-options";
 

@@ -6,6 +6,7 @@ import type { BookingView } from "../api/api-types";
 import { slotMessage } from "../shared/field-errors";
 import { apiSentence } from "./link-messages";
 import { text } from "../shared/page-text";
+import "../page-text/slots";
 import "../page-text/lifecycle";
 import { slotLabel } from "../booking/slot-groups";
 import { isoInZone } from "../booking/zoned-time";

@@ -23,6 +23,7 @@ import { applyBrand } from "../shared/brand";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
 import { startPageLanguage, text } from "../shared/page-text";
+import "../page-text/slots";
 import "../page-text/booking-progress";
 import { followLanguageChoice, languageOption } from "../shared/language-choice";
 import { protectionFields, startProtection } from "../api/protection";
@@ -89,6 +90,10 @@ const pickerOptions = {
     if (!state.busy && state.slotsZone) reviewStep.open(start, state.slotsZone);
   },
   isBusy: () => state.busy,
+  // Read when drawn: in the page's language then.
+  get emptyText() {
+    return text("progress.noSlots");
+  },
 };
 const picker = slotPicker(slotList, pickerOptions);
 

@@ -14,6 +14,7 @@ import { applyBrand } from "../shared/brand";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
 import { pageLanguage, startPageLanguage, text } from "../shared/page-text";
+import "../page-text/slots";
 import "../page-text/lifecycle";
 import { slotLabel } from "../booking/slot-groups";
 import { setSlotsBusy } from "../booking/slot-list";

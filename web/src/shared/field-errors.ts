@@ -1,23 +1,26 @@
 // Web: puts an error next to the field it is about (ours or the API's `error.field`), with aria-invalid
 // and aria-describedby so screen readers read it with the field, and takes it away again.
 
-import { CONSENT_NEEDED, FORM_FIELDS, SMS_CONSENT_NEEDS_PHONE, type FormField } from "../booking/contact-form";
+import { FORM_FIELDS, type FormField } from "../booking/contact-form";
+import { type PageTextKey, text as pageText } from "./page-text";
+import "../page-text/checks";
 
 /** Where an API error belongs: a form field, the slot list (booking-only fields), or nowhere specific. */
 export type ErrorTarget = { kind: "field"; field: FormField } | { kind: "slots" } | { kind: "general" };
 
-const FIELD_LABELS: Record<FormField, string> = {
-  name: "Name",
-  email: "Work e-mail",
-  company: "Company",
-  country: "Country",
-  language: "Preferred language",
-  phone: "Phone",
-  teamSize: "Team size",
-  interest: "What you'd like to see",
-  timeZone: "Time zone",
-  consent: "Consent",
-  smsConsent: "Text me reminders",
+/** The visible label of each field, in the page's language. */
+const FIELD_LABELS: Record<FormField, PageTextKey> = {
+  name: "check.label.name",
+  email: "check.label.email",
+  company: "check.label.company",
+  country: "check.label.country",
+  language: "check.label.language",
+  phone: "check.label.phone",
+  teamSize: "check.label.teamSize",
+  interest: "check.label.interest",
+  timeZone: "check.label.timeZone",
+  consent: "check.label.consent",
+  smsConsent: "check.label.smsConsent",
 };
 
 /** Booking fields that are not on the form but about the chosen slot. */
@@ -38,9 +41,9 @@ export function errorTarget(field: string | undefined): ErrorTarget {
  * ("is not a valid e-mail address", "phone: needs the country code"); those get the visible label.
  */
 export function fieldMessage(field: FormField, message: string): string {
-  if (field === "consent") return CONSENT_NEEDED;
-  if (field === "smsConsent") return SMS_CONSENT_NEEDS_PHONE;
-  const label = FIELD_LABELS[field];
+  if (field === "consent") return pageText("check.consentNeeded");
+  if (field === "smsConsent") return pageText("check.smsNeedsPhone");
+  const label = pageText(FIELD_LABELS[field]);
   let text = message.trim();
   const prefix = new RegExp(`^${field}\\s*:?\\s+`, "i");
   if (prefix.test(text)) text = `${label} ${text.replace(prefix, "")}`;
@@ -51,9 +54,9 @@ export function fieldMessage(field: FormField, message: string): string {
 /** A sentence for an API message about the chosen slot ("is not an open slot" → "That time is not…"). */
 export function slotMessage(message: string): string {
   let text = message.trim().replace(/^(start|offering)\s*:?\s+/i, "");
-  if (/^[a-z]/.test(text)) text = `That time ${text}`;
+  if (/^[a-z]/.test(text)) text = pageText("check.slotProblem", { problem: text });
   if (!/[.!?]$/.test(text)) text += ".";
-  return `${text} Please pick another time.`;
+  return pageText("check.pickAnother", { problem: text });
 }
 
 function errorElementFor(control: HTMLElement): HTMLElement | null {

@@ -5,6 +5,7 @@
 
 import { looksLikeEmail } from "../booking/contact-form";
 import { text } from "../shared/page-text";
+import "../page-text/checks";
 
 /** Colleague inputs offered before a session (which names its own limit) is chosen. */
 export const MAX_COLLEAGUES = 10;
@@ -43,13 +44,13 @@ export function checkColleagues(values: readonly ColleagueEntry[], ownEmails: re
     const email = value.email.trim();
     const name = value.name.trim();
     if (email === "") {
-      if (name !== "") problems.push({ index, part: "email", message: `Please enter ${name}'s work e-mail, or remove this colleague.` });
+      if (name !== "") problems.push({ index, part: "email", message: text("check.colleagueEmailMissing", { name }) });
       return;
     }
     const key = email.toLowerCase();
-    if (!looksLikeEmail(email)) problems.push({ index, part: "email", message: "Please enter a valid e-mail address, like name@company.com." });
-    else if (taken.has(key)) problems.push({ index, part: "email", message: "This person is already registered here." });
-    else if (seen.has(key)) problems.push({ index, part: "email", message: "This address is already in the list." });
+    if (!looksLikeEmail(email)) problems.push({ index, part: "email", message: text("check.emailInvalid") });
+    else if (taken.has(key)) problems.push({ index, part: "email", message: text("check.colleagueRegistered") });
+    else if (seen.has(key)) problems.push({ index, part: "email", message: text("check.colleagueListed") });
     else {
       seen.add(key);
       colleagues.push({ email, ...(name ? { name } : {}) });

@@ -5,8 +5,9 @@
 import type { ApiError } from "../api/api-client";
 import type { RegistrationBody } from "../api/api-types";
 import { checkColleagues, colleagueIndexOf, colleaguePartOf, type ColleagueEntry, type ColleaguePart } from "./colleague-emails";
-import { looksLikeEmail, type FieldProblem } from "../booking/contact-form";
-import { text } from "../shared/page-text";
+import { nameAndEmailProblems, type FieldProblem } from "../booking/contact-form";
+import { type PageTextKey, text as pageText } from "../shared/page-text";
+import "../page-text/checks";
 
 export interface RegistrationValues {
   name: string;
@@ -31,7 +32,7 @@ export type RegistrationProblem = FieldProblem & { field: RegistrationField; ind
 
 /** Said when the consent box is not ticked (the server's word for it is not one a person should read). */
 export function registrationConsentNeeded(): string {
-  return text("form.webinarConsentNeeded");
+  return pageText("form.webinarConsentNeeded");
 }
 
 export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly ColleagueEntry[]): RegistrationValues {
@@ -54,12 +55,9 @@ export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly
 
 export function validateRegistration(values: RegistrationValues): RegistrationProblem[] {
   const problems: RegistrationProblem[] = [];
-  if (values.name.trim() === "") problems.push({ field: "name", message: "Please enter your name." });
-  const email = values.email.trim();
-  if (email === "") problems.push({ field: "email", message: "Please enter your work e-mail." });
-  else if (!looksLikeEmail(email)) problems.push({ field: "email", message: "Please enter a valid e-mail address, like name@company.com." });
-  for (const { index, part, message } of checkColleagues(values.colleagues, [email]).problems) problems.push({ field: "colleagues", index, part, message });
-  if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: "Please choose your time zone." });
+  for (const problem of nameAndEmailProblems(values)) problems.push({ field: problem.field as RegistrationField, message: problem.message });
+  for (const { index, part, message } of checkColleagues(values.colleagues, [values.email.trim()]).problems) problems.push({ field: "colleagues", index, part, message });
+  if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: pageText("check.timeZoneMissing") });
   if (!values.consent) problems.push({ field: "consent", message: registrationConsentNeeded() });
   return problems;
 }
@@ -101,15 +99,16 @@ export function registrationErrorTarget(field: string | undefined, sent: readonl
   return (REGISTRATION_FIELDS as readonly string[]).includes(head) ? { kind: "field", field: head as RegistrationField } : { kind: "general" };
 }
 
-const LABELS: Record<RegistrationField, string> = {
-  name: "Name",
-  email: "Work e-mail",
-  company: "Company",
-  phone: "Phone",
-  language: "Language",
-  colleagues: "Colleagues",
-  timeZone: "Time zone",
-  consent: "Consent",
+/** The visible label of each field, in the page's language. */
+const LABELS: Record<RegistrationField, PageTextKey> = {
+  name: "check.label.name",
+  email: "check.label.email",
+  company: "check.label.company",
+  phone: "check.label.phone",
+  language: "check.label.pageLanguage",
+  colleagues: "check.label.colleagues",
+  timeZone: "check.label.timeZone",
+  consent: "check.label.consent",
 };
 
 /**
@@ -122,9 +121,9 @@ export function registrationFieldMessage(target: { field: RegistrationField; ind
   if (target.field === "consent") return registrationConsentNeeded();
   let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?(\\.(email|name))?\\s*:?\\s*`, "i"), "");
   const most = /^can list at most (\d+)( more)? colleagues?/i.exec(text);
-  if (most) return `You can invite at most ${most[1]}${most[2] ?? ""} colleague${most[1] === "1" ? "" : "s"} here.`;
-  if (/^[a-z]/.test(text)) text = `${target.field === "colleagues" && target.index !== undefined ? (target.part === "name" ? "Name" : "E-mail") : LABELS[target.field]} ${text}`;
-  if (text === "") text = `${LABELS[target.field]} was not accepted`;
+  if (most) return pageText(`check.${most[2] ? "inviteMore" : "inviteAtMost"}.${most[1] === "1" ? "one" : "other"}` as PageTextKey, { count: most[1]! });
+  if (/^[a-z]/.test(text)) text = `${pageText(target.field === "colleagues" && target.index !== undefined ? (target.part === "name" ? "check.label.name" : "check.label.colleagueEmail") : LABELS[target.field])} ${text}`;
+  if (text === "") text = pageText("check.notAccepted", { label: pageText(LABELS[target.field]) });
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
@@ -144,7 +143,7 @@ export function apiProblems(error: ApiError): { field?: string; message: string 
 /** "sessionId is closed for registration (…)" → "This session is closed for registration (…)." */
 export function sessionMessage(message: string): string {
   let text = message.trim().replace(/^sessionId\s*:?\s*/i, "");
-  if (/^[a-z]/.test(text)) text = `This session ${text}`;
-  if (text === "") text = "This session is not open for registration";
+  if (/^[a-z]/.test(text)) text = pageText("check.sessionProblem", { problem: text });
+  if (text === "") text = pageText("check.sessionNotOpen");
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -10,4 +10,10 @@ export const fr: BookingProgressCatalogue = {
   "progress.fixColleague": "Veuillez corriger le collègue signalé.",
   "progress.fixColleagues": "Veuillez corriger les {count} collègues signalés.",
   "progress.booking": "Réservation de {when}…",
+  "progress.noSlots": "Aucun créneau libre dans les 14 prochains jours. Nous avons bien reçu votre demande et vous écrirons pour trouver un moment qui vous convient.",
+  "progress.callRinging": "Nous vous mettons en relation avec un spécialiste. Gardez votre téléphone à portée de main : il vous appellera au {phone} dans un instant.",
+  "progress.callClaimed": "Un spécialiste a reçu votre demande et vous appelle maintenant au {phone}.",
+  "progress.callUnavailable": "Désolé, personne ne peut prendre d’appel pour le moment. Choisissez un créneau ci-dessous ; nous vous rappellerons aussi bientôt.",
+  "progress.callNumberMissing": "Saisissez le numéro auquel vous appeler, avec l’indicatif du pays.",
+  "progress.callSending": "Envoi de votre demande…",
 };
