@@ -29,6 +29,7 @@ const KINDS: Record<TimerPayload["kind"], true> = {
   "session-reminder": true,
   "session-host-list": true,
   "session-feedback": true,
+  "session-text-reminder": true,
   "webinar-call-back": true,
   "instant-ring": true,
   "webhook-retry": true,

@@ -1,7 +1,7 @@
 // Port: where leads, bookings, slot locks, idempotency records and the mail outbox live. One adapter:
 // DynamoDB (the real service in AWS, DynamoDB Local on a laptop and in tests).
 
-import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo } from "../core/bookings/booking";
+import type { Booking, Interval, Lead, LeadEvent, ScheduledDemo, SmsConsent } from "../core/bookings/booking";
 import type { OutboxItem } from "../core/messages/outbox-items";
 import type { ProtectionWrite } from "../core/access/protection";
 
@@ -67,6 +67,8 @@ export interface NewBooking {
   claims: ScheduleClaim[];
   /** The person's lead (new, or theirs already: brought up to date); absent when it books a contact request by its id. */
   lead?: Lead;
+  /** Booking a contact request by its id with the "Text me reminders" box ticked: the consent its lead keeps from now. */
+  leadSmsConsent?: SmsConsent;
   /**
    * The lead is new: the transaction also makes it the address's one lead (so a first booking needs no
    * earlier write). When the address has another lead already, the write fails with PersonHasLead.

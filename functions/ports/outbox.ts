@@ -19,7 +19,9 @@ export type OutboxResult =
   | { status: "skipped"; reason: string }
   /** Refused for good (e.g. SES MessageRejected): final, logged. */
   | { status: "rejected"; error: string }
-  | { status: "failed"; error: string; nextAttemptAt: Date };
+  | { status: "failed"; error: string; nextAttemptAt: Date }
+  /** Held on purpose (a text in the recipient's quiet hours): due again at `until` — no error, no attempt counted. */
+  | { status: "deferred"; reason: string; until: Date };
 
 export interface Outbox {
   /** Puts each item unless one with its owner and key exists; returns the ones it put. */

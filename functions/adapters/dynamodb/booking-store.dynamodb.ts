@@ -172,9 +172,9 @@ export class DynamoDbBookingStore implements BookingStore {
         Update: {
           TableName: this.tableName,
           Key: itemKeys.lead(booking.leadId),
-          UpdateExpression: "SET lastBookingId = :booking",
+          UpdateExpression: `SET lastBookingId = :booking${input.leadSmsConsent ? ", smsConsent = :sms" : ""}`,
           ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":booking": booking.id },
+          ExpressionAttributeValues: { ":booking": booking.id, ...(input.leadSmsConsent ? { ":sms": input.leadSmsConsent } : {}) },
         },
       });
     }

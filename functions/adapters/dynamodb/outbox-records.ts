@@ -69,23 +69,27 @@ export function storedOutboxItem(record: Record<string, any>): StoredOutboxItem 
 export function outboxCompletion(tableName: string, item: OutboxItem, result: OutboxResult, now: Date) {
   const base = { TableName: tableName, Key: outboxKey(item) };
   // Not yet final: the creator's own item, or one claimed by the sweep.
-  const open = "#status IN (:pending, :processing, :failed)";
-  const openValues = { ":pending": "pending", ":processing": "processing", ":failed": "failed" };
-  if (result.status === "failed") {
+  const open = "#status IN (:pending, :processing, :failed, :deferred)";
+  const openValues = { ":pending": "pending", ":processing": "processing", ":failed": "failed", ":deferred": "deferred" };
+  // Due again later: a failure (its error, one more attempt) or a text held on purpose (its reason, no attempt).
+  if (result.status === "failed" || result.status === "deferred") {
+    const failed = result.status === "failed";
+    const due = failed ? result.nextAttemptAt : result.until;
     return {
       ...base,
-      UpdateExpression: "SET #status = :failedNow, lastError = :error, lastAttemptAt = :at, dueAt = :due, gsi1pk = :partition, gsi1sk = :sort ADD attempts :one REMOVE leaseUntil",
+      UpdateExpression: failed
+        ? "SET #status = :again, lastError = :why, lastAttemptAt = :at, dueAt = :due, gsi1pk = :partition, gsi1sk = :sort ADD attempts :one REMOVE leaseUntil"
+        : "SET #status = :again, deferredReason = :why, dueAt = :due, gsi1pk = :partition, gsi1sk = :sort REMOVE leaseUntil",
       ConditionExpression: open,
       ExpressionAttributeNames: { "#status": "status" },
       ExpressionAttributeValues: {
         ...openValues,
-        ":failedNow": "failed",
-        ":error": result.error.slice(0, 1000),
-        ":at": now.toISOString(),
-        ":due": result.nextAttemptAt.toISOString(),
+        ":again": result.status,
+        ":why": (failed ? result.error : result.reason).slice(0, 1000),
+        ":due": due.toISOString(),
         ":partition": OUTBOX_DUE_PARTITION,
-        ":sort": dueSortKey(item, result.nextAttemptAt),
-        ":one": 1,
+        ":sort": dueSortKey(item, due),
+        ...(failed ? { ":at": now.toISOString(), ":one": 1 } : {}),
       },
     };
   }

@@ -48,9 +48,10 @@ export class DynamoDbOutbox implements Outbox {
   }
 
   async claim(item: OutboxItem, now: Date, leaseMs: number): Promise<boolean> {
-    return this.takeLease(item, now, leaseMs, "(#status IN (:pending, :failed) AND dueAt <= :now) OR (#status = :processing AND leaseUntil < :now)", {
+    return this.takeLease(item, now, leaseMs, "(#status IN (:pending, :failed, :deferred) AND dueAt <= :now) OR (#status = :processing AND leaseUntil < :now)", {
       ":pending": "pending",
       ":failed": "failed",
+      ":deferred": "deferred",
       ":now": now.toISOString(),
     });
   }

@@ -120,7 +120,10 @@ export interface Booking {
   /** iCalendar UID and SEQUENCE: identical UID in every later update and cancel, SEQUENCE only grows. */
   icalUid: string;
   sequence: number;
-  /** The booking's request ticked "Text me reminders" (with a phone): its timers include the reminder text. */
+  /**
+   * Its lead agreed to texts (on this request or an earlier one), or may have (a contact request booked by its
+   * id): its timers include the reminder text, which the lead's consent at that time decides.
+   */
   textReminder?: boolean;
   /** Bumped on every change; timers compare it to know they are stale. */
   version: number;

@@ -28,6 +28,8 @@ export type TimerPayload =
   | { kind: "session-reminder"; sessionId: string; sequence: number; minutesBefore: number; notAfter?: number }
   | { kind: "session-host-list"; sessionId: string; sequence: number; notAfter?: number }
   | { kind: "session-feedback"; sessionId: string; sequence: number; notAfter?: number }
+  /** The reminder text to every seated attendee whose lead agreed to texts (config texts.reminderMinutesBefore). */
+  | { kind: "session-text-reminder"; sessionId: string; sequence: number; minutesBefore: number; notAfter?: number }
   /** A webinar attendee who stayed, when attendance was recorded outside their calling hours. */
   | { kind: "webinar-call-back"; leadId: string; sessionId: string; registrationId: string; minutesAttended: number }
   /** A "call me now" request that has rung one rep for its ring time: hand it on, or tell the prospect nobody is free. */
@@ -206,8 +208,13 @@ export interface TimedSession {
   sequence: number;
 }
 
-/** A session's timers; ones already past at `now` are skipped (a late registration gets no old reminder). */
-export function sessionTimerPlan(session: TimedSession, times: SessionTimes, now: number): TimerSpec[] {
+/**
+ * A session's timers; ones already past at `now` are skipped (a late registration gets no old reminder). The
+ * reminder text is one timer for all attendees, `textMinutesBefore` the start: each attendee's text keeps
+ * their own quiet hours when it is sent, and is skipped when it would fall in them (it cannot move earlier
+ * for one attendee alone).
+ */
+export function sessionTimerPlan(session: TimedSession, times: SessionTimes, now: number, textMinutesBefore: number): TimerSpec[] {
   const { id: sessionId, sequence } = session;
   const timers: TimerSpec[] = [
     ...times.remindersMinutesBefore.map((minutesBefore) => ({
@@ -217,12 +224,17 @@ export function sessionTimerPlan(session: TimedSession, times: SessionTimes, now
     })),
     { name: sessionTimerName(sessionId, "hosts", sequence), fireAt: session.start - times.hostListMinutesBefore * MINUTE, payload: { kind: "session-host-list", sessionId, sequence, notAfter: beforeStartDeadline(session.start) } },
     { name: sessionTimerName(sessionId, "feedback", sequence), fireAt: session.end + times.feedbackMinutesAfterEnd * MINUTE, payload: { kind: "session-feedback", sessionId, sequence, notAfter: feedbackDeadline(session.end) } },
+    {
+      name: sessionTimerName(sessionId, "text", sequence),
+      fireAt: session.start - textMinutesBefore * MINUTE,
+      payload: { kind: "session-text-reminder", sessionId, sequence, minutesBefore: textMinutesBefore, notAfter: reminderDeadline(session.start, textMinutesBefore) },
+    },
   ];
   return timers.filter((timer) => timer.fireAt > now);
 }
 
 export function sessionTimerNames(sessionId: string, sequence: number, times: SessionTimes): string[] {
-  return [...times.remindersMinutesBefore.map((minutes) => `r${minutes}`), "hosts", "feedback"].map((kind) => sessionTimerName(sessionId, kind, sequence));
+  return [...times.remindersMinutesBefore.map((minutes) => `r${minutes}`), "hosts", "feedback", "text"].map((kind) => sessionTimerName(sessionId, kind, sequence));
 }
 
 /** Session ids can be long (offering id + instant): a short hash keeps the name within 64 characters. */

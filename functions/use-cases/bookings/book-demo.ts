@@ -108,12 +108,17 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
   // has a lead already (PersonHasLead) is it read, and the booking written onto it.
   let lead = request.contactRequestId ? undefined : leadOf(deps.newId(), undefined, request, offering, routing, now);
   let claimPerson = lead && { email: request.prospect.email };
+  // A contact request booked by its id: the box ticked now is kept on its lead in the booking's write.
+  const { smsConsent: requestConsent } = smsConsentOf(request, now.toISOString());
   const excluded = new Set<string>();
   for (;;) {
     const repId = primary.find((id) => !excluded.has(id));
     const secondRepId = second?.find((id) => !excluded.has(id));
     if (!repId || (second && !secondRepId)) throw new SlotTaken();
-    const confirmed = confirm(deps, { request: { ...request, colleagues }, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? lead!.id });
+    // Consent to texts is the lead's: given now or on an earlier request (a contact request booked by its id
+    // is not read here, so its reminder text is planned and its lead's consent decides when it fires).
+    const textReminder = request.contactRequestId !== undefined || lead?.smsConsent !== undefined;
+    const confirmed = confirm(deps, { request: { ...request, colleagues }, offering, rules, bookingId, repId, secondRepId, now, leadId: request.contactRequestId ?? lead!.id, textReminder });
     const body = options.render(confirmed);
     const claims = [repId, ...(secondRepId ? [secondRepId] : [])].map((id) => claimFor(deps, confirmed.booking, id, rules, availability.schedules.get(id)!, now.getTime()));
     const outbox = bookingOutbox(deps, confirmed, now);
@@ -122,6 +127,7 @@ async function bookOnce(deps: UseCaseDependencies, request: BookDemoRequest, opt
         booking: confirmed.booking,
         claims,
         lead,
+        ...(lead === undefined && requestConsent ? { leadSmsConsent: requestConsent } : {}),
         claimPerson,
         outbox,
         idempotency: options.idempotency && { ...options.idempotency, response: body },
@@ -230,6 +236,8 @@ interface ConfirmInput {
   repId: string;
   secondRepId?: string;
   leadId: string;
+  /** The lead agreed to texts (now or before), or may have: the booking plans its reminder text. */
+  textReminder: boolean;
   now: Date;
 }
 
@@ -253,7 +261,7 @@ function confirm(deps: UseCaseDependencies, input: ConfirmInput): ConfirmedBooki
     ...(request.colleagues && request.colleagues.length > 0 ? { colleagues: request.colleagues } : {}),
     notes: request.notes || undefined,
     ...(request.bookedBy ? { bookedBy: request.bookedBy } : {}),
-    ...(request.smsConsent === true && request.prospect.phone ? { textReminder: true } : {}),
+    ...(input.textReminder ? { textReminder: true } : {}),
     joinUrl: deps.catalogue.joinUrl(offering, repId, bookingId),
     icalUid: `${bookingId}@${senderDomain}`,
     sequence: 0,

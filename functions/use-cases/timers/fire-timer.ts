@@ -47,6 +47,7 @@ export async function fireTimer(deps: UseCaseDependencies, payload: TimerPayload
     case "session-reminder":
     case "session-host-list":
     case "session-feedback":
+    case "session-text-reminder":
       return sessionTimer(deps, payload);
     case "instant-ring":
       return endRing(deps, payload.callId, payload.ring);

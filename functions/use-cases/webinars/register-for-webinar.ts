@@ -205,7 +205,7 @@ function newRegistration(deps: UseCaseDependencies, info: SessionInfo, request: 
   const outbox: OutboxItem[] = [
     ...attendeeMails(deps, info, registration, members, "new", manageUrl(deps, info, registration), request.prospect.name),
     ...(asksForTimers
-      ? [{ type: "timers" as const, owner: { kind: "registration" as const, id }, key: `session-timers-s${info.sequence}`, schedule: sessionTimerPlan({ id: info.session.id, start: info.start, end: info.end, sequence: info.sequence }, info.webinar.lifecycle, now.getTime()), cancel: [] }]
+      ? [{ type: "timers" as const, owner: { kind: "registration" as const, id }, key: `session-timers-s${info.sequence}`, schedule: sessionTimerPlan({ id: info.session.id, start: info.start, end: info.end, sequence: info.sequence }, info.webinar.lifecycle, now.getTime(), deps.catalogue.config.texts.reminderMinutesBefore), cancel: [] }]
       : []),
     ...(promotes ? [{ type: "promote" as const, owner: { kind: "registration" as const, id }, key: "promote-v1", sessionId: info.session.id }] : []),
   ];

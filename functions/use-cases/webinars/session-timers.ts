@@ -1,5 +1,5 @@
-// Use case: a webinar session's timers — reminders to every seated attendee, the attendee list to the
-// hosts, the feedback request to everyone after. Stale when the session moved or was cancelled since (its
+// Use case: a webinar session's timers — reminders to every seated attendee (and a text to those whose
+// lead agreed to texts), the attendee list to the hosts, the feedback request to everyone after. Stale when the session moved or was cancelled since (its
 // sequence differs); every message keyed per person and sequence, so a second delivery sends nothing; past
 // its deadline a timer sends nothing and each seated attendee's lead logs it as skipped.
 
@@ -15,10 +15,11 @@ import { replayOffer } from "./webinar-hosting";
 import { sessionView } from "./webinar-mail";
 import { sessionInfo, type SessionInfo } from "./webinar-sessions";
 import { messageContext } from "../messages/message-context";
+import { sessionReminderTexts } from "../texts/texts";
 
 type SessionTimer = Extract<TimerPayload, { sessionId: string; sequence: number }>;
 
-export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTimer): Promise<"sent" | "stale" | "duplicate" | "skipped"> {
+export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTimer): Promise<"sent" | "stale" | "duplicate" | "skipped" | "not-needed"> {
   const info = await sessionInfo(deps, payload.sessionId);
   if (info.cancelled || info.sequence !== payload.sequence) {
     deps.log("info", "stale session timer ignored", { kind: payload.kind, sessionId: payload.sessionId, timerSequence: payload.sequence, sequence: info.sequence });
@@ -27,13 +28,19 @@ export async function sessionTimer(deps: UseCaseDependencies, payload: SessionTi
   const registrations = await registrationsOf(deps, info.session.id);
   if (pastDeadline(payload, deps.clock.now().getTime())) {
     const leadIds = registrations.flatMap((registration) => registration.members.filter((member) => member.status === "confirmed").map((member) => member.leadId));
-    const minutes = payload.kind === "session-reminder" ? `-${payload.minutesBefore}` : "";
+    const minutes = payload.kind === "session-reminder" || payload.kind === "session-text-reminder" ? `-${payload.minutesBefore}` : "";
     await logSkipped(deps, [...new Set(leadIds)], payload, `${payload.kind}${minutes}-s${info.sequence}-${info.session.id}`);
     return "skipped";
   }
   const attended = payload.kind === "session-feedback" ? await markedAttended(deps, info, registrations) : new Set<string>();
-  const mails = payload.kind === "session-host-list" ? hostLists(deps, info, await attendeesOf(deps, registrations)) : attendeeMessages(deps, info, registrations, payload, attended);
-  const created = await deps.outbox.enqueue(mails, deps.clock.now());
+  const items =
+    payload.kind === "session-text-reminder"
+      ? await sessionReminderTexts(deps, info, registrations, payload)
+      : payload.kind === "session-host-list"
+        ? hostLists(deps, info, await attendeesOf(deps, registrations))
+        : attendeeMessages(deps, info, registrations, payload, attended);
+  if (items.length === 0) return "not-needed";
+  const created = await deps.outbox.enqueue(items, deps.clock.now());
   if (created.length === 0) return "duplicate";
   return "sent";
 }
@@ -49,7 +56,7 @@ async function markedAttended(deps: UseCaseDependencies, info: SessionInfo, regi
  * Reminders to every seated person; after the session, "thank you for joining" only to those marked as
  * attended — everyone else gets the replay offer (under the key attendance uses, so never twice).
  */
-function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: SessionTimer, attended: ReadonlySet<string>): OutboxItem[] {
+function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registrations: readonly Registration[], payload: Exclude<SessionTimer, { kind: "session-text-reminder" }>, attended: ReadonlySet<string>): OutboxItem[] {
   const config = deps.catalogue.config;
   const now = deps.clock.now();
   const context = messageContext(deps, now);

@@ -152,7 +152,7 @@ async function changeSession(deps: UseCaseDependencies, info: SessionInfo, next:
       owner,
       key: `timers-s${next.sequence}`,
       cancel: sessionTimerNames(info.session.id, info.sequence, times),
-      schedule: change === "cancel" ? [] : sessionTimerPlan({ id: info.session.id, start: next.start!, end: next.end!, sequence: next.sequence }, times, deps.clock.now().getTime()),
+      schedule: change === "cancel" ? [] : sessionTimerPlan({ id: info.session.id, start: next.start!, end: next.end!, sequence: next.sequence }, times, deps.clock.now().getTime(), deps.catalogue.config.texts.reminderMinutesBefore),
     },
   ];
   try {

@@ -3,7 +3,7 @@
 // the end) carried in every such timer, and the call-back planned inside the lead's calling hours.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEEKLY_CALLING_HOURS } from "../../../functions/core/calls/calling-hours";
-import { bookingTimerNames, bookingTimerPlan, leadCallBackTimer, pastDeadline, sessionTimerPlan, type TimerPayload } from "../../../functions/core/bookings/timer-plan";
+import { bookingTimerNames, bookingTimerPlan, leadCallBackTimer, pastDeadline, sessionTimerNames, sessionTimerPlan, type TimerPayload } from "../../../functions/core/bookings/timer-plan";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -39,9 +39,20 @@ describe("deadlines of a booking's timers", () => {
     expect(pastDeadline(r60!.payload, START - 20 * MINUTE)).toBe(false);
   });
 
-  it("a webinar's 10-minute reminder lasts until the start; the host list too; feedback 3 days", () => {
-    const plan = sessionTimerPlan({ id: "w-1", start: START, end: END, sequence: 0 }, { remindersMinutesBefore: [1440, 60, 10], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 }, START - 3 * 24 * 60 * MINUTE);
-    expect(plan.map((timer) => deadline(timer.payload))).toEqual([START - 120 * MINUTE, START - 15 * MINUTE, START, START, END + 3 * 24 * 60 * MINUTE]);
+  it("a webinar's 10-minute reminder lasts until the start; the host list too; feedback 3 days; the text like an hour-before reminder", () => {
+    const plan = sessionTimerPlan({ id: "w-1", start: START, end: END, sequence: 0 }, { remindersMinutesBefore: [1440, 60, 10], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 }, START - 3 * 24 * 60 * MINUTE, 60);
+    expect(plan.map((timer) => deadline(timer.payload))).toEqual([START - 120 * MINUTE, START - 15 * MINUTE, START, START, END + 3 * 24 * 60 * MINUTE, START - 15 * MINUTE]);
+  });
+
+  it("a webinar session's reminder text: one timer, texts.reminderMinutesBefore before the start, cancelled with the others", () => {
+    const times = { remindersMinutesBefore: [1440], hostListMinutesBefore: 60, feedbackMinutesAfterEnd: 120 };
+    const plan = sessionTimerPlan({ id: "w-1", start: START, end: END, sequence: 2 }, times, START - 3 * 24 * 60 * MINUTE, 90);
+    const text = plan.find((timer) => timer.payload.kind === "session-text-reminder")!;
+    expect(text.fireAt).toBe(START - 90 * MINUTE);
+    expect(text.payload).toEqual({ kind: "session-text-reminder", sessionId: "w-1", sequence: 2, minutesBefore: 90, notAfter: START - 15 * MINUTE });
+    expect(sessionTimerNames("w-1", 2, times)).toContain(text.name);
+    // Registered 80 minutes before: too late for the text.
+    expect(sessionTimerPlan({ id: "w-1", start: START, end: END, sequence: 2 }, times, START - 80 * MINUTE, 90).some((timer) => timer.payload.kind === "session-text-reminder")).toBe(false);
   });
 });
 

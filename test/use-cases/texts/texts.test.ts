@@ -1,6 +1,7 @@
 // Texts (SMS) on the real engines, through the local sink: opt-in respected (no consent, no text), STOP
-// honoured for every later text and ended by START/UNSTOP, quiet hours, the "sorry I missed you" after a voicemail outcome, the HELP
-// answer, and a reply landing in the lead's history and the rep's inbox.
+// honoured for every later text and ended by START/UNSTOP, consent kept by the lead for its later bookings,
+// the session reminder text, quiet hours (a text held is deferred, not failed), the "sorry I missed you"
+// after a voicemail outcome, the HELP answer, and a reply landing in the lead's history and the rep's inbox.
 import { describe, expect, it } from "vitest";
 import { LocalTextSink } from "../../../functions/adapters/local/text-sink.dynamodb";
 import { createTextInboundHandler } from "../../../functions/handlers/text-inbound";
@@ -18,6 +19,16 @@ const uniqueEmail = () => `texted${++counter}.${Date.now()}@initech.example`;
 
 function textsOf(life: Lifecycle) {
   return new LocalTextSink(life.api.documents, life.api.tableName, life.clock).list();
+}
+
+/** None texted a minute before `at`; what is texted at `at`. */
+async function firstTextsAt(life: Lifecycle, at: string) {
+  life.clock.set(new Date(Date.parse(at) - 60_000).toISOString());
+  await life.runner.drain();
+  expect(await textsOf(life)).toEqual([]);
+  life.clock.set(at);
+  await life.runner.drain();
+  return textsOf(life);
 }
 
 /** Books Tuesday 17:00Z with Maya; `smsConsent` ticks the "Text me reminders" box. */
@@ -80,12 +91,7 @@ describe("the reminder text", () => {
     await book(life, { smsConsent: true });
     await book(life, { phone: "+1 312 555 0199", start: "2026-12-01T15:00:00Z" });
     await book(life, { smsConsent: false, phone: "+1 312 555 0198", start: "2026-12-01T20:00:00Z" });
-    life.clock.set("2026-12-01T15:59:00Z");
-    await life.runner.drain();
-    expect(await textsOf(life)).toEqual([]);
-    life.clock.set("2026-12-01T16:00:00Z");
-    await life.runner.drain();
-    const texts = await textsOf(life);
+    const texts = await firstTextsAt(life, "2026-12-01T16:00:00Z");
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatchObject({ to: E164, at: "2026-12-01T16:00:00.000Z" });
     expect(texts[0]!.body).toMatch(/^Acme Analytics: your .+ with Maya starts in 1 hour\. Join: \S+\nReply STOP to opt out$/);
@@ -107,6 +113,77 @@ describe("the reminder text", () => {
     expect(texts).toHaveLength(1);
     expect(texts[0]!.body).toContain("is tomorrow at 2:00 AM");
     life.clock.set("2026-12-01T16:30:00Z");
+    await life.runner.drain();
+    expect(await textsOf(life)).toHaveLength(1);
+  });
+});
+
+describe("consent belongs to the lead", () => {
+  it("given only on the contact request, it reaches the booking made from it and a later booking of the same address; STOP ends it for all", async () => {
+    const life = await createLifecycle(NOW);
+    const email = uniqueEmail();
+    const details = { name: "Pat Prospect", email, phone: PHONE, timeZone: "America/New_York", consent: true };
+    const request = await life.api.call("POST", "/api/contact-requests", { ...details, smsConsent: true });
+    expect(request.status, request.body).toBe(201);
+    for (const [start, extra] of [["2026-12-01T17:00:00Z", { contactRequestId: request.json.id }], ["2026-12-02T17:00:00Z", {}], ["2026-12-03T17:00:00Z", {}]] as const) {
+      const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start, ...details, ...extra });
+      expect(booked.status, booked.body).toBe(201);
+    }
+    life.clock.set("2026-12-01T16:00:00Z");
+    await life.runner.drain();
+    life.clock.set("2026-12-02T16:00:00Z");
+    await life.runner.drain();
+    const texts = await textsOf(life);
+    expect(texts.map((text) => text.at)).toEqual(["2026-12-01T16:00:00.000Z", "2026-12-02T16:00:00.000Z"]);
+    expect(texts.every((text) => text.to === E164 && /starts in 1 hour/.test(text.body))).toBe(true);
+    expect(await reply(life, E164, "STOP", "in-stop-all")).toBe("opted-out");
+    life.clock.set("2026-12-03T16:00:00Z");
+    await life.runner.drain();
+    expect(await textsOf(life)).toHaveLength(2);
+  });
+
+  it("ticked on the booking of a contact request that had not, it is kept on the lead and the reminder is texted", async () => {
+    const life = await createLifecycle(NOW);
+    const email = uniqueEmail();
+    const details = { name: "Pat Prospect", email, phone: PHONE, timeZone: "America/New_York", consent: true };
+    const request = await life.api.call("POST", "/api/contact-requests", details);
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", contactRequestId: request.json.id, ...details, smsConsent: true });
+    expect(booked.status, booked.body).toBe(201);
+    expect((await life.api.deps.store.getLead(request.json.id))?.smsConsent).toMatchObject({ phone: E164, at: NOW.replace("Z", ".000Z") });
+    life.clock.set("2026-12-01T16:00:00Z");
+    await life.runner.drain();
+    expect((await textsOf(life)).map((text) => text.to)).toEqual([E164]);
+  });
+
+  it("a contact request booked by its id without consent anywhere gets no text", async () => {
+    const life = await createLifecycle(NOW);
+    const details = { name: "Pat Prospect", email: uniqueEmail(), phone: PHONE, timeZone: "America/New_York", consent: true };
+    const request = await life.api.call("POST", "/api/contact-requests", details);
+    expect((await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", contactRequestId: request.json.id, ...details })).status).toBe(201);
+    life.clock.set("2026-12-01T16:00:00Z");
+    await life.runner.drain();
+    expect(await textsOf(life)).toEqual([]);
+  });
+});
+
+describe("the session reminder text", () => {
+  const SESSION = "weekly-webinar-20261201T1600Z";
+  const register = (life: Lifecycle, body: Record<string, unknown>) => life.api.call("POST", `/api/webinars/${SESSION}/registrations`, { name: "Rita Registrant", email: uniqueEmail(), consent: true, ...body });
+
+  it("goes an hour before the session to registrants who agreed; none without consent; one in quiet hours is skipped, not sent at night or late", async () => {
+    const life = await createLifecycle(NOW);
+    expect((await register(life, { phone: PHONE, timeZone: "America/New_York", smsConsent: true })).status).toBe(202);
+    expect((await register(life, { phone: "+1 312 555 0199", timeZone: "America/New_York" })).status).toBe(202);
+    // 15:00Z is midnight in Tokyo.
+    expect((await register(life, { phone: "+81 3 1234 5678", timeZone: "Asia/Tokyo", smsConsent: true })).status).toBe(202);
+    const texts = await firstTextsAt(life, "2026-12-01T15:00:00Z");
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatchObject({ to: E164, at: "2026-12-01T15:00:00.000Z" });
+    expect(texts[0]!.body).toMatch(/^Acme Analytics: .+ starts in 1 hour\. Join: \S+\nReply STOP to opt out$/);
+    const tokyo = (await life.api.allItems()).find((item) => item.entity === "outbox" && item.type === "text" && item.item.to === "+81312345678")!;
+    expect(tokyo).toMatchObject({ status: "skipped", detail: "quiet-hours" });
+    // 08:00 in Tokyo: the session is long over, nothing goes.
+    life.clock.set("2026-12-01T23:00:00Z");
     await life.runner.drain();
     expect(await textsOf(life)).toHaveLength(1);
   });
@@ -150,6 +227,10 @@ describe("quiet hours at sending", () => {
     await recordOutcomeOnPrompt(life.api.deps, prompt!, "voicemail");
     await life.api.deliverOutbox();
     expect((await textsOf(life)).length).toBe(before);
+    // Held on purpose, not failed: no error, no attempt counted, due at 08:00 Tokyo.
+    const held = (await life.api.allItems()).find((item) => item.entity === "outbox" && String(item.sk).startsWith("OUTBOX#text-missed-"))!;
+    expect(held).toMatchObject({ status: "deferred", deferredReason: "quiet-hours", attempts: 0, dueAt: "2026-12-02T23:00:00.000Z" });
+    expect(held.lastError).toBeUndefined();
     life.clock.set("2026-12-02T22:59:00Z");
     await sweepOutbox(life.api.deps);
     expect((await textsOf(life)).length).toBe(before);

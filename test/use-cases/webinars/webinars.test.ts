@@ -321,7 +321,7 @@ describe("a session's timers and its hosts", () => {
     await register(life, FIRST, person());
     const items = await life.api.allItems();
     expect(items.filter((i) => i.entity === "outbox" && i.type === "timers")).toHaveLength(1);
-    expect(items.filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder", "session-reminder", "session-reminder"]);
+    expect(items.filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder", "session-reminder", "session-reminder", "session-text-reminder"]);
     await life.advance(10 * 60 + 1); // 16:01 Monday: past the 24-hour reminder
     expect(await mailsTo(a.email, /^Tomorrow/)).toHaveLength(1);
     life.clock.set("2026-12-01T15:00:00Z");
@@ -494,7 +494,7 @@ describe("a session's timers, to the minute", () => {
     const b = person();
     await register(life, FIRST, a);
     await register(life, FIRST, b);
-    expect((await life.api.allItems()).filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder"]);
+    expect((await life.api.allItems()).filter((i) => i.entity === "timer").map((i) => i.payload.kind).sort()).toEqual(["session-feedback", "session-host-list", "session-reminder", "session-text-reminder"]);
     const hostList = async () => (await mailsTo("lukas.becker@acme-analytics.example", /registered$/)).filter((m) => m.body.text?.includes(a.email));
 
     // Not at the default times: nothing the day before.
@@ -544,7 +544,7 @@ describe("moving a session", () => {
     expect(moved.status).toBe(200);
     const names = await life.timerNames();
     expect(names.filter((name) => name.endsWith("-s0"))).toEqual([]);
-    expect(names.filter((name) => name.endsWith("-s1"))).toHaveLength(5);
+    expect(names.filter((name) => name.endsWith("-s1"))).toHaveLength(6);
 
     // The old 24-hour reminder time passes without a reminder.
     life.clock.set("2026-11-30T16:00:00Z");

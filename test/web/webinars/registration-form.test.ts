@@ -13,6 +13,7 @@ import {
   validateRegistration,
   type RegistrationValues,
 } from "../../../web/src/webinars/registration-form";
+import { SMS_CONSENT_NEEDS_PHONE } from "../../../web/src/booking/contact-form";
 
 const entry = (email: string, name = "") => ({ email, name });
 const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => ({
@@ -24,6 +25,7 @@ const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => 
   timeZone: "Europe/Berlin",
   language: "",
   consent: true,
+  smsConsent: false,
   ...extra,
 });
 
@@ -42,6 +44,13 @@ describe("validateRegistration", () => {
       { field: "consent", message: registrationConsentNeeded() },
     ]);
     expect(validateRegistration(values({ email: "" }))[0]).toEqual({ field: "email", message: "Please enter your work e-mail." });
+  });
+
+  it("'Text me reminders' without a phone asks for the phone, next to the box", () => {
+    expect(validateRegistration(values({ phone: " ", smsConsent: true }))).toEqual([{ field: "smsConsent", message: SMS_CONSENT_NEEDS_PHONE }]);
+    expect(validateRegistration(values({ smsConsent: true }))).toEqual([]);
+    expect(registrationFieldMessage({ field: "smsConsent" }, "smsConsent needs a phone number to text.")).toBe(SMS_CONSENT_NEEDS_PHONE);
+    expect(registrationErrorTarget("smsConsent")).toEqual({ kind: "field", field: "smsConsent" });
   });
 
   it("does not let the registrant list themselves as a colleague", () => {
@@ -69,6 +78,11 @@ describe("registrationBody", () => {
     const body = registrationBody(values({ company: "", phone: " ", colleagues: [entry(""), entry(" ", " ")] }), true);
     expect(body).toEqual({ name: "Wendy Webinar", email: "wendy@webco.example", timeZone: "Europe/Berlin", waitlist: true, consent: true });
     expect("waitlist" in registrationBody(values())).toBe(false);
+  });
+
+  it("sends smsConsent: true only when the box is ticked (texts are opt-in)", () => {
+    expect(registrationBody(values({ smsConsent: true })).smsConsent).toBe(true);
+    expect("smsConsent" in registrationBody(values())).toBe(false);
   });
 
   it("sends the form's language (the page's and the e-mails'), when it names one", () => {

@@ -21,10 +21,12 @@ export interface RegistrationValues {
   /** The language the page and the e-mails are in (the form's select, preset to the page's). */
   language: string;
   consent: boolean;
+  /** The separate, unticked "Text me reminders" box: texts are opt-in, and need the phone. */
+  smsConsent: boolean;
 }
 
 /** The form's own fields, in page order (the first problem gets focus). */
-export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "language", "colleagues", "timeZone", "consent"] as const;
+export const REGISTRATION_FIELDS = ["name", "email", "company", "phone", "language", "colleagues", "timeZone", "consent", "smsConsent"] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
 /** A problem with the form: a field, or the colleague row at `index` (its e-mail or its name: `part`). */
@@ -40,7 +42,10 @@ export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly
     const control = form.elements.namedItem(name);
     return control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.value : "";
   };
-  const consent = form.elements.namedItem("consent");
+  const checked = (name: string) => {
+    const control = form.elements.namedItem(name);
+    return control instanceof HTMLInputElement && control.checked;
+  };
   return {
     name: text("name"),
     email: text("email"),
@@ -49,7 +54,8 @@ export function readRegistrationForm(form: HTMLFormElement, colleagues: readonly
     colleagues: [...colleagues],
     timeZone: text("timeZone"),
     language: text("language"),
-    consent: consent instanceof HTMLInputElement && consent.checked,
+    consent: checked("consent"),
+    smsConsent: checked("smsConsent"),
   };
 }
 
@@ -59,6 +65,7 @@ export function validateRegistration(values: RegistrationValues): RegistrationPr
   for (const { index, part, message } of checkColleagues(values.colleagues, [values.email.trim()]).problems) problems.push({ field: "colleagues", index, part, message });
   if (values.timeZone.trim() === "") problems.push({ field: "timeZone", message: pageText("check.timeZoneMissing") });
   if (!values.consent) problems.push({ field: "consent", message: registrationConsentNeeded() });
+  if (values.smsConsent && values.phone.trim() === "") problems.push({ field: "smsConsent", message: pageText("check.smsNeedsPhone") });
   return problems;
 }
 
@@ -77,6 +84,8 @@ export function registrationBody(values: RegistrationValues, waitlist = false): 
     ...(colleagues.length > 0 ? { colleagues } : {}),
     ...(waitlist ? { waitlist: true } : {}),
     consent: true,
+    // Only when ticked: texts are opt-in.
+    ...(values.smsConsent ? { smsConsent: true } : {}),
   };
 }
 
@@ -109,6 +118,7 @@ const LABELS: Record<RegistrationField, PageTextKey> = {
   colleagues: "check.label.colleagues",
   timeZone: "check.label.timeZone",
   consent: "check.label.consent",
+  smsConsent: "check.label.smsConsent",
 };
 
 /**
@@ -119,6 +129,7 @@ const LABELS: Record<RegistrationField, PageTextKey> = {
  */
 export function registrationFieldMessage(target: { field: RegistrationField; index?: number; part?: ColleaguePart }, message: string): string {
   if (target.field === "consent") return registrationConsentNeeded();
+  if (target.field === "smsConsent") return pageText("check.smsNeedsPhone");
   let text = message.trim().replace(new RegExp(`^${target.field}(\\[\\d+\\]|\\.\\d+)?(\\.(email|name))?\\s*:?\\s*`, "i"), "");
   const most = /^can list at most (\d+)( more)? colleagues?/i.exec(text);
   if (most) return pageText(`check.${most[2] ? "inviteMore" : "inviteAtMost"}.${most[1] === "1" ? "one" : "other"}` as PageTextKey, { count: most[1]! });
