@@ -16,6 +16,9 @@ async function refresh() {
         head.textContent = `To ${text.to}, ${new Date(text.at).toLocaleString()}`;
         const body = document.createElement("pre");
         body.textContent = text.body;
+        // A join link is one long word: wrapped, so a phone-wide page does not scroll sideways.
+        body.style.whiteSpace = "pre-wrap";
+        body.style.overflowWrap = "anywhere";
         item.append(head, body);
         return item;
       }),
