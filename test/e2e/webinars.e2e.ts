@@ -259,6 +259,9 @@ describe("webinars page", () => {
     await page.locator("#consent").focus();
     await page.keyboard.press("Space");
     expect(await page.locator("#consent").isChecked()).toBe(true);
+    // Past the separate "Text me reminders" box, left unticked.
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe("smsConsent");
     await page.keyboard.press("Tab");
     expect(await focusedId(page)).toBe("submit-registration");
     await page.keyboard.press("Enter");
