@@ -83,10 +83,10 @@ describe("a host moving the session while a registration is on its way", () => {
     const items = await life.api.allItems();
     expect(items.filter((i) => i.entity === "registration")).toHaveLength(1);
     expect(items.find((i) => i.sk === "SESSION")).toMatchObject({ seatsTaken: 1, sequence: 1 });
-    // The session's timers are the moved time's only.
+    // The session's timers (its reminders, host list, feedback request and reminder text) are the moved time's only.
     const names = await life.timerNames();
     expect(names.filter((name) => name.endsWith("-s0"))).toEqual([]);
-    expect(names.filter((name) => name.endsWith("-s1"))).toHaveLength(5);
+    expect(names.filter((name) => name.endsWith("-s1"))).toHaveLength(6);
   });
 
   it("a colleague added through the manage link meanwhile is invited to the new time, with the move's SEQUENCE", async () => {
@@ -198,7 +198,7 @@ describe("a rush for the last seats of a 2-seat session, everyone asking for the
       expect(await mailsTo(body.email, /^Registered/), body.email).toHaveLength(invited.includes(body.email.toLowerCase()) ? 1 : 0);
     }
     // The promoted seats need the session's timers as much as registered ones.
-    expect((await life.timerNames()).filter((name) => name.endsWith("-s0"))).toHaveLength(5);
+    expect((await life.timerNames()).filter((name) => name.endsWith("-s0"))).toHaveLength(6);
   // Thirty registrations, each with its challenge, racing and retrying: minutes on a busy 2-core machine.
   }, 120_000);
 });
