@@ -170,7 +170,7 @@ describe("the forms' own checks and the answers a page writes itself speak the p
         "Bitte setzen Sie dieses Häkchen, damit wir Sie zu Ihrer Demo kontaktieren können.",
         "Für SMS brauchen wir Ihre Telefonnummer: Bitte geben Sie sie oben ein oder entfernen Sie dieses Häkchen.",
       ]);
-      const registration = { name: "Ann", email: "", company: "", phone: "", timeZone: "Europe/Berlin", language: "de", consent: true, colleagues: [{ email: "", name: "Bo" }, { email: "x@y.example", name: "" }, { email: "x@y.example", name: "" }] };
+      const registration = { name: "Ann", email: "", company: "", phone: "", timeZone: "Europe/Berlin", language: "de", consent: true, smsConsent: false, colleagues: [{ email: "", name: "Bo" }, { email: "x@y.example", name: "" }, { email: "x@y.example", name: "" }] };
       expect(validateRegistration(registration).map((problem) => problem.message)).toEqual([
         "Bitte geben Sie Ihre geschäftliche E-Mail-Adresse ein.",
         "Bitte geben Sie die geschäftliche E-Mail-Adresse von Bo ein oder entfernen Sie diese Person.",

@@ -13,7 +13,7 @@ import {
   validateRegistration,
   type RegistrationValues,
 } from "../../../web/src/webinars/registration-form";
-import { SMS_CONSENT_NEEDS_PHONE } from "../../../web/src/booking/contact-form";
+import { text } from "../../../web/src/shared/page-text";
 
 const entry = (email: string, name = "") => ({ email, name });
 const values = (extra: Partial<RegistrationValues> = {}): RegistrationValues => ({
@@ -47,9 +47,9 @@ describe("validateRegistration", () => {
   });
 
   it("'Text me reminders' without a phone asks for the phone, next to the box", () => {
-    expect(validateRegistration(values({ phone: " ", smsConsent: true }))).toEqual([{ field: "smsConsent", message: SMS_CONSENT_NEEDS_PHONE }]);
+    expect(validateRegistration(values({ phone: " ", smsConsent: true }))).toEqual([{ field: "smsConsent", message: text("check.smsNeedsPhone") }]);
     expect(validateRegistration(values({ smsConsent: true }))).toEqual([]);
-    expect(registrationFieldMessage({ field: "smsConsent" }, "smsConsent needs a phone number to text.")).toBe(SMS_CONSENT_NEEDS_PHONE);
+    expect(registrationFieldMessage({ field: "smsConsent" }, "smsConsent needs a phone number to text.")).toBe(text("check.smsNeedsPhone"));
     expect(registrationErrorTarget("smsConsent")).toEqual({ kind: "field", field: "smsConsent" });
   });
 
