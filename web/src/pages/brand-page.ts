@@ -2,7 +2,8 @@
 // /api/me; the sign-in page otherwise), loads the settings (GET /api/settings: a rep gets 403 and is told
 // managers keep the brand), saves the company's name, colour and font into the document with the version it
 // was loaded at (PUT /api/settings, If-Match), and uploads a logo (PUT /api/settings/brand/logo, the same
-// If-Match). A newer version saved meanwhile (412) is loaded and shown, the change to be redone.
+// If-Match; a save clicked while an upload runs waits for it). A newer version saved meanwhile (412) is loaded
+// and shown, the change to be redone.
 
 import { apiRequest, type ApiResult } from "../api/api-client";
 import type { LogoUploadBody, Me, SettingsResponseBody } from "../api/console-types";
@@ -48,12 +49,15 @@ async function api<T>(path: string, options: Parameters<typeof apiRequest>[1] = 
 
 const companyOf = (settings: SettingsResponseBody) => settings.settings.company as Company;
 
-function fill(settings: SettingsResponseBody): void {
+/** Shows a loaded or saved document; `keepEdits` (after a logo upload) leaves the typed name, colour and font. */
+function fill(settings: SettingsResponseBody, keepEdits = false): void {
   loaded = settings;
   const company = companyOf(settings);
-  input("company-name").value = company.name;
-  input("primary-color").value = company.brand?.primaryColor ?? DEFAULT_COLOR;
-  input("font-stack").value = company.brand?.fontStack ?? "";
+  if (!keepEdits) {
+    input("company-name").value = company.name;
+    input("primary-color").value = company.brand?.primaryColor ?? DEFAULT_COLOR;
+    input("font-stack").value = company.brand?.fontStack ?? "";
+  }
   const preview = byId<HTMLImageElement>("logo-preview");
   preview.hidden = !company.brand?.logo;
   byId("logo-none").hidden = Boolean(company.brand?.logo);
@@ -93,7 +97,7 @@ async function load(): Promise<boolean> {
 /** A save's answer: the new version shown, a stale one reloaded, refused fields marked. */
 async function settle(result: ApiResult<SettingsResponseBody>, done: string): Promise<void> {
   if (result.ok) {
-    fill(result.data);
+    fill(result.data, done === "uploaded");
     announce(text(done === "saved" ? "brand.saved" : "brand.uploaded"));
     return;
   }
@@ -117,14 +121,17 @@ async function settle(result: ApiResult<SettingsResponseBody>, done: string): Pr
   }
 }
 
-async function withButton(id: string, work: () => Promise<void>): Promise<void> {
+/** The save or upload under way: the next one waits for it, so it is sent with the version it produced. */
+let working: Promise<void> = Promise.resolve();
+
+function withButton(id: string, work: () => Promise<void>): Promise<void> {
   const button = byId<HTMLButtonElement>(id);
   button.disabled = true;
-  try {
-    await work();
-  } finally {
+  const run = working.then(work).finally(() => {
     button.disabled = false;
-  }
+  });
+  working = run.catch(() => undefined);
+  return run;
 }
 
 function saveBrand(event: SubmitEvent): Promise<void> {
