@@ -19,6 +19,7 @@ import { DynamoDbLeadDirectory } from "../adapters/dynamodb/lead-directory.dynam
 import { DynamoDbPersonalDataStore } from "../adapters/dynamodb/personal-data-store.dynamodb";
 import { DynamoDbProtectionStore } from "../adapters/dynamodb/protection-store.dynamodb";
 import { DynamoDbSettingsStore } from "../adapters/dynamodb/settings-store.dynamodb";
+import { DynamoDbShortLinks } from "../adapters/dynamodb/short-links.dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
 import { TableTimers } from "../adapters/dynamodb/timers.table";
 import { DynamoDbTextNumbers } from "../adapters/dynamodb/text-numbers.dynamodb";
@@ -128,6 +129,7 @@ export async function createHandlerDependencies(env: NodeJS.ProcessEnv = process
     instantCalls: new DynamoDbInstantCallStore(documents, settings.TABLE_NAME),
     insights: new DynamoDbInsightsStore(documents, settings.TABLE_NAME),
     suppressions: new DynamoDbSuppressionList(documents, settings.TABLE_NAME),
+    shortLinks: new DynamoDbShortLinks(documents, settings.TABLE_NAME),
     signIn: new DynamoDbSignInStore(documents, settings.TABLE_NAME),
     leads: new DynamoDbLeadDirectory(documents, settings.TABLE_NAME),
     timers: overrides.wrapTimers ? overrides.wrapTimers(timers) : timers,

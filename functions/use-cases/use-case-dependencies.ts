@@ -14,6 +14,7 @@ import type { LeadDirectory } from "../ports/lead-directory";
 import type { PersonalDataStore } from "../ports/personal-data-store";
 import type { ProtectionStore } from "../ports/protection-store";
 import type { SuppressionList } from "../ports/suppression-list";
+import type { ShortLinks } from "../ports/short-links";
 import type { SiteFiles } from "../ports/site-files";
 import type { Texts } from "../ports/texts";
 import type { Timers } from "../ports/timers";
@@ -33,6 +34,8 @@ export interface UseCaseDependencies {
   instantCalls: InstantCallStore;
   insights: InsightsStore;
   suppressions: SuppressionList;
+  /** The short links e-mails show, stored before the mail leaves and followed by GET /l/<code>. */
+  shortLinks: ShortLinks;
   signIn: SignInStore;
   leads: LeadDirectory;
   timers: Timers;

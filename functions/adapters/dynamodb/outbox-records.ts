@@ -97,10 +97,11 @@ export function outboxCompletion(tableName: string, item: OutboxItem, result: Ou
   const expiresAt = Math.floor(now.getTime() / 1000) + FINISHED_OUTBOX_RETENTION_DAYS * 86_400;
   return {
     ...base,
-    // Only a mail has a raw message to drop (REMOVE needs the path to exist on a map that has it).
-    UpdateExpression: `SET #status = :final, finishedAt = :at, detail = :detail, expiresAt = :expires ADD attempts :one REMOVE gsi1pk, gsi1sk, leaseUntil${item.type === "mail" ? ", #item.#raw" : ""}`,
+    // Only a mail has a raw message and short links (their long forms hold live tokens) to drop; REMOVE needs
+    // the map holding the path to exist, not the path itself.
+    UpdateExpression: `SET #status = :final, finishedAt = :at, detail = :detail, expiresAt = :expires ADD attempts :one REMOVE gsi1pk, gsi1sk, leaseUntil${item.type === "mail" ? ", #item.#raw, #item.#links" : ""}`,
     ConditionExpression: open,
-    ExpressionAttributeNames: { "#status": "status", ...(item.type === "mail" ? { "#item": "item", "#raw": "raw" } : {}) },
+    ExpressionAttributeNames: { "#status": "status", ...(item.type === "mail" ? { "#item": "item", "#raw": "raw", "#links": "links" } : {}) },
     ExpressionAttributeValues: { ...openValues, ":final": result.status === "done" ? "done" : result.status, ":at": now.toISOString(), ":detail": detail.slice(0, 1000), ":one": 1, ":expires": expiresAt },
   };
 }

@@ -12,8 +12,9 @@ import { buildMimeMessage } from "../messages/mime-message";
 import type { MailAddress } from "../messages/mime-message";
 import {
   addressTag, checkNotOrganizer, checkRaisedSequence, contactLines, domainOf, firstName, formatInZone, formatLong,
-  formatRange, hello, renderHtml, renderText, zoneAbbreviation,
+  formatRange, hello, renderHtml, renderText, withShortLinks, zoneAbbreviation,
 } from "../messages/message-parts";
+import { linkShortener } from "../messages/short-links";
 import { message } from "../messages/catalogue";
 import type { Language } from "../messages/catalogue";
 import type { BodyLine, EventChange, PlainEmail } from "../messages/message-parts";
@@ -30,6 +31,8 @@ export interface InvitationInput {
   company: CompanyIdentity;
   /** From and ORGANIZER: a mailbox that receives replies, never the recipient. */
   sender: MailAddress;
+  /** The site's address, under which signed links are shown short; absent, they are shown whole. */
+  linkBase?: string;
   offering: { title: string; description?: string; durationMinutes: number };
   booking: {
     id: string;
@@ -82,6 +85,8 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
   checkRaisedSequence(change, input.booking.sequence);
   const draft = DRAFTS[input.recipient][change](input);
   checkNotOrganizer(draft.to.email, input.sender);
+  const shortener = linkShortener(input.linkBase);
+  const paragraphs = withShortLinks(draft.paragraphs, shortener);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const calendar = buildCalendar({
     method,
@@ -91,7 +96,7 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     start: input.booking.start,
     end: input.booking.end,
     summary: draft.summary,
-    description: draft.description,
+    description: shortener.shorten(draft.description),
     joinUrl: input.booking.joinUrl,
     organizer: input.sender,
     attendee: draft.to,
@@ -105,12 +110,12 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     subject: draft.subject,
     date: input.now,
     messageId: `${messageKey(input, change, draft.to.email)}@${domainOf(input.sender.email)}`,
-    text: renderText(draft.paragraphs),
-    html: renderHtml(draft.paragraphs, input.company),
+    text: renderText(paragraphs),
+    html: renderHtml(paragraphs, input.company),
     calendar: { method, content: calendar },
     boundarySeed: messageKey(input, change, draft.to.email),
   });
-  return { to: draft.to.email, subject: draft.subject, raw, calendar };
+  return { to: draft.to.email, subject: draft.subject, raw, calendar, links: shortener.links() };
 }
 
 /**

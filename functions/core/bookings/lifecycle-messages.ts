@@ -27,6 +27,8 @@ export interface MessageContext {
   company: CompanyIdentity;
   /** From: a verified identity that receives replies. */
   sender: MailAddress;
+  /** The site's address, under which signed links are shown short; absent, they are shown whole. */
+  linkBase?: string;
 }
 
 export interface DemoView {

@@ -9,6 +9,7 @@ import { countOf, message } from "./catalogue";
 import type { Language, MessageKey } from "./catalogue";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
+import { linkShortener, type LinkShortener, type ShortLink } from "./short-links";
 import { localDateAt } from "../time/zoned-time";
 
 /** What a composer hands back when there is no calendar part; ComposedEmail adds one. */
@@ -16,6 +17,8 @@ export interface PlainEmail {
   to: string;
   subject: string;
   raw: string;
+  /** The short links its visible text shows, to be stored before it is sent (short-links.ts). */
+  links?: ShortLink[];
 }
 
 /** One line of a body: rendered as text, and as HTML with the user's text escaped. */
@@ -29,6 +32,8 @@ export interface BodyLine {
   prominent?: boolean;
   /** HTML: the label alone is the link (a one-click choice); the text form still shows the URL. */
   button?: boolean;
+  /** HTML: the label is the link, in the text's style (the address it shows in the text form is not shown). */
+  labelLink?: boolean;
 }
 
 /** The contact details of a person who asked for a demo, as both the rep and a manager need them. */
@@ -203,6 +208,22 @@ export function sameMailbox(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/**
+ * The lines as a reader sees them: the text form shows every signed link short; the HTML part shows a labelled
+ * line's label as its link (a button stays a button), so no address with a token is shown, and the link itself
+ * stays whole. A signed link with no label to show is short in both.
+ */
+export function withShortLinks(paragraphs: BodyLine[][], shortener: LinkShortener): BodyLine[][] {
+  return paragraphs.map((lines) =>
+    lines.map((line) => {
+      const text = shortener.shorten(line.text);
+      if (text === line.text) return line;
+      if (line.href && line.label) return { ...line, text, labelLink: true };
+      return { ...line, text, ...(line.href ? { href: shortener.shorten(line.href) } : {}) };
+    }),
+  );
+}
+
 export function renderText(paragraphs: BodyLine[][]): string {
   const blocks = paragraphs.map((lines) => lines.map(renderTextLine).join("\n"));
   return `${blocks.join("\n\n")}\n`;
@@ -256,6 +277,7 @@ function renderHtmlLine(line: BodyLine, primary: string): string {
 }
 
 function labelledHtml(line: BodyLine): string {
+  if (line.labelLink && line.href && line.label) return `<a href="${escapeHtml(line.href)}">${escapeHtml(line.label)}</a>`;
   const label = line.label ? `${escapeHtml(line.label)}${escapeHtml(line.separator ?? ": ")}` : "";
   const text = escapeHtml(line.text).replace(/\r\n|\r|\n/g, "<br>\n");
   if (!line.href) return `${label}${text}`;
@@ -292,6 +314,8 @@ export const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 export interface SendingContext {
   now: Date;
   sender: MailAddress;
+  /** The site's address, under which signed links are shown short; absent, they are shown whole. */
+  linkBase?: string;
   /** The HTML part's header and colours; absent, a plain layout in the default colour. */
   company?: CompanyIdentity;
 }
@@ -317,6 +341,8 @@ export interface Letter {
 /** Text and HTML, no calendar part: every message that is not an invitation. */
 export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEmail {
   const key = letterKey(letter.id, letter.to.email);
+  const shortener = linkShortener(ctx.linkBase);
+  const paragraphs = withShortLinks(letter.paragraphs, shortener);
   const raw = buildMimeMessage({
     from: ctx.sender,
     to: letter.to,
@@ -324,12 +350,12 @@ export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEma
     subject: letter.subject,
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
-    text: renderText(letter.paragraphs),
-    html: renderHtml(letter.paragraphs, ctx.company),
+    text: renderText(paragraphs),
+    html: renderHtml(paragraphs, ctx.company),
     headers: plainHeaders(letter),
     boundarySeed: key,
   });
-  return { to: letter.to.email, subject: letter.subject, raw };
+  return { to: letter.to.email, subject: letter.subject, raw, links: shortener.links() };
 }
 
 /**

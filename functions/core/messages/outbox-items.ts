@@ -4,6 +4,7 @@
 
 import type { ScheduledDemo } from "../bookings/booking";
 import type { TimerSpec } from "../bookings/timer-plan";
+import type { ShortLink } from "./short-links";
 
 export interface OutboxOwner {
   /** `digest`: a manager's weekly digest (id: the manager's rep id). */
@@ -24,6 +25,8 @@ export interface OutboxMail extends OutboxBase {
   to: string;
   /** The composed message (MIME), fixed when the cause happened. */
   raw: string;
+  /** The short links its text shows: stored before it is sent, so none leads nowhere. */
+  links?: ShortLink[];
   /** Reminders and follow-ups stop for an address that unsubscribed; invitations and rep mail do not. */
   category: "transactional" | "engagement";
   /** What the lead's log records once it is sent (e.g. invite_sent, reminder_sent). */

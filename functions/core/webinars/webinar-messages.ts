@@ -13,8 +13,9 @@ import { buildMimeMessage } from "../messages/mime-message";
 import type { MailAddress } from "../messages/mime-message";
 import {
   checkNotOrganizer, checkRaisedSequence, composePlainEmail, domainOf, formatInZone, formatLong, formatRange, hello,
-  letterKey, ratingLines, reminderWhen, renderHtml, renderText, unsubscribeLines, whenFromNow,
+  letterKey, ratingLines, reminderWhen, renderHtml, renderText, unsubscribeLines, whenFromNow, withShortLinks,
 } from "../messages/message-parts";
+import { linkShortener } from "../messages/short-links";
 import type { BodyLine, EventChange, PlainEmail, Rating, UnsubscribeLinks } from "../messages/message-parts";
 
 export interface SessionView {
@@ -124,6 +125,8 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
   checkRaisedSequence(change, input.sequence);
   checkNotOrganizer(attendee.email, ctx.sender);
   const draft = INVITATION_DRAFTS[change](ctx, input);
+  const shortener = linkShortener(ctx.linkBase);
+  const paragraphs = withShortLinks(draft.paragraphs, shortener);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const to = address(attendee);
   const calendar = buildCalendar({
@@ -134,7 +137,7 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
     start: session.start,
     end: session.end,
     summary: say(attendee, "invitation.summary", { offering: session.title, company: ctx.company.name }),
-    description: draft.description,
+    description: shortener.shorten(draft.description),
     joinUrl: session.joinUrl,
     organizer: ctx.sender,
     attendee: to,
@@ -150,12 +153,12 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
     subject: draft.subject,
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
-    text: renderText(draft.paragraphs),
-    html: renderHtml(draft.paragraphs, ctx.company),
+    text: renderText(paragraphs),
+    html: renderHtml(paragraphs, ctx.company),
     calendar: { method, content: calendar },
     boundarySeed: key,
   });
-  return { to: attendee.email, subject: draft.subject, raw, calendar };
+  return { to: attendee.email, subject: draft.subject, raw, calendar, links: shortener.links() };
 }
 
 /** The first invitation: the registrant is told they are in; a colleague, who put them in. */

@@ -1,5 +1,6 @@
 // HTTP API: the prospect-facing routes, served by the public API function (http-api.handler.ts): the
-// booking, webinar, manage, feedback and unsubscribe pages and the forms, on a site or embedded.
+// booking, webinar, manage, feedback and unsubscribe pages and the forms, on a site or embedded; and the
+// e-mails' short links (/l/<code>).
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
 import { withAbuseProtection } from "./protection";
@@ -15,6 +16,7 @@ import { instantCallRoutes } from "./routes/instant-calls.route";
 import { manageBookingRoutes } from "./routes/manage-booking.route";
 import { offeringsRoute } from "./routes/offerings.route";
 import { registrationRoutes } from "./routes/registrations.route";
+import { shortLinksRoute } from "./routes/short-links.route";
 import { slotsRoute } from "./routes/slots.route";
 import { timelineRoute } from "./routes/timeline.route";
 import { unsubscribeRoute } from "./routes/unsubscribe.route";
@@ -34,6 +36,7 @@ export function publicApiRoutes(deps: UseCaseDependencies): Route[] {
     timelineRoute(deps),
     feedbackRoute(deps),
     unsubscribeRoute(deps),
+    shortLinksRoute(deps),
     ...webinarRoutes(deps),
     ...registrationRoutes(deps),
     ...instantCallRoutes(deps),

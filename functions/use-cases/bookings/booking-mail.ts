@@ -40,6 +40,7 @@ export function invitationMails(deps: UseCaseDependencies, confirmed: ConfirmedB
       from: config.sender.email,
       to: email.to,
       raw: email.raw,
+      links: email.links,
       category: "transactional",
       logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: recipient, sequence: booking.sequence } },
     };
@@ -73,6 +74,7 @@ function colleagueMails(deps: UseCaseDependencies, confirmed: ConfirmedBooking, 
       from: config.sender.email,
       to: composed.to,
       raw: composed.raw,
+      links: composed.links,
       category: "transactional",
       logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: "colleague", sequence: booking.sequence } },
     };

@@ -26,6 +26,7 @@ export function invitationInput(deps: Pick<UseCaseDependencies, "catalogue" | "p
     now,
     company: companyIdentity(deps),
     sender: { name: deps.catalogue.config.sender.name, email: deps.catalogue.config.sender.email },
+    linkBase: deps.publicUrl,
     offering: { title: offering.title, description: offering.description, durationMinutes: offering.durationMinutes },
     booking: { id, start, end, icalUid: booking.icalUid, sequence: booking.sequence, joinUrl, manageUrl, notes },
     prospect,

@@ -28,7 +28,7 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
   const outbox: OutboxItem[] = [];
   if (rating <= config.followUps.complaintRatingAtMost) {
     const email = composeComplaintAlert(messageContext(deps, now), rated.demo, { rating, comment });
-    outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
+    outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
   }
   const written = await deps.leadLog.recordFeedback(
     { subject: claims.subject, rating, comment, events: [{ leadId: rated.leadId, at: now.toISOString(), kind: "feedback", ref: claims.subject, data: { rating, ...(comment ? { comment } : {}) } }], outbox },

@@ -116,7 +116,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   };
   const owner = { kind: "lead" as const, id: request.lead.id };
   const outbox: OutboxItem[] = [
-    ...(repId === rep.id ? [{ type: "mail" as const, owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" as const }] : []),
+    ...(repId === rep.id ? [{ type: "mail" as const, owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" as const }] : []),
     { type: "timers", owner, key: `escalation-timer-${id}`, schedule: [escalationTimer(request.lead.id, id, now.getTime() + config.followUps.escalationMinutes * MINUTE)], cancel: [] },
   ];
   const started = await deps.leadLog.startPrompt(

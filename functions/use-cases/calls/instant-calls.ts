@@ -211,7 +211,7 @@ function ringOutbox(deps: UseCaseDependencies, lead: Lead, callId: string, ring:
   );
   const owner = { kind: "lead" as const, id: lead.id };
   return [
-    { type: "mail", owner, key: `instant-${callId}-r${ring}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" },
+    { type: "mail", owner, key: `instant-${callId}-r${ring}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" },
     { type: "timers", owner, key: `instant-timer-${callId}-r${ring}`, schedule: [instantRingTimer(callId, ring, ringUntil)], cancel: [] },
   ];
 }

@@ -162,7 +162,7 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
       messageContext(deps, now),
       { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: bookingPageUrl(deps.publicUrl, lead.prospect.locale), unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
     );
-    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
+    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
   }
   const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
   if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();

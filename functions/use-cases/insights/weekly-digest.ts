@@ -42,7 +42,7 @@ export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ en
         queueUrl: `${deps.publicUrl}/console#/team`,
       },
     );
-    items.push({ type: "mail", owner: { kind: "digest", id: manager.id }, key: `weekly-${week.sendDate}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" });
+    items.push({ type: "mail", owner: { kind: "digest", id: manager.id }, key: `weekly-${week.sendDate}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" });
   }
   if (items.length === 0) return { enqueued: 0 };
   const created = await deps.outbox.enqueue(items, now);

@@ -1,5 +1,6 @@
 // Use cases: who every e-mail comes from — the company with its brand (the logo at the site's public
-// address, since a mail program has no page to resolve a path against), the sender, and the moment.
+// address, since a mail program has no page to resolve a path against), the sender, the moment, and the site
+// address signed links are shown short under (core/messages/short-links.ts).
 // One builder for every message, so a brand reaches all of them.
 
 import type { CompanyIdentity } from "../../core/messages/brand";
@@ -7,7 +8,7 @@ import type { MessageContext } from "../../core/bookings/lifecycle-messages";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 
 export function messageContext(deps: Pick<UseCaseDependencies, "catalogue" | "publicUrl">, now: Date): MessageContext {
-  return { now, company: companyIdentity(deps), sender: deps.catalogue.config.sender };
+  return { now, company: companyIdentity(deps), sender: deps.catalogue.config.sender, linkBase: deps.publicUrl };
 }
 
 export function companyIdentity(deps: Pick<UseCaseDependencies, "catalogue" | "publicUrl">): CompanyIdentity {

@@ -107,6 +107,8 @@ async function sendMail(deps: UseCaseDependencies, mail: OutboxMail, suppressed:
     if (mail.logAs) await deps.leadLog.append([{ leadId: mail.logAs.leadId, at: now.toISOString(), kind: "mail_withheld", ref: mail.key, data: { wouldLogAs: mail.logAs.kind } }]);
     return { status: "skipped", reason: "mail-budget" };
   }
+  // Its short links first: a message never shows a link that leads nowhere (a failed save sends nothing yet).
+  if (mail.links?.length) await deps.shortLinks.save(mail.links);
   const { messageId } = await deps.mailer.send({ from: mail.from, to: mail.to, raw: mail.raw });
   // Counted as the "EmailsSent" metric (functions/handlers/app-metrics.ts matches this message): keep it as it is.
   deps.log("info", "e-mail sent", { category: mail.category });

@@ -92,5 +92,5 @@ function replyNotice(deps: UseCaseDependencies, lead: Lead, repId: string, inbou
     { now: deps.clock.now(), company: config.company, sender: config.sender },
     { rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone }, lead: leadView(lead), body: inbound.body, receivedAt: new Date(inbound.receivedAt), messageId: inbound.messageId },
   );
-  return { type: "mail", owner: { kind: "lead", id: lead.id }, key: `text-reply-${inbound.messageId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" };
+  return { type: "mail", owner: { kind: "lead", id: lead.id }, key: `text-reply-${inbound.messageId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" };
 }

@@ -261,7 +261,7 @@ function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, regi
       variant: hour,
     },
   );
-  return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, to: mail.to, raw: mail.raw, category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
+  return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, to: mail.to, raw: mail.raw, links: mail.links, category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
 }
 
 /** Each address once (lower-cased), keeping the first name given for it. */

@@ -69,7 +69,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
       const owner = { kind: "registration" as const, id: registration.id };
       if (payload.kind === "session-reminder") {
         const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
-        return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
+        return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
       }
       if (!attended.has(member.leadId)) return [replayOffer(deps, info, { name: member.name ?? member.email, email: member.email, leadId: member.leadId, registrationId: registration.id, index, locale: registration.locale }, registration.timeZone)];
       const email = composeWebinarFeedbackRequest(context, {
@@ -79,7 +79,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
         unsubscribeUrl: unsubscribe.oneClick,
         unsubscribePageUrl: unsubscribe.page,
       });
-      return [{ type: "mail" as const, owner, key: `feedback-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "feedback_requested", data: { sessionId: info.session.id } } }];
+      return [{ type: "mail" as const, owner, key: `feedback-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "feedback_requested", data: { sessionId: info.session.id } } }];
     }),
   );
 }
@@ -98,6 +98,6 @@ function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: read
       attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
       waitlisted,
     });
-    return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, to: email.to, raw: email.raw, category: "transactional" as const };
+    return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" as const };
   });
 }

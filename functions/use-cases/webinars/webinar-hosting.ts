@@ -119,7 +119,7 @@ export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attend
       unsubscribePageUrl: unsubscribe.page,
     },
   );
-  return { type: "mail", owner: { kind: "registration", id: attendee.registrationId }, key: `replay-${attendee.index}`, from: config.sender.email, to: email.to, raw: email.raw, category: "engagement", logAs: { leadId: attendee.leadId, kind: "replay_sent", data: { sessionId: info.session.id } } };
+  return { type: "mail", owner: { kind: "registration", id: attendee.registrationId }, key: `replay-${attendee.index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId: attendee.leadId, kind: "replay_sent", data: { sessionId: info.session.id } } };
 }
 
 export async function moveSession(deps: UseCaseDependencies, sessionId: string, start: number): Promise<SessionInfo> {

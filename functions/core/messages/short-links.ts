@@ -1,0 +1,60 @@
+// Core: short links in e-mails — a signed link's visible form, `<site>/l/<code>`, so a token never shows in
+// the text a reader sees (or pastes). The code is the first 96 bits of the long link's SHA-256: the long link
+// holds a token's secret signature, so the code cannot be guessed, and the same link always gets the same
+// code (a retried message stores the same item). The link items are written by the outbox before the mail
+// leaves (use-cases/messages/process-outbox.ts) and expire with the token; GET /l/<code> redirects.
+
+import { createHash } from "node:crypto";
+import { tokenExpiry } from "../access/signed-token";
+
+/** The site path of short links (the stack's CloudFront behaviour and API route, and npm start, use it). */
+export const SHORT_LINK_PATH = "/l";
+
+/** 16 base64url characters: 96 bits. */
+export const SHORT_CODE = /^[A-Za-z0-9_-]{16}$/;
+
+export interface ShortLink {
+  code: string;
+  /** The long, signed link it redirects to. */
+  url: string;
+  /** Epoch seconds: the token's own expiry. */
+  expiresAt: number;
+}
+
+/** A link worth hiding: one that carries a signed token, in its query or its fragment. */
+const TOKEN_IN_LINK = /[?#&]token=([A-Za-z0-9_.-]+)/;
+const LINK = /https?:\/\/[^\s<>"']+/g;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+export function shortCode(url: string): string {
+  return createHash("sha256").update(url).digest("base64url").slice(0, 16);
+}
+
+export interface LinkShortener {
+  /** `text` with every signed link in it replaced by its short form. */
+  shorten(text: string): string;
+  /** The short links made so far, each once. */
+  links(): ShortLink[];
+}
+
+/** Short links under `siteUrl`; without one (a message composed for a test of its words) links stay long. */
+export function linkShortener(siteUrl: string | undefined): LinkShortener {
+  const made = new Map<string, ShortLink>();
+  const base = siteUrl?.replace(/\/+$/, "");
+  const shortFor = (url: string): string => {
+    const token = TOKEN_IN_LINK.exec(url)?.[1];
+    const expiresAt = token === undefined ? undefined : tokenExpiry(token);
+    if (!base || expiresAt === undefined) return url;
+    const code = shortCode(url);
+    made.set(code, { code, url, expiresAt });
+    return `${base}${SHORT_LINK_PATH}/${code}`;
+  };
+  return {
+    // A link that ends a sentence keeps its full stop (or bracket) outside.
+    shorten: (text) => text.replace(LINK, (found) => {
+      const url = found.replace(TRAILING_PUNCTUATION, "");
+      return shortFor(url) + found.slice(url.length);
+    }),
+    links: () => [...made.values()],
+  };
+}
