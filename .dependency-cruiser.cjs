@@ -78,9 +78,9 @@ module.exports = {
     {
       name: "web-imports-only-shared-api-types",
       severity: "error",
-      comment: "Pages call the HTTP API only; from the server they take the API's types (and its body limit), nothing that runs.",
+      comment: "Pages call the HTTP API only; from the server they take the API's types (and its body limit and the short links' header name), nothing that runs.",
       from: { path: "^web/src/" },
-      to: { path: "^(functions|infra)/", pathNot: "^functions/handlers/http/(api-schemas|console-schemas|privacy-schemas|body-limits)\\.ts$" },
+      to: { path: "^(functions|infra)/", pathNot: "^functions/handlers/http/(api-schemas|console-schemas|privacy-schemas|body-limits|short-link-header)\\.ts$" },
     },
     {
       name: "web-takes-api-schemas-as-types",

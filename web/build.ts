@@ -21,9 +21,10 @@ import { en as embedEnglish } from "./src/page-text/embed/en";
 import { en as lifecycleEnglish } from "./src/page-text/lifecycle/en";
 import { en as webinarsEnglish } from "./src/page-text/webinars/en";
 import { en as brandEnglish } from "./src/page-text/brand/en";
+import { en as shortLinkEnglish } from "./src/page-text/short-link/en";
 
 /** Every page's English words (page-text/en.ts and the areas' en.ts), the one source the HTML is filled from. */
-export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish, ...brandEnglish, ...availabilityEnglish, ...bookingProgressEnglish, ...outcomeEnglish, ...checksEnglish, ...slotsEnglish, ...embedEnglish };
+export const ENGLISH_PAGE_TEXT: Readonly<Record<string, string>> = { ...bookingEnglish, ...lifecycleEnglish, ...webinarsEnglish, ...brandEnglish, ...shortLinkEnglish, ...availabilityEnglish, ...bookingProgressEnglish, ...outcomeEnglish, ...checksEnglish, ...slotsEnglish, ...embedEnglish };
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 export const defaultWebOutDir = join(webDir, "dist");
@@ -42,6 +43,7 @@ export const PAGES: readonly { html: string; script: string; entry: string; scri
   { html: "outcome.html", script: "outcome.js", entry: "pages/outcome-page.ts" },
   { html: "feedback.html", script: "feedback.js", entry: "pages/feedback-page.ts" },
   { html: "unsubscribe.html", script: "unsubscribe.js", entry: "pages/unsubscribe-page.ts" },
+  { html: "l.html", script: "link.js", entry: "pages/link-page.ts" },
   { html: "webinars.html", script: "webinars.js", entry: "pages/webinars-page.ts" },
   { html: "registration.html", script: "registration.js", entry: "pages/registration-page.ts" },
   { html: "webinar-host.html", script: "webinar-host.js", entry: "pages/webinar-host-page.ts" },

@@ -1,8 +1,6 @@
 // Infra: the public HTTP API in front of the two API Lambdas: `ANY <path>` for each of the workspace's paths
 // (functions/handlers/http/api-families.ts) to the workspace function, the proxy route `ANY /api/{proxy+}`
-// for every other path to the public one (each handler routes among its own routes), and `GET /l/{code}` (the
-// e-mails' short links) to the public one too; a throttled default stage, and JSON access logs. CloudFront
-// serves it under the site's /api/* and /l/*.
+// for every other path to the public one (each handler routes among its own routes), a throttled default stage, and JSON access logs. CloudFront serves it under the site's /api/*.
 // The execute-api address is disabled: CloudFront reaches the API through a regional custom domain, so no
 // call can skip the distribution (and any WAF put there). Rejected: Lambda function URLs behind origin
 // access control, which need x-amz-content-sha256 on every POST and so break RFC 8058 one-click unsubscribe.
@@ -16,7 +14,6 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import { SHORT_LINK_PATH } from "../../functions/core/messages/short-links";
 import { WORKSPACE_API_PATHS } from "../../functions/handlers/http/api-families";
 import { API_CORS } from "./site-headers";
 
@@ -89,8 +86,6 @@ export class PublicHttpApi extends Construct {
     const workspace = integration("WorkspaceHandler", handlers.workspace);
     return [
       ...this.api.addRoutes({ path: "/api/{proxy+}", methods: [apigwv2.HttpMethod.ANY], integration: integration("Handler", handlers.public) }),
-      // The e-mails' short links redirect from the public function too (core/messages/short-links.ts).
-      ...this.api.addRoutes({ path: `${SHORT_LINK_PATH}/{code}`, methods: [apigwv2.HttpMethod.GET], integration: integration("ShortLinkHandler", handlers.public) }),
       ...WORKSPACE_API_PATHS.flatMap((path) => this.api.addRoutes({ path, methods: [apigwv2.HttpMethod.ANY], integration: workspace })),
     ];
   }

@@ -11,7 +11,6 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
 import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
-import { SHORT_LINK_PATH } from "../../functions/core/messages/short-links";
 import { buildWeb } from "../../web/build";
 import { pageAddressFunctionCode } from "./page-address";
 import { repoPath } from "./repo-path";
@@ -51,7 +50,6 @@ export class WebSite extends Construct {
       functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: pageAddressFunction(this) }],
     };
     const framableBehavior = { ...pageBehavior, responseHeadersPolicy: securityHeadersPolicy(this, "FramableSecurityHeaders", framingPolicy(true, props.allowedOrigins)) };
-    const apiOrigin = new origins.HttpOrigin(props.apiOriginDomain, { protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY });
     this.distribution = new cloudfront.Distribution(this, "Distribution", {
       comment: "Liveline booking page and API",
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
@@ -67,7 +65,9 @@ export class WebSite extends Construct {
       defaultBehavior: pageBehavior,
       additionalBehaviors: {
         "/api/*": {
-          origin: apiOrigin,
+          origin: new origins.HttpOrigin(props.apiOriginDomain, {
+            protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+          }),
           // Bookings are writes and answers are per request: nothing may be cached.
           cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
           // API Gateway routes a custom domain by the Host header: send the origin's, not the viewer's. The
@@ -76,15 +76,6 @@ export class WebSite extends Construct {
           allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
           // A redirect would turn a POST into a GET: refuse plain HTTP instead.
           viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
-          responseHeadersPolicy: securityHeaders,
-        },
-        // An e-mail's short link: a GET the API answers with a redirect (or a page when it expired).
-        [`${SHORT_LINK_PATH}/*`]: {
-          origin: apiOrigin,
-          cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
-          originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
-          viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           responseHeadersPolicy: securityHeaders,
         },
         ...Object.fromEntries(FRAMABLE_PAGE_PATHS.map((path) => [path, framableBehavior])),

@@ -1,5 +1,5 @@
 // Local runtime: the HTTP server of `npm start` — web/ as static files (pages also without ".html":
-// /webinars), and /api/* (and the e-mails' short links, /l/*) handed to the API Lambda's handler as API Gateway v2 events (what CloudFront +
+// /webinars), and /api/* handed to the API Lambda's handler as API Gateway v2 events (what CloudFront +
 // HTTP API do in AWS), with the headers and CORS answers CloudFront and API Gateway give (site-headers.ts).
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -7,7 +7,6 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "../../functions/handlers/http-api-types";
 import { LOGO_FOLDER } from "../../functions/core/messages/logo-image";
-import { SHORT_LINK_PATH } from "../../functions/core/messages/short-links";
 import { corsHeaders, corsPreflightHeaders, localPageHeaders } from "../lib/site-headers";
 import { apiGatewayEvent } from "./api-gateway-event";
 import { staticFileFor } from "./static-path";
@@ -68,8 +67,7 @@ async function serve(options: LocalServerOptions, request: IncomingMessage, resp
     return serveStatic(options.localDir, path.slice("/_local".length) || "/", localPageHeaders(path, options.allowedOrigins), request, response);
   }
   if (options.uploadsDir && path.startsWith(`/${LOGO_FOLDER}/`)) return serveStatic(options.uploadsDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
-  const apiPath = path.startsWith("/api/") || path === "/api" || path.startsWith(`${SHORT_LINK_PATH}/`);
-  if (!apiPath) return serveStatic(options.webDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
+  if (!path.startsWith("/api/") && path !== "/api") return serveStatic(options.webDir, path, localPageHeaders(path, options.allowedOrigins), request, response);
   const origin = request.headers.origin;
   if (request.method === "OPTIONS" && origin !== undefined && request.headers["access-control-request-method"] !== undefined) {
     // A preflight: API Gateway answers it itself and never invokes the function.

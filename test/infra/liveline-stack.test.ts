@@ -302,7 +302,7 @@ describe("the calendar feeds function", () => {
 });
 
 describe("the HTTP API", () => {
-  it("sends each workspace path to the workspace function, and ANY /api/{proxy+} and GET /l/{code} (short links) to the public one, payload 2.0", () => {
+  it("sends each workspace path to the workspace function and ANY /api/{proxy+} to the public one, payload 2.0", () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Api", { ProtocolType: "HTTP" });
     const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")) as { Properties: { RouteKey: string; AuthorizationType: string; Target: unknown } }[];
     const integrations = template.findResources("AWS::ApiGatewayV2::Integration") as Record<string, { Properties: { IntegrationType: string; PayloadFormatVersion: string; IntegrationUri: unknown } }>;
@@ -311,11 +311,10 @@ describe("the HTTP API", () => {
       return integrationId && integrations[integrationId]!.Properties;
     };
     const target = (fn: LivelineFunction) => ({ IntegrationType: "AWS_PROXY", PayloadFormatVersion: "2.0", IntegrationUri: { "Fn::GetAtt": [logicalId(fn.function.node.defaultChild), "Arn"] } });
-    const publicRoutes = ["ANY /api/{proxy+}", "GET /l/{code}"];
-    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([...publicRoutes, ...WORKSPACE_API_PATHS.map((path) => `ANY ${path}`)].sort());
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(["ANY /api/{proxy+}", ...WORKSPACE_API_PATHS.map((path) => `ANY ${path}`)].sort());
     for (const route of routes) {
       expect(route.Properties.AuthorizationType, route.Properties.RouteKey).toBe("NONE");
-      const fn = publicRoutes.includes(route.Properties.RouteKey) ? stack.apiFunction : stack.workspaceApiFunction;
+      const fn = route.Properties.RouteKey === "ANY /api/{proxy+}" ? stack.apiFunction : stack.workspaceApiFunction;
       expect(functionOf(route), route.Properties.RouteKey).toMatchObject(target(fn));
     }
   });
@@ -561,19 +560,6 @@ describe("the site", () => {
           }),
         ]),
       }),
-    });
-  });
-
-  it("sends the e-mails' short links (/l/*) to the API's origin, GET and HEAD only, never cached", () => {
-    const [distribution] = Object.values(template.findResources("AWS::CloudFront::Distribution")) as { Properties: { DistributionConfig: { CacheBehaviors: Record<string, unknown>[] } } }[];
-    const behaviours = distribution!.Properties.DistributionConfig.CacheBehaviors;
-    const api = behaviours.find((b) => b.PathPattern === "/api/*")!;
-    expect(behaviours.find((b) => b.PathPattern === "/l/*")).toMatchObject({
-      TargetOriginId: api.TargetOriginId,
-      AllowedMethods: ["GET", "HEAD"],
-      CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", // Managed-CachingDisabled
-      OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", // Managed-AllViewerExceptHostHeader
-      ResponseHeadersPolicyId: api.ResponseHeadersPolicyId,
     });
   });
 

@@ -85,7 +85,7 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
   checkRaisedSequence(change, input.booking.sequence);
   const draft = DRAFTS[input.recipient][change](input);
   checkNotOrganizer(draft.to.email, input.sender);
-  const shortener = linkShortener(input.linkBase);
+  const shortener = linkShortener(input.linkBase, input.now);
   const paragraphs = withShortLinks(draft.paragraphs, shortener);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const calendar = buildCalendar({

@@ -251,7 +251,4 @@ export const de: Catalogue = {
   "api.message.tooFast": "Das Formular wurde schneller gesendet, als ein Mensch es ausfüllt. Bitte warten Sie einen Moment und senden Sie es erneut.",
   "api.message.sessionFull": "Dieser Termin ist ausgebucht.",
   "api.message.sessionFilledUp": "Dieser Termin ist gerade ausgebucht worden.",
-  "link.expired.title": "Dieser Link funktioniert nicht mehr",
-  "link.expired.body": "Er ist abgelaufen, oder das, wofür er war, hat sich seither geändert. Die neueste E-Mail dazu enthält einen Link, der funktioniert.",
-  "link.expired.home": "Zur Buchungsseite",
 };

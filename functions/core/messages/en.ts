@@ -262,9 +262,6 @@ export const en = {
   "api.message.tooFast": "The form was sent faster than a person fills it in. Please wait a moment and send it again.",
   "api.message.sessionFull": "This session is full.",
   "api.message.sessionFilledUp": "This session just filled up.",
-  "link.expired.title": "This link no longer works",
-  "link.expired.body": "It has expired, or what it was for has changed since. The latest e-mail about it has a link that works.",
-  "link.expired.home": "Go to the booking page",
 } as const;
 
 /** A language's messages: every key of the English source, each a template with the same placeholders. */

@@ -250,7 +250,4 @@ export const es: Catalogue = {
   "api.message.tooFast": "El formulario se envió más rápido de lo que una persona lo rellena. Espere un momento y vuelva a enviarlo.",
   "api.message.sessionFull": "Esta sesión está completa.",
   "api.message.sessionFilledUp": "Esta sesión acaba de completarse.",
-  "link.expired.title": "Este enlace ya no funciona",
-  "link.expired.body": "Ha caducado, o aquello para lo que servía ha cambiado desde entonces. El último correo sobre ello tiene un enlace que funciona.",
-  "link.expired.home": "Ir a la página de reservas",
 };

@@ -250,7 +250,4 @@ export const fr: Catalogue = {
   "api.message.tooFast": "Le formulaire a été envoyé plus vite qu’une personne ne le remplit. Veuillez patienter un instant et l’envoyer à nouveau.",
   "api.message.sessionFull": "Cette session est complète.",
   "api.message.sessionFilledUp": "Cette session vient d’être complète.",
-  "link.expired.title": "Ce lien ne fonctionne plus",
-  "link.expired.body": "Il a expiré, ou ce à quoi il servait a changé depuis. Le dernier e-mail à ce sujet contient un lien qui fonctionne.",
-  "link.expired.home": "Aller à la page de réservation",
 };

@@ -341,7 +341,7 @@ export interface Letter {
 /** Text and HTML, no calendar part: every message that is not an invitation. */
 export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEmail {
   const key = letterKey(letter.id, letter.to.email);
-  const shortener = linkShortener(ctx.linkBase);
+  const shortener = linkShortener(ctx.linkBase, ctx.now);
   const paragraphs = withShortLinks(letter.paragraphs, shortener);
   const raw = buildMimeMessage({
     from: ctx.sender,

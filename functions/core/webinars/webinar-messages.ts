@@ -125,7 +125,7 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
   checkRaisedSequence(change, input.sequence);
   checkNotOrganizer(attendee.email, ctx.sender);
   const draft = INVITATION_DRAFTS[change](ctx, input);
-  const shortener = linkShortener(ctx.linkBase);
+  const shortener = linkShortener(ctx.linkBase, ctx.now);
   const paragraphs = withShortLinks(draft.paragraphs, shortener);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const to = address(attendee);

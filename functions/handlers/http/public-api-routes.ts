@@ -1,6 +1,6 @@
 // HTTP API: the prospect-facing routes, served by the public API function (http-api.handler.ts): the
 // booking, webinar, manage, feedback and unsubscribe pages and the forms, on a site or embedded; and the
-// e-mails' short links (/l/<code>).
+// link page behind the e-mails' short links.
 import type { UseCaseDependencies } from "../../use-cases/use-case-dependencies";
 import type { Route } from "./http-route";
 import { withAbuseProtection } from "./protection";

@@ -16,5 +16,6 @@ export async function bookingCalendar(deps: UseCaseDependencies, bookingId: stri
   if (!claims || (booking && claims.subject !== manageSubject(bookingId, booking.version))) throw new Forbidden();
   if (!booking) throw new NotFound("There is no such booking.");
   const confirmed = confirmedBooking(deps, booking);
-  return composeInvitation(invitationInput(deps, confirmed, "prospect", now)).calendar;
+  // Links whole: a short link's code is stored only when a message carrying it is sent, and this is no message.
+  return composeInvitation({ ...invitationInput(deps, confirmed, "prospect", now), linkBase: undefined }).calendar;
 }

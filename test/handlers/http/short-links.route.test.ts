@@ -1,7 +1,7 @@
-// GET /l/{code} on DynamoDB Local and the SES emulator: the e-mails' text shows short links, each redirects
-// to the signed link it stands for; an unknown or expired code is a page in the reader's language (a JSON
-// error for a client that asks for no page); the outbox
-// stores a message's links before it sends it, so a failed store sends nothing until they are there.
+// GET /api/short-links on DynamoDB Local and the SES emulator: the e-mails' text shows short links
+// (<site>/l#<code>), each code gives back the signed link it stands for; an unknown, malformed or expired code
+// is a clear 4xx; the outbox stores a message's codes before it sends it, so a failed store sends nothing until
+// they are there; and a stored link to another site is never handed out.
 import { describe, expect, it } from "vitest";
 import type { ShortLinks } from "../../../functions/ports/short-links";
 import { createLifecycle, linksIn, mailsTo } from "../../support/lifecycle-harness";
@@ -12,10 +12,11 @@ const booking = () => {
   counter++;
   return { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Lena Kurz", email: `lena${counter}.${Date.now()}@initech.example`, timeZone: "Europe/Berlin", consent: true };
 };
-const SHORT = /http:\/\/liveline\.test\/l\/[A-Za-z0-9_-]{16}/g;
+const SHORT = /http:\/\/liveline\.test\/l#([A-Za-z0-9_-]{16})/g;
+const codesIn = (text: string) => [...new Set([...text.matchAll(SHORT)].map((match) => match[1]!))];
 
 describe("short links", () => {
-  it("an invitation's text shows short links, each redirecting to the signed link it stands for", async () => {
+  it("an invitation's text shows short links, each code giving back the signed link it stands for", async () => {
     const life = await createLifecycle(NOW);
     const body = booking();
     const booked = await life.api.call("POST", "/api/bookings", body);
@@ -23,52 +24,53 @@ describe("short links", () => {
     const [invitation] = await mailsTo(body.email);
     const text = invitation!.body.text!;
     expect(text).not.toContain("token=");
-    const shortLinks = [...new Set(text.match(SHORT))];
-    expect(shortLinks.length).toBeGreaterThanOrEqual(1);
+    const codes = codesIn(text);
+    expect(codes.length).toBeGreaterThanOrEqual(1);
 
     const targets = [];
-    for (const link of shortLinks) {
-      const answer = await life.api.call("GET", new URL(link).pathname);
-      expect(answer.status, link).toBe(302);
+    for (const code of codes) {
+      const answer = await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": code });
+      expect(answer.status, code).toBe(200);
       expect(answer.headers["cache-control"]).toBe("no-store");
-      expect(answer.headers["referrer-policy"]).toBe("no-referrer");
-      targets.push(answer.headers.location);
+      targets.push(answer.json.url);
     }
-    // The manage link the confirmation gave, and the buttons of the HTML part, are where they lead.
+    // The manage link the confirmation gave, and the token links of the HTML part, are what they stand for.
     expect(targets).toContain(booked.json.manageUrl);
-    const buttons = linksIn(invitation!).filter((href) => href.includes("token="));
-    expect(buttons.length).toBeGreaterThanOrEqual(1);
-    for (const href of buttons) expect(targets).toContain(href);
-    // The HTML part shows no token either: its links that show their address are short too.
+    const hrefs = linksIn(invitation!).filter((href) => href.includes("token="));
+    expect(hrefs.length).toBeGreaterThanOrEqual(1);
+    for (const href of hrefs) expect(targets).toContain(href);
+    // The HTML part shows no address with a token either: its lines show their labels.
     expect(invitation!.body.html!.replace(/href="[^"]*"/g, "")).not.toContain("token=");
   });
 
-  it("answers an unknown, malformed or expired code with a page in the reader's language, not a redirect", async () => {
+  it("answers an unknown or expired code 404 and a missing or malformed one 400 naming the header", async () => {
     const life = await createLifecycle(NOW);
     const body = booking();
     await life.api.call("POST", "/api/bookings", body);
     const [invitation] = await mailsTo(body.email);
-    const path = new URL(invitation!.body.text!.match(SHORT)![0]).pathname;
+    const [code] = codesIn(invitation!.body.text!);
 
-    const browser = { accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
-    const unknown = await life.api.call("GET", "/l/AAAAAAAAAAAAAAAA", undefined, { ...browser, "accept-language": "de-DE,de;q=0.9" });
+    const unknown = await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": "AAAAAAAAAAAAAAAA" });
     expect(unknown.status).toBe(404);
-    expect(unknown.headers["content-type"]).toBe("text/html; charset=utf-8");
-    expect(unknown.body).toContain('<html lang="de">');
-    expect(unknown.body).toContain("Dieser Link funktioniert nicht mehr");
-    expect(unknown.body).toContain('href="http://liveline.test/?lang=de"');
-    expect((await life.api.call("GET", "/l/not-a-code", undefined, browser)).status).toBe(404);
-    // Another client gets the API's JSON error.
-    const json = await life.api.call("GET", "/l/AAAAAAAAAAAAAAAA");
-    expect(json.status).toBe(404);
-    expect(json.json.error).toMatchObject({ code: "not_found", message: expect.any(String) });
+    expect(unknown.json.error).toMatchObject({ code: "not_found", message: expect.any(String) });
+    const badHeaders: Record<string, string>[] = [{}, { "liveline-link": "not-a-code" }];
+    for (const sent of badHeaders) {
+      const refused = await life.api.call("GET", "/api/short-links", undefined, sent);
+      expect(refused.status).toBe(400);
+      expect(refused.json.error).toMatchObject({ code: "invalid_link", field: "Liveline-Link" });
+    }
 
-    // The manage link lasts a week after the demo (Tuesday 17:30Z): a second later, its short link is gone too.
-    expect((await life.api.call("GET", path)).status).toBe(302);
+    // The manage link lasts a week after the demo (Tuesday 17:30Z): after that, its code is gone too.
+    expect((await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": code! })).status).toBe(200);
     life.clock.advance(8 * 24 * 60 + 12 * 60);
-    const expired = await life.api.call("GET", path, undefined, { ...browser, "accept-language": "fr" });
-    expect(expired.status).toBe(404);
-    expect(expired.body).toContain("Ce lien ne fonctionne plus");
+    expect((await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": code! })).status).toBe(404);
+  });
+
+  it("never hands out a stored link to another site", async () => {
+    const life = await createLifecycle(NOW);
+    const expiresAt = Math.floor(Date.parse(NOW) / 1000) + 3600;
+    await life.api.deps.shortLinks.save([{ code: "BBBBBBBBBBBBBBBB", url: "https://evil.example/?token=x", expiresAt }]);
+    expect((await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": "BBBBBBBBBBBBBBBB" })).status).toBe(404);
   });
 
   it("stores a message's links before sending it: a failed store sends nothing until the retry stores them", async () => {
@@ -85,6 +87,14 @@ describe("short links", () => {
     await life.fire({ kind: "outbox-sweep" });
     const [invitation] = await mailsTo(body.email);
     expect(invitation).toBeDefined();
-    for (const link of new Set(invitation!.body.text!.match(SHORT))) expect((await life.api.call("GET", new URL(link).pathname)).status).toBe(302);
+    for (const code of codesIn(invitation!.body.text!)) expect((await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": code })).status).toBe(200);
+  });
+
+  it("leaves the .ics download's links whole: its codes would be stored by no message", async () => {
+    const life = await createLifecycle(NOW);
+    const booked = await life.api.call("POST", "/api/bookings", booking());
+    const ics = await life.api.call("GET", new URL(booked.json.icsUrl).pathname + new URL(booked.json.icsUrl).search);
+    expect(ics.status).toBe(200);
+    expect(ics.body.replace(/\r\n[ \t]/g, "")).not.toMatch(/\/l#/);
   });
 });

@@ -9,6 +9,7 @@ import { ENGLISH_PAGE_TEXT, withEnglishText } from "../../../web/build";
 import { applyPageLanguage, choosePageLanguage, PAGE_CATALOGUES, text } from "../../../web/src/shared/page-text";
 import { LIFECYCLE_TEXT } from "../../../web/src/page-text/lifecycle";
 import { BRAND_TEXT } from "../../../web/src/page-text/brand";
+import { SHORT_LINK_TEXT } from "../../../web/src/page-text/short-link";
 import { AVAILABILITY_TEXT } from "../../../web/src/page-text/availability";
 import { BOOKING_PROGRESS_TEXT } from "../../../web/src/page-text/booking-progress";
 import { OUTCOME_TEXT } from "../../../web/src/page-text/outcome";
@@ -18,7 +19,7 @@ import { EMBED_TEXT, embedText } from "../../../web/src/page-text/embed";
 import { WEBINARS_TEXT } from "../../../web/src/page-text/webinars";
 
 const KEYS = Object.keys(ENGLISH_PAGE_TEXT).sort();
-const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT, availability: AVAILABILITY_TEXT, bookingProgress: BOOKING_PROGRESS_TEXT, outcome: OUTCOME_TEXT, checks: CHECKS_TEXT, slots: SLOTS_TEXT, embed: EMBED_TEXT } as const;
+const AREAS = { booking: PAGE_CATALOGUES, lifecycle: LIFECYCLE_TEXT, webinars: WEBINARS_TEXT, brand: BRAND_TEXT, shortLink: SHORT_LINK_TEXT, availability: AVAILABILITY_TEXT, bookingProgress: BOOKING_PROGRESS_TEXT, outcome: OUTCOME_TEXT, checks: CHECKS_TEXT, slots: SLOTS_TEXT, embed: EMBED_TEXT } as const;
 /** A page's document as applyPageLanguage sees it, without a browser: its html element and no data-text elements. */
 const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
 const placeholders = (template: string) => [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1]))].sort();

@@ -3,7 +3,7 @@
 // and text() for the words a script writes. English is the source (page-text/en.ts); adding a language is
 // adding its file and naming it in PAGE_CATALOGUES (and in each area's index.ts). The booking page's words
 // (and those every page shares) are always here; the words of other areas — page-text/lifecycle/ (the e-mail
-// links' pages), page-text/webinars/, page-text/brand/ (the console's brand page), page-text/availability/ (the console's availability page), page-text/booking-progress/ (the booking page's announcements), page-text/outcome/ (the reps' outcome page), page-text/checks/ (the forms' own checks and the answers a page writes itself), page-text/slots/ (picking a time) — join when a module that uses them imports the area, so a page carries
+// links' pages), page-text/webinars/, page-text/brand/ (the console's brand page), page-text/availability/ (the console's availability page), page-text/booking-progress/ (the booking page's announcements), page-text/outcome/ (the reps' outcome page), page-text/checks/ (the forms' own checks and the answers a page writes itself), page-text/slots/ (picking a time), page-text/short-link/ (the link page) — join when a module that uses them imports the area, so a page carries
 // the four languages of its own words only.
 
 import { de } from "../page-text/de";
@@ -19,10 +19,11 @@ import type { en as outcomeEnglish } from "../page-text/outcome/en";
 import type { en as lifecycleEnglish } from "../page-text/lifecycle/en";
 import type { en as webinarsEnglish } from "../page-text/webinars/en";
 import type { en as brandEnglish } from "../page-text/brand/en";
+import type { en as shortLinkEnglish } from "../page-text/short-link/en";
 
 export const PAGE_CATALOGUES = { en, de, fr, es } as const satisfies Record<string, PageCatalogue>;
 export type PageLanguage = keyof typeof PAGE_CATALOGUES;
-export type PageTextKey = keyof PageCatalogue | keyof typeof lifecycleEnglish | keyof typeof webinarsEnglish | keyof typeof availabilityEnglish | keyof typeof bookingProgressEnglish | keyof typeof outcomeEnglish | keyof typeof checksEnglish | keyof typeof slotsEnglish | keyof typeof brandEnglish;
+export type PageTextKey = keyof PageCatalogue | keyof typeof lifecycleEnglish | keyof typeof webinarsEnglish | keyof typeof availabilityEnglish | keyof typeof bookingProgressEnglish | keyof typeof outcomeEnglish | keyof typeof checksEnglish | keyof typeof slotsEnglish | keyof typeof brandEnglish | keyof typeof shortLinkEnglish;
 /** An area's words in every page language. */
 export type PageTextArea = { readonly [Language in PageLanguage]: Readonly<Record<string, string>> };
 
