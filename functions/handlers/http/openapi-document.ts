@@ -52,6 +52,8 @@ import { consoleOpenApi } from "./console-openapi";
 import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
 import { PUBLIC_WRITES } from "./all-public-writes";
+import { SHORT_CODE } from "../../core/messages/short-links";
+import { SHORT_LINK_HEADER } from "./short-link-header";
 import { ACCEPT_LANGUAGE_PARAMETER, LANGUAGE_WRITES } from "./request-language";
 
 export type JsonObject = Record<string, unknown>;
@@ -277,6 +279,17 @@ function buildDocument(): JsonObject {
           summary: "RFC 8058 one-click unsubscribe from reminders and follow-ups",
           parameters: linkTokenParameters(unsubscribeQuery),
           responses: { 200: { description: "Unsubscribed", content: json(ref("UnsubscribeResult")) }, 403: error("Forged or expired link") },
+        },
+      },
+      "/api/short-links": {
+        get: {
+          summary: "The signed link an e-mail's short link (/l#<code>) stands for, always on this site",
+          parameters: [{ name: SHORT_LINK_HEADER, in: "header", required: true, description: "The short link's code (the address's fragment).", schema: { type: "string", pattern: SHORT_CODE.source } }],
+          responses: {
+            200: { description: "The long link", content: json({ type: "object", required: ["url"], properties: { url: { type: "string", format: "uri" } } }) },
+            400: error("No well-formed code"),
+            404: error("Unknown or expired"),
+          },
         },
       },
       "/api/bookings/{id}/invite.ics": {

@@ -66,6 +66,13 @@ describe("short links", () => {
     expect((await life.api.call("GET", "/api/short-links", undefined, { "liveline-link": code! })).status).toBe(404);
   });
 
+  it("is in the OpenAPI document with its header and code pattern", async () => {
+    const life = await createLifecycle(NOW);
+    const document = (await life.api.call("GET", "/api/openapi.json")).json;
+    const [parameter] = document.paths["/api/short-links"].get.parameters;
+    expect(parameter).toMatchObject({ name: "Liveline-Link", in: "header", required: true, schema: { pattern: "^[A-Za-z0-9_-]{16}$" } });
+  });
+
   it("never hands out a stored link to another site", async () => {
     const life = await createLifecycle(NOW);
     const expiresAt = Math.floor(Date.parse(NOW) / 1000) + 3600;
