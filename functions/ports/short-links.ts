@@ -1,5 +1,5 @@
 // Port: the short links e-mails show (core/messages/short-links.ts) — stored by the outbox before a message
-// leaves, read by GET /l/<code> to redirect to the long, signed link.
+// leaves, read by GET /api/short-links for the link page, which opens the long, signed link.
 
 import type { ShortLink } from "../core/messages/short-links";
 

@@ -56,7 +56,7 @@ export const itemKeys = {
   webhookDelivery: (endpointId: string, createdAt: string, deliveryId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: `DELIVERY#${createdAt}#${deliveryId}` }),
   /** An endpoint that answered 410 Gone (at its URL then). */
   webhookEndpoint: (endpointId: string) => ({ pk: `WEBHOOK#${endpointId}`, sk: "ENDPOINT" }),
-  /** A short link's code (core/messages/short-links.ts): the long, signed link it redirects to; TTL-deleted with its token. */
+  /** A short link's code (core/messages/short-links.ts): the long, signed link it stands for; TTL-deleted with its token. */
   shortLink: (code: string) => ({ pk: `LINK#${code}`, sk: "LINK" }),
   /** The settings document in force (its version, the document itself): the one item a function's settings cache reads. */
   settingsHead: () => ({ pk: SETTINGS_PARTITION, sk: "HEAD" }),

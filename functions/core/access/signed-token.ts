@@ -68,15 +68,21 @@ export function verifyToken(token: string, keys: SigningKeys, purpose: string, n
   if (!given || !canonicalBase64url(payload)) return undefined;
   const expected = mac(secret, keyId === LEGACY_KEY_ID ? payload : `${keyId}.${payload}`);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-  let raw: { p?: unknown; s?: unknown; e?: unknown };
-  try {
-    raw = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
-  } catch {
-    return undefined;
-  }
+  const raw = claimsIn(payload);
+  if (!raw) return undefined;
   if (raw.p !== purpose || typeof raw.s !== "string" || typeof raw.e !== "number") return undefined;
   if (raw.e * 1000 <= now.getTime()) return undefined;
   return { purpose: raw.p, subject: raw.s, expiresAt: raw.e };
+}
+
+/** A payload's claims as written (`p`, `s`, `e`), unchecked; undefined when it is no JSON object. */
+function claimsIn(payload: string): { p?: unknown; s?: unknown; e?: unknown } | undefined {
+  try {
+    const raw: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+    return typeof raw === "object" && raw !== null ? raw : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -86,10 +92,6 @@ export function verifyToken(token: string, keys: SigningKeys, purpose: string, n
 export function tokenExpiry(token: string): number | undefined {
   const payload = partsOf(token)?.payload;
   if (!payload || !canonicalBase64url(payload)) return undefined;
-  try {
-    const raw = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { e?: unknown };
-    return typeof raw.e === "number" && Number.isFinite(raw.e) ? raw.e : undefined;
-  } catch {
-    return undefined;
-  }
+  const e = claimsIn(payload)?.e;
+  return typeof e === "number" && Number.isFinite(e) ? e : undefined;
 }

@@ -13,9 +13,6 @@ import { tokenExpiry } from "../access/signed-token";
 /** The site path of the link page. */
 export const SHORT_LINK_PATH = "/l";
 
-/** 16 base64url characters: 96 bits. */
-export const SHORT_CODE = /^[A-Za-z0-9_-]{16}$/;
-
 /** The longest a signed link of ours lives (an unsubscribe link: 365 days), and so the longest a code is kept. */
 export const SHORT_LINK_MAX_DAYS = 366;
 
@@ -32,6 +29,7 @@ const TOKEN_IN_LINK = /[?#&]token=([A-Za-z0-9_.-]+)/;
 const LINK = /https?:\/\/[^\s<>"']+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
 
+/** 16 base64url characters: 96 bits (the form handlers/http/short-link-header.ts checks). */
 export function shortCode(url: string): string {
   return createHash("sha256").update(url).digest("base64url").slice(0, 16);
 }

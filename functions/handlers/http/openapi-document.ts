@@ -52,8 +52,7 @@ import { consoleOpenApi } from "./console-openapi";
 import { instantCallsOpenApi } from "./instant-calls-openapi";
 import { privacyOpenApi } from "./privacy-schemas";
 import { PUBLIC_WRITES } from "./all-public-writes";
-import { SHORT_CODE } from "../../core/messages/short-links";
-import { SHORT_LINK_HEADER } from "./short-link-header";
+import { SHORT_CODE, SHORT_LINK_HEADER } from "./short-link-header";
 import { ACCEPT_LANGUAGE_PARAMETER, LANGUAGE_WRITES } from "./request-language";
 
 export type JsonObject = Record<string, unknown>;

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { signToken, tokenExpiry } from "../../../functions/core/access/signed-token";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { renderHtml, renderText, withShortLinks, type BodyLine } from "../../../functions/core/messages/message-parts";
-import { linkShortener, SHORT_CODE, shortCode } from "../../../functions/core/messages/short-links";
+import { linkShortener, shortCode } from "../../../functions/core/messages/short-links";
+import { SHORT_CODE } from "../../../functions/handlers/http/short-link-header";
 
 const keys = singleKeyRing("short-link-test-secret");
 const NOW = new Date("2026-12-01T08:00:00Z");

@@ -4,7 +4,7 @@
 // this page in the history). An unknown or expired code is said in the page's language, with the way on.
 
 import { apiRequest } from "../api/api-client";
-import { SHORT_LINK_HEADER } from "../../../functions/handlers/http/short-link-header";
+import { SHORT_CODE, SHORT_LINK_HEADER } from "../../../functions/handlers/http/short-link-header";
 import { incompleteLink } from "../lifecycle/link-messages";
 import { announce, clearAlert, showAlert } from "../shared/notices";
 import { applyBrand } from "../shared/brand";
@@ -12,8 +12,6 @@ import { byId, scriptReady } from "../shared/page-dom";
 import { startPageLanguage, text } from "../shared/page-text";
 import "../page-text/lifecycle";
 import "../page-text/short-link";
-
-const CODE = /^[A-Za-z0-9_-]{16}$/;
 
 const heading = byId("link-heading");
 const resultLine = byId("link-result");
@@ -46,7 +44,7 @@ function start(): void {
   scriptReady();
   void applyBrand();
   const code = location.hash.slice(1);
-  if (!CODE.test(code)) {
+  if (!SHORT_CODE.test(code)) {
     const notice = incompleteLink();
     return refuse(notice.heading, notice.message);
   }

@@ -1,10 +1,10 @@
 // HTTP API: GET /api/short-links — the long, signed link a short link's code (in the Liveline-Link header)
 // stands for, for the link page to open (core/messages/short-links.ts). Unknown or expired: 404.
 import { NotFound } from "../../../core/errors";
-import { isOwnSiteLink, SHORT_CODE } from "../../../core/messages/short-links";
+import { isOwnSiteLink } from "../../../core/messages/short-links";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { HttpError, type Route } from "../http-route";
-import { SHORT_LINK_HEADER } from "../short-link-header";
+import { SHORT_CODE, SHORT_LINK_HEADER } from "../short-link-header";
 
 export function shortLinksRoute(deps: UseCaseDependencies): Route {
   return {
