@@ -4,6 +4,7 @@
 
 import type { ScheduledDemo } from "../bookings/booking";
 import type { TimerSpec } from "../bookings/timer-plan";
+import type { PlainEmail } from "./message-parts";
 import type { ShortLink } from "./short-links";
 
 export interface OutboxOwner {
@@ -78,6 +79,11 @@ export interface OutboxBroadcast extends OutboxBase {
 export interface OutboxPromote extends OutboxBase {
   type: "promote";
   sessionId: string;
+}
+
+/** What an outbox mail takes from a composed message: its recipient, the message itself and its short links. */
+export function composedMail(email: PlainEmail): Pick<OutboxMail, "to" | "raw" | "links"> {
+  return { to: email.to, raw: email.raw, links: email.links };
 }
 
 export type OutboxItem = OutboxMail | OutboxText | OutboxTimers | OutboxRelease | OutboxBroadcast | OutboxPromote;

@@ -2,6 +2,7 @@
 // CANCEL for a cancelled one), one message per recipient, each keyed by recipient and SEQUENCE so a
 // retried change never mails twice.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { composeInvitation } from "../../core/bookings/invitation";
 import { composeWebinarInvitation } from "../../core/webinars/webinar-messages";
 import type { OutboxMail } from "../../ports/outbox";
@@ -38,9 +39,7 @@ export function invitationMails(deps: UseCaseDependencies, confirmed: ConfirmedB
       owner: { kind: "booking", id: booking.id },
       key: `invitation-${who}-s${booking.sequence}`,
       from: config.sender.email,
-      to: email.to,
-      raw: email.raw,
-      links: email.links,
+      ...composedMail(email),
       category: "transactional",
       logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: recipient, sequence: booking.sequence } },
     };
@@ -72,9 +71,7 @@ function colleagueMails(deps: UseCaseDependencies, confirmed: ConfirmedBooking, 
       owner: { kind: "booking", id: booking.id },
       key: `invitation-colleague-${index}-s${booking.sequence}`,
       from: config.sender.email,
-      to: composed.to,
-      raw: composed.raw,
-      links: composed.links,
+      ...composedMail(composed),
       category: "transactional",
       logAs: { leadId: booking.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { to: "colleague", sequence: booking.sequence } },
     };

@@ -1,6 +1,7 @@
 // Use case: the prospect rates the demo (once per booking). A rating at or below the configured
 // threshold alerts the rep as a complaint to handle.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { ConflictError, Forbidden, NotFound } from "../../core/errors";
 import { FEEDBACK_PURPOSE } from "../../core/bookings/lifecycle-links";
 import { composeComplaintAlert, type DemoView } from "../../core/bookings/lifecycle-messages";
@@ -28,7 +29,7 @@ export async function recordFeedback(deps: UseCaseDependencies, token: string, r
   const outbox: OutboxItem[] = [];
   if (rating <= config.followUps.complaintRatingAtMost) {
     const email = composeComplaintAlert(messageContext(deps, now), rated.demo, { rating, comment });
-    outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
+    outbox.push({ type: "mail", owner: rated.owner, key: `complaint-alert-${rated.tag}`, from: config.sender.email, ...composedMail(email), category: "transactional", logAs: { leadId: rated.leadId, kind: "complaint_alerted" } });
   }
   const written = await deps.leadLog.recordFeedback(
     { subject: claims.subject, rating, comment, events: [{ leadId: rated.leadId, at: now.toISOString(), kind: "feedback", ref: claims.subject, data: { rating, ...(comment ? { comment } : {}) } }], outbox },

@@ -2,6 +2,7 @@
 // next attempt after voicemail. The prompt, its e-mail (with one-click outcome links) and its escalation
 // timer are written in one transaction; a duplicate timer delivery finds the prompt and does nothing.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import type { Lead } from "../../core/bookings/booking";
 import { attemptsInAll } from "../../core/calls/call-cadence";
 import { rankByFairness } from "../../core/availability/fair-assignment";
@@ -116,7 +117,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   };
   const owner = { kind: "lead" as const, id: request.lead.id };
   const outbox: OutboxItem[] = [
-    ...(repId === rep.id ? [{ type: "mail" as const, owner, key: `prompt-${id}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" as const }] : []),
+    ...(repId === rep.id ? [{ type: "mail" as const, owner, key: `prompt-${id}`, from: config.sender.email, ...composedMail(email), category: "transactional" as const }] : []),
     { type: "timers", owner, key: `escalation-timer-${id}`, schedule: [escalationTimer(request.lead.id, id, now.getTime() + config.followUps.escalationMinutes * MINUTE)], cancel: [] },
   ];
   const started = await deps.leadLog.startPrompt(

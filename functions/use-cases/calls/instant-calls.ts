@@ -4,6 +4,7 @@
 // fairest reachable rep of the routed pool, who is e-mailed too. Unclaimed when its ring time ends (a timer),
 // it moves to the next reachable rep; when nobody is left the prospect is told and the call-back stands.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { createHash } from "node:crypto";
 import type { RepConfig } from "../../config/liveline-config";
 import type { Lead, LeadSource, Prospect } from "../../core/bookings/booking";
@@ -211,7 +212,7 @@ function ringOutbox(deps: UseCaseDependencies, lead: Lead, callId: string, ring:
   );
   const owner = { kind: "lead" as const, id: lead.id };
   return [
-    { type: "mail", owner, key: `instant-${callId}-r${ring}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" },
+    { type: "mail", owner, key: `instant-${callId}-r${ring}`, from: config.sender.email, ...composedMail(email), category: "transactional" },
     { type: "timers", owner, key: `instant-timer-${callId}-r${ring}`, schedule: [instantRingTimer(callId, ring, ringUntil)], cancel: [] },
   ];
 }

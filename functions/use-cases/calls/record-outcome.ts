@@ -3,6 +3,7 @@
 // Voicemail or no answer schedules the next attempt by the cadence, or closes the lead as unreachable,
 // and texts "sorry I missed you" to a lead who agreed to texts.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { nextAttemptAt, RETRY_OUTCOMES } from "../../core/calls/call-cadence";
 import { nextCallingTime } from "../../core/calls/calling-hours";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../../core/errors";
@@ -162,7 +163,7 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
       messageContext(deps, now),
       { lead: leadView(lead), rep: { name: rep.name, email: rep.email }, bookingPageUrl: bookingPageUrl(deps.publicUrl, lead.prospect.locale), unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page },
     );
-    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
+    outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, ...composedMail(email), category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
   }
   const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
   if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();

@@ -4,6 +4,7 @@
 // (use-cases/insights/insights-report.ts, by rep) and the worst overdue call-backs, e-mailed through the outbox under
 // one key per manager and week: a retried or duplicated run enqueues nothing, so each is sent once.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { bucketRange } from "../../core/insights/insights-report";
 import { UNASSIGNED_REP } from "../../core/insights/insights";
 import { composeWeeklyDigest, DIGEST_OVERDUE_LIMIT, weeklyDigestDue } from "../../core/insights/weekly-digest";
@@ -42,7 +43,7 @@ export async function sendWeeklyDigests(deps: UseCaseDependencies): Promise<{ en
         queueUrl: `${deps.publicUrl}/console#/team`,
       },
     );
-    items.push({ type: "mail", owner: { kind: "digest", id: manager.id }, key: `weekly-${week.sendDate}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" });
+    items.push({ type: "mail", owner: { kind: "digest", id: manager.id }, key: `weekly-${week.sendDate}`, from: config.sender.email, ...composedMail(email), category: "transactional" });
   }
   if (items.length === 0) return { enqueued: 0 };
   const created = await deps.outbox.enqueue(items, now);

@@ -5,6 +5,7 @@
 // to the lead's rep. The lead is the one the number was last texted about. Every write is keyed by the
 // inbound message, so a redelivered message has one effect.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { prospectLanguage, type Lead } from "../../core/bookings/booking";
 import { composeTextReplyNotice } from "../../core/bookings/lifecycle-messages";
 import { DEFAULT_LANGUAGE } from "../../core/messages/catalogue";
@@ -92,5 +93,5 @@ function replyNotice(deps: UseCaseDependencies, lead: Lead, repId: string, inbou
     { now: deps.clock.now(), company: config.company, sender: config.sender },
     { rep: { name: rep.name, email: rep.email, timeZone: rep.timeZone }, lead: leadView(lead), body: inbound.body, receivedAt: new Date(inbound.receivedAt), messageId: inbound.messageId },
   );
-  return { type: "mail", owner: { kind: "lead", id: lead.id }, key: `text-reply-${inbound.messageId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" };
+  return { type: "mail", owner: { kind: "lead", id: lead.id }, key: `text-reply-${inbound.messageId}`, from: config.sender.email, ...composedMail(email), category: "transactional" };
 }

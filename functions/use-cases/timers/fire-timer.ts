@@ -4,6 +4,7 @@
 // second delivery sends nothing. A timer past its deadline has no effect and is logged in the lead's
 // history as skipped; a call-back delivered outside the lead's calling hours comes back at the next window.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import type { Booking } from "../../core/bookings/booking";
 import { colleagueFeedbackUrl, feedbackUrl, unsubscribeUrls } from "../../core/bookings/lifecycle-links";
 import { composeEscalation, composeFeedbackRequest, composePrepNote, composeReminder, type DemoView } from "../../core/bookings/lifecycle-messages";
@@ -115,14 +116,14 @@ function colleagueMail(deps: UseCaseDependencies, booking: Booking, payload: Ext
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, email, booking.prospect.locale);
   if (payload.kind === "reminder") {
     const mail = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
-    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}-c${index}`, to: mail.to, raw: mail.raw, links: mail.links, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore, to: "colleague" } } };
+    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}-c${index}`, ...composedMail(mail), category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore, to: "colleague" } } };
   }
   const mail = composeFeedbackRequest(context, demo, {
     ratingUrl: (rating) => colleagueFeedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, index, rating, booking.prospect.locale),
     unsubscribeUrl: unsubscribe.oneClick,
     unsubscribePageUrl: unsubscribe.page,
   });
-  return { ...base, key: `feedback-v${booking.version}-c${index}`, to: mail.to, raw: mail.raw, links: mail.links, category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested", data: { to: "colleague" } } };
+  return { ...base, key: `feedback-v${booking.version}-c${index}`, ...composedMail(mail), category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested", data: { to: "colleague" } } };
 }
 
 /** The reminder, prep note or feedback request of a booking, as an outbox item keyed by kind and version. */
@@ -136,18 +137,18 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
   const unsubscribe = unsubscribeUrls(deps.publicUrl, deps.signingSecret, now, booking.prospect.email, booking.prospect.locale);
   if (payload.kind === "reminder") {
     const email = composeReminder(context, demo, { minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
-    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}`, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore } } };
+    return { ...base, key: `reminder-${payload.minutesBefore}-v${booking.version}`, ...composedMail(email), category: "engagement", logAs: { leadId: booking.leadId, kind: "reminder_sent", data: { minutesBefore: payload.minutesBefore } } };
   }
   if (payload.kind === "rep-prep") {
     const email = composePrepNote(context, demo);
-    return { ...base, key: `prep-v${booking.version}`, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId: booking.leadId, kind: "prep_sent" } };
+    return { ...base, key: `prep-v${booking.version}`, ...composedMail(email), category: "transactional", logAs: { leadId: booking.leadId, kind: "prep_sent" } };
   }
   const email = composeFeedbackRequest(context, demo, {
     ratingUrl: (rating) => feedbackUrl(deps.publicUrl, deps.signingSecret, now, booking.id, rating, booking.prospect.locale),
     unsubscribeUrl: unsubscribe.oneClick,
     unsubscribePageUrl: unsubscribe.page,
   });
-  return { ...base, key: `feedback-v${booking.version}`, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested" } };
+  return { ...base, key: `feedback-v${booking.version}`, ...composedMail(email), category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested" } };
 }
 
 /** The booking as its messages show it (invitation-input.ts has the one mapping). */
@@ -232,7 +233,7 @@ async function escalate(deps: UseCaseDependencies, leadId: string, id: string): 
       promptId: id,
     },
   );
-  const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };
+  const mail: OutboxMail = { type: "mail", owner: { kind: "lead", id: leadId }, key: `escalation-${id}`, from: config.sender.email, ...composedMail(email), category: "transactional", logAs: { leadId, kind: "escalated", data: { promptId: id } } };
   if (!(await deps.leadLog.escalate(leadId, id, [mail], now))) return "duplicate";
   return "escalated";
 }

@@ -5,6 +5,7 @@
 // SEQUENCE as read; the write holds only if the session is still at that sequence (a host's move in between
 // makes it read the session again), so nobody is invited to a time that no longer holds.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { randomUUID } from "node:crypto";
 import { givenSource, type Lead, type LeadSource, type Prospect } from "../../core/bookings/booking";
 import { ConflictError, InvalidInput, TryAgainLater } from "../../core/errors";
@@ -261,7 +262,7 @@ function registrationReminder(deps: UseCaseDependencies, info: SessionInfo, regi
       variant: hour,
     },
   );
-  return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, to: mail.to, raw: mail.raw, links: mail.links, category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
+  return { type: "mail", owner: { kind: "registration", id: registration.id }, key: `again-${index}-${hour}`, from: config.sender.email, ...composedMail(mail), category: "transactional", logAs: { leadId: member.leadId, kind: "registration_resent", data: { sessionId: info.session.id } } };
 }
 
 /** Each address once (lower-cased), keeping the first name given for it. */

@@ -3,6 +3,7 @@
 // sequence differs); every message keyed per person and sequence, so a second delivery sends nothing; past
 // its deadline a timer sends nothing and each seated attendee's lead logs it as skipped.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { unsubscribeUrls, webinarFeedbackUrl } from "../../core/bookings/lifecycle-links";
 import { pastDeadline, type TimerPayload } from "../../core/bookings/timer-plan";
 import { composeHostAttendeeList, composeWebinarFeedbackRequest, composeWebinarReminder } from "../../core/webinars/webinar-messages";
@@ -69,7 +70,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
       const owner = { kind: "registration" as const, id: registration.id };
       if (payload.kind === "session-reminder") {
         const email = composeWebinarReminder(context, { session, person, minutesBefore: payload.minutesBefore, unsubscribeUrl: unsubscribe.oneClick, unsubscribePageUrl: unsubscribe.page });
-        return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
+        return [{ type: "mail" as const, owner, key: `reminder-${payload.minutesBefore}-s${info.sequence}-${index}`, from: config.sender.email, ...composedMail(email), category: "engagement" as const, logAs: { leadId: member.leadId, kind: "reminder_sent", data: { sessionId: info.session.id, minutesBefore: payload.minutesBefore } } }];
       }
       if (!attended.has(member.leadId)) return [replayOffer(deps, info, { name: member.name ?? member.email, email: member.email, leadId: member.leadId, registrationId: registration.id, index, locale: registration.locale }, registration.timeZone)];
       const email = composeWebinarFeedbackRequest(context, {
@@ -79,7 +80,7 @@ function attendeeMessages(deps: UseCaseDependencies, info: SessionInfo, registra
         unsubscribeUrl: unsubscribe.oneClick,
         unsubscribePageUrl: unsubscribe.page,
       });
-      return [{ type: "mail" as const, owner, key: `feedback-s${info.sequence}-${index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement" as const, logAs: { leadId: member.leadId, kind: "feedback_requested", data: { sessionId: info.session.id } } }];
+      return [{ type: "mail" as const, owner, key: `feedback-s${info.sequence}-${index}`, from: config.sender.email, ...composedMail(email), category: "engagement" as const, logAs: { leadId: member.leadId, kind: "feedback_requested", data: { sessionId: info.session.id } } }];
     }),
   );
 }
@@ -98,6 +99,6 @@ function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: read
       attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
       waitlisted,
     });
-    return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional" as const };
+    return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, ...composedMail(email), category: "transactional" as const };
   });
 }

@@ -2,6 +2,7 @@
 // platform's export), and moving or cancelling a session. Attendance decides the follow-up: people who
 // stayed get a rep's call-back prompt, no-shows the replay and an offer of a 1:1 demo; all in each lead's log.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import type { Lead } from "../../core/bookings/booking";
 import { nextCallingTime } from "../../core/calls/calling-hours";
 import { InvalidInput } from "../../core/errors";
@@ -119,7 +120,7 @@ export function replayOffer(deps: UseCaseDependencies, info: SessionInfo, attend
       unsubscribePageUrl: unsubscribe.page,
     },
   );
-  return { type: "mail", owner: { kind: "registration", id: attendee.registrationId }, key: `replay-${attendee.index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "engagement", logAs: { leadId: attendee.leadId, kind: "replay_sent", data: { sessionId: info.session.id } } };
+  return { type: "mail", owner: { kind: "registration", id: attendee.registrationId }, key: `replay-${attendee.index}`, from: config.sender.email, ...composedMail(email), category: "engagement", logAs: { leadId: attendee.leadId, kind: "replay_sent", data: { sessionId: info.session.id } } };
 }
 
 export async function moveSession(deps: UseCaseDependencies, sessionId: string, start: number): Promise<SessionInfo> {

@@ -1,6 +1,7 @@
 // Use cases: a webinar's e-mails as outbox items — each attendee their own invitation (one ATTENDEE, their
 // own UID), the waitlist confirmation, keyed per member and SEQUENCE so a retry never mails twice.
 
+import { composedMail } from "../../core/messages/outbox-items";
 import { composeWaitlistConfirmation, composeWebinarInvitation, type SessionView } from "../../core/webinars/webinar-messages";
 import type { OutboxMail } from "../../ports/outbox";
 import type { Registration, RegistrationMember } from "../../ports/webinar-store";
@@ -49,7 +50,7 @@ export function attendeeMails(deps: UseCaseDependencies, info: SessionInfo, regi
     if (member.status === "waitlisted") {
       if (change !== "new") return [];
       const email = composeWaitlistConfirmation(context, { session, person, ...(isRegistrant ? { manageUrl } : { invitedBy: registrantName, otherSessionsUrl: `${deps.publicUrl.replace(/\/+$/, "")}/webinars` }) });
-      return [{ type: "mail", owner, key: `waitlisted-${index}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId: member.leadId, kind: "waitlist_confirmation_sent" } }];
+      return [{ type: "mail", owner, key: `waitlisted-${index}`, from: config.sender.email, ...composedMail(email), category: "transactional", logAs: { leadId: member.leadId, kind: "waitlist_confirmation_sent" } }];
     }
     const sequence = memberSequence(info, member);
     const email = composeWebinarInvitation(context, {
@@ -62,6 +63,6 @@ export function attendeeMails(deps: UseCaseDependencies, info: SessionInfo, regi
       cancelReason: options.cancelReason,
       nextSession: options.nextSession,
     });
-    return [{ type: "mail", owner, key: `${change}-${index}-s${sequence}`, from: config.sender.email, to: email.to, raw: email.raw, links: email.links, category: "transactional", logAs: { leadId: member.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { sessionId: info.session.id, sequence } } }];
+    return [{ type: "mail", owner, key: `${change}-${index}-s${sequence}`, from: config.sender.email, ...composedMail(email), category: "transactional", logAs: { leadId: member.leadId, kind: change === "cancel" ? "cancellation_sent" : "invite_sent", data: { sessionId: info.session.id, sequence } } }];
   });
 }
