@@ -4,7 +4,8 @@
 
 import type { InvitationInput } from "../../core/bookings/invitation";
 import type { DemoView } from "../../core/bookings/lifecycle-messages";
-import type { ConfirmedBooking } from "./confirmed-booking";
+import type { Booking } from "../../core/bookings/booking";
+import { confirmedBooking, type ConfirmedBooking } from "./confirmed-booking";
 import { companyIdentity } from "../messages/message-context";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 
@@ -32,6 +33,11 @@ export function invitationInput(deps: Pick<UseCaseDependencies, "catalogue" | "p
     prospect,
     rep: repView,
   };
+}
+
+/** A stored booking as its messages show it (the timers' reminders and prep note, the feedback page). */
+export function bookingDemoView(deps: UseCaseDependencies, booking: Booking): DemoView {
+  return demoView(confirmedBooking(deps, booking));
 }
 
 /** The demo as its messages show it: times, links, notes, the prospect in their zone, and the rep (or the second one). */

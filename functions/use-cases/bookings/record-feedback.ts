@@ -7,7 +7,7 @@ import { FEEDBACK_PURPOSE } from "../../core/bookings/lifecycle-links";
 import { composeComplaintAlert, type DemoView } from "../../core/bookings/lifecycle-messages";
 import { verifyToken } from "../../core/access/signed-token";
 import type { OutboxItem, OutboxOwner } from "../../ports/outbox";
-import { bookingDemoView } from "../timers/fire-timer";
+import { bookingDemoView } from "./invitation-input";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 import { sessionInfo } from "../webinars/webinar-sessions";
 import { messageContext } from "../messages/message-context";

@@ -11,10 +11,9 @@ import { composeEscalation, composeFeedbackRequest, composePrepNote, composeRemi
 import { insideCallingHours, nextCallingTime } from "../../core/calls/calling-hours";
 import { deferredCallTimer, pastDeadline, promptId, type TimerPayload } from "../../core/bookings/timer-plan";
 import type { OutboxItem, OutboxMail } from "../../ports/outbox";
-import { confirmedBooking } from "../bookings/confirmed-booking";
 import { fairestRepOf, leadView, startCallPrompt } from "../calls/call-prompts";
 import { CALL_BACK_POOL } from "../workspace/console-queue";
-import { demoView } from "../bookings/invitation-input";
+import { bookingDemoView } from "../bookings/invitation-input";
 import { endRing, type RingOutcome } from "../calls/instant-calls";
 import { retryWebhook } from "../webhooks/deliver-webhooks";
 import { sweepOutbox } from "../messages/process-outbox";
@@ -149,11 +148,6 @@ function bookingMail(deps: UseCaseDependencies, booking: Booking, payload: Booki
     unsubscribePageUrl: unsubscribe.page,
   });
   return { ...base, key: `feedback-v${booking.version}`, ...composedMail(email), category: "engagement", logAs: { leadId: booking.leadId, kind: "feedback_requested" } };
-}
-
-/** The booking as its messages show it (invitation-input.ts has the one mapping). */
-export function bookingDemoView(deps: UseCaseDependencies, booking: Booking): DemoView {
-  return demoView(confirmedBooking(deps, booking));
 }
 
 /** Enqueues the mails (or text) unless they were already (a duplicate delivery); the outbox function sends them. */
