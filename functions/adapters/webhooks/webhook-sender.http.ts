@@ -1,6 +1,6 @@
 // Adapter: the WebhookSender port over Node's http/https — one POST, no redirects followed, 10 s for the
 // whole exchange (core/webhooks/webhook-retries.ts), and every address the endpoint's name resolves to judged
-// before the connection is made (config/webhooks-config.ts addressProblem), so a name that points at the
+// before the connection is made (config/webhook-addresses.ts addressProblem), so a name that points at the
 // metadata service or, in AWS, a private network is never reached — even when it changes after the config
 // check (DNS rebinding).
 
@@ -8,7 +8,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
-import { addressProblem, webhookUrlProblem, type WebhookTargets } from "../../config/webhooks-config";
+import { addressProblem, webhookUrlProblem, type WebhookTargets } from "../../config/webhook-addresses";
 import { WEBHOOK_TIMEOUT_MS } from "../../core/webhooks/webhook-retries";
 import { WebhookUnreachable, type WebhookRequest, type WebhookSender } from "../../ports/webhooks";
 
