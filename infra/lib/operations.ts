@@ -199,7 +199,7 @@ export class Operations extends Construct {
 }
 
 function appMetric(metricName: string): cloudwatch.Metric {
-  // Powertools Metrics gives every figure the service as its one dimension.
+  // functions/handlers/observability.ts gives every figure the service as its one dimension.
   return new cloudwatch.Metric({ namespace: APP_METRICS_NAMESPACE, metricName, dimensionsMap: { service: SERVICE_NAME }, statistic: "Sum", period: Duration.hours(1) });
 }
 

@@ -97,8 +97,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       // Local time can be moved forward (POST /api/_local/clock); timers are items in the local table.
       LIVELINE_CLOCK: "movable",
-      // No CloudWatch here to read the figures' EMF lines: keep them off the console (set it to "false" to see them).
-      POWERTOOLS_METRICS_DISABLED: env.POWERTOOLS_METRICS_DISABLED ?? "true",
+      // No CloudWatch here to read the figures' EMF lines: keep them off the console (LIVELINE_METRICS=on to see them).
+      LIVELINE_METRICS: env.LIVELINE_METRICS ?? "off",
     });
     delete process.env.SCHEDULE_GROUP_NAME;
     // Local engines accept any credentials; do not make people configure fake ones.

@@ -27,7 +27,7 @@ export async function startBenchEngines(): Promise<BenchEngines> {
     AWS_ENDPOINT_URL_SESV2: ses.endpoint,
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     // One figure a line: the functions' EMF metric lines stay off the bench's output.
-    POWERTOOLS_METRICS_DISABLED: "true",
+    LIVELINE_METRICS: "off",
   });
   return { dynamo, ses, stop: async () => void (await Promise.all([dynamo.stop(), ses.stop()])) };
 }

@@ -1,11 +1,9 @@
-// Handlers: what a function writes for CloudWatch — Powertools Logger's JSON lines with the invocation's
+// Handlers: what a function writes for CloudWatch — JSON lines (Powertools Logger's keys) with the invocation's
 // context and the API Gateway request id as correlation id, masked personal data, and the product's figures
 // as one EMF document per invocation.
 
-import { Metrics } from "@aws-lambda-powertools/metrics";
 import type { Context } from "aws-lambda";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { APP_METRICS_NAMESPACE } from "../../functions/handlers/app-metrics";
 import { createObservability, observed } from "../../functions/handlers/observability";
 
 let written: string[];
@@ -43,16 +41,12 @@ const lambdaContext = (awsRequestId: string): Context => ({
   succeed: () => undefined,
 });
 
-/** Metrics that print their EMF whatever the environment says (POWERTOOLS_METRICS_DISABLED, POWERTOOLS_DEV). */
-function printingMetrics(): Metrics {
-  const metrics = new Metrics({ namespace: APP_METRICS_NAMESPACE, serviceName: "liveline" });
-  (metrics as unknown as { disabled: boolean }).disabled = false;
-  return metrics;
-}
+/** Figures printed whatever the environment says (LIVELINE_METRICS). */
+const printingMetrics = () => ({ figures: true });
 
 describe("log lines", () => {
   it("carry the service, the cold start, the Lambda request id and the API Gateway request id as correlation_id", async () => {
-    // What Lambda sets in an on-demand environment (Powertools reports no cold start without it).
+    // What Lambda sets in an on-demand environment (no cold start is reported without it, as Powertools does).
     vi.stubEnv("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
     const observability = createObservability("info", printingMetrics());
     const handler = observed(observability, async (_event: { requestContext: { requestId: string } }) => {
@@ -65,6 +59,15 @@ describe("log lines", () => {
       expect.objectContaining({ level: "INFO", message: "request routed", service: "liveline", cold_start: true, function_request_id: "lambda-1", correlation_id: "apigw-1", route: "POST /api/bookings" }),
       expect.objectContaining({ cold_start: false, function_request_id: "lambda-2", correlation_id: "apigw-2" }),
     ]);
+  });
+
+  it("carry the function's name, memory, ARN, an ISO timestamp and, under active tracing, the X-Ray trace id", async () => {
+    vi.stubEnv("_X_AMZN_TRACE_ID", "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1");
+    const observability = createObservability("info", printingMetrics());
+    await observed(observability, async () => observability.log("info", "handled"))({}, lambdaContext("lambda-1"));
+    const [line] = logLines();
+    expect(line).toMatchObject({ function_name: "Liveline-api", function_memory_size: 512, function_arn: "arn:aws:lambda:eu-west-1:123456789012:function:Liveline-api", xray_trace_id: "1-5759e988-bd862e3fe1be46a994272793" });
+    expect(new Date(String(line!.timestamp)).toISOString()).toBe(line!.timestamp);
   });
 
   it("forget the last request's correlation id when an event has none (a timer), and work without a context (npm start)", async () => {
@@ -108,7 +111,15 @@ describe("product figures (EMF)", () => {
     expect(directive.Namespace).toBe("Liveline");
     expect(directive.Dimensions).toEqual([["service"]]);
     expect(directive.Metrics.map((metric) => metric.Name).sort()).toEqual(["Bookings", "EmailsSent"]);
-    expect(document).toMatchObject({ service: "liveline", Bookings: [1, 1], EmailsSent: 1 });
+    expect(document).toMatchObject({ service: "liveline", Bookings: 2, EmailsSent: 1 });
+  });
+
+  it("are kept off the console when LIVELINE_METRICS is off (npm start), the lines still written", async () => {
+    vi.stubEnv("LIVELINE_METRICS", "off");
+    const observability = createObservability("info");
+    await observed(observability, async () => observability.log("info", "demo booked", { bookingId: "b1" }))({});
+    expect(emfDocuments()).toEqual([]);
+    expect(logLines()).toEqual([expect.objectContaining({ message: "demo booked" })]);
   });
 
   it("count a reminder as a timer fired (the minute's outbox sweep is not one)", async () => {
