@@ -1,14 +1,20 @@
 // Bench: the Lambda bundles as `cdk synth` builds them — each one's minified size and how much of it is not
 // the AWS SDK (from esbuild's metafile), and its cold import time in fresh node processes next to that of
 // an SDK-only baseline (the same clients, nothing of ours) built with the same esbuild settings, timed
-// alternately in the same run: what a cold start pays for our code beyond the clients it must have.
+// alternately in the same run: what a cold start pays for our code beyond the clients it must have. As in
+// AWS, the functions' table is reachable (a DynamoDB Local of its own, the settings seeded by the first
+// import), so a cold start's one settings read succeeds; unreachable, each import would time a failing read
+// and the SDK's retries instead.
 
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSync, type Metafile } from "esbuild";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BUNDLE_SETTINGS } from "../../infra/lib/liveline-function";
+import { ensureTable } from "../../infra/local/create-table";
+import { startDynamoDbLocal } from "../../infra/local/dynamodb-local";
 import { ms } from "./bench-engines";
 
 const IMPORT_RUNS = 11;
@@ -23,21 +29,31 @@ interface LambdaAsset {
 }
 
 /**
- * Which SDK-only baseline stands for each function: the clients its handler creates at a cold start.
- * A function not listed is compared with the larger baseline (and the line says so).
+ * Which SDK-only baseline stands for each function: the clients its handler creates at a cold start, and
+ * those its entry loads when asked (so the baseline's bundle carries the same SDK code).
+ * A function not listed is compared with the API's baseline (and the line says so).
  */
 const BASELINES: Record<string, string> = {
   ApiFunction: "mail-and-timers",
-  WorkspaceApiFunction: "mail-and-timers",
-  TimerFunction: "mail-and-timers",
-  OutboxFunction: "mail-and-timers",
+  WorkspaceApiFunction: "workspace",
+  TimerFunction: "timer",
+  OutboxFunction: "outbox",
   SesEventFunction: "table-only",
   InsightsFunction: "table-only",
   CalendarFeedsFunction: "table-only",
 };
 const DEFAULT_BASELINE = "mail-and-timers";
 
-export function benchBundles(print: (line: string) => void): void {
+/**
+ * The functions that read the settings head at a cold start (handler-dependencies.ts; the feeds function
+ * reads it at its first event): each is also timed against its baseline sending that one GetItem too
+ * (core-clients.ts, BENCH_READS_SETTINGS) — the floor the read sets by itself.
+ */
+const SETTINGS_READERS = new Set(["ApiFunction", "WorkspaceApiFunction", "TimerFunction", "OutboxFunction"]);
+
+const TABLE_NAME = "liveline";
+
+export async function benchBundles(print: (line: string) => void): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), "liveline-synth-"));
   execFileSync("npx", ["cdk", "synth", "--quiet", "--no-notices", "-c", "bundleMetafile=true", "-o", outDir], {
     stdio: ["ignore", "ignore", "pipe"],
@@ -49,13 +65,24 @@ export function benchBundles(print: (line: string) => void): void {
     const { total, outsideSdk } = bundleSizes(asset);
     print(`bundle ${asset.name}: ${kb(total)} KB minified, ${kb(outsideSdk)} KB outside the AWS SDK`);
   }
-  const baselines = new Map<string, string>();
-  for (const asset of assets) {
-    const baseline = BASELINES[asset.name] ?? DEFAULT_BASELINE;
-    if (!baselines.has(baseline)) baselines.set(baseline, buildBaseline(baseline, outDir));
-    const { median, baselineMedian } = coldImports(asset.bundle, baselines.get(baseline)!);
-    const note = BASELINES[asset.name] ? "" : ` (no baseline of its own: ${baseline})`;
-    print(`cold import ${asset.name}: median=${ms(median)} ms, sdk-only baseline median=${ms(baselineMedian)} ms, ratio=${(median / baselineMedian).toFixed(2)}${note}`);
+  const table = await startDynamoDbLocal();
+  try {
+    await ensureTable(new DynamoDBClient({ endpoint: table.endpoint, region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } }), TABLE_NAME);
+    const baselines = new Map<string, string>();
+    for (const asset of assets) {
+      const baseline = BASELINES[asset.name] ?? DEFAULT_BASELINE;
+      if (!baselines.has(baseline)) baselines.set(baseline, buildBaseline(baseline, outDir));
+      const { median, baselineMedian } = coldImports(asset.bundle, baselines.get(baseline)!, table.endpoint);
+      const note = BASELINES[asset.name] ? "" : ` (no baseline of its own: ${baseline})`;
+      print(`cold import ${asset.name}: median=${ms(median)} ms, sdk-only baseline median=${ms(baselineMedian)} ms, ratio=${(median / baselineMedian).toFixed(2)}${note}`);
+    }
+    for (const asset of assets.filter((each) => SETTINGS_READERS.has(each.name))) {
+      const baseline = baselines.get(BASELINES[asset.name] ?? DEFAULT_BASELINE)!;
+      const { median, baselineMedian } = coldImports(asset.bundle, baseline, table.endpoint, { BENCH_READS_SETTINGS: "yes" });
+      print(`cold import ${asset.name} against the baseline that also reads the settings (one GetItem): median=${ms(median)} ms, baseline median=${ms(baselineMedian)} ms, ratio=${(median / baselineMedian).toFixed(2)}`);
+    }
+  } finally {
+    await table.stop();
   }
 }
 
@@ -110,14 +137,14 @@ function buildBaseline(name: string, outDir: string): string {
 }
 
 /** Medians of IMPORT_RUNS fresh imports each, the function and its baseline taking turns (same noise for both). */
-function coldImports(bundle: string, baseline: string): { median: number; baselineMedian: number } {
+function coldImports(bundle: string, baseline: string, tableEndpoint: string, baselineEnv: Record<string, string> = {}): { median: number; baselineMedian: number } {
   const ours: number[] = [];
   const floor: number[] = [];
-  coldImport(bundle); // the first run warms the file cache for both
-  coldImport(baseline);
+  coldImport(bundle, tableEndpoint); // the first run warms the file cache for both (and seeds the settings)
+  coldImport(baseline, tableEndpoint, baselineEnv);
   for (let run = 0; run < IMPORT_RUNS; run++) {
-    ours.push(coldImport(bundle));
-    floor.push(coldImport(baseline));
+    ours.push(coldImport(bundle, tableEndpoint));
+    floor.push(coldImport(baseline, tableEndpoint, baselineEnv));
   }
   return { median: median(ours), baselineMedian: median(floor) };
 }
@@ -127,7 +154,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function coldImport(bundle: string): number {
+function coldImport(bundle: string, tableEndpoint: string, extraEnv: Record<string, string> = {}): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(bundle)}); console.log(performance.now() - t);`;
   const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
     encoding: "utf8",
@@ -136,7 +163,8 @@ function coldImport(bundle: string): number {
       AWS_REGION: "us-east-1",
       AWS_ACCESS_KEY_ID: "x",
       AWS_SECRET_ACCESS_KEY: "x",
-      TABLE_NAME: "liveline",
+      TABLE_NAME,
+      AWS_ENDPOINT_URL_DYNAMODB: tableEndpoint,
       LIVELINE_PUBLIC_URL: "https://example.cloudfront.net",
       SIGNING_SECRET: "cold-start-secret-0123456789abcdef0123",
       // As in AWS: the timers go to Scheduler, so the Scheduler client is created.
@@ -146,6 +174,7 @@ function coldImport(bundle: string): number {
       SCHEDULER_DLQ_ARN: "arn:aws:sqs:us-east-1:000000000000:liveline-dlq",
       LOG_LEVEL: "silent",
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      ...extraEnv,
     },
   });
   if (result.status !== 0) throw new Error(`importing ${bundle} failed:\n${result.stderr}`);

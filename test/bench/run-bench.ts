@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   } finally {
     await engines.stop();
   }
-  benchBundles(print);
+  await benchBundles(print);
   await benchProtection(print);
   print(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
