@@ -12,9 +12,8 @@ import { buildMimeMessage } from "../messages/mime-message";
 import type { MailAddress } from "../messages/mime-message";
 import {
   addressTag, checkNotOrganizer, checkRaisedSequence, contactLines, domainOf, firstName, formatInZone, formatLong,
-  formatRange, hello, renderHtml, renderText, withShortLinks, zoneAbbreviation,
+  formatRange, hello, messageBodies, zoneAbbreviation,
 } from "../messages/message-parts";
-import { linkShortener } from "../messages/short-links";
 import { message } from "../messages/catalogue";
 import type { Language } from "../messages/catalogue";
 import type { BodyLine, EventChange, PlainEmail } from "../messages/message-parts";
@@ -85,8 +84,7 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
   checkRaisedSequence(change, input.booking.sequence);
   const draft = DRAFTS[input.recipient][change](input);
   checkNotOrganizer(draft.to.email, input.sender);
-  const shortener = linkShortener(input.linkBase, input.now);
-  const paragraphs = withShortLinks(draft.paragraphs, shortener);
+  const { text, html, shortener } = messageBodies(draft.paragraphs, input.linkBase, input.now, input.company);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const calendar = buildCalendar({
     method,
@@ -110,8 +108,8 @@ export function composeInvitation(input: InvitationInput): ComposedEmail {
     subject: draft.subject,
     date: input.now,
     messageId: `${messageKey(input, change, draft.to.email)}@${domainOf(input.sender.email)}`,
-    text: renderText(paragraphs),
-    html: renderHtml(paragraphs, input.company),
+    text,
+    html,
     calendar: { method, content: calendar },
     boundarySeed: messageKey(input, change, draft.to.email),
   });

@@ -327,6 +327,16 @@ export interface LetterId {
   variant?: string;
 }
 
+/**
+ * A message's text and HTML parts from its paragraphs, each signed link of our site shortened in the text and
+ * shown by its label in the HTML; the shortener is handed back for the calendar part's text and the links to store.
+ */
+export function messageBodies(paragraphs: BodyLine[][], linkBase: string | undefined, now: Date, company?: CompanyIdentity): { text: string; html: string; shortener: LinkShortener } {
+  const shortener = linkShortener(linkBase, now);
+  const shown = withShortLinks(paragraphs, shortener);
+  return { text: renderText(shown), html: renderHtml(shown, company), shortener };
+}
+
 /** What differs between plain messages; composePlainEmail does the rest. */
 export interface Letter {
   id: LetterId;
@@ -341,8 +351,7 @@ export interface Letter {
 /** Text and HTML, no calendar part: every message that is not an invitation. */
 export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEmail {
   const key = letterKey(letter.id, letter.to.email);
-  const shortener = linkShortener(ctx.linkBase, ctx.now);
-  const paragraphs = withShortLinks(letter.paragraphs, shortener);
+  const { text, html, shortener } = messageBodies(letter.paragraphs, ctx.linkBase, ctx.now, ctx.company);
   const raw = buildMimeMessage({
     from: ctx.sender,
     to: letter.to,
@@ -350,8 +359,8 @@ export function composePlainEmail(ctx: SendingContext, letter: Letter): PlainEma
     subject: letter.subject,
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
-    text: renderText(paragraphs),
-    html: renderHtml(paragraphs, ctx.company),
+    text,
+    html,
     headers: plainHeaders(letter),
     boundarySeed: key,
   });

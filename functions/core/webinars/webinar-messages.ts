@@ -13,9 +13,8 @@ import { buildMimeMessage } from "../messages/mime-message";
 import type { MailAddress } from "../messages/mime-message";
 import {
   checkNotOrganizer, checkRaisedSequence, composePlainEmail, domainOf, formatInZone, formatLong, formatRange, hello,
-  letterKey, ratingLines, reminderWhen, renderHtml, renderText, unsubscribeLines, whenFromNow, withShortLinks,
+  letterKey, messageBodies, ratingLines, reminderWhen, unsubscribeLines, whenFromNow,
 } from "../messages/message-parts";
-import { linkShortener } from "../messages/short-links";
 import type { BodyLine, EventChange, PlainEmail, Rating, UnsubscribeLinks } from "../messages/message-parts";
 
 export interface SessionView {
@@ -125,8 +124,7 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
   checkRaisedSequence(change, input.sequence);
   checkNotOrganizer(attendee.email, ctx.sender);
   const draft = INVITATION_DRAFTS[change](ctx, input);
-  const shortener = linkShortener(ctx.linkBase, ctx.now);
-  const paragraphs = withShortLinks(draft.paragraphs, shortener);
+  const { text, html, shortener } = messageBodies(draft.paragraphs, ctx.linkBase, ctx.now, ctx.company);
   const method = change === "cancel" ? "CANCEL" : "REQUEST";
   const to = address(attendee);
   const calendar = buildCalendar({
@@ -153,8 +151,8 @@ export function composeWebinarInvitation(ctx: MessageContext, input: WebinarInvi
     subject: draft.subject,
     date: ctx.now,
     messageId: `${key}@${domainOf(ctx.sender.email)}`,
-    text: renderText(paragraphs),
-    html: renderHtml(paragraphs, ctx.company),
+    text,
+    html,
     calendar: { method, content: calendar },
     boundarySeed: key,
   });
