@@ -1,7 +1,7 @@
 // Tests: `npm test` runs both projects. "unit": the core and other pure code (config, pages' logic, site headers, AWS
 // adapters' request shapes against a mocked client) — no engines, seconds (`npm run test:unit`).
 // "integration": the real handlers on DynamoDB Local and the SES emulator (started once for the run by
-// the global setup), the local runtime, the web build, CDK assertions.
+// the global setup; each file's tables dropped when it ends), the local runtime, the web build, CDK assertions.
 import { defineConfig } from "vitest/config";
 
 const UNIT = [
@@ -30,6 +30,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: UNIT,
           globalSetup: ["test/support/engines.global-setup.ts"],
+          setupFiles: ["test/support/drop-tables.setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

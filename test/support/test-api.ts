@@ -24,6 +24,7 @@ import { createWebhookStreamHandler } from "../../functions/handlers/webhook-str
 import { SETTINGS_HEAD_ENTITY, SETTINGS_VERSION_ENTITY } from "../../functions/adapters/dynamodb/settings-store.dynamodb";
 import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
+import { tablesCreated } from "./created-tables";
 import { freshSolution, TEST_MAX_NUMBER, wantsSolution } from "./proof-of-work";
 
 export const TEST_SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
@@ -108,6 +109,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
   localAwsEnvironment(endpoint, inject("sesEndpoint"));
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
+  tablesCreated.add(tableName);
   const { keepRateLimits, ...dependencies } = overrides;
   const deps = await createHandlerDependencies(env, { dynamoDb, ...dependencies, config: testProtection(overrides.config ?? defaultConfig(), keepRateLimits ?? false) }, { webhooks: webhookPorts, siteFiles: siteFilePorts });
   const handler = createHttpApiHandler(deps, apiRoutes);
