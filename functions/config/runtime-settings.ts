@@ -24,10 +24,10 @@ function startingWith(prefix: string): (text: string) => string {
   return (value) => (value.startsWith(prefix) ? value : refuse(`must start with "${prefix}"`));
 }
 
-/** An absolute URL whose scheme is one of `schemes`. */
+/** An absolute URL whose scheme is one of `schemes`, written out ("https://…"), with no space or line break in it. */
 function url(schemes: readonly string[], message = "is not a valid url"): (text: string) => string {
   return (value) => {
-    if (!URL.canParse(value)) return refuse(message);
+    if (/\s/.test(value) || !schemes.some((scheme) => value.toLowerCase().startsWith(`${scheme}://`)) || !URL.canParse(value)) return refuse(message);
     const { protocol, hostname } = new URL(value);
     return schemes.includes(protocol.slice(0, -1)) && hostname !== "" ? value : refuse(message);
   };

@@ -41,20 +41,29 @@ export function createObservability(level: LogLevel, options: ObservabilityOptio
   let invocationKeys: Record<string, unknown> = {};
   let counted = new Map<string, number>();
 
+  // An unknown level (a handler passing LOG_LEVEL through unchecked) logs at info, as Powertools did.
+  const threshold = RANK[level] ?? RANK.info;
   const log: Log = (lineLevel, message, details = {}) => {
     const figure = figureCountedBy(message, details);
     if (figure) counted.set(figure, (counted.get(figure) ?? 0) + 1);
-    if (RANK[lineLevel] < RANK[level]) return;
-    const line = {
+    if (RANK[lineLevel] < threshold) return;
+    const standard = {
       level: lineLevel.toUpperCase(),
       message: redactText(message),
       // The machine's time, not the movable clock: when the line was written.
       timestamp: systemClock.now().toISOString(),
       service: SERVICE_NAME,
       ...invocationKeys,
-      ...(redactPersonalData(details) as Record<string, unknown>),
     };
-    write(JSON.stringify(line));
+    // The details go first, so none can pass for the line's own keys; a line that cannot be written whole
+    // is written without them — logging never fails the event.
+    let line: string;
+    try {
+      line = JSON.stringify({ ...(redactPersonalData(details) as Record<string, unknown>), ...standard });
+    } catch {
+      line = JSON.stringify({ ...standard, details: "[not serialisable]" });
+    }
+    write(line);
   };
 
   return {

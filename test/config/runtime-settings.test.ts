@@ -84,6 +84,13 @@ describe("runtime settings", () => {
     expect(problemsOf({ ...MINIMAL, LIVELINE_PUBLIC_URL: "not a url" })).toEqual({ LIVELINE_PUBLIC_URL: "must be the site's http(s) origin" });
   });
 
+  it("takes a URL only written out whole: no space or line break in it, the scheme followed by //", () => {
+    for (const bad of [" https://demo.example.com", "https://demo.example.com\n", "https://demo.exa\nmple.com", "http:demo.example.com", "ftp://demo.example.com"]) {
+      expect(problemsOf({ ...MINIMAL, LIVELINE_PUBLIC_URL: bad }), JSON.stringify(bad)).toEqual({ LIVELINE_PUBLIC_URL: "must be the site's http(s) origin" });
+    }
+    expect(readRuntimeSettings({ ...MINIMAL, LIVELINE_PUBLIC_URL: "http://localhost:3000" }).LIVELINE_PUBLIC_URL).toBe("http://localhost:3000");
+  });
+
   it("turns protection off only for exactly \"off\"", () => {
     expect(readRuntimeSettings({ ...MINIMAL, LIVELINE_PROTECTION: "off" }).LIVELINE_PROTECTION).toBe("off");
     for (const typo of ["false", "OFF", "0", ""]) {

@@ -4,7 +4,7 @@
 
 import type { Context } from "aws-lambda";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createObservability, observed } from "../../functions/handlers/observability";
+import { createObservability, observed, type LogLevel } from "../../functions/handlers/observability";
 
 let written: string[];
 
@@ -86,6 +86,25 @@ describe("log lines", () => {
     log("warn", "SES refused jane.doe@globex.example", { to: ["jane.doe@globex.example"], phone: "+1 312 555 0199", error: new Error("rejected jane.doe@globex.example") });
     expect(written.join("\n")).not.toMatch(/jane\.doe|555 0199/);
     expect(logLines()).toEqual([expect.objectContaining({ level: "WARN", message: "SES refused [email]", to: ["[email]"], phone: "[phone]" })]);
+  });
+
+  it("keep their own keys whatever the details are called, and a detail that cannot be written never throws", async () => {
+    const observability = createObservability("info", printingMetrics());
+    await observed(observability, async () => {
+      observability.log("info", "handled", { level: "DEBUG", message: "spoofed", correlation_id: "other", count: 1 });
+      observability.log("warn", "odd detail", { size: 10n });
+    })({ requestContext: { requestId: "apigw-1" } });
+    expect(logLines()).toEqual([
+      expect.objectContaining({ level: "INFO", message: "handled", correlation_id: "apigw-1", count: 1 }),
+      expect.objectContaining({ level: "WARN", message: "odd detail", details: "[not serialisable]" }),
+    ]);
+  });
+
+  it("log at info when given a level they do not know (LOG_LEVEL passed through unchecked)", () => {
+    const { log } = createObservability("verbose" as LogLevel, printingMetrics());
+    log("debug", "not written");
+    log("info", "written");
+    expect(logLines()).toEqual([expect.objectContaining({ message: "written" })]);
   });
 
   it("are silent at silent", () => {

@@ -14,6 +14,6 @@ const documents = DynamoDBDocumentClient.from(dynamoDb, { marshallOptions: { rem
 const ses = new SESv2Client({ maxAttempts: 2, requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 } });
 const scheduler = new SchedulerClient({ maxAttempts: 4 });
 const secrets = () => import("@aws-sdk/client-secrets-manager");
-const settingsHead = process.env.BENCH_READS_SETTINGS ? await documents.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: itemKeys.settingsHead() })) : undefined;
+const settingsHead = process.env.BENCH_READS_SETTINGS ? await documents.send(new GetCommand({ TableName: process.env.TABLE_NAME, Key: itemKeys.settingsHead(), ConsistentRead: true })) : undefined;
 
 export const coreClients = [documents, ses, scheduler, secrets, settingsHead];
