@@ -27,9 +27,9 @@ function startingWith(prefix: string): (text: string) => string {
 /** An absolute URL whose scheme is one of `schemes`, written out ("https://…"), with no space or line break in it. */
 function url(schemes: readonly string[], message = "is not a valid url"): (text: string) => string {
   return (value) => {
+    // The written-out scheme also fixes the parsed protocol, so only the host is left to check.
     if (/\s/.test(value) || !schemes.some((scheme) => value.toLowerCase().startsWith(`${scheme}://`)) || !URL.canParse(value)) return refuse(message);
-    const { protocol, hostname } = new URL(value);
-    return schemes.includes(protocol.slice(0, -1)) && hostname !== "" ? value : refuse(message);
+    return new URL(value).hostname !== "" ? value : refuse(message);
   };
 }
 
@@ -140,6 +140,19 @@ const TOGETHER: readonly { field: keyof RuntimeSettings; broken: (settings: Runt
     message: "needs SCHEDULER_ROLE_ARN, TIMER_FUNCTION_ARN and SCHEDULER_DLQ_ARN too",
   },
 ];
+
+/**
+ * LOG_LEVEL alone, checked as readRuntimeSettings checks it: for the functions given only the table
+ * (SES events, insights, calendar feeds), which read nothing else of the environment through here.
+ */
+export function readLogLevel(env: NodeJS.ProcessEnv = process.env): RuntimeSettings["LOG_LEVEL"] {
+  try {
+    return FIELDS.LOG_LEVEL(env.LOG_LEVEL);
+  } catch (error) {
+    if (!(error instanceof FieldRefused)) throw error;
+    throw new ConfigError("the environment", [{ field: "LOG_LEVEL", message: error.message }]);
+  }
+}
 
 /** The settings, or a ConfigError naming every bad variable at once. */
 export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {

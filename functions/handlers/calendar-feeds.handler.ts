@@ -12,10 +12,11 @@ import { fetchCalendarFeed } from "../adapters/feeds/calendar-feed-fetcher";
 import { movableClock } from "../adapters/local/movable-clock";
 import { configPath } from "../config/config-path";
 import { handlerConfig } from "../config/handler-config";
+import { readLogLevel } from "../config/runtime-settings";
 import { systemClock, type Clock } from "../ports/clock";
 import { readSettingsInForce } from "../use-cases/settings/live-settings";
 import { refreshCalendarFeeds, type FeedRefreshDependencies, type FeedRefreshResult } from "../use-cases/availability/refresh-calendar-feeds";
-import { createObservability, observed, type LogLevel } from "./observability";
+import { createObservability, observed } from "./observability";
 import type { ScheduledEvent } from "./scheduled-event-types";
 
 export type CalendarFeedsHandler = (event: ScheduledEvent) => Promise<FeedRefreshResult>;
@@ -28,7 +29,7 @@ export function createCalendarFeedsHandler(deps: FeedRefreshDependencies & { clo
   };
 }
 
-const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+const observability = createObservability(readLogLevel());
 let cached: CalendarFeedsHandler | undefined;
 
 export const handler = observed(observability, async (event: ScheduledEvent): Promise<FeedRefreshResult> => {

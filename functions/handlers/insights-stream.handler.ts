@@ -7,12 +7,13 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbInsightsStore } from "../adapters/dynamodb/insights-store.dynamodb";
+import { readLogLevel } from "../config/runtime-settings";
 import type { InsightsStore } from "../ports/insights-store";
 import { refreshLeadInsights } from "../use-cases/insights/aggregate-insights";
 import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream-types";
 import { batchFailures } from "./dynamodb-stream-types";
 import { leadsOfBatch } from "./insights-stream";
-import { createObservability, observed, type Log, type LogLevel } from "./observability";
+import { createObservability, observed, type Log } from "./observability";
 
 /** Leads brought up to date at once: a batch holds up to 100 records. */
 const CONCURRENCY = 8;
@@ -40,7 +41,7 @@ export function createInsightsStreamHandler(store: InsightsStore, log: Log): Ins
 }
 
 let cached: InsightsStreamHandler | undefined;
-const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+const observability = createObservability(readLogLevel());
 
 export const handler = observed(observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {
   cached ??= buildHandler();

@@ -41,8 +41,8 @@ export function createObservability(level: LogLevel, options: ObservabilityOptio
   let invocationKeys: Record<string, unknown> = {};
   let counted = new Map<string, number>();
 
-  // An unknown level (a handler passing LOG_LEVEL through unchecked) logs at info, as Powertools did.
-  const threshold = RANK[level] ?? RANK.info;
+  // Every entry reads LOG_LEVEL through config/runtime-settings.ts, which refuses a level not in RANK.
+  const threshold = RANK[level];
   const log: Log = (lineLevel, message, details = {}) => {
     const figure = figureCountedBy(message, details);
     if (figure) counted.set(figure, (counted.get(figure) ?? 0) + 1);

@@ -6,14 +6,15 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbSuppressionList } from "../adapters/dynamodb/suppression-list.dynamodb";
+import { readLogLevel } from "../config/runtime-settings";
 import { systemClock } from "../ports/clock";
 import { suppressFromMailEvent } from "../use-cases/messages/suppress-addresses";
-import { createObservability, observed, type LogLevel } from "./observability";
+import { createObservability, observed } from "./observability";
 import { suppressionFrom, type SesEventBridgeEvent } from "./ses-event";
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error("TABLE_NAME is not set");
-const observability = createObservability((process.env.LOG_LEVEL as LogLevel | undefined) ?? "info");
+const observability = createObservability(readLogLevel());
 const dependencies = {
   suppressions: new DynamoDbSuppressionList(DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 4 })), tableName),
   clock: systemClock,

@@ -2,7 +2,7 @@
 // between variables, and protection switched off only by exactly "off".
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../functions/config/config-error";
-import { readRuntimeSettings } from "../../functions/config/runtime-settings";
+import { readLogLevel, readRuntimeSettings } from "../../functions/config/runtime-settings";
 
 const MINIMAL = { TABLE_NAME: "liveline", LIVELINE_PUBLIC_URL: "https://demo.example.com", SIGNING_SECRET: "s".repeat(32) };
 
@@ -105,5 +105,23 @@ describe("runtime settings", () => {
     expect(problemsOf({ ...MINIMAL, SCHEDULE_GROUP_NAME: "liveline-timers", TIMER_FUNCTION_ARN: "arn:aws:lambda:eu-west-1:1:function:timers" })).toEqual({
       SCHEDULE_GROUP_NAME: "needs SCHEDULER_ROLE_ARN, TIMER_FUNCTION_ARN and SCHEDULER_DLQ_ARN too",
     });
+  });
+});
+
+describe("the log level alone (functions given only the table)", () => {
+  it("is info unless set, and needs nothing else of the environment", () => {
+    expect(readLogLevel({})).toBe("info");
+    expect(readLogLevel({ LOG_LEVEL: "warn" })).toBe("warn");
+  });
+
+  it("refuses a level it does not know, naming LOG_LEVEL, instead of logging at some other level", () => {
+    let refusal: unknown;
+    try {
+      readLogLevel({ LOG_LEVEL: "verbose" });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ConfigError);
+    expect((refusal as ConfigError).problems).toEqual([{ field: "LOG_LEVEL", message: 'must be one of "debug", "info", "warn", "error", "silent"' }]);
   });
 });
