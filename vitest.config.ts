@@ -1,8 +1,9 @@
 // Tests: `npm test` runs both projects. "unit": the core and other pure code (config, pages' logic, site headers, AWS
 // adapters' request shapes against a mocked client) — no engines, seconds (`npm run test:unit`).
 // "integration": the real handlers on DynamoDB Local and the SES emulator (started once for the run by
-// the global setup; each file's tables dropped when it ends), the local runtime, the web build, CDK assertions.
+// the global setup, one DynamoDB Local per worker; each file's tables dropped when it ends), the local runtime, the web build, CDK assertions.
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./test/support/test-workers";
 
 const UNIT = [
   "test/core/**/*.test.ts",
@@ -20,6 +21,8 @@ const NOT_UNIT = ["test/web/bundle-size.test.ts"];
 
 export default defineConfig({
   test: {
+    // At least two files at once, even on two cores: each worker has its own DynamoDB Local (test-workers.ts).
+    maxWorkers: INTEGRATION_WORKERS,
     projects: [
       {
         test: { name: "unit", include: UNIT, exclude: NOT_UNIT, testTimeout: 30_000 },

@@ -3,7 +3,7 @@
 // reported and retried, and an erased lead leaves the counters.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Lead, LeadEvent } from "../../functions/core/bookings/booking";
 import { DynamoDbInsightsStore } from "../../functions/adapters/dynamodb/insights-store.dynamodb";
 import { speedBucket } from "../../functions/core/insights/insights";
@@ -12,6 +12,7 @@ import type { DynamoDBStreamEvent } from "../../functions/handlers/dynamodb-stre
 import type { InsightsStore } from "../../functions/ports/insights-store";
 import { startStreamRunner, type StreamRunner } from "../../infra/local/stream-runner";
 import { createTestApi, type TestApi } from "../support/test-api";
+import { dynamoDbEndpoint } from "../support/engines";
 
 const silent = () => undefined;
 const runners: StreamRunner[] = [];
@@ -38,7 +39,7 @@ async function setUp(wrap: (store: InsightsStore) => InsightsStore = (store) => 
   const delivered: DynamoDBStreamEvent[] = [];
   const handler = createInsightsStreamHandler(wrap(store), silent);
   const runner = startStreamRunner({
-    dynamoDb: new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") }),
+    dynamoDb: new DynamoDBClient({ endpoint: dynamoDbEndpoint() }),
     tableName: api.tableName,
     intervalMs: 60_000,
     retryPauseMs: 10,

@@ -6,15 +6,16 @@ import { execFile } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ensureTable } from "../../infra/local/create-table";
+import { dynamoDbEndpoint } from "../support/engines";
 
 const run = promisify(execFile);
 const TSX = createRequire(import.meta.url).resolve("tsx/cli");
 
 describe("ses-event.handler", () => {
   it("starts with only TABLE_NAME and suppresses a complained address", async () => {
-    const endpoint = inject("dynamoDbEndpoint");
+    const endpoint = dynamoDbEndpoint();
     const client = new DynamoDBClient({ endpoint, region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
     const tableName = `ses-events-${randomUUID()}`;
     await ensureTable(client, tableName);

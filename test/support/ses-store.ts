@@ -1,6 +1,6 @@
 // Tests: reads back what the SES emulator received (GET /store), for the e-mails of one test.
 
-import { inject } from "vitest";
+import { sesEndpoint } from "./engines";
 
 export interface StoredEmail {
   messageId: string;
@@ -21,7 +21,7 @@ export interface StoredEmail {
 const FILE_STARTED_AT = Math.floor(Date.now() / 1000) - 1;
 
 export async function sentEmails(): Promise<StoredEmail[]> {
-  const response = await fetch(`${inject("sesEndpoint")}/store?since=${FILE_STARTED_AT}`);
+  const response = await fetch(`${sesEndpoint()}/store?since=${FILE_STARTED_AT}`);
   const store = (await response.json()) as { emails: StoredEmail[] };
   return store.emails;
 }

@@ -9,7 +9,6 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { DemoOfferingConfig, LivelineConfig } from "../../functions/config/liveline-config";
 import { createHandlerDependencies, type DependencyOverrides } from "../../functions/handlers/handler-dependencies";
@@ -26,6 +25,7 @@ import { ensureTable } from "../../infra/local/create-table";
 import { startStreamRunner } from "../../infra/local/stream-runner";
 import { tablesCreated } from "./created-tables";
 import { freshSolution, TEST_MAX_NUMBER, wantsSolution } from "./proof-of-work";
+import { dynamoDbEndpoint, sesEndpoint } from "./engines";
 
 export const TEST_SIGNING_SECRET = "test-signing-secret-0123456789abcdef";
 export const TEST_PUBLIC_URL = "http://liveline.test";
@@ -90,7 +90,7 @@ export interface TestApiOptions extends DependencyOverrides {
 export async function createTestApi(overrides: TestApiOptions = {}): Promise<TestApi> {
   const tableName = `test-${randomUUID()}`;
   const siteUploadsDir = join(tmpdir(), `liveline-site-${tableName}`);
-  const endpoint = inject("dynamoDbEndpoint");
+  const endpoint = dynamoDbEndpoint();
   const env = {
     TABLE_NAME: tableName,
     LIVELINE_PUBLIC_URL: TEST_PUBLIC_URL,
@@ -106,7 +106,7 @@ export async function createTestApi(overrides: TestApiOptions = {}): Promise<Tes
     // As the Lambda's: protection is on unless the environment says off.
     ...(process.env.LIVELINE_PROTECTION === undefined ? {} : { LIVELINE_PROTECTION: process.env.LIVELINE_PROTECTION }),
   };
-  localAwsEnvironment(endpoint, inject("sesEndpoint"));
+  localAwsEnvironment(endpoint, sesEndpoint());
   const dynamoDb = new DynamoDBClient({ endpoint });
   await ensureTable(dynamoDb, tableName);
   tablesCreated.add(tableName);

@@ -2,7 +2,7 @@
 // DynamoDB Local (which refuses more than 100 items, as DynamoDB does): an offering at the limit books,
 // moves and cancels, and a webinar registration with the most colleagues goes through.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   MAX_TRANSACTION_ITEMS,
   MAX_WEBINAR_COLLEAGUES,
@@ -17,11 +17,12 @@ import { itemKeys } from "../../../functions/adapters/dynamodb/item-keys";
 import { createTestApi, defaultConfig, firstDemo } from "../../support/test-api";
 import { registerAndRead } from "../../support/webinar-registration";
 import { tokenOf } from "../../support/lifecycle-harness";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 /** A DynamoDB client that notes the size of every TransactWriteItems it sends. */
 function countingClient() {
   const transactions: { size: number; text: string }[] = [];
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint(), region: "us-east-1", credentials: { accessKeyId: "local", secretAccessKey: "local" } });
   client.middlewareStack.add(
     (next) => async (args) => {
       const items = (args.input as { TransactItems?: unknown[] }).TransactItems;

@@ -2,13 +2,14 @@
 // default, and so every deployed stack (only `npm start` and the tests set LIVELINE_DEMO_TOKENS=allow).
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isPublishedDemoTokenHash, sha256Hex } from "../../../functions/core/access/rep-tokens";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../../functions/handlers/http/api-routes";
 import { ensureTable } from "../../../infra/local/create-table";
 import { createTestApi, defaultConfig, httpEvent, TEST_PUBLIC_URL, TEST_SIGNING_SECRET } from "../../support/test-api";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 const clock = { now: () => new Date("2026-11-30T06:00:00Z") };
 
@@ -17,7 +18,7 @@ describe("published demo rep tokens", () => {
   const realToken = "a-real-token-nobody-published-0123456789";
   beforeAll(async () => {
     await createTestApi({ clock }); // sets up the engines' environment
-    const endpoint = inject("dynamoDbEndpoint");
+    const endpoint = dynamoDbEndpoint();
     const dynamoDb = new DynamoDBClient({ endpoint });
     const tableName = `test-${randomUUID()}`;
     await ensureTable(dynamoDb, tableName);

@@ -4,12 +4,13 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tableDefinition } from "../../../functions/adapters/dynamodb/table-definition";
 import { freePort } from "../../../infra/local/free-port";
 import { cleanEnvironment, runRuntimeProcess, startRuntimeProcess } from "../../support/local-runtime-process";
 import { remoteSolution } from "../../support/proof-of-work";
 import { emailsTo } from "../../support/ses-store";
+import { dynamoDbEndpoint, sesEndpoint } from "../../support/engines";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "liveline-runtime-"));
 
@@ -45,14 +46,14 @@ describe("npm start", () => {
         LIVELINE_DEMO_PORT: String(demoPort),
         TABLE_NAME: tableName,
         LIVELINE_DATA_DIR: tempDir(),
-        AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
-        AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint"),
+        AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint(),
+        AWS_ENDPOINT_URL_SESV2: sesEndpoint(),
       }),
     );
     try {
       expect(runtime.output()).toContain(`Booking page:   http://localhost:${port}/`);
-      expect(runtime.output()).toContain(`DynamoDB:       ${inject("dynamoDbEndpoint")}`);
-      expect(runtime.output()).toContain(`E-mails go to:  ${inject("sesEndpoint")}`);
+      expect(runtime.output()).toContain(`DynamoDB:       ${dynamoDbEndpoint()}`);
+      expect(runtime.output()).toContain(`E-mails go to:  ${sesEndpoint()}`);
 
       const page = await fetch(`http://localhost:${port}/`);
       expect(page.status).toBe(200);
@@ -80,7 +81,7 @@ describe("npm start", () => {
       expect(await ics.text()).toContain(`UID:${booking.id}@`);
 
       // The table was created from the shared definition.
-      const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+      const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint(), region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
       const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
       expect(Table?.KeySchema?.map((k) => k.AttributeName)).toEqual([tableDefinition.partitionKey.name, tableDefinition.sortKey.name]);
       expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual(tableDefinition.globalSecondaryIndexes.map((i) => i.indexName));
@@ -95,12 +96,12 @@ describe("npm start", () => {
   it("starts its own DynamoDB Local with a data folder, and a restart keeps every booking", async () => {
     const dataDir = tempDir();
     const port = await freePort();
-    const env = cleanEnvironment({ PORT: String(port), LIVELINE_DATA_DIR: dataDir, AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") });
+    const env = cleanEnvironment({ PORT: String(port), LIVELINE_DATA_DIR: dataDir, AWS_ENDPOINT_URL_SESV2: sesEndpoint() });
     const first = await startRuntimeProcess(env);
     let booking;
     try {
       expect(first.output()).toMatch(/DynamoDB:\s+http:\/\/127\.0\.0\.1:\d+ \(table liveline\)/);
-      expect(first.output()).not.toContain(inject("dynamoDbEndpoint"));
+      expect(first.output()).not.toContain(dynamoDbEndpoint());
       booking = await bookFirstSlot(`http://localhost:${port}`, `nora.${randomUUID()}@north.example`);
     } finally {
       expect(await first.stop("SIGINT")).toBe(0);
@@ -121,7 +122,7 @@ describe("npm start", () => {
     const bin = tempDir();
     mkdirSync(join(bin, "bin"));
     symlinkSync(process.execPath, join(bin, "bin", "node"));
-    const result = await runRuntimeProcess(cleanEnvironment({ PATH: join(bin, "bin"), PORT: String(await freePort()), LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") }));
+    const result = await runRuntimeProcess(cleanEnvironment({ PATH: join(bin, "bin"), PORT: String(await freePort()), LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_SESV2: sesEndpoint() }));
     expect(result.code).toBe(1);
     expect(result.output).toContain("DynamoDB Local needs Java");
     expect(result.output).toContain("apt-get install -y default-jre-headless");
@@ -141,7 +142,7 @@ describe("npm start", () => {
   it("moves local time forward on request and fires every timer that became due; texts land in the local sink, and a reply (HELP) plays", async () => {
     const port = await freePort();
     const runtime = await startRuntimeProcess(
-      cleanEnvironment({ PORT: String(port), TABLE_NAME: `clock-${randomUUID()}`, LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"), AWS_ENDPOINT_URL_SESV2: inject("sesEndpoint") }),
+      cleanEnvironment({ PORT: String(port), TABLE_NAME: `clock-${randomUUID()}`, LIVELINE_DATA_DIR: tempDir(), AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint(), AWS_ENDPOINT_URL_SESV2: sesEndpoint() }),
     );
     try {
       expect(runtime.output()).toContain(`Local clock:    http://localhost:${port}/_local/`);

@@ -2,16 +2,17 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TIMER_MAX_ATTEMPTS, TableTimers } from "../../../functions/adapters/dynamodb/timers.table";
 import type { TimerPayload } from "../../../functions/core/bookings/timer-plan";
 import { nextRetentionSweep, RETENTION_SWEEP_EVENT } from "../../../functions/handlers/retention-sweep-schedule";
 import { nextWeeklyDigestRun, WEEKLY_DIGEST_EVENT } from "../../../functions/handlers/weekly-digest-schedule";
 import { ensureTable } from "../../../infra/local/create-table";
 import { startTimerRunner } from "../../../infra/local/timer-runner";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 async function table() {
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint(), region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
   const name = `runner-${randomUUID()}`;
   await ensureTable(client, name);
   const documents = DynamoDBDocumentClient.from(client);

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { FileSigningKeyStore } from "../../../functions/adapters/local/signing-keys.file";
 import { LEGACY_KEY_ID, NEW_KEY_SIGNS_AFTER_MS, SIGNING_KEYS_MAX_AGE_MS } from "../../../functions/core/access/signing-keys";
 import { createHandlerDependencies } from "../../../functions/handlers/handler-dependencies";
@@ -18,6 +18,7 @@ import { listSigningKeys, removeSigningKey, rotateSigningKeys } from "../../../i
 import { tokenOf } from "../../support/lifecycle-harness";
 import { freshSolution, wantsSolution } from "../../support/proof-of-work";
 import { createTestApi, defaultConfig, httpEvent, TEST_PUBLIC_URL } from "../../support/test-api";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 let now = new Date("2026-11-30T06:00:00Z");
 const clock = { now: () => now };
@@ -28,7 +29,7 @@ let call: (method: string, path: string, body?: unknown, headers?: Record<string
 
 beforeAll(async () => {
   await createTestApi({ clock }); // sets up the engines' environment
-  const dynamoDb = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  const dynamoDb = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
   const tableName = `test-${randomUUID()}`;
   await ensureTable(dynamoDb, tableName);
   store = new FileSigningKeyStore(join(mkdtempSync(join(tmpdir(), "liveline-keys-")), "signing-secret")).ensure();

@@ -4,11 +4,12 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, inject } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exportTable, importTable } from "../../../infra/ops/table-copy";
 import { ensureTable } from "../../../infra/local/create-table";
 import { TestClock } from "../../support/lifecycle-harness";
 import { createTestApi } from "../../support/test-api";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 async function scanAll(client: DynamoDBClient, tableName: string) {
   const items = (await DynamoDBDocumentClient.from(client).send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items ?? [];
@@ -24,7 +25,7 @@ describe("exporting and importing the table", () => {
     const sessions = (await api.call("GET", "/api/webinars?timeZone=UTC")).json.sessions;
     await api.call("POST", `/api/webinars/${sessions[0].id}/registrations`, { name: "Rhea Restore", email: `rhea.${Date.now()}@restore.example`, timeZone: "UTC", consent: true, colleagues: [] });
 
-    const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+    const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
     const lines: string[] = [];
     const exported = await exportTable(client, api.tableName, (line) => void lines.push(line));
     expect(exported).toBe((await scanAll(client, api.tableName)).length);

@@ -4,15 +4,15 @@
 // that has a lead already is booked onto that lead.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { createHttpApiHandler } from "../../../functions/handlers/http/http-api-handler";
 import { apiRoutes } from "../../../functions/handlers/http/api-routes";
 import { freshSolution } from "../../support/proof-of-work";
 import { createTestApi, httpEvent } from "../../support/test-api";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 /** A client that lists the DynamoDB operations it sends. */
 function recordingClient() {
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
   const sent: string[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {

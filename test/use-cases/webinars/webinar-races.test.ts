@@ -5,11 +5,12 @@
 // person is promoted.
 import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import ICAL from "ical.js";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { calendarParts } from "../../support/ses-store";
 import { createLifecycle, mailsTo, tokenOf } from "../../support/lifecycle-harness";
 import { webinarConfigWith } from "../../support/webinar-config";
 import { registerAndRead } from "../../support/webinar-registration";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
 const NOW = "2026-11-30T06:00:00Z";
@@ -36,7 +37,7 @@ type TransactItem = { Put?: { Item?: Record<string, unknown>; ConditionExpressio
  * sent — after the use case read what it composed from. `before` may use the same client: it is disarmed first.
  */
 function interruptedDynamoDb(): { client: DynamoDBClient; arm(marker: string, before: () => Promise<void>): void } {
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
   let armed: { marker: string; before: () => Promise<void> } | undefined;
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -158,7 +159,7 @@ describe("a host moving the session while a waitlisted person is promoted", () =
 
 /** A DynamoDB client on which every new registration that would take a seat loses the race for it, as if the last seat had just gone. */
 function seatRaceAlwaysLost(): DynamoDBClient {
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const items = (args.input as { TransactItems?: TransactItem[] }).TransactItems;

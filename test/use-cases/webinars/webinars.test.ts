@@ -4,11 +4,12 @@
 // registration that loses every race for the seat counter.
 import { DynamoDBClient, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import ICAL from "ical.js";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { calendarParts, emailsTo } from "../../support/ses-store";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../../support/lifecycle-harness";
 import { webinarConfigWith } from "../../support/webinar-config";
 import { registerAndRead, registrationOf } from "../../support/webinar-registration";
+import { dynamoDbEndpoint } from "../../support/engines";
 
 // Monday; the seeded weekly webinar runs Tuesdays 16:00 London (16:00Z in winter).
 const NOW = "2026-11-30T06:00:00Z";
@@ -568,7 +569,7 @@ describe("moving a session", () => {
 
 /** A DynamoDB client on which a transaction touching a session's seat counter loses to another one while `losing()` says so. */
 function contendedDynamoDb(losing: () => boolean): DynamoDBClient {
-  const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint") });
+  const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint() });
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const items = (args.input as { TransactItems?: { Update?: { Key?: unknown } }[] }).TransactItems;
