@@ -1,5 +1,5 @@
-// Tests (integration setup): when a test file ends, the tables its test APIs created are dropped. The run's
-// one DynamoDB Local keeps every table otherwise — thousands, with their streams' records — and reading a
+// Tests (integration setup): when a test file ends, the tables its test APIs created are dropped. The worker's
+// DynamoDB Local keeps every table otherwise — thousands, with their streams' records — and reading a
 // stream gets slower the more records the engine holds (test/bench/run-bench.ts says the same).
 
 import { DeleteTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
