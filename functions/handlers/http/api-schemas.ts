@@ -1,5 +1,8 @@
 // HTTP API: the request and response schemas — the one source for validating requests, for their
 // TypeScript types (z.infer) and for the OpenAPI document served at /api/openapi.json.
+// Each schema is built on first use (z.lazy): a cold start builds only the schemas of the route it serves,
+// not all of them (building every schema here took some 4 ms of each API function's cold import); the
+// types and the OpenAPI document are the same. A schema another one extends or checks stays eager.
 
 import * as z from "zod/mini";
 import {
@@ -12,7 +15,7 @@ import {
 } from "../../validation/common-fields";
 import { LEAD_SOURCE_MAX_CHARS } from "./body-limits";
 
-const consent = z.literal(true, { error: "must be given: please agree to be contacted about your request" });
+const consent = z.lazy(() => z.literal(true, { error: "must be given: please agree to be contacted about your request" }));
 
 /**
  * The years the product can serve: zone maths (Intl, and Date.UTC's reading of years 0-99 as 19xx) cannot
@@ -21,18 +24,18 @@ const consent = z.literal(true, { error: "must be given: please agree to be cont
 export const FIRST_DATE = "1970-01-01";
 export const LAST_DATE = "9999-12-31";
 
-export const localDate = z.string().check(
+export const localDate = z.lazy(() => z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-12-01" }),
   z.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
     error: "is not a real date",
   }),
   z.refine((text) => text >= FIRST_DATE && text <= LAST_DATE, { error: `must be between ${FIRST_DATE} and ${LAST_DATE}` }),
-);
+));
 
 const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An instant with its offset (as the slots list gives it), turned into epoch ms. */
-export const instant = z.pipe(
+export const instant = z.lazy(() => z.pipe(
   z.string().check(z.maxLength(40)),
   z.transform((value, ctx) => {
     const ms = Date.parse(value);
@@ -43,26 +46,26 @@ export const instant = z.pipe(
     }
     return ms;
   }),
-);
+));
 
-const countryCode = z.optional(
+const countryCode = z.lazy(() => z.optional(
   z.pipe(
     z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code such as DE" })),
     z.transform((value) => value.toUpperCase()),
   ),
-);
+));
 
-const languageTag = z.optional(
+const languageTag = z.lazy(() => z.optional(
   z.pipe(
     z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, { error: "must be a language code such as de or pt-BR" })),
     z.transform((value) => value.toLowerCase()),
   ),
-);
+));
 
-const recordId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a valid id" }));
+const recordId = z.lazy(() => z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, { error: "is not a valid id" })));
 
 /** A page's address as the browser gives it: absolute, http or https, bounded; blank counts as absent. */
-const pageAddress = z.optional(
+const pageAddress = z.lazy(() => z.optional(
   z.pipe(
     z.string().check(z.maxLength(LEAD_SOURCE_MAX_CHARS.referrer)),
     z.transform((value, ctx) => {
@@ -72,7 +75,7 @@ const pageAddress = z.optional(
       return trimmed;
     }),
   ),
-);
+));
 
 const utmValue = optionalSingleLineText(LEAD_SOURCE_MAX_CHARS.utm, "campaign text");
 
@@ -80,14 +83,14 @@ const utmValue = optionalSingleLineText(LEAD_SOURCE_MAX_CHARS.utm, "campaign tex
  * Where the prospect came from, as the page saw it: its own utm_* parameters and the referring page (the
  * embed's host page, passed as ?ref=, or the browser's referrer). Kept with the lead, first touch only.
  */
-export const leadSource = z.strictObject({
+export const leadSource = z.lazy(() => z.strictObject({
   utmSource: utmValue,
   utmMedium: utmValue,
   utmCampaign: utmValue,
   utmTerm: utmValue,
   utmContent: utmValue,
   referrer: pageAddress,
-});
+}));
 export type LeadSourceBody = z.input<typeof leadSource>;
 
 const prospectFields = {
@@ -127,11 +130,11 @@ export const protectionFields = {
   /** A honeypot: the pages hide this field from people; leave it out or empty. A filled-in value is refused. */
   website: z.optional(z.string().check(z.maxLength(2000))),
 };
-export const protectionInput = z.object(protectionFields);
+export const protectionInput = z.lazy(() => z.object(protectionFields));
 
-export const challengeQuery = z.strictObject({ stamp: z.optional(z.string().check(z.maxLength(200))) });
+export const challengeQuery = z.lazy(() => z.strictObject({ stamp: z.optional(z.string().check(z.maxLength(200))) }));
 /** An ALTCHA challenge (v2): solve it with the widget or altcha-lib's solveChallenge, send the payload as altcha. */
-export const challengeResponse = z.object({
+export const challengeResponse = z.lazy(() => z.object({
   parameters: z.object({
     algorithm: z.string(),
     nonce: z.string(),
@@ -144,14 +147,14 @@ export const challengeResponse = z.object({
     data: z.object({ kid: z.string(), expires: z.int(), stamp: z.string(), minFormMs: z.number() }),
   }),
   signature: z.string(),
-});
+}));
 
 export const withoutProtection = <T extends { altcha?: string; website?: string }>({ altcha: _altcha, website: _website, ...rest }: T) => rest;
 
-export const contactRequestBody = z.pipe(z.strictObject({ ...prospectFields, ...protectionFields }).check(smsConsentNeedsPhone), z.transform(withoutProtection));
+export const contactRequestBody = z.lazy(() => z.pipe(z.strictObject({ ...prospectFields, ...protectionFields }).check(smsConsentNeedsPhone), z.transform(withoutProtection)));
 export type ContactRequestBody = z.output<typeof contactRequestBody>;
 
-export const bookingBody = z.pipe(
+export const bookingBody = z.lazy(() => z.pipe(
   z.strictObject({
   offering: z.string().check(z.minLength(1), z.maxLength(40)),
   start: instant,
@@ -163,11 +166,11 @@ export const bookingBody = z.pipe(
   ...protectionFields,
   }).check(smsConsentNeedsPhone),
   z.transform(withoutProtection),
-);
+));
 export type BookingBody = z.output<typeof bookingBody>;
 
 /** "Call me now": a phone is required (that is the point), the rest is a contact request's. */
-export const instantCallBody = z.pipe(
+export const instantCallBody = z.lazy(() => z.pipe(
   z.strictObject({
     offering: z.string().check(z.minLength(1), z.maxLength(40)),
     ...prospectFields,
@@ -175,26 +178,26 @@ export const instantCallBody = z.pipe(
     ...protectionFields,
   }),
   z.transform(withoutProtection),
-);
+));
 export type InstantCallBody = z.output<typeof instantCallBody>;
-export const instantAvailabilityQuery = z.strictObject({
+export const instantAvailabilityQuery = z.lazy(() => z.strictObject({
   offering: z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(40)),
   /** The reps this contact request was routed to, rather than the offering's whole pool. */
   contactRequest: z.optional(recordId),
-});
-export const instantAvailabilityResponse = z.object({ available: z.boolean() });
+}));
+export const instantAvailabilityResponse = z.lazy(() => z.object({ available: z.boolean() }));
 /** ringing: a rep is being alerted; claimed: a rep took it and calls now; unavailable: nobody was free. */
-export const instantCallResponse = z.object({ id: z.string(), status: z.enum(["ringing", "claimed", "unavailable"]) });
+export const instantCallResponse = z.lazy(() => z.object({ id: z.string(), status: z.enum(["ringing", "claimed", "unavailable"]) }));
 export type InstantCallResponse = z.output<typeof instantCallResponse>;
 
-export const allTimes = z.optional(
+export const allTimes = z.lazy(() => z.optional(
   z.pipe(
     z.enum(["true", "false"], { error: 'must be "true" or "false"' }),
     z.transform((value) => value === "true"),
   ),
-);
+));
 
-export const slotsQuery = z.strictObject({
+export const slotsQuery = z.lazy(() => z.strictObject({
   offering: z.string().check(z.minLength(1), z.maxLength(40)),
   from: z.optional(localDate),
   to: z.optional(localDate),
@@ -203,58 +206,58 @@ export const slotsQuery = z.strictObject({
   contactRequest: z.optional(recordId),
   /** "true": every free time, also outside the offering's prospect hours (for night owls). */
   allTimes,
-});
+}));
 
-export const bookingIcsQuery = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(1000)) });
+export const bookingIcsQuery = z.lazy(() => z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(1000)) }));
 
 /** Header names are case-insensitive; we read it lower-cased. */
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 /** 1–255 visible ASCII characters, as Stripe and the IETF Idempotency-Key draft accept (a UUID fits). */
-export const idempotencyKey = z.string().check(
+export const idempotencyKey = z.lazy(() => z.string().check(
   z.regex(/^[\x21-\x7E]{1,255}$/, { error: "must be 1–255 visible ASCII characters (no spaces)" }),
-);
+));
 
 // Responses (documented, and the types route handlers build).
 
-export const offeringSummary = z.object({
+export const offeringSummary = z.lazy(() => z.object({
   id: z.string(),
   title: z.string(),
   durationMinutes: z.int(),
   kind: z.enum(["demo", "webinar"]),
   description: z.optional(z.string()),
-});
+}));
 export type OfferingSummary = z.output<typeof offeringSummary>;
 
 /** The company's look for the pages and the embed (config company.brand); no colour: the pages' own. */
-export const brandResponse = z.object({
+export const brandResponse = z.lazy(() => z.object({
   company: z.string(),
   primaryColor: z.optional(z.string()),
   hoverColor: z.optional(z.string()),
   /** A path on the site, e.g. brand/logo.svg. */
   logo: z.optional(z.string()),
   fontStack: z.optional(z.string()),
-});
+}));
 export type BrandResponse = z.output<typeof brandResponse>;
 
-const zonedSlot = z.object({ start: z.string(), end: z.string() });
+const zonedSlot = z.lazy(() => z.object({ start: z.string(), end: z.string() }));
 
-export const slotListResponse = z.object({
+export const slotListResponse = z.lazy(() => z.object({
   offering: z.string(),
   timeZone: z.string(),
   slots: z.array(zonedSlot),
   /** The prospect hours the slots were limited to ("08:00-20:00"); absent when all times were asked. */
   prospectHours: z.optional(z.string()),
-});
+}));
 export type SlotListResponse = z.output<typeof slotListResponse>;
 
 /** Which routing rule matched and why the others did not: for the operator. */
-const routingTrace = z.object({
+const routingTrace = z.lazy(() => z.object({
   rule: z.nullable(z.string()),
   pool: z.array(z.string()),
   trace: z.array(z.object({ rule: z.string(), matched: z.boolean(), reason: z.optional(z.string()) })),
-});
+}));
 
-export const contactRequestResponse = z.object({
+export const contactRequestResponse = z.lazy(() => z.object({
   id: z.string(),
   offering: offeringSummary,
   timeZone: z.string(),
@@ -264,10 +267,10 @@ export const contactRequestResponse = z.object({
   routing: routingTrace,
   /** For a large team: a private group session they may book instead (with colleagues). */
   groupSession: z.optional(z.object({ offering: offeringSummary, maxColleagues: z.int() })),
-});
+}));
 export type ContactRequestResponse = z.output<typeof contactRequestResponse>;
 
-export const bookingConfirmation = z.object({
+export const bookingConfirmation = z.lazy(() => z.object({
   id: z.string(),
   status: z.enum(["confirmed"]),
   offering: z.object({ id: z.string(), title: z.string() }),
@@ -281,53 +284,53 @@ export const bookingConfirmation = z.object({
   manageUrl: z.string(),
   icsUrl: z.string(),
   googleCalendarUrl: z.string(),
-});
+}));
 export type BookingConfirmationBody = z.output<typeof bookingConfirmation>;
 
-export const errorResponse = z.object({
+export const errorResponse = z.lazy(() => z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     field: z.optional(z.string()),
     fields: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
   }),
-});
+}));
 export type ErrorResponseBody = z.output<typeof errorResponse>;
 
 // The lifecycle: manage (reschedule, cancel), outcomes, feedback, unsubscribe, timeline, follow-ups.
 
-const token = z.string().check(z.minLength(10), z.maxLength(2000));
+const token = z.lazy(() => z.string().check(z.minLength(10), z.maxLength(2000)));
 
-export const manageQuery = z.strictObject({ token });
+export const manageQuery = z.lazy(() => z.strictObject({ token }));
 
-export const manageSlotsQuery = z.strictObject({
+export const manageSlotsQuery = z.lazy(() => z.strictObject({
   token,
   timeZone: timeZoneName,
   from: z.optional(localDate),
   to: z.optional(localDate),
   allTimes,
-});
+}));
 
-export const rescheduleBody = z.strictObject({ token, start: instant });
-export const cancelBody = z.strictObject({ token, reason: optionalMultiLineText(1000) });
+export const rescheduleBody = z.lazy(() => z.strictObject({ token, start: instant }));
+export const cancelBody = z.lazy(() => z.strictObject({ token, reason: optionalMultiLineText(1000) }));
 
 export const OUTCOMES = ["attended", "no_show", "reached", "voicemail", "no_answer", "wrong_number", "not_interested", "converted", "wants_another_demo"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** A signed outcome link names its outcome; the body carries only the token. */
-export const outcomeBody = z.strictObject({ token });
+export const outcomeBody = z.lazy(() => z.strictObject({ token }));
 /** A rep logging an outcome through the API with their bearer token. */
-export const repOutcomeBody = z.strictObject({ outcome: z.enum(OUTCOMES) });
+export const repOutcomeBody = z.lazy(() => z.strictObject({ outcome: z.enum(OUTCOMES) }));
 
-export const feedbackBody = z.strictObject({
+export const feedbackBody = z.lazy(() => z.strictObject({
   token,
   rating: z.int().check(z.gte(1, { error: "must be 1 to 5" }), z.lte(5, { error: "must be 1 to 5" })),
   comment: optionalMultiLineText(2000),
-});
+}));
 
-export const unsubscribeQuery = z.strictObject({ token });
+export const unsubscribeQuery = z.lazy(() => z.strictObject({ token }));
 
-export const bookingView = z.object({
+export const bookingView = z.lazy(() => z.object({
   id: z.string(),
   status: z.enum(["confirmed", "cancelled"]),
   offering: z.object({ id: z.string(), title: z.string(), durationMinutes: z.int() }),
@@ -339,12 +342,12 @@ export const bookingView = z.object({
   joinUrl: z.string(),
   /** False once the demo is too close (the offering's minimum notice) or over, or cancelled. */
   canChange: z.boolean(),
-});
+}));
 export type BookingViewBody = z.output<typeof bookingView>;
 
-export const cancelResponse = z.object({ id: z.string(), status: z.enum(["cancelled"]) });
+export const cancelResponse = z.lazy(() => z.object({ id: z.string(), status: z.enum(["cancelled"]) }));
 
-export const outcomeResponse = z.object({
+export const outcomeResponse = z.lazy(() => z.object({
   outcome: z.enum(OUTCOMES),
   lead: z.object({ name: z.string() }),
   /** The attempt this outcome closed (attendance outcomes have none). */
@@ -360,28 +363,28 @@ export const outcomeResponse = z.object({
   ),
   /** Set when the lead is now closed: converted, not interested, wrong number, unreachable. */
   closed: z.optional(z.string()),
-});
+}));
 export type OutcomeResponseBody = z.output<typeof outcomeResponse>;
 
 /** POST /api/outcomes/view: what an outcome link would record, without recording it. */
-export const outcomeViewResponse = z.object({
+export const outcomeViewResponse = z.lazy(() => z.object({
   outcome: z.enum(OUTCOMES),
   lead: z.object({ name: z.string() }),
   attempt: z.optional(z.int()),
   /** Set when an outcome was logged already (by this link or another): what, and when. */
   recorded: z.optional(z.object({ outcome: z.string(), at: z.string() })),
-});
+}));
 export type OutcomeViewBody = z.output<typeof outcomeViewResponse>;
 
-export const feedbackResponse = z.object({ received: z.boolean() });
-export const unsubscribeResponse = z.object({ unsubscribed: z.boolean() });
+export const feedbackResponse = z.lazy(() => z.object({ received: z.boolean() }));
+export const unsubscribeResponse = z.lazy(() => z.object({ unsubscribed: z.boolean() }));
 
-export const timelineResponse = z.object({
+export const timelineResponse = z.lazy(() => z.object({
   leadId: z.string(),
   events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })),
-});
+}));
 
-export const followUpsResponse = z.object({
+export const followUpsResponse = z.lazy(() => z.object({
   repId: z.string(),
   followUps: z.array(
     z.object({
@@ -397,7 +400,7 @@ export const followUpsResponse = z.object({
       lead: z.object({ name: z.string(), email: z.string(), phone: z.optional(z.string()), company: z.optional(z.string()), timeZone: z.string() }),
     }),
   ),
-});
+}));
 
 // Webinars: sessions, registrations (with colleagues and a waitlist), the registrant's manage link, and
 // the hosts' endpoints (attendee list, attendance, moving or cancelling a session).
@@ -406,18 +409,18 @@ export const followUpsResponse = z.object({
  * A colleague: their address, or `{ email, name? }` so their e-mails greet them by name. Either way it is
  * read as `{ email, name? }` (a blank name counts as none).
  */
-const colleague = z.pipe(
+const colleague = z.lazy(() => z.pipe(
   z.union([emailAddress, z.strictObject({ email: emailAddress, name: optionalSingleLineText(200, "name") })], {
     error: "must be an e-mail address, or an object with email and an optional name",
   }),
   z.transform((value): { email: string; name?: string } => (typeof value === "string" ? { email: value } : { email: value.email, ...(value.name ? { name: value.name } : {}) })),
-);
+));
 const colleagueList = z.array(colleague).check(z.maxLength(50, { error: "has too many addresses" }));
-const emailList = z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" }));
+const emailList = z.lazy(() => z.array(emailAddress).check(z.maxLength(50, { error: "has too many addresses" })));
 
-export const webinarsQuery = z.strictObject({ timeZone: timeZoneName, offering: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) });
+export const webinarsQuery = z.lazy(() => z.strictObject({ timeZone: timeZoneName, offering: z.optional(z.string().check(z.minLength(1), z.maxLength(40))) }));
 
-export const registrationBody = z.pipe(
+export const registrationBody = z.lazy(() => z.pipe(
   z.strictObject({
     ...prospectFields,
     /** Colleagues to invite too (each gets their own invitation, greeting them by name when given); at most the webinar's maxColleagues. */
@@ -427,27 +430,27 @@ export const registrationBody = z.pipe(
     ...protectionFields,
   }).check(smsConsentNeedsPhone),
   z.transform(withoutProtection),
-);
+));
 export type RegistrationBody = z.output<typeof registrationBody>;
 
-export const registrationManageQuery = z.strictObject({ token });
-export const registrationCancelBody = z.strictObject({
+export const registrationManageQuery = z.lazy(() => z.strictObject({ token }));
+export const registrationCancelBody = z.lazy(() => z.strictObject({
   token,
   /** Only these members (by e-mail); the whole group when absent. */
   emails: z.optional(emailList),
-});
-export const registrationColleaguesBody = z.strictObject({ token, colleagues: colleagueList.check(z.minLength(1)) });
+}));
+export const registrationColleaguesBody = z.lazy(() => z.strictObject({ token, colleagues: colleagueList.check(z.minLength(1)) }));
 
-export const attendanceBody = z.strictObject({
+export const attendanceBody = z.lazy(() => z.strictObject({
   /** Minutes each address stayed (from the webinar platform's export), or… */
   attendees: z.optional(z.array(z.strictObject({ email: emailAddress, minutes: z.number().check(z.gte(0), z.lte(24 * 60)) }))),
   /** …marks from the host's page: attended or not. */
   marks: z.optional(z.array(z.strictObject({ email: emailAddress, attended: z.boolean() }))),
-});
-export const sessionRescheduleBody = z.strictObject({ start: instant });
-export const sessionCancelBody = z.strictObject({ reason: optionalMultiLineText(1000) });
+}));
+export const sessionRescheduleBody = z.lazy(() => z.strictObject({ start: instant }));
+export const sessionCancelBody = z.lazy(() => z.strictObject({ reason: optionalMultiLineText(1000) }));
 
-export const sessionSummary = z.object({
+export const sessionSummary = z.lazy(() => z.object({
   id: z.string(),
   offering: z.object({ id: z.string(), title: z.string() }),
   title: z.string(),
@@ -460,19 +463,19 @@ export const sessionSummary = z.object({
   maxColleagues: z.int(),
   /** False after the registration cut-off (or once cancelled). */
   registrationOpen: z.boolean(),
-});
+}));
 export type SessionSummaryBody = z.output<typeof sessionSummary>;
 
-export const webinarsResponse = z.object({ timeZone: z.string(), sessions: z.array(sessionSummary) });
+export const webinarsResponse = z.lazy(() => z.object({ timeZone: z.string(), sessions: z.array(sessionSummary) }));
 
 /** A member of a registration, shown only behind its manage link. */
-export const registrationMember = z.object({ email: z.string(), name: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted", "cancelled"]) });
+export const registrationMember = z.lazy(() => z.object({ email: z.string(), name: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted", "cancelled"]) }));
 
 /**
  * The answer to a registration, new or repeated alike: it names no person, seat or link (those go by
  * e-mail to each address), so typing someone's address reveals nothing about their registration.
  */
-export const registrationAccepted = z.object({
+export const registrationAccepted = z.lazy(() => z.object({
   message: z.string(),
   /** The session and its time in the asker's zone; no seat count (a repeat takes none, a new one does). */
   session: z.object({
@@ -485,13 +488,13 @@ export const registrationAccepted = z.object({
     /** The same entry as an "Add to Google Calendar" link; the join link comes in the invitation e-mail. */
     googleCalendarUrl: z.string(),
   }),
-});
+}));
 export type RegistrationAcceptedBody = z.output<typeof registrationAccepted>;
 
 /** What the registration answer says, in one place (the page shows it as is). */
 export const REGISTRATION_ACCEPTED_MESSAGE = "We have e-mailed you your registration.";
 
-export const registrationView = z.object({
+export const registrationView = z.lazy(() => z.object({
   id: z.string(),
   session: sessionSummary,
   timeZone: z.string(),
@@ -499,26 +502,26 @@ export const registrationView = z.object({
   /** How many colleagues may still be added. */
   colleaguesLeft: z.int(),
   canChange: z.boolean(),
-});
+}));
 
-export const sessionFullError = z.object({
+export const sessionFullError = z.lazy(() => z.object({
   error: z.object({
     code: z.literal("session_full"),
     message: z.string(),
     /** The next session of this webinar with room, if any. */
     nextSession: z.optional(sessionSummary),
   }),
-});
+}));
 
-export const attendeesResponse = z.object({
+export const attendeesResponse = z.lazy(() => z.object({
   session: sessionSummary,
   attendees: z.array(z.object({ email: z.string(), name: z.string(), company: z.optional(z.string()), interest: z.optional(z.string()), status: z.enum(["confirmed", "waitlisted"]) })),
-});
+}));
 
-export const attendanceResponse = z.object({
+export const attendanceResponse = z.lazy(() => z.object({
   stayed: z.array(z.string()),
   leftEarly: z.array(z.string()),
   noShows: z.array(z.string()),
   /** Addresses in the upload that are not registered for the session. */
   unknown: z.array(z.string()),
-});
+}));

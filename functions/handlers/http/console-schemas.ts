@@ -1,5 +1,6 @@
 // HTTP API: request and response schemas of sign-in and the rep console — validation, types and the
 // OpenAPI document (console-openapi.ts) all come from here, like api-schemas.ts for the public API.
+// Built on first use (z.lazy), as api-schemas.ts says why; a schema z.extend builds on stays eager.
 
 import * as z from "zod/mini";
 import { emailAddress, optionalMultiLineText, timeZoneName } from "../../validation/common-fields";
@@ -7,33 +8,33 @@ import { INSIGHTS_GROUPINGS, LEAD_FIGURE_NAMES } from "../../core/insights/insig
 import { WEEKDAYS } from "../../core/availability/working-hours";
 import { allTimes, instant, localDate, OUTCOMES, protectionFields, withoutProtection } from "./api-schemas";
 
-export const signInBody = z.pipe(z.strictObject({ email: emailAddress, ...protectionFields }), z.transform(withoutProtection));
-export const sessionBody = z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
+export const signInBody = z.lazy(() => z.pipe(z.strictObject({ email: emailAddress, ...protectionFields }), z.transform(withoutProtection)));
+export const sessionBody = z.lazy(() => z.strictObject({ token: z.string().check(z.minLength(20), z.maxLength(200)) }));
 
-export const signInResponse = z.object({ message: z.string() });
+export const signInResponse = z.lazy(() => z.object({ message: z.string() }));
 
-const repSummary = z.object({ id: z.string(), name: z.string(), role: z.enum(["rep", "manager"]) });
-export const meResponse = z.object({ rep: repSummary });
+const repSummary = z.lazy(() => z.object({ id: z.string(), name: z.string(), role: z.enum(["rep", "manager"]) }));
+export const meResponse = z.lazy(() => z.object({ rep: repSummary }));
 /** The team a manager may filter by and hand call-backs to. */
-export const teamResponse = z.object({ reps: z.array(repSummary) });
-export const signOutResponse = z.object({ signedOut: z.boolean() });
+export const teamResponse = z.lazy(() => z.object({ reps: z.array(repSummary) }));
+export const signOutResponse = z.lazy(() => z.object({ signedOut: z.boolean() }));
 
-const queueItemIdParam = z.string().check(z.minLength(3), z.maxLength(200));
-export const queueQuery = z.strictObject({ rep: z.optional(z.string().check(z.regex(/^(all|[a-z0-9-]{1,40})$/, { error: "must be a rep id or all" }))) });
-export const consoleOutcomeBody = z.strictObject({ outcome: z.enum(OUTCOMES), note: optionalMultiLineText(2000) });
-export const assignBody = z.strictObject({ repId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" })) });
-export const noteBody = z.strictObject({ text: z.pipe(z.string().check(z.maxLength(4000)), z.transform((text, ctx) => { const trimmed = text.trim(); if (!trimmed) ctx.issues.push({ code: "custom", message: "is required", input: text }); return trimmed; })) });
+const queueItemIdParam = z.lazy(() => z.string().check(z.minLength(3), z.maxLength(200)));
+export const queueQuery = z.lazy(() => z.strictObject({ rep: z.optional(z.string().check(z.regex(/^(all|[a-z0-9-]{1,40})$/, { error: "must be a rep id or all" }))) }));
+export const consoleOutcomeBody = z.lazy(() => z.strictObject({ outcome: z.enum(OUTCOMES), note: optionalMultiLineText(2000) }));
+export const assignBody = z.lazy(() => z.strictObject({ repId: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" })) }));
+export const noteBody = z.lazy(() => z.strictObject({ text: z.pipe(z.string().check(z.maxLength(4000)), z.transform((text, ctx) => { const trimmed = text.trim(); if (!trimmed) ctx.issues.push({ code: "custom", message: "is required", input: text }); return trimmed; })) }));
 
 export { queueItemIdParam };
 
 /** Booking a demo for a lead from the lead page: the times (in the lead's zone), then the booking. */
-const offeringParam = z.string().check(z.minLength(1), z.maxLength(40));
-export const leadSlotsQuery = z.strictObject({ offering: offeringParam, from: z.optional(localDate), to: z.optional(localDate), allTimes });
-export const leadBookingBody = z.strictObject({ offering: offeringParam, start: instant, notes: optionalMultiLineText(2000) });
+const offeringParam = z.lazy(() => z.string().check(z.minLength(1), z.maxLength(40)));
+export const leadSlotsQuery = z.lazy(() => z.strictObject({ offering: offeringParam, from: z.optional(localDate), to: z.optional(localDate), allTimes }));
+export const leadBookingBody = z.lazy(() => z.strictObject({ offering: offeringParam, start: instant, notes: optionalMultiLineText(2000) }));
 export type LeadBookingBody = z.output<typeof leadBookingBody>;
 
-const leadSummary = z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), email: z.string(), phone: z.optional(z.string()), timeZone: z.string() });
-export const queueResponse = z.object({
+const leadSummary = z.lazy(() => z.object({ id: z.string(), name: z.string(), company: z.optional(z.string()), email: z.string(), phone: z.optional(z.string()), timeZone: z.string() }));
+export const queueResponse = z.lazy(() => z.object({
   items: z.array(
     z.object({
       id: z.string(),
@@ -51,22 +52,22 @@ export const queueResponse = z.object({
       instant: z.optional(z.object({ callId: z.string(), ringUntil: z.optional(z.string()), claimedAt: z.optional(z.string()) })),
     }),
   ),
-});
+}));
 /** "Call me now": the rep's switch (a heartbeat while the console is open and it is on). */
-export const presenceBody = z.strictObject({ available: z.boolean() });
-export const presenceResponse = z.object({
+export const presenceBody = z.lazy(() => z.strictObject({ available: z.boolean() }));
+export const presenceResponse = z.lazy(() => z.object({
   available: z.boolean(),
   reachable: z.boolean(),
   until: z.optional(z.string()),
   reason: z.optional(z.enum(["off", "outside-hours", "day-off", "in-demo"])),
-});
-export const claimResponse = z.object({ id: z.string(), callId: z.string(), status: z.enum(["claimed"]), claimedAt: z.string() });
+}));
+export const claimResponse = z.lazy(() => z.object({ id: z.string(), callId: z.string(), status: z.enum(["claimed"]), claimedAt: z.string() }));
 
 /** `total`: with `figure`, how many leads are behind it (the most recent FIGURE_LEADS_LIMIT are listed). */
-export const leadsResponse = z.object({ leads: z.array(leadSummary), total: z.optional(z.int()) });
-export const leadPageResponse = z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) });
+export const leadsResponse = z.lazy(() => z.object({ leads: z.array(leadSummary), total: z.optional(z.int()) }));
+export const leadPageResponse = z.lazy(() => z.object({ lead: leadSummary, events: z.array(z.object({ at: z.string(), kind: z.string(), data: z.optional(z.record(z.string(), z.unknown())) })) }));
 
-export const scheduleResponse = z.object({
+export const scheduleResponse = z.lazy(() => z.object({
   entries: z.array(
     z.object({
       kind: z.enum(["demo", "webinar"]),
@@ -82,15 +83,15 @@ export const scheduleResponse = z.object({
       seatsTaken: z.optional(z.int()),
     }),
   ),
-});
+}));
 
 /** Insights: a date range in the viewer's zone, optionally one rep, one offering and one source, grouped by period, rep, offering or source. */
 export const INSIGHTS_MAX_DAYS = 366;
-const repIdField = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" }));
-const offeringIdField = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" }));
+const repIdField = z.lazy(() => z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, { error: "is not a rep id" })));
+const offeringIdField = z.lazy(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: "is not an offering id" })));
 /** A source as the figures name it (utm_source, else the referring host, else "direct"; lower case). */
-const sourceField = z.string().check(z.regex(/^[a-z0-9._-]{1,64}$/, { error: "is not a source as the figures name it (lower case letters, digits, '.', '_' or '-')" }));
-export const insightsQuery = z.strictObject({
+const sourceField = z.lazy(() => z.string().check(z.regex(/^[a-z0-9._-]{1,64}$/, { error: "is not a source as the figures name it (lower case letters, digits, '.', '_' or '-')" })));
+export const insightsQuery = z.lazy(() => z.strictObject({
   from: localDate,
   to: localDate,
   timeZone: timeZoneName,
@@ -98,13 +99,13 @@ export const insightsQuery = z.strictObject({
   offering: z.optional(offeringIdField),
   source: z.optional(sourceField),
   groupBy: z._default(z.enum(INSIGHTS_GROUPINGS, { error: "must be day, week, rep, offering or source" }), "day"),
-});
+}));
 
 /**
  * Lead search: by what a rep remembers (`query`), or the leads behind an insights figure (`figure` with the
  * figure's own filter: from, to and timeZone required; rep — `-` for the not yet assigned —, offering, source).
  */
-export const leadsQuery = z.strictObject({
+export const leadsQuery = z.lazy(() => z.strictObject({
   query: z.optional(z.string().check(z.minLength(1, { error: "is required" }), z.maxLength(200))),
   figure: z.optional(z.enum(LEAD_FIGURE_NAMES, { error: `must be one of ${LEAD_FIGURE_NAMES.join(", ")}` })),
   from: z.optional(localDate),
@@ -113,8 +114,8 @@ export const leadsQuery = z.strictObject({
   rep: z.optional(repIdField),
   offering: z.optional(offeringIdField),
   source: z.optional(sourceField),
-});
-const rate = z.nullable(z.number());
+}));
+const rate = z.lazy(() => z.nullable(z.number()));
 const insightsFigures = z.object({
   contactRequests: z.int(),
   bookings: z.int(),
@@ -151,7 +152,7 @@ const insightsFigures = z.object({
   webinarAttendanceRate: rate,
   webinarEngagedShare: rate,
 });
-export const insightsResponse = z.object({
+export const insightsResponse = z.lazy(() => z.object({
   from: z.string(),
   to: z.string(),
   timeZone: z.string(),
@@ -162,11 +163,11 @@ export const insightsResponse = z.object({
   totals: insightsFigures,
   /** key: the local date, the Monday of the week, the rep id, the offering id or the source. */
   series: z.array(z.extend(insightsFigures, { key: z.string() })),
-});
+}));
 export type InsightsResponseBody = z.output<typeof insightsResponse>;
 
 /** One webhook delivery as the console lists it (the body stays in the table). */
-const webhookDelivery = z.object({
+const webhookDelivery = z.lazy(() => z.object({
   id: z.string(),
   type: z.string(),
   createdAt: z.string(),
@@ -177,42 +178,42 @@ const webhookDelivery = z.object({
   lastError: z.optional(z.string()),
   nextAttemptAt: z.optional(z.string()),
   deliveredAt: z.optional(z.string()),
-});
+}));
 /** Each configured endpoint with its last 100 deliveries, newest first (managers). */
-export const webhooksResponse = z.object({
+export const webhooksResponse = z.lazy(() => z.object({
   endpoints: z.array(z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), disabledAt: z.optional(z.string()), deliveries: z.array(webhookDelivery) })),
-});
+}));
 export const resendResponse = webhookDelivery;
 
 /**
  * The settings document (liveline.config.json's schema): judged by the config schema itself on a save
  * (config/liveline-config.ts, field errors named as at start), so here only "a JSON object".
  */
-export const settingsDocument = z.record(z.string(), z.unknown());
+export const settingsDocument = z.lazy(() => z.record(z.string(), z.unknown()));
 /** GET/PUT /api/settings: the version in force (also the ETag) and its document. */
-export const settingsResponse = z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), settings: settingsDocument });
+export const settingsResponse = z.lazy(() => z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), settings: settingsDocument }));
 export type SettingsResponseBody = z.output<typeof settingsResponse>;
-const settingsChange = z.object({ path: z.string(), before: z.optional(z.unknown()), after: z.optional(z.unknown()) });
+const settingsChange = z.lazy(() => z.object({ path: z.string(), before: z.optional(z.unknown()), after: z.optional(z.unknown()) }));
 /** GET /api/settings/history: the versions, newest first, each with who saved it, when and what changed. */
-export const settingsHistoryResponse = z.object({ versions: z.array(z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), changes: z.array(settingsChange) })) });
+export const settingsHistoryResponse = z.lazy(() => z.object({ versions: z.array(z.object({ version: z.int(), savedAt: z.string(), savedBy: z.string(), changes: z.array(settingsChange) })) }));
 export type SettingsHistoryBody = z.output<typeof settingsHistoryResponse>;
 
 /**
  * A manager's logo upload: the file's bytes as base64 (the API takes JSON) and the type the browser named;
  * the bytes themselves are judged (PNG, JPEG, GIF or WebP, at most 256 KB) before anything is stored.
  */
-export const logoUploadBody = z.strictObject({
+export const logoUploadBody = z.lazy(() => z.strictObject({
   contentType: z.string().check(z.maxLength(100)),
   data: z.base64(),
-});
+}));
 export type LogoUploadBody = z.output<typeof logoUploadBody>;
 
 /** Per weekday, several "HH:MM-HH:MM" ranges in the rep's zone; a day left out is not worked. */
-const weeklyRanges = z.partialRecord(z.enum(WEEKDAYS), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(12)));
-const textList = z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20));
+const weeklyRanges = z.lazy(() => z.partialRecord(z.enum(WEEKDAYS), z.array(z.string().check(z.maxLength(20))).check(z.maxLength(12))));
+const textList = z.lazy(() => z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)));
 
 /** A rep's own availability ("My availability"); the values are judged by the config schema on save. */
-export const availabilityBody = z.strictObject({
+export const availabilityBody = z.lazy(() => z.strictObject({
   timeZone: timeZoneName,
   workingHours: weeklyRanges,
   /** "2027-01-08" or a range "2027-01-04..2027-01-08". */
@@ -224,14 +225,14 @@ export const availabilityBody = z.strictObject({
   phone: z.optional(z.string().check(z.maxLength(40))),
   /** Languages the rep runs demos in, e.g. ["en", "de"]. */
   languages: textList,
-});
+}));
 export type AvailabilityBody = z.output<typeof availabilityBody>;
-export const availabilityResponse = z.object({
+export const availabilityResponse = z.lazy(() => z.object({
   version: z.int(),
   repId: z.string(),
   availability: availabilityBody,
   preview: z.optional(z.object({ offeringId: z.string(), timeZone: z.string(), from: z.string(), to: z.string(), slots: z.array(z.object({ start: z.string(), end: z.string() })) })),
-});
+}));
 export type AvailabilityResponseBody = z.output<typeof availabilityResponse>;
 
 /**
@@ -262,21 +263,21 @@ export type TeamMemberBody = z.output<typeof teamMemberBody>;
 /** Adding a rep: their id too (lower-case letters, digits and dashes; never changed after). */
 export const newTeamMemberBody = z.extend(teamMemberBody, { id: z.string().check(z.maxLength(40)) });
 export type NewTeamMemberBody = z.output<typeof newTeamMemberBody>;
-const teamMember = z.extend(newTeamMemberBody, {
+const teamMember = z.lazy(() => z.extend(newTeamMemberBody, {
   workingHours: weeklyRanges,
   /** false: deactivated — kept for their history, in no pool, unable to sign in. */
   active: z.boolean(),
   /** The demo offerings whose pool holds the rep. */
   offerings: z.array(z.string()),
-});
+}));
 /** GET /api/settings/reps: every rep, deactivated ones too, with the settings version (also the ETag). */
-export const teamSettingsResponse = z.object({ version: z.int(), reps: z.array(teamMember) });
+export const teamSettingsResponse = z.lazy(() => z.object({ version: z.int(), reps: z.array(teamMember) }));
 export type TeamSettingsBody = z.output<typeof teamSettingsResponse>;
 /** A rep added or changed, with the settings version it made. */
 export const teamMemberResponse = z.object({ version: z.int(), rep: teamMember });
 export type TeamMemberResponseBody = z.output<typeof teamMemberResponse>;
 /** A rep deactivated: how many open call-backs went to the team's pool. */
-export const deactivationResponse = z.extend(teamMemberResponse, { handedToPool: z.int() });
+export const deactivationResponse = z.lazy(() => z.extend(teamMemberResponse, { handedToPool: z.int() }));
 export type DeactivationBody = z.output<typeof deactivationResponse>;
 
 /**
@@ -284,18 +285,18 @@ export type DeactivationBody = z.output<typeof deactivationResponse>;
  * and one-off sessions) or the routing section, as liveline.config.json has them — judged by the config
  * schema on save (field errors named within the body), so here only "a JSON object".
  */
-export const offeringBody = z.record(z.string(), z.unknown());
-export const routingBody = z.record(z.string(), z.unknown());
+export const offeringBody = z.lazy(() => z.record(z.string(), z.unknown()));
+export const routingBody = z.lazy(() => z.record(z.string(), z.unknown()));
 /** GET /api/settings/offerings: the offerings and routing in force, the reps they may name, the version (also the ETag). */
-export const offeringsSettingsResponse = z.object({
+export const offeringsSettingsResponse = z.lazy(() => z.object({
   version: z.int(),
   offerings: z.array(z.record(z.string(), z.unknown())),
   routing: z.record(z.string(), z.unknown()),
   reps: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean() })),
-});
+}));
 export type OfferingsSettingsBody = z.output<typeof offeringsSettingsResponse>;
 /** "Test this rule": sample answers routed as a contact request would be, by the rules in force or a draft of the routing section. */
-export const routingTestBody = z.strictObject({
+export const routingTestBody = z.lazy(() => z.strictObject({
   answers: z.strictObject({
     email: emailAddress,
     country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "must be a two-letter country code such as DE" }))),
@@ -307,13 +308,13 @@ export const routingTestBody = z.strictObject({
   offering: z.optional(offeringParam),
   /** A routing section not saved yet (e.g. with the rule being edited); the one in force when absent. */
   routing: z.optional(routingBody),
-});
+}));
 export type RoutingTestBody = z.output<typeof routingTestBody>;
 /** Which rule picked the pool (null: the fallback), the pool, and each rule's step: matched, or why not. */
-export const routingTestResponse = z.object({
+export const routingTestResponse = z.lazy(() => z.object({
   offering: z.string(),
   rule: z.nullable(z.string()),
   pool: z.array(z.string()),
   trace: z.array(z.object({ rule: z.string(), matched: z.boolean(), reason: z.optional(z.string()) })),
-});
+}));
 export type RoutingTestResponseBody = z.output<typeof routingTestResponse>;

@@ -1,14 +1,15 @@
 // HTTP API: request and response schemas of a data subject's requests (POST /api/privacy/export and
 // /erase) — validation, types and their OpenAPI entries (privacyOpenApi, merged by openapi-document.ts).
+// Built on first use (z.lazy), as api-schemas.ts says why.
 
 import * as z from "zod/mini";
 import { emailAddress } from "../../validation/common-fields";
 import type { OpenApiHelpers } from "./console-openapi";
 
-export const privacyRequestBody = z.strictObject({ email: emailAddress });
+export const privacyRequestBody = z.lazy(() => z.strictObject({ email: emailAddress }));
 
-const records = z.array(z.record(z.string(), z.unknown()));
-export const privacyExportResponse = z.object({
+const records = z.lazy(() => z.array(z.record(z.string(), z.unknown())));
+export const privacyExportResponse = z.lazy(() => z.object({
   email: z.string(),
   exportedAt: z.string(),
   leads: records,
@@ -21,8 +22,8 @@ export const privacyExportResponse = z.object({
   consents: z.array(z.object({ given: z.unknown(), at: z.unknown(), where: z.string() })),
   suppression: records,
   other: records,
-});
-export const privacyEraseResponse = z.object({ cancelledBookings: z.int(), cancelledSeats: z.int(), removed: z.int(), anonymised: z.int() });
+}));
+export const privacyEraseResponse = z.lazy(() => z.object({ cancelledBookings: z.int(), cancelledSeats: z.int(), removed: z.int(), anonymised: z.int() }));
 
 /** A manager's session cookie or bearer token. */
 const managers = [{ consoleSession: [] }, { repToken: [] }];
