@@ -146,21 +146,24 @@ const TOGETHER: readonly { field: keyof RuntimeSettings; broken: (settings: Runt
  * (SES events, insights, calendar feeds), which read nothing else of the environment through here.
  */
 export function readLogLevel(env: NodeJS.ProcessEnv = process.env): RuntimeSettings["LOG_LEVEL"] {
-  try {
-    return FIELDS.LOG_LEVEL(env.LOG_LEVEL);
-  } catch (error) {
-    if (!(error instanceof FieldRefused)) throw error;
-    throw new ConfigError("the environment", [{ field: "LOG_LEVEL", message: error.message }]);
-  }
+  return readFields(["LOG_LEVEL"], env).LOG_LEVEL as RuntimeSettings["LOG_LEVEL"];
 }
 
 /** The settings, or a ConfigError naming every bad variable at once. */
 export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
+  const typed = readFields(Object.keys(FIELDS) as (keyof typeof FIELDS)[], env) as RuntimeSettings;
+  const broken = TOGETHER.filter((rule) => rule.broken(typed)).map(({ field, message }) => ({ field, message }));
+  if (broken.length > 0) throw new ConfigError("the environment", broken);
+  return typed;
+}
+
+/** The named fields that are set (or have a default), or a ConfigError naming every bad one among them. */
+function readFields(fields: readonly (keyof typeof FIELDS)[], env: NodeJS.ProcessEnv): Record<string, unknown> {
   const settings: Record<string, unknown> = {};
   const problems: FieldProblem[] = [];
-  for (const [field, read] of Object.entries(FIELDS) as [string, FieldReader<unknown>][]) {
+  for (const field of fields) {
     try {
-      const value = read(env[field]);
+      const value = (FIELDS[field] as FieldReader<unknown>)(env[field]);
       if (value !== undefined) settings[field] = value;
     } catch (error) {
       if (!(error instanceof FieldRefused)) throw error;
@@ -169,8 +172,5 @@ export function readRuntimeSettings(env: NodeJS.ProcessEnv = process.env): Runti
     }
   }
   if (problems.length > 0) throw new ConfigError("the environment", problems);
-  const typed = settings as RuntimeSettings;
-  const broken = TOGETHER.filter((rule) => rule.broken(typed)).map(({ field, message }) => ({ field, message }));
-  if (broken.length > 0) throw new ConfigError("the environment", broken);
-  return typed;
+  return settings;
 }
