@@ -55,6 +55,11 @@ function optional<T>(read: (text: string) => T): FieldReader<T | undefined> {
   return (value) => (value === undefined ? undefined : read(value));
 }
 
+/** Reads the text lower-cased: "INFO", as AWS's own log settings write a level, is "info". */
+function anyCase<T>(read: (text: string) => T): (text: string) => T {
+  return (value) => read(value.toLowerCase());
+}
+
 function withDefault<T>(read: (text: string) => T, fallback: T): FieldReader<T> {
   return (value) => (value === undefined ? fallback : read(value));
 }
@@ -69,7 +74,7 @@ const FIELDS = {
   SIGNING_SECRET_FILE: optional(text(1)),
   /** In AWS: the Secrets Manager secret holding it. */
   SIGNING_SECRET_ARN: optional(startingWith("arn:")),
-  LOG_LEVEL: withDefault(oneOf(["debug", "info", "warn", "error", "silent"]), "info"),
+  LOG_LEVEL: withDefault(anyCase(oneOf(["debug", "info", "warn", "error", "silent"])), "info"),
   /** In AWS, timers are EventBridge Scheduler schedules in this group; without it, table-backed (local). */
   SCHEDULE_GROUP_NAME: optional(text(1)),
   /** The role Scheduler assumes to invoke the timer function. */

@@ -114,6 +114,12 @@ describe("the log level alone (functions given only the table)", () => {
     expect(readLogLevel({ LOG_LEVEL: "warn" })).toBe("warn");
   });
 
+  it("takes a level in any case, as AWS's log settings write it (INFO), so such a function still starts", () => {
+    expect(readLogLevel({ LOG_LEVEL: "INFO" })).toBe("info");
+    expect(readLogLevel({ LOG_LEVEL: "Debug" })).toBe("debug");
+    expect(readRuntimeSettings({ ...MINIMAL, LOG_LEVEL: "WARN" }).LOG_LEVEL).toBe("warn");
+  });
+
   it("refuses a level it does not know, naming LOG_LEVEL, instead of logging at some other level", () => {
     let refusal: unknown;
     try {
