@@ -12,7 +12,7 @@ import {
 } from "../adapters/dynamodb/transaction-limits";
 import { brandColorProblem } from "../core/messages/brand";
 import { DEFAULT_CALLING_HOURS, hasAnyHour } from "../core/calls/calling-hours";
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../core/messages/catalogue";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "../core/messages/catalogue";
 import { daysOffProblem } from "../core/availability/days-off";
 import { DEFAULT_PROSPECT_HOURS } from "../core/availability/prospect-hours";
 import { recurrenceProblem } from "../core/webinars/session-schedule";
@@ -83,7 +83,7 @@ const repSchema = z.strictObject({
   /** Languages the rep runs demos in, e.g. ["en", "de"]. */
   languages: z._default(z.array(tag), []),
   /** The language of the mail Liveline writes to this rep (prep notes, call prompts, sign-in, digest): one it writes in. */
-  language: z._default(z.enum(LANGUAGES as [Language, ...Language[]], { error: `must be one of ${LANGUAGES.join(", ")}` }), DEFAULT_LANGUAGE),
+  language: z._default(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(", ")}` }), DEFAULT_LANGUAGE),
   /**
    * SHA-256 (hex) of the rep's API token: `Authorization: Bearer <token>` on the rep endpoints (follow-ups,
    * timelines, outcomes). Locally a token from config; in AWS the same check, ready to give way to Cognito.

@@ -5,8 +5,11 @@ import type { CompanyIdentity } from "../messages/brand";
 import { formatUtcDateTime } from "../calendar/icalendar";
 import { composePlainEmail, hello, type PlainEmail } from "../messages/message-parts";
 import type { MailAddress } from "../messages/mime-message";
-import { message, type Language } from "../messages/catalogue";
+import { type Language, messagesIn } from "../messages/catalogue";
+import { SIGN_IN_WORDS } from "../messages/catalogues/sign-in";
 import { SIGN_IN_LINK_MINUTES } from "./sign-in";
+
+const message = messagesIn(SIGN_IN_WORDS);
 
 export interface SignInMailInput {
   now: Date;

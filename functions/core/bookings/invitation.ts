@@ -14,9 +14,13 @@ import {
   addressTag, checkNotOrganizer, checkRaisedSequence, contactLines, domainOf, firstName, formatInZone, formatLong,
   formatRange, hello, messageBodies, zoneAbbreviation,
 } from "../messages/message-parts";
-import { message } from "../messages/catalogue";
+import { messagesIn } from "../messages/catalogue";
+import { COMMON_WORDS } from "../messages/catalogues/common";
+import { INVITATION_WORDS } from "../messages/catalogues/invitations";
 import type { Language } from "../messages/catalogue";
 import type { BodyLine, EventChange, PlainEmail } from "../messages/message-parts";
+
+const message = messagesIn(COMMON_WORDS, INVITATION_WORDS);
 
 /** What happened to the booking: its first invitation, a reschedule, or a cancellation. */
 export type InvitationChange = EventChange;

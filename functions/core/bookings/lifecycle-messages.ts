@@ -15,8 +15,12 @@ import {
   unsubscribeLines, whenFromNow, zoneAbbreviation,
 } from "../messages/message-parts";
 import type { BodyLine, ContactPerson, PlainEmail, Rating, UnsubscribeLinks } from "../messages/message-parts";
-import { countOf, message, type Language } from "../messages/catalogue";
+import { type Language, messagesIn } from "../messages/catalogue";
+import { COMMON_WORDS, countOf } from "../messages/catalogues/common";
+import { LIFECYCLE_WORDS } from "../messages/catalogues/lifecycle";
 import { timeForRep } from "../calls/rep-facing-time";
+
+const message = messagesIn(COMMON_WORDS, LIFECYCLE_WORDS);
 
 // Defined with the other message parts (the webinar messages use them too); still named from here.
 export type { Rating, UnsubscribeLinks } from "../messages/message-parts";

@@ -6,8 +6,11 @@
 import type { InsightsFigures } from "./insights-report";
 import type { MessageContext } from "../bookings/lifecycle-messages";
 import { composePlainEmail, formatInZone, hello, type BodyLine, type PlainEmail } from "../messages/message-parts";
-import { message, type Language, type MessageKey } from "../messages/catalogue";
+import { type KeyOf, type Language, messagesIn } from "../messages/catalogue";
+import { DIGEST_WORDS } from "../messages/catalogues/digest";
 import { addDays, isoWeekday, localDateAt, zonedToUtc } from "../time/zoned-time";
+
+const message = messagesIn(DIGEST_WORDS);
 
 /** Monday 08:00, the manager's wall clock. */
 export const DIGEST_SEND_MINUTE_OF_DAY = 8 * 60;
@@ -66,7 +69,7 @@ const minutes = (value: number | null, language: Language) => (value === null ? 
 
 /** The figures a manager reads first, each as one line "Label: value". */
 export function digestFigureLines(figures: InsightsFigures, language: Language = "en"): BodyLine[] {
-  const label = (key: MessageKey) => message(language, key);
+  const label = (key: KeyOf<typeof DIGEST_WORDS>) => message(language, key);
   return [
     { label: label("rep.digest.contactRequests"), text: String(figures.contactRequests) },
     { label: label("rep.digest.booked"), text: `${figures.requestsBookedWithin7Days} (${percent(figures.bookingRate, language)})` },

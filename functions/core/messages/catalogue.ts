@@ -1,35 +1,56 @@
-// Core, message catalogue: the languages a prospect is written to in, one file each (en.ts is the source),
-// the message lookup with its {placeholders}, and the choice of language from a form's and a browser's wishes.
-// Adding a language is adding its file beside en.ts and naming it in CATALOGUES below (README "Languages").
+// Core, message catalogue: the languages Liveline writes in, the message lookup with its {placeholders}, and the
+// choice of language from a form's and a browser's wishes. The words themselves are in areas (catalogues/<area>/,
+// one file per language, en.ts the source): a composer looks up through messagesIn over the areas it writes with,
+// so a function's bundle carries only the words of the messages it composes. Adding a language is adding its file
+// to every area and naming it in LANGUAGES below (README "Languages").
 
-import { de } from "./de";
-import { en, type Catalogue } from "./en";
-import { es } from "./es";
-import { fr } from "./fr";
+/** The languages Liveline writes in; every catalogue area has each of them (CatalogueArea). */
+export const LANGUAGES = ["en", "de", "fr", "es"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = "en";
 
-export type { Catalogue } from "./en";
-
-export const CATALOGUES = { en, de, fr, es } as const satisfies Record<string, Catalogue>;
-
-/** A language Liveline writes in: a key of CATALOGUES ("en", "de", "fr", "es"). */
-export type Language = keyof typeof CATALOGUES;
-export type MessageKey = keyof Catalogue;
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
-export const DEFAULT_LANGUAGE: Language = "en";
+/** One area's words in every language: each language a template per key of the English source. */
+export type CatalogueArea<Key extends string = string> = { readonly [Each in Language]: { readonly [K in Key]: string } };
+
+/** The keys of a catalogue area. */
+export type KeyOf<Area> = Area extends { readonly en: infer English } ? Extract<keyof English, string> : never;
+
+/** A message lookup over some areas: the message in the language with its placeholders filled. */
+export type Messages<Key extends string> = (language: Language, key: Key, values?: MessageValues) => string;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && Object.hasOwn(CATALOGUES, value);
+  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The message in the language with its placeholders filled; a placeholder without a value is a bug, not a blank. */
-export function message(language: Language, key: MessageKey, values: MessageValues = {}): string {
-  return CATALOGUES[language][key].replace(PLACEHOLDER, (_whole, name: string) => {
+/**
+ * The lookup over these areas (a key of any of them). A placeholder without a value is a bug, not a blank.
+ * Each language's words are merged on its first message.
+ */
+export function messagesIn<const Areas extends readonly CatalogueArea[]>(...areas: Areas): Messages<KeyOf<Areas[number]>> {
+  const merged = new Map<Language, Readonly<Record<string, string>>>();
+  const wordsOf = (language: Language) => {
+    let words = merged.get(language);
+    if (!words) {
+      words = Object.assign({}, ...areas.map((area) => area[language])) as Record<string, string>;
+      merged.set(language, words);
+    }
+    return words;
+  };
+  return (language, key, values = {}) => {
+    const template = wordsOf(language)[key];
+    if (template === undefined) throw new Error(`message ${key} (${language}) is in none of this lookup's areas`);
+    return fillIn(template, values, `message ${key} (${language})`);
+  };
+}
+
+function fillIn(template: string, values: MessageValues, what: string): string {
+  return template.replace(PLACEHOLDER, (_whole, name: string) => {
     const value = values[name];
-    if (value === undefined) throw new Error(`message ${key} (${language}) needs a value for {${name}}`);
+    if (value === undefined) throw new Error(`${what} needs a value for {${name}}`);
     return String(value);
   });
 }
@@ -37,20 +58,6 @@ export function message(language: Language, key: MessageKey, values: MessageValu
 /** The placeholder names of a template, sorted: a translation must use the same ones. */
 export function placeholdersOf(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]!))].sort();
-}
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
-
-/** "1 hour", "2 Stunden": the count with its unit, singular or plural as the language's rules say. */
-export function countOf(language: Language, unit: "minute" | "hour" | "day", count: number): string {
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
-  }
-  // The catalogues carry "one" and "other"; French's "many" (a million) reads as the plural.
-  const form = rules.select(count) === "one" ? "one" : "other";
-  return message(language, `unit.${unit}.${form}`, { count });
 }
 
 /**

@@ -5,12 +5,14 @@
 
 import { DEFAULT_PRIMARY_COLOR, type CompanyIdentity } from "./brand";
 import type { Prospect } from "../bookings/booking";
-import { countOf, message } from "./catalogue";
-import type { Language, MessageKey } from "./catalogue";
+import { type KeyOf, type Language, messagesIn } from "./catalogue";
+import { COMMON_WORDS, countOf } from "./catalogues/common";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import { linkShortener, type LinkShortener, type ShortLink } from "./short-links";
 import { localDateAt } from "../time/zoned-time";
+
+const message = messagesIn(COMMON_WORDS);
 
 /** What a composer hands back when there is no calendar part; ComposedEmail adds one. */
 export interface PlainEmail {
@@ -41,7 +43,7 @@ export type ContactPerson = Pick<Prospect, "name" | "email" | "phone" | "company
 
 /** Name, company, e-mail, phone (tel: link), team size, interest and notes; what was not given is left out. */
 export function contactLines(person: ContactPerson, options: { notes?: string; phoneText?: (phone: string) => string; language?: Language } = {}): BodyLine[] {
-  const label = (key: MessageKey) => message(options.language ?? "en", key);
+  const label = (key: KeyOf<typeof COMMON_WORDS>) => message(options.language ?? "en", key);
   const lines: BodyLine[] = [{ label: label("rep.label.name"), text: person.name }];
   if (person.company) lines.push({ label: label("rep.label.company"), text: person.company });
   lines.push({ label: label("rep.label.email"), text: person.email, href: `mailto:${person.email}` });

@@ -5,8 +5,12 @@
 
 import type { SmsConsent } from "../bookings/booking";
 import { clockWhen, firstName, reminderWhen } from "../messages/message-parts";
-import { message, type Language, type MessageKey, type MessageValues } from "../messages/catalogue";
+import { type KeyOf, type Language, type MessageValues, messagesIn } from "../messages/catalogue";
+import { TEXT_WORDS } from "../messages/catalogues/texts";
 import { countSegments, MAX_TEXT_SEGMENTS } from "./sms-segments";
+
+const message = messagesIn(TEXT_WORDS);
+type TextKey = KeyOf<typeof TEXT_WORDS>;
 
 /** The consent a form's "Text me reminders" box gives, kept with the lead: its words in the reader's language. */
 export function textConsent(phone: string, language: Language, at: string): SmsConsent {
@@ -66,9 +70,9 @@ function textWhen(now: Date, input: ReminderText): string {
  * The first template (in order) that fits with its shortenable values cut down, as little as needed; when
  * none does (a join link of 300 characters and no variant without it), the last one cut to fit.
  */
-export function fitText(language: Language, keys: readonly MessageKey[], values: MessageValues, shortenable: readonly string[]): string {
+export function fitText(language: Language, keys: readonly TextKey[], values: MessageValues, shortenable: readonly string[]): string {
   const optOut = message(language, "text.optOut");
-  const compose = (key: MessageKey, filled: MessageValues) => `${message(language, key, filled)}\n${optOut}`;
+  const compose = (key: TextKey, filled: MessageValues) => `${message(language, key, filled)}\n${optOut}`;
   let last = "";
   for (const key of keys) {
     const filled: Record<string, string | number> = { ...values };

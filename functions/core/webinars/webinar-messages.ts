@@ -7,8 +7,9 @@
 import { buildCalendar, formatUtcDateTime } from "../calendar/icalendar";
 import type { ComposedEmail } from "../bookings/invitation";
 import type { MessageContext } from "../bookings/lifecycle-messages";
-import { DEFAULT_LANGUAGE, message } from "../messages/catalogue";
-import type { Language, MessageKey, MessageValues } from "../messages/catalogue";
+import { DEFAULT_LANGUAGE, type KeyOf, type Language, type MessageValues, messagesIn } from "../messages/catalogue";
+import { COMMON_WORDS } from "../messages/catalogues/common";
+import { WEBINAR_WORDS } from "../messages/catalogues/webinars";
 import { buildMimeMessage } from "../messages/mime-message";
 import type { MailAddress } from "../messages/mime-message";
 import {
@@ -16,6 +17,8 @@ import {
   letterKey, messageBodies, ratingLines, reminderWhen, unsubscribeLines, whenFromNow,
 } from "../messages/message-parts";
 import type { BodyLine, EventChange, PlainEmail, Rating, UnsubscribeLinks } from "../messages/message-parts";
+
+const message = messagesIn(COMMON_WORDS, WEBINAR_WORDS);
 
 export interface SessionView {
   id: string;
@@ -415,7 +418,7 @@ function languageOf(person: PersonView): Language {
 }
 
 /** A message in the reader's language. */
-function say(person: PersonView, key: MessageKey, values?: MessageValues): string {
+function say(person: PersonView, key: KeyOf<typeof COMMON_WORDS> | KeyOf<typeof WEBINAR_WORDS>, values?: MessageValues): string {
   return message(languageOf(person), key, values);
 }
 

@@ -1,10 +1,14 @@
 // HTTP API: an error's words in the request's language — the body's `language` when Liveline writes it, else
 // Accept-Language (request-language.ts), else English — while its code and field stay as they are. The API's
 // own English wording (validation, use cases, protection) is matched against the catalogues' api.* English
-// templates (core/messages/en.ts), and the same key is filled in the request's language with the values the
+// templates (core/messages/catalogues/api/en.ts), and the same key is filled in the request's language with the values the
 // match carried; a wording no template knows stays English.
 
-import { CATALOGUES, chooseLanguage, type Language, message, type MessageKey } from "../../core/messages/catalogue";
+import { chooseLanguage, type KeyOf, type Language, messagesIn } from "../../core/messages/catalogue";
+import { API_WORDS } from "../../core/messages/catalogues/api";
+
+const message = messagesIn(API_WORDS);
+type MessageKey = KeyOf<typeof API_WORDS>;
 
 interface Template {
   key: MessageKey;
@@ -17,10 +21,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** The English templates under `prefix`, those with the most fixed words first (so "at least {n} characters" wins over "at least {n}"). */
 function templates(prefix: string): Template[] {
-  return (Object.keys(CATALOGUES.en) as MessageKey[])
+  return (Object.keys(API_WORDS.en) as MessageKey[])
     .filter((key) => key.startsWith(prefix))
     .map((key) => {
-      const english = CATALOGUES.en[key];
+      const english = API_WORDS.en[key];
       const names = Array.from(english.matchAll(PLACEHOLDER), (match) => match[1]!);
       const pattern = new RegExp(`^${english.split(PLACEHOLDER).map((part, index) => (index % 2 === 1 ? "(.+?)" : escapeRegExp(part))).join("")}$`);
       return { key, names, pattern, fixed: english.replace(PLACEHOLDER, "").length };
@@ -28,12 +32,15 @@ function templates(prefix: string): Template[] {
     .sort((a, b) => b.fixed - a.fixed);
 }
 
-const PROBLEMS = templates("api.problem.");
-const MESSAGES = templates("api.message.");
+/** Built on the first error answered in another language: most cold starts answer none, in English or at all. */
+let problems: Template[] | undefined;
+let messages: Template[] | undefined;
+const problemTemplates = () => (problems ??= templates("api.problem."));
+const messageTemplates = () => (messages ??= templates("api.message."));
 
-function translate(english: string, language: Language, known: readonly Template[]): string {
+function translate(english: string, language: Language, known: () => readonly Template[]): string {
   if (language === "en") return english;
-  for (const template of known) {
+  for (const template of known()) {
     const match = template.pattern.exec(english);
     if (match) return message(language, template.key, Object.fromEntries(template.names.map((name, index) => [name, match[index + 1]!])));
   }
@@ -43,13 +50,13 @@ function translate(english: string, language: Language, known: readonly Template
 /** "Name is required." / "Name: ist erforderlich." — a field's label (its name when it has none) and what is wrong with it. */
 export function fieldProblem(field: string, problem: string, language: Language): string {
   const labelKey = `api.field.${field}` as MessageKey;
-  const label = Object.hasOwn(CATALOGUES.en, labelKey) ? message(language, labelKey) : field;
-  return message(language, "api.fieldProblem", { label, problem: translate(problem.replace(/\.$/, ""), language, PROBLEMS) });
+  const label = Object.hasOwn(API_WORDS.en, labelKey) ? message(language, labelKey) : field;
+  return message(language, "api.fieldProblem", { label, problem: translate(problem.replace(/\.$/, ""), language, problemTemplates) });
 }
 
 /** A whole message (a refusal, a limit) in `language`, when the catalogues know its English. */
 export function errorMessage(english: string, language: Language): string {
-  return translate(english, language, MESSAGES);
+  return translate(english, language, messageTemplates);
 }
 
 /** The language of a request's error: its body's `language` (when the body is JSON with one), else Accept-Language. */

@@ -8,7 +8,8 @@ import { attemptsInAll } from "../../core/calls/call-cadence";
 import { rankByFairness } from "../../core/availability/fair-assignment";
 import { outcomeUrl } from "../../core/bookings/lifecycle-links";
 import { composeCallPrompt, type LeadView, type LinkView } from "../../core/bookings/lifecycle-messages";
-import { message, type MessageKey } from "../../core/messages/catalogue";
+import { type KeyOf, messagesIn } from "../../core/messages/catalogue";
+import { LIFECYCLE_WORDS } from "../../core/messages/catalogues/lifecycle";
 import { escalationTimer, promptId as promptIdOf } from "../../core/bookings/timer-plan";
 import type { Prompt, PromptContact, PromptReason } from "../../ports/lead-log";
 import type { OutboxItem } from "../../ports/outbox";
@@ -18,12 +19,14 @@ import { isActiveRep } from "../settings/offering-catalogue";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 import { messageContext } from "../messages/message-context";
 
+const message = messagesIn(LIFECYCLE_WORDS);
+
 const MINUTE = 60_000;
 
 /** An outcome a prompt offers, with the catalogue key of its label (written in the rep's language). */
 export interface OutcomeChoice {
   outcome: string;
-  label: MessageKey;
+  label: KeyOf<typeof LIFECYCLE_WORDS>;
 }
 
 export const CALL_OUTCOMES: readonly OutcomeChoice[] = [

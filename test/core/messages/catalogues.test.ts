@@ -1,41 +1,73 @@
-// Core: every language's catalogue has exactly the English keys with the same placeholders, and the language
-// is chosen from the form, then the browser, then English.
+// Core: every catalogue area has, in every language, exactly the English keys with the same placeholders; no key
+// is in two areas; a lookup reads only its own areas; and the language is chosen from the form, then the browser,
+// then English.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, chooseLanguage, countOf, LANGUAGES, message, placeholdersOf, type MessageKey } from "../../../functions/core/messages/catalogue";
-import { en } from "../../../functions/core/messages/en";
+import { type CatalogueArea, chooseLanguage, LANGUAGES, messagesIn, placeholdersOf } from "../../../functions/core/messages/catalogue";
+import { COMMON_WORDS, countOf } from "../../../functions/core/messages/catalogues/common";
+import { LIFECYCLE_WORDS } from "../../../functions/core/messages/catalogues/lifecycle";
+import { WEBINAR_WORDS } from "../../../functions/core/messages/catalogues/webinars";
 
-const ENGLISH_KEYS = Object.keys(en).sort() as MessageKey[];
+/** Every area in the folder, so one added later is checked without being listed here. */
+const AREAS_FOLDER = join(import.meta.dirname, "../../../functions/core/messages/catalogues");
+const AREAS: [string, CatalogueArea][] = await Promise.all(
+  readdirSync(AREAS_FOLDER).map(async (name) => {
+    const module = (await import(join(AREAS_FOLDER, name, "index.ts"))) as Record<string, unknown>;
+    const area = Object.values(module).find((value) => typeof value === "object" && value !== null && "en" in value) as CatalogueArea;
+    return [name, area] as [string, CatalogueArea];
+  }),
+);
 
 describe("the message catalogues", () => {
-  it("are English, German, French and Spanish", () => {
+  it("are English, German, French and Spanish, in areas", () => {
     expect(LANGUAGES).toEqual(["en", "de", "fr", "es"]);
+    expect(AREAS.map(([name]) => name).sort()).toEqual(["api", "common", "digest", "invitations", "lifecycle", "sign-in", "texts", "webinars"]);
   });
 
-  describe.each(LANGUAGES.filter((language) => language !== "en"))("%s", (language) => {
-    const catalogue: Record<string, string> = CATALOGUES[language];
+  describe.each(AREAS)("area %s", (_name, area) => {
+    const englishKeys = Object.keys(area.en).sort();
 
-    it("has every English key and no other", () => {
-      expect(Object.keys(catalogue).sort()).toEqual(ENGLISH_KEYS);
-    });
+    describe.each(LANGUAGES.filter((language) => language !== "en"))("%s", (language) => {
+      const words: Readonly<Record<string, string>> = area[language];
 
-    it.each(ENGLISH_KEYS)("%s: the same placeholders as English, and a real translation", (key) => {
-      expect(catalogue[key], `${language} lacks ${key}`).toBeTypeOf("string");
-      expect(placeholdersOf(catalogue[key]!)).toEqual(placeholdersOf(en[key]));
-      expect(catalogue[key]!.trim()).not.toBe("");
+      it("has every English key and no other", () => {
+        expect(Object.keys(words).sort()).toEqual(englishKeys);
+      });
+
+      it.each(englishKeys)("%s: the same placeholders as English, and a real translation", (key) => {
+        expect(words[key], `${language} lacks ${key}`).toBeTypeOf("string");
+        expect(placeholdersOf(words[key]!)).toEqual(placeholdersOf(area.en[key]!));
+        expect(words[key]!.trim()).not.toBe("");
+      });
     });
+  });
+
+  it("has each key in one area only, so a lookup over several areas never has two words for it", () => {
+    const keys = AREAS.flatMap(([, area]) => Object.keys(area.en));
+    expect(keys.length).toBeGreaterThan(200);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it("finds a missing key and a changed placeholder (the check above is not empty)", () => {
-    const broken: Record<string, string> = { ...CATALOGUES.de, "rebook.subject": "Eine weitere Demo mit {person} buchen" };
-    delete broken["hello.named"];
-    expect(Object.keys(broken).sort()).not.toEqual(ENGLISH_KEYS);
-    expect(placeholdersOf(broken["rebook.subject"]!)).not.toEqual(placeholdersOf(en["rebook.subject"]));
+    const broken: Record<string, string> = { ...LIFECYCLE_WORDS.de, "rebook.subject": "Eine weitere Demo mit {person} buchen" };
+    delete broken["rep.ago"];
+    expect(Object.keys(broken).sort()).not.toEqual(Object.keys(LIFECYCLE_WORDS.en).sort());
+    expect(placeholdersOf(broken["rebook.subject"]!)).not.toEqual(placeholdersOf(LIFECYCLE_WORDS.en["rebook.subject"]));
   });
 
   it("fills the placeholders, and refuses to send a message with one left empty", () => {
+    const message = messagesIn(COMMON_WORDS, LIFECYCLE_WORDS);
     expect(message("de", "hello.named", { name: "Jana" })).toBe("Hallo Jana,");
     expect(message("es", "rebook.subject", { rep: "Maya" })).toBe("Reserve otra demo con Maya");
     expect(() => message("fr", "hello.named")).toThrow(/\{name\}/);
+  });
+
+  it("looks a key up only in the lookup's own areas", () => {
+    const message = messagesIn(COMMON_WORDS) as (language: "en", key: string) => string;
+    expect(message("en", "hello.anonymous")).toBe("Hi there,");
+    expect(() => message("en", "webinar.manageOwn")).toThrow(/webinar\.manageOwn \(en\) is in none of this lookup's areas/);
+    expect(messagesIn(WEBINAR_WORDS)("en", "webinar.manageOwn")).toBe("Manage your registration");
   });
 
   it("counts in each language's plural", () => {

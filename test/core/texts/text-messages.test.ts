@@ -1,7 +1,9 @@
 // Tests: every text in every language fits 2 segments with realistic long values and ends with the
 // opt-out line; long values are shortened rather than the text sent long; the reminder's "when".
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, LANGUAGES, message, type MessageKey } from "../../../functions/core/messages/catalogue";
+import { type KeyOf, LANGUAGES, messagesIn } from "../../../functions/core/messages/catalogue";
+import { COMMON_WORDS } from "../../../functions/core/messages/catalogues/common";
+import { TEXT_WORDS } from "../../../functions/core/messages/catalogues/texts";
 import { countSegments } from "../../../functions/core/texts/sms-segments";
 import { composeDemoReminderText, composeHelpText, composeMissedCallText, fitText } from "../../../functions/core/texts/text-messages";
 import { LONG, longTexts } from "../../support/long-texts";
@@ -9,7 +11,8 @@ import { LONG, longTexts } from "../../support/long-texts";
 const now = new Date("2026-12-08T14:00:00Z");
 const start = new Date("2026-12-08T15:00:00Z");
 
-const TEXT_KEYS = Object.keys(CATALOGUES.en).filter((key) => key.startsWith("text.") && key !== "text.optOut" && key !== "text.consent") as MessageKey[];
+const message = messagesIn(COMMON_WORDS, TEXT_WORDS);
+const TEXT_KEYS = Object.keys(TEXT_WORDS.en).filter((key) => key.startsWith("text.") && key !== "text.optOut" && key !== "text.consent") as KeyOf<typeof TEXT_WORDS>[];
 
 describe.each(LANGUAGES)("texts in %s", (language) => {
   const texts = longTexts(language);

@@ -3,13 +3,17 @@
 // carried over; English unchanged; an unknown wording stays English; the language from the body, else
 // Accept-Language. Codes and fields are not words: they stay as they are (the route test below).
 import { describe, expect, it } from "vitest";
-import { CATALOGUES, LANGUAGES, type MessageKey, message } from "../../../functions/core/messages/catalogue";
+import { type KeyOf, LANGUAGES, messagesIn } from "../../../functions/core/messages/catalogue";
+import { API_WORDS } from "../../../functions/core/messages/catalogues/api";
 import { errorLanguage, errorMessage, fieldProblem } from "../../../functions/handlers/http/error-language";
 import { createLifecycle } from "../../support/lifecycle-harness";
 
+type MessageKey = KeyOf<typeof API_WORDS>;
+const message = messagesIn(API_WORDS);
+
 /** An English template filled with sample values: 12 for each {placeholder}. */
-const sample = (key: MessageKey) => CATALOGUES.en[key].replace(/\{(\w+)\}/g, "12");
-const keysUnder = (prefix: string) => (Object.keys(CATALOGUES.en) as MessageKey[]).filter((key) => key.startsWith(prefix));
+const sample = (key: MessageKey) => API_WORDS.en[key].replace(/\{(\w+)\}/g, "12");
+const keysUnder = (prefix: string) => (Object.keys(API_WORDS.en) as MessageKey[]).filter((key) => key.startsWith(prefix));
 
 describe("the API's error words", () => {
   it("a field's problem in German, French and Spanish, English unchanged", () => {

@@ -146,9 +146,9 @@ describe("choosePageLanguage", () => {
 
 describe("the 'Text me reminders' box", () => {
   it("shows, in each language, the very wording the lead's consent stores (core message text.consent)", async () => {
-    const { CATALOGUES } = await import("../../../functions/core/messages/catalogue");
+    const { TEXT_WORDS } = await import("../../../functions/core/messages/catalogues/texts");
     for (const language of Object.keys(PAGE_CATALOGUES) as (keyof typeof PAGE_CATALOGUES)[]) {
-      expect(PAGE_CATALOGUES[language]["form.smsConsent"], language).toBe(CATALOGUES[language]["text.consent"]);
+      expect(PAGE_CATALOGUES[language]["form.smsConsent"], language).toBe(TEXT_WORDS[language]["text.consent"]);
     }
   });
 });
