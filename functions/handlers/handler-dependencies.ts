@@ -66,7 +66,7 @@ export interface DependencyOverrides {
  * of their adapters (the webhook sender's address checks and signing library stay out of the public API).
  */
 export interface PortWiring {
-  /** The timer (retries), the webhook stream and the workspace API (the console's deliveries) pass webhookPorts. */
+  /** The timer (retries) and the webhook stream pass webhookPorts; the workspace API webhookConsolePorts (the console's deliveries). */
   webhooks?: WebhookWiring;
   /** The outbox and the timer (its sweep) functions pass awsTextSender: the only bundles with the SMS client. */
   textSender?: TextSenderWiring;

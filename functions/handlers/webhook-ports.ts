@@ -1,6 +1,7 @@
-// Handlers: the webhook ports, wired only by the functions that deliver or list webhooks (timer, webhook
-// stream, workspace API; handler-dependencies.ts PortWiring): the endpoints with their secrets, the stored
-// deliveries, the HTTP sender with its address checks, Standard Webhooks signing and, in AWS, the dead letters.
+// Handlers: the webhook ports, wired only by the functions that deliver webhooks (timer, webhook stream;
+// handler-dependencies.ts PortWiring): the endpoints with their secrets, the stored deliveries, the HTTP sender
+// with its address checks, Standard Webhooks signing and, in AWS, the dead letters. The workspace API lists and
+// resends deliveries through webhook-console-ports.ts instead.
 
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { DynamoDbWebhookDeliveries } from "../adapters/dynamodb/webhook-deliveries.dynamodb";

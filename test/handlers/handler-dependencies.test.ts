@@ -1,4 +1,5 @@
-// Tests: the ports a function wires for itself — webhooks only where an entry passes webhookPorts (site files,
+// Tests: the ports a function wires for itself — webhooks only where an entry passes webhookPorts (the workspace
+// API only their console part, webhookConsolePorts; site files,
 // the SMS client alike), so a function that forgot to is told at once instead of delivering nothing.
 
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { createHandlerDependencies } from "../../functions/handlers/handler-depe
 import { SmsVoiceV2TextSender } from "../../functions/adapters/aws/text-sender.sms-voice-v2";
 import { LocalTextSink } from "../../functions/adapters/local/text-sink.dynamodb";
 import { awsTextSender } from "../../functions/handlers/text-ports";
+import { webhookConsolePorts } from "../../functions/handlers/webhook-console-ports";
 import { webhookPorts } from "../../functions/handlers/webhook-ports";
 import { siteFilePorts } from "../../functions/handlers/site-file-ports";
 
@@ -26,6 +28,15 @@ describe("createHandlerDependencies", () => {
     const deps = await createHandlerDependencies(env, { config }, { webhooks: webhookPorts });
     expect(deps.webhooks.endpointIds).toEqual(["crm"]);
     expect((await deps.webhooks.endpoints()).map((endpoint) => endpoint.url)).toEqual(["http://localhost:9/hook"]);
+  });
+
+  it("gives the workspace API the endpoints' ids and deliveries but nothing that sends, signs or reads a secret", async () => {
+    const deps = await createHandlerDependencies(env, { config }, { webhooks: webhookConsolePorts });
+    expect(deps.webhooks.endpointIds).toEqual(["crm"]);
+    expect(typeof deps.webhooks.deliveries.recent).toBe("function");
+    expect(() => deps.webhooks.endpoints()).toThrow(/the workspace API sends no webhook/);
+    expect(() => deps.webhooks.sender).toThrow(/the timer function/);
+    expect(() => deps.webhooks.sign("whsec_x", "msg", new Date(), "{}")).toThrow(/sends no webhook/);
   });
 
   it("stores site files only from a function whose entry wired them (the workspace API), in the folder or bucket its environment names", async () => {
