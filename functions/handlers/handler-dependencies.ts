@@ -196,7 +196,7 @@ function unwiredSiteFiles(): SiteFiles {
 /** A function that neither delivers nor lists webhooks: reaching for them is a wiring mistake, said at once. */
 function unwiredWebhooks(): Webhooks {
   const unwired = (): never => {
-    throw new Error("webhooks are not wired in this function: its entry passes webhookPorts to createHandlerDependencies");
+    throw new Error("webhooks are not wired in this function: its entry passes webhookPorts (webhookConsolePorts to list them) to createHandlerDependencies");
   };
   return {
     get endpointIds() {

@@ -93,6 +93,12 @@ describe("the webhook function", () => {
     expect(resourcesOf(statements, "sqs:SendMessage")).toEqual(expect.arrayContaining([JSON.stringify({ "Fn::GetAtt": [logicalId(stack.webhooks!.deadLetters.node.defaultChild), "Arn"] })]));
   });
 
+  it("gives the workspace API, which only lists and resends deliveries, no webhook secret and no dead-letter queue", () => {
+    const statements = statementsOfRole(stack.workspaceApiFunction.role.node.defaultChild);
+    expect(resourcesOf(statements, "secretsmanager:GetSecretValue").filter((arn) => arn.includes("-webhook-??????"))).toEqual([]);
+    expect(resourcesOf(statements, "sqs:SendMessage")).toEqual([]);
+  });
+
   it("alarms on the first message in its failure and dead-letter queues", () => {
     const alarms = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((resource) => JSON.stringify(resource.Properties));
     for (const queue of [stack.webhooks!.failures, stack.webhooks!.deadLetters]) {

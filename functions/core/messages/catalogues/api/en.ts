@@ -1,5 +1,5 @@
-// Core, message catalogue area "api", in English: the source language. Every other language's file has exactly
-// these keys and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts checks both).
+// Core, message catalogue area "api", in English: the source language. Every other language's file has exactly these
+// keys and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts checks both).
 
 export const en = {
   // The API's error wording in the request's language (handlers/http/error-language.ts): each English text is the

@@ -1,5 +1,6 @@
-// Core, message catalogue area "api": the API's error wording in the request's language, in every language Liveline writes. Its composer
-// (handlers/http/error-language.ts) looks them up through messagesIn (catalogue.ts), so a function carries only the areas its messages use.
+// Core, message catalogue area "api": the API's error wording in the request's language, in every language Liveline
+// writes. Its composer (handlers/http/error-language.ts) looks them up through messagesIn (catalogue.ts), so a
+// function carries only the areas its messages use.
 
 import type { CatalogueArea } from "../../catalogue";
 import { de } from "./de";

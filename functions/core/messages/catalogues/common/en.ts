@@ -43,6 +43,8 @@ export const en = {
   // Who the prospect meets
   "who.repFromCompany": "{rep} from {company}",
   "who.withCohost": "{who} and {cohost} ({role})",
+
+  // The title of a booking's or a session's calendar event
   "invitation.summary": "{offering} — {company}",
 
   // Reminders: the "when" of a subject and of a sentence
@@ -65,6 +67,8 @@ export const en = {
   "unit.hour.other": "{count} hours",
   "unit.day.one": "{count} day",
   "unit.day.other": "{count} days",
+
+  // After the demo; the unsubscribe line
   "feedback.ratings": "How was it? Choose a rating (1 poor, 5 excellent), then send it from the page that opens:",
   "feedback.comment": "The page that opens lets you add a comment; it goes straight to our team.",
   "unsubscribe.other": "Don't want e-mails like this? Unsubscribe",

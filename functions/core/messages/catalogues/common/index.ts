@@ -1,6 +1,7 @@
-// Core, message catalogue area "common": the words several kinds of message share (greetings, line labels,
-// the "when" of a reminder, durations, the labels of the mail to reps), in every language Liveline writes. Every
-// composer looks them up through messagesIn (catalogue.ts), so a function carries only the areas its messages use.
+// Core, message catalogue area "common": the words several kinds of message share (greetings, line labels, the
+// "when" of a reminder, durations, the labels of the mail to reps), in every language Liveline writes. The composers
+// that write them look them up through messagesIn (catalogue.ts) with their own area, so a function carries only the
+// areas its messages use; countOf (durations) is here too.
 
 import { type CatalogueArea, type Language, messagesIn } from "../../catalogue";
 import { de } from "./de";

@@ -1,5 +1,6 @@
 // Core, message catalogue area "digest": a manager's weekly digest, in every language Liveline writes. Its composer
-// (core/insights/weekly-digest.ts) looks them up through messagesIn (catalogue.ts), so a function carries only the areas its messages use.
+// (core/insights/weekly-digest.ts) looks them up through messagesIn (catalogue.ts), so a function carries only the
+// areas its messages use.
 
 import type { CatalogueArea } from "../../catalogue";
 import { de } from "./de";

@@ -1,5 +1,6 @@
-// Core, message catalogue area "invitations", in English: the source language. Every other language's file has exactly
-// these keys and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts checks both).
+// Core, message catalogue area "invitations", in English: the source language. Every other language's file has
+// exactly these keys and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts
+// checks both).
 
 export const en = {
   // The reps' copy

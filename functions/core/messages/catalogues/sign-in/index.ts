@@ -1,5 +1,6 @@
 // Core, message catalogue area "sign-in": a rep's sign-in link, in every language Liveline writes. Its composer
-// (core/access/sign-in-message.ts) looks them up through messagesIn (catalogue.ts), so a function carries only the areas its messages use.
+// (core/access/sign-in-message.ts) looks them up through messagesIn (catalogue.ts), so a function carries only the
+// areas its messages use.
 
 import type { CatalogueArea } from "../../catalogue";
 import { de } from "./de";

@@ -2,6 +2,7 @@
 // these keys and, in each message, exactly these {placeholders} (test/core/messages/catalogues.test.ts checks both).
 
 export const en = {
+  // The hosts' attendee list
   "rep.hostList.subject": "{when}: {title} — {count} registered",
   "rep.hostList.body": "{title} {when}.",
   "rep.hostList.registered": "Registered",
@@ -9,7 +10,8 @@ export const en = {
   "rep.hostList.whoIsComing": "Who is coming:",
   "rep.hostList.nobody": "Nobody has registered yet.",
   "rep.hostList.wantsToSee": "{who} — wants to see: {interest}",
-  // A session's invitation, waitlist, reminders, replay offer and feedback request; the hosts' attendee list
+
+  // A session's invitation, waitlist, reminders, replay offer and feedback request
   "webinar.registered.subject": "Registered: {title} — {when}",
   "webinar.registeredBy.subject": "{by} registered you: {title} — {when}",
   "webinar.registered.body": "You're registered for {title}, a live session with {company}.",
