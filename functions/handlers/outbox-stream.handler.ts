@@ -6,13 +6,14 @@
 // calls this same handler with the same event.
 
 import type { DynamoDBStreamEvent, StreamBatchResponse } from "./dynamodb-stream-types";
-import { createHandlerDependencies } from "./handler-dependencies";
+import { createCoreDependencies } from "./core-dependencies";
 import { observed } from "./observability";
 import { createOutboxStreamHandler } from "./outbox-stream";
 import { awsTextSender } from "./text-ports";
 
-// The outbox sends texts: the only entry besides the timer wired with the SMS client.
-const dependencies = await createHandlerDependencies(process.env, {}, { textSender: awsTextSender });
+// The outbox sends texts: the only entry besides the timer wired with the SMS client. Performing items reads no
+// store about people (lead directory, sign-ins, instant calls, insights, personal data): the core wiring only.
+const dependencies = await createCoreDependencies(process.env, {}, { textSender: awsTextSender });
 const handle = createOutboxStreamHandler(dependencies);
 
 export const handler = observed(dependencies.observability, async (event: DynamoDBStreamEvent): Promise<StreamBatchResponse> => {

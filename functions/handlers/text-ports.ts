@@ -1,5 +1,5 @@
 // Handlers: the AWS text sender, wired only by the functions that send texts (the outbox function and the
-// timer function, whose outbox sweep sends what waited; handler-dependencies.ts PortWiring), so no other
+// timer function, whose outbox sweep sends what waited; core-dependencies.ts PortWiring), so no other
 // bundle carries the End User Messaging SMS client.
 
 import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";

@@ -1,5 +1,5 @@
 // Handlers: the webhook ports, wired only by the functions that deliver webhooks (timer, webhook stream;
-// handler-dependencies.ts PortWiring): the endpoints with their secrets, the stored deliveries, the HTTP sender
+// core-dependencies.ts PortWiring): the endpoints with their secrets, the stored deliveries, the HTTP sender
 // with its address checks, Standard Webhooks signing and, in AWS, the dead letters. The workspace API lists and
 // resends deliveries through webhook-console-ports.ts instead.
 

@@ -46,7 +46,7 @@ const BASELINES: Record<string, string> = {
 const DEFAULT_BASELINE = "mail-and-timers";
 
 /**
- * The functions that read the settings head at a cold start (handler-dependencies.ts; the feeds function
+ * The functions that read the settings head at a cold start (core-dependencies.ts; the feeds function
  * reads it at its first event): each is also timed against its baseline sending that one GetItem too
  * (core-clients.ts, BENCH_READS_SETTINGS) — the floor the read sets by itself.
  */

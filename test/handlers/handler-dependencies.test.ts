@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readConfigFile } from "../../functions/config/load-config";
 import type { LivelineConfig } from "../../functions/config/liveline-config";
+import { createCoreDependencies } from "../../functions/handlers/core-dependencies";
 import { createHandlerDependencies } from "../../functions/handlers/handler-dependencies";
 import { SmsVoiceV2TextSender } from "../../functions/adapters/aws/text-sender.sms-voice-v2";
 import { LocalTextSink } from "../../functions/adapters/local/text-sink.dynamodb";
@@ -37,6 +38,19 @@ describe("createHandlerDependencies", () => {
     expect(() => deps.webhooks.endpoints()).toThrow(/the workspace API sends no webhook/);
     expect(() => deps.webhooks.sender).toThrow(/the timer function/);
     expect(() => deps.webhooks.sign("whsec_x", "msg", new Date(), "{}")).toThrow(/sends no webhook/);
+  });
+
+  it("leaves the stores about people out of the core wiring (the outbox function's), saying so when one is used", async () => {
+    const core = await createCoreDependencies(env, { config });
+    expect(() => core.leads.search("jane", 5)).toThrow(/leads is not wired in this function: its entry calls createCoreDependencies/);
+    expect(() => core.instantCalls.savePresence).toThrow(/instantCalls is not wired/);
+    for (const port of ["insights", "signIn", "personalData"] as const) expect(() => Reflect.get(core[port], "anything")).toThrow(new RegExp(`${port} is not wired`));
+    // Awaiting or inspecting one is harmless: only its methods say it is not wired.
+    expect((core.leads as unknown as { then?: unknown }).then).toBeUndefined();
+    expect(core.outbox).toBeDefined();
+    const full = await createHandlerDependencies(env, { config });
+    expect(typeof full.leads.search).toBe("function");
+    expect(typeof full.instantCalls.savePresence).toBe("function");
   });
 
   it("stores site files only from a function whose entry wired them (the workspace API), in the folder or bucket its environment names", async () => {

@@ -238,6 +238,17 @@ describe("the API functions' bundles", () => {
     expect(carriesWebhookSending(stack.timerFunction)).toEqual([true, true]);
   });
 
+  it("leave the stores about people (instant calls, insights, sign-ins…) out of the outbox function, which reads none", () => {
+    // Expressions only the instant-call and insights stores write.
+    const carriesPeopleStores = (fn: LivelineFunction) => ["guardUntil < :now", "SET entity = :entity ADD "].map((text) => codeOf(fn).includes(text));
+    expect(carriesPeopleStores(stack.outboxFunction)).toEqual([false, false]);
+    expect([stack.apiFunction, stack.workspaceApiFunction, stack.timerFunction].map(carriesPeopleStores)).toEqual([
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
+  });
+
   it("leave the SMS client to the functions that send texts: the outbox and the timer (its sweep)", () => {
     // The End User Messaging SMS operation's name, which its client sends in every request.
     const carriesSms = (fn: LivelineFunction) => codeOf(fn).includes("SendTextMessage");

@@ -1,4 +1,4 @@
-// Bench: the SDK clients handler-dependencies.ts creates at every cold start of the API, timer and outbox
+// Bench: the SDK clients core-dependencies.ts creates at every cold start of the API, timer and outbox
 // functions (DynamoDB with its document client, SESv2, Scheduler; Secrets Manager loaded only when asked),
 // and — when the bench asks (BENCH_READS_SETTINGS) — the one GetItem of the settings head such a function
 // sends before its first event (use-cases/settings/live-settings.ts), its answer unparsed. Nothing else of ours.
