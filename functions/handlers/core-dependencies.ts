@@ -185,15 +185,16 @@ const OUTBOX_HANDLERS: OutboxItemHandlers = {
 
 /** The outbox function's: using a store it does not wire is a wiring mistake, said at once. */
 function unwiredPeopleStores(): PeopleStores {
-  return { instantCalls: unwiredStore("instantCalls"), insights: unwiredStore("insights"), signIn: unwiredStore("signIn"), leads: unwiredStore("leads"), personalData: unwiredStore("personalData") };
+  const unwired = <Port extends keyof PeopleStores>(port: Port) => unwiredPort<PeopleStores[Port]>(`${port} is not wired in this function: its entry calls createCoreDependencies, not createHandlerDependencies`);
+  return { instantCalls: unwired("instantCalls"), insights: unwired("insights"), signIn: unwired("signIn"), leads: unwired("leads"), personalData: unwired("personalData") };
 }
 
-/** A store whose every method says it is not wired (a symbol or `then` is absent, so inspecting it is harmless). */
-function unwiredStore<Port extends keyof PeopleStores>(port: Port): PeopleStores[Port] {
-  return new Proxy({} as PeopleStores[Port], {
+/** A port whose every member says it is not wired (a symbol or `then` is absent, so inspecting it is harmless). */
+function unwiredPort<Port extends object>(message: string): Port {
+  return new Proxy({} as Port, {
     get: (_target, key) => {
       if (typeof key === "symbol" || key === "then") return undefined;
-      throw new Error(`${port} is not wired in this function: its entry calls createCoreDependencies, not createHandlerDependencies`);
+      throw new Error(message);
     },
   });
 }
@@ -209,22 +210,7 @@ function unwiredSiteFiles(): SiteFiles {
 
 /** A function that neither delivers nor lists webhooks: reaching for them is a wiring mistake, said at once. */
 function unwiredWebhooks(): Webhooks {
-  const unwired = (): never => {
-    throw new Error("webhooks are not wired in this function: its entry passes webhookPorts (webhookConsolePorts to list them) to createHandlerDependencies");
-  };
-  return {
-    get endpointIds() {
-      return unwired();
-    },
-    endpoints: unwired,
-    get deliveries() {
-      return unwired();
-    },
-    get sender() {
-      return unwired();
-    },
-    sign: unwired,
-  };
+  return unwiredPort<Webhooks>("webhooks are not wired in this function: its entry passes webhookPorts (webhookConsolePorts to list them) to createHandlerDependencies");
 }
 
 /**

@@ -3,11 +3,9 @@
 // and the follow-ups list use it, so nobody calls at 2 a.m. theirs by reading 8 a.m. as their own.
 
 import { firstName, formatInZone, formatTime } from "../messages/message-parts";
-import { type Language, messagesIn } from "../messages/catalogue";
-import { COMMON_WORDS } from "../messages/catalogues/common";
+import type { Language } from "../messages/catalogue";
+import { commonMessage as message } from "../messages/catalogues/common";
 import { localDateAt } from "../time/zoned-time";
-
-const message = messagesIn(COMMON_WORDS);
 
 export interface ZonedPerson {
   name: string;

@@ -43,16 +43,12 @@ export function messagesIn<const Areas extends readonly CatalogueArea[]>(...area
   return (language, key, values = {}) => {
     const template = wordsOf(language)[key];
     if (template === undefined) throw new Error(`message ${key} (${language}) is in none of this lookup's areas`);
-    return fillIn(template, values, `message ${key} (${language})`);
+    return template.replace(PLACEHOLDER, (_whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`message ${key} (${language}) needs a value for {${name}}`);
+      return String(value);
+    });
   };
-}
-
-function fillIn(template: string, values: MessageValues, what: string): string {
-  return template.replace(PLACEHOLDER, (_whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`${what} needs a value for {${name}}`);
-    return String(value);
-  });
 }
 
 /** The placeholder names of a template, sorted: a translation must use the same ones. */

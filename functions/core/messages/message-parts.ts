@@ -5,14 +5,12 @@
 
 import { DEFAULT_PRIMARY_COLOR, type CompanyIdentity } from "./brand";
 import type { Prospect } from "../bookings/booking";
-import { type KeyOf, type Language, messagesIn } from "./catalogue";
-import { COMMON_WORDS, countOf } from "./catalogues/common";
+import type { KeyOf, Language } from "./catalogue";
+import { COMMON_WORDS, commonMessage as message, countOf } from "./catalogues/common";
 import { buildMimeMessage } from "./mime-message";
 import type { MailAddress } from "./mime-message";
 import { linkShortener, type LinkShortener, type ShortLink } from "./short-links";
 import { localDateAt } from "../time/zoned-time";
-
-const message = messagesIn(COMMON_WORDS);
 
 /** What a composer hands back when there is no calendar part; ComposedEmail adds one. */
 export interface PlainEmail {

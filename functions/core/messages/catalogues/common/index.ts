@@ -11,7 +11,8 @@ import { fr } from "./fr";
 
 export const COMMON_WORDS = { en, de, fr, es } as const satisfies CatalogueArea;
 
-const message = messagesIn(COMMON_WORDS);
+/** The lookup of the common words alone: the composers that write nothing else share this one. */
+export const commonMessage = messagesIn(COMMON_WORDS);
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
 /** "1 hour", "2 Stunden": the count with its unit, singular or plural as the language's rules say. */
@@ -23,5 +24,5 @@ export function countOf(language: Language, unit: "minute" | "hour" | "day", cou
   }
   // The catalogues carry "one" and "other"; French's "many" (a million) reads as the plural.
   const form = rules.select(count) === "one" ? "one" : "other";
-  return message(language, `unit.${unit}.${form}`, { count });
+  return commonMessage(language, `unit.${unit}.${form}`, { count });
 }
