@@ -380,9 +380,9 @@ describe("unsubscribe page", () => {
 describe("outcome page", () => {
   it("logs nothing for a forged link or an unknown follow-up, and says so", async () => {
     const { context, page, consoleErrors } = await openPage(browser, { width: 360, timezoneId: "America/New_York" });
-    await page.goto(outcomeUrl(site.siteUrl, singleKeyRing("not-our-secret-0123456789abcdef0123456789"), new Date(), "lead-1", "prompt-1", "voicemail"));
+    await page.goto(outcomeUrl(site.siteUrl, singleKeyRing("not-our-secret-0123456789abcdef0123456789"), new Date(), { leadId: "lead-1", promptId: "prompt-1", repId: "maya", outcome: "voicemail" }));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("This link has expired or is not valid, so nothing was logged.");
-    await page.goto(outcomeUrl(site.siteUrl, KEYS, new Date(), "no-such-lead", "no-such-prompt", "voicemail"));
+    await page.goto(outcomeUrl(site.siteUrl, KEYS, new Date(), { leadId: "no-such-lead", promptId: "no-such-prompt", repId: "maya", outcome: "voicemail" }));
     await expect.poll(() => page.locator("#outcome-result").textContent()).toBe("We could not find this follow-up, so nothing was logged.");
     expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     expect(consoleErrors).toEqual([]);

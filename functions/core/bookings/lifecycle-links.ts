@@ -25,20 +25,31 @@ const UNSUBSCRIBE_VALID_SECONDS = 365 * DAY_SECONDS;
 const base = (publicUrl: string) => publicUrl.replace(/\/+$/, "");
 const seconds = (now: Date) => Math.floor(now.getTime() / 1000);
 
-/** The subject of an outcome token: which prompt of which lead, and which outcome. */
-export function outcomeSubject(leadId: string, promptId: string, outcome: string): string {
-  return `${leadId}|${promptId}|${outcome}`;
+/**
+ * What an outcome link logs: which prompt of which lead, which outcome, and for which rep — the prompt's
+ * owner when the link was mailed, so the link stops working once the follow-up is moved to someone else.
+ */
+export interface OutcomeSubject {
+  leadId: string;
+  promptId: string;
+  repId: string;
+  outcome: string;
 }
 
-export function parseOutcomeSubject(subject: string): { leadId: string; promptId: string; outcome: string } | undefined {
-  const [leadId, promptId, outcome, extra] = subject.split("|");
-  if (!leadId || !promptId || !outcome || extra !== undefined) return undefined;
-  return { leadId, promptId, outcome };
+export function outcomeSubject({ leadId, promptId, repId, outcome }: OutcomeSubject): string {
+  return `${leadId}|${promptId}|${outcome}|${repId}`;
+}
+
+/** Undefined for anything else — links mailed before they named their rep included, so none escapes the check. */
+export function parseOutcomeSubject(subject: string): OutcomeSubject | undefined {
+  const [leadId, promptId, outcome, repId, extra] = subject.split("|");
+  if (!leadId || !promptId || !outcome || !repId || extra !== undefined) return undefined;
+  return { leadId, promptId, repId, outcome };
 }
 
 /** The outcome page for a rep's link, in the rep's language (`?lang=`, outside the token) when one is set. */
-export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, leadId: string, promptId: string, outcome: string, language?: Language): string {
-  const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(leadId, promptId, outcome), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, keys);
+export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, subject: OutcomeSubject, language?: Language): string {
+  const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(subject), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, keys);
   return `${base(publicUrl)}/outcome.html${pageQuery([], language)}#token=${token}`;
 }
 

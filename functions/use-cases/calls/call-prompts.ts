@@ -89,7 +89,7 @@ export async function startCallPrompt(deps: UseCaseDependencies, request: Prompt
   // A deactivated rep's call-back (a retry of theirs, a call after their demo) goes to the team's pool, unmailed.
   const repId = isActiveRep(rep) ? rep.id : CALL_BACK_POOL;
   const id = promptIdOf(request.chain, request.attempt);
-  const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, request.lead.id, id, outcome, rep.language);
+  const link = (outcome: string) => outcomeUrl(deps.publicUrl, deps.signingSecret, now, { leadId: request.lead.id, promptId: id, repId, outcome }, rep.language);
   const links = (outcomes: readonly OutcomeChoice[]): LinkView[] => outcomes.map(({ outcome, label }) => ({ label: message(rep.language, label), url: link(outcome) }));
   const email = composeCallPrompt(
     messageContext(deps, now),

@@ -8,7 +8,7 @@ import { nextAttemptAt, RETRY_OUTCOMES } from "../../core/calls/call-cadence";
 import { nextCallingTime } from "../../core/calls/calling-hours";
 import { ConflictError, Forbidden, InvalidInput, NotFound } from "../../core/errors";
 import { bookingPageUrl } from "../../core/bookings/link-language";
-import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls } from "../../core/bookings/lifecycle-links";
+import { OUTCOME_PURPOSE, parseOutcomeSubject, unsubscribeUrls, type OutcomeSubject } from "../../core/bookings/lifecycle-links";
 import { composeRebookInvite } from "../../core/bookings/lifecycle-messages";
 import { timeForRep } from "../../core/calls/rep-facing-time";
 import { verifyToken } from "../../core/access/signed-token";
@@ -62,10 +62,27 @@ export interface RecordedOutcome {
 
 /** From a signed outcome link (the token names lead, prompt and outcome). */
 export async function recordOutcomeFromLink(deps: UseCaseDependencies, token: string): Promise<RecordedOutcome> {
+  const subject = outcomeLinkSubject(deps, token);
+  const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
+  if (prompt) refuseMovedPrompt(prompt, subject);
+  return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome, prompt);
+}
+
+/** The link's subject, when its token is ours, for outcomes and unexpired; else Forbidden. */
+function outcomeLinkSubject(deps: UseCaseDependencies, token: string): OutcomeSubject {
   const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
   const subject = claims && parseOutcomeSubject(claims.subject);
   if (!subject) throw new Forbidden();
-  return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome);
+  return subject;
+}
+
+/**
+ * A link speaks for the rep it was mailed to: once the follow-up is someone else's (a manager assigned it, or
+ * it was taken from the team's pool), that rep's old links log nothing. A pooled one is said as such below.
+ */
+function refuseMovedPrompt(prompt: Prompt, subject: OutcomeSubject): void {
+  if (prompt.repId === subject.repId || prompt.repId === CALL_BACK_POOL) return;
+  throw new Forbidden("This follow-up was moved to another rep: log its outcome from their queue.");
 }
 
 /** What an outcome link would record, for whom — and, when something was logged already, what and when. */
@@ -81,15 +98,14 @@ export interface OutcomeLinkView {
  * page shows this and records only when the rep presses its button.
  */
 export async function viewOutcomeLink(deps: UseCaseDependencies, token: string): Promise<OutcomeLinkView> {
-  const claims = verifyToken(token, deps.signingSecret, OUTCOME_PURPOSE, deps.clock.now());
-  const subject = claims && parseOutcomeSubject(claims.subject);
-  if (!subject) throw new Forbidden();
+  const subject = outcomeLinkSubject(deps, token);
   const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
   const lead = await deps.store.getLead(subject.leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
+  refuseMovedPrompt(prompt, subject);
   const view: OutcomeLinkView = { outcome: subject.outcome, leadName: lead.prospect.name };
   if (ATTENDANCE.has(subject.outcome)) {
-    const logged = prompt.bookingId ? (await deps.leadLog.events(lead.id)).find((event) => ATTENDANCE.has(event.kind) && event.ref === prompt.bookingId) : undefined;
+    const logged = await loggedAttendance(deps, prompt);
     return logged ? { ...view, recorded: { outcome: logged.kind, at: logged.at } } : view;
   }
   const recorded = prompt.status === "done" && prompt.outcome ? { outcome: prompt.outcome, at: prompt.closedAt ?? "" } : undefined;
@@ -101,6 +117,28 @@ export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: strin
   const prompt = await deps.leadLog.getPrompt(leadId, promptId);
   if (!prompt || prompt.repId !== repId) throw new NotFound("There is no such follow-up for this rep.");
   return recordOutcome(deps, leadId, promptId, outcome, prompt);
+}
+
+/**
+ * Throws what recording `outcome` on `prompt` would refuse, before anything is written: the console takes an
+ * item from the team's pool only for an outcome that will then be recorded (console.route.ts).
+ */
+export async function refuseUnrecordableOutcome(deps: UseCaseDependencies, prompt: Prompt, outcome: string): Promise<void> {
+  if (!ATTENDANCE.has(outcome)) return;
+  demoOf(prompt);
+  if (await loggedAttendance(deps, prompt)) throw new OutcomeAlreadyRecorded();
+}
+
+/** The demo an attendance outcome is about: only a follow-up after a demo has one. */
+function demoOf(prompt: Prompt): string {
+  if (!prompt.bookingId) throw new InvalidInput("outcome", "applies only to a demo.");
+  return prompt.bookingId;
+}
+
+/** The attendance already logged for the prompt's demo, if any. */
+async function loggedAttendance(deps: UseCaseDependencies, prompt: Prompt): Promise<LeadEvent | undefined> {
+  if (!prompt.bookingId) return undefined;
+  return (await deps.leadLog.events(prompt.leadId)).find((event) => ATTENDANCE.has(event.kind) && event.ref === prompt.bookingId);
 }
 
 /** From the console: the caller has already checked the rep may act on this prompt. The note goes into the log. */
@@ -118,10 +156,10 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const now = deps.clock.now();
   const at = now.toISOString();
   if (ATTENDANCE.has(outcome)) {
-    if (!prompt.bookingId) throw new InvalidInput("outcome", "applies only to a demo.");
+    const bookingId = demoOf(prompt);
     const write: OutcomeWrite = {
-      attendance: { bookingId: prompt.bookingId, outcome },
-      events: [{ leadId, at, kind: outcome, ref: prompt.bookingId, data: { bookingId: prompt.bookingId, ...(note ? { note } : {}) } }],
+      attendance: { bookingId, outcome },
+      events: [{ leadId, at, kind: outcome, ref: bookingId, data: { bookingId, ...(note ? { note } : {}) } }],
       outbox: [],
     };
     if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();

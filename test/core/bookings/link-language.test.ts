@@ -47,9 +47,9 @@ describe("the links to a prospect's pages", () => {
   });
 
   it("a rep's outcome link names the rep's language the same way; none without one", () => {
-    const german = outcomeUrl("https://demo.example", KEYS, NOW, "l-1", "p-1", "voicemail", "de");
+    const german = outcomeUrl("https://demo.example", KEYS, NOW, { leadId: "l-1", promptId: "p-1", repId: "maya", outcome: "voicemail" }, "de");
     expect(german).toMatch(/^https:\/\/demo\.example\/outcome\.html\?lang=de#token=/);
-    expect(verifyToken(tokenOf(german), KEYS, OUTCOME_PURPOSE, NOW)).toMatchObject({ subject: "l-1|p-1|voicemail" });
-    expect(outcomeUrl("https://demo.example", KEYS, NOW, "l-1", "p-1", "voicemail")).toMatch(/^https:\/\/demo\.example\/outcome\.html#token=/);
+    expect(verifyToken(tokenOf(german), KEYS, OUTCOME_PURPOSE, NOW)).toMatchObject({ subject: "l-1|p-1|voicemail|maya" });
+    expect(outcomeUrl("https://demo.example", KEYS, NOW, { leadId: "l-1", promptId: "p-1", repId: "maya", outcome: "voicemail" })).toMatch(/^https:\/\/demo\.example\/outcome\.html#token=/);
   });
 });

@@ -226,6 +226,38 @@ describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () =
     expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"2"' })).status).toBe(412);
   });
 
+  it("takes a pool item only for an outcome that is then recorded: a refused one leaves it in the pool, taken by nobody", async () => {
+    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Ari Attended", email: `attended.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
+    expect(booked.status).toBe(201);
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const [afterDemo] = (await life.api.call("GET", "/api/console/queue", undefined, MAYA)).json.items;
+    expect((await life.api.call("POST", `/api/console/queue/${afterDemo.id}/outcome`, { outcome: "no_show" }, MAYA)).status).toBe(200);
+    expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"1"' })).json.handedToPool).toBe(1);
+    // Attendance was logged already: 409, and the item stays the pool's.
+    const again = await life.api.call("POST", `/api/console/queue/${afterDemo.id}/outcome`, { outcome: "attended" }, PRIYA);
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe("outcome_already_recorded");
+    // A call-back without a demo (a contact request's), in the pool: an attendance outcome is 422, nothing taken.
+    const request = await life.api.call("POST", "/api/contact-requests", { name: "Una Unbooked", email: `unbooked.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 80", timeZone: "Europe/Paris", consent: true });
+    expect(request.status).toBe(201);
+    await life.advance(20);
+    const unbooked = (await life.api.call("GET", "/api/console/queue?rep=all", undefined, MANAGER)).json.items.find((item: { lead: { id: string } }) => item.lead.id === request.json.id);
+    const [leadId, promptId] = unbooked.id.split("~");
+    expect(await life.api.deps.leadLog.reassignPrompt((await life.api.deps.leadLog.getPrompt(leadId, promptId))!, "-", [])).toBe(true);
+    const refused = await life.api.call("POST", `/api/console/queue/${unbooked.id}/outcome`, { outcome: "attended" }, PRIYA);
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.field).toBe("outcome");
+
+    const pooled = (await life.api.call("GET", "/api/console/queue", undefined, PRIYA)).json.items;
+    expect(pooled.filter((item: { inPool?: boolean }) => item.inPool).map((item: { id: string }) => item.id).sort()).toEqual([afterDemo.id, unbooked.id].sort());
+    for (const lead of [afterDemo.lead.id, request.json.id]) {
+      const events = (await life.api.call("GET", `/api/leads/${lead}`, undefined, MANAGER)).json.events;
+      expect(events.filter((event: { kind: string; data: { repId?: string } }) => event.kind === "reassigned" && event.data.repId === "priya")).toEqual([]);
+    }
+  });
+
   it("puts a deactivated rep's later call-backs (a retry planned before) in the pool, without mailing them, and refuses their old outcome link's pool item", async () => {
     const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
     const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Robin Retry", email: `retry.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });

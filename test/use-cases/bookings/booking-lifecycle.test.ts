@@ -401,7 +401,7 @@ describe("expired links", () => {
     life.clock.set("2026-12-01T17:35:00Z");
     await life.runner.drain();
     const prompt = (await life.api.allItems()).find((i) => i.entity === "prompt" && i.bookingId === json.id)!;
-    const signed = (expiresAt: number) => signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(prompt.leadId, prompt.promptId, "reached"), expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
+    const signed = (expiresAt: number) => signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject({ leadId: prompt.leadId, promptId: prompt.promptId, repId: prompt.repId, outcome: "reached" }), expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
     const refused = await life.api.call("POST", "/api/outcomes", { token: signed(past(life)) });
     expect(refused.status).toBe(403);
     const events = (await life.api.call("GET", `/api/bookings/${json.id}/timeline`, undefined, REP_AUTH)).json.events;

@@ -1,8 +1,12 @@
 // Call prompts, outcomes, the call cadence and escalation, on the real engines.
 import { describe, expect, it } from "vitest";
+import { signToken } from "../../../functions/core/access/signed-token";
+import { singleKeyRing } from "../../../functions/core/access/signing-keys";
+import { OUTCOME_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
 import type { Mailer } from "../../../functions/ports/mailer";
 import { configWithUniqueRepEmails } from "../../support/console-session";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../../support/lifecycle-harness";
+import { TEST_SIGNING_SECRET } from "../../support/test-api";
 
 const NOW = "2026-11-30T06:00:00Z";
 const MAYA = "maya.johnson@acme-analytics.example";
@@ -224,6 +228,32 @@ describe("call prompts and the cadence", () => {
     const forged = Buffer.from(Buffer.from(payload!, "base64url").toString().replace("reached", "converted")).toString("base64url");
     expect((await life.api.call("POST", "/api/outcomes", { token: `${forged}.${signature}` })).status).toBe(403);
     expect((await life.api.call("POST", "/api/outcomes", { token: "not-a-token-at-all" })).status).toBe(403);
+  });
+
+  it("a rep's link logs nothing once the follow-up was moved to another rep, and a link naming no rep logs nothing", async () => {
+    const life = await createLifecycle(NOW);
+    const { links } = await demoThenPrompt(life);
+    const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-maya" })).json.items;
+    const manager = { authorization: "Bearer local-token-lukas" };
+    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "priya" }, manager)).status).toBe(200);
+    for (const path of ["/api/outcomes/view", "/api/outcomes"]) {
+      const refused = await life.api.call("POST", path, { token: tokenOf(links["Not interested"]!) });
+      expect(refused.status).toBe(403);
+      expect(refused.json.error.message).toMatch(/moved to another rep/);
+    }
+    // Nothing was logged: the follow-up is open in Priya's queue, the lead has no attempt and is not closed.
+    expect((await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-priya" })).json.items).toEqual([expect.objectContaining({ id: callBack.id, repId: "priya" })]);
+    const kinds = (await life.api.call("GET", `/api/leads/${callBack.lead.id}`, undefined, manager)).json.events.map((event: { kind: string }) => event.kind);
+    expect(kinds).not.toContain("call_attempt");
+    expect(kinds).not.toContain("not_interested");
+    // A link whose subject names no rep (lead|prompt|outcome, as links were signed before they named one): refused.
+    const [leadId, promptId] = callBack.id.split("~");
+    const expiresAt = Math.floor(life.clock.now().getTime() / 1000) + 3600;
+    const unnamed = signToken({ purpose: OUTCOME_PURPOSE, subject: `${leadId}|${promptId}|reached`, expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
+    expect((await life.api.call("POST", "/api/outcomes", { token: unnamed })).status).toBe(403);
+    // Moved back to Maya, her link logs again.
+    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "maya" }, manager)).status).toBe(200);
+    expect((await log(life, links["Reached"]!)).json).toMatchObject({ outcome: "reached", attempt: 1 });
   });
 
   it("wants another demo: the prospect is invited to book again", async () => {

@@ -9,7 +9,7 @@ import { bucketRange } from "../../../core/insights/insights-report";
 import { addLeadNote, leadPage, leadsBehindFigure, searchLeads } from "../../../use-cases/workspace/console-leads";
 import { CALL_BACK_POOL, findQueuePrompt, queueOf, reassignCallBack, takeFromPool } from "../../../use-cases/workspace/console-queue";
 import { scheduleOf } from "../../../use-cases/workspace/console-schedule";
-import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../use-cases/calls/record-outcome";
+import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt, refuseUnrecordableOutcome } from "../../../use-cases/calls/record-outcome";
 import type { UseCaseDependencies } from "../../../use-cases/use-case-dependencies";
 import { asLeadViewer, consoleCaller, requireAccessTo, requireManager } from "../console-auth";
 import { assignBody, consoleOutcomeBody, leadsQuery, noteBody, queueQuery } from "../console-schemas";
@@ -67,7 +67,9 @@ export function consoleRoutes(deps: UseCaseDependencies): Route[] {
         const { outcome, note } = jsonBody(request, consoleOutcomeBody);
         let prompt = await findQueuePrompt(deps, request.params.id!);
         if (prompt.repId === CALL_BACK_POOL && prompt.status === "open") {
-          // From the pool: the caller takes it first (one conditional write; another rep may have been quicker).
+          // From the pool: the caller takes it first (one conditional write; another rep may have been quicker),
+          // and only for an outcome that will be recorded, so a refused one leaves the item in the pool.
+          await refuseUnrecordableOutcome(deps, prompt, outcome);
           prompt = (await takeFromPool(deps, prompt, caller.rep)) ?? (await findQueuePrompt(deps, request.params.id!));
         }
         requireAccessTo(caller, prompt.repId);
