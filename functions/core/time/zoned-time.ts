@@ -112,14 +112,23 @@ export function localDateAt(zone: string, instant: number): string {
   return isoDateOf(instant + cachedOffsetAt(zone, instant));
 }
 
-/** Midnight at the start of a local date, as a UTC instant (the first existing minute if midnight is skipped). */
+/**
+ * Midnight at the start of a local date, as a UTC instant (the first existing minute if midnight is skipped).
+ * A date the zone skipped whole (Pacific/Apia's 2011-12-30) starts where the next one does: an empty day.
+ */
 export function startOfLocalDay(zone: string, isoDate: string): number {
-  for (let minute = 0; minute < 24 * 60; minute += 15) {
-    const instant = zonedToUtc(zone, isoDate, minute);
-    if (instant !== undefined) return instant;
+  for (let skipped = 0; skipped <= MAX_SKIPPED_DAYS; skipped++) {
+    const date = addDays(isoDate, skipped);
+    for (let minute = 0; minute < 24 * 60; minute += 15) {
+      const instant = zonedToUtc(zone, date, minute);
+      if (instant !== undefined) return instant;
+    }
   }
-  throw new Error(`no time exists on ${isoDate} in ${zone}`);
+  throw new Error(`no time exists on ${isoDate} in ${zone} or the ${MAX_SKIPPED_DAYS} days after it`);
 }
+
+/** The most whole days a zone has ever skipped at once (one: Samoa in 2011, the Marshall Islands in 1993). */
+const MAX_SKIPPED_DAYS = 1;
 
 /** ISO-8601 with the zone's offset at that instant: "2026-12-01T10:00:00.000-06:00". */
 export function toZonedIso(instant: number, zone: string): string {

@@ -41,13 +41,25 @@ export class Router {
   }
 }
 
-/** A path parameter as sent, percent-decoded; a malformed escape ("%E0%A4%A") is the caller's mistake: 400 naming it. */
+/**
+ * The longest path parameter, in UTF-8 bytes. Our ids stay under 100 (the longest: a queue item's lead and
+ * prompt ids, a session's offering id of at most 40 characters and its start); a much longer one would pass
+ * DynamoDB's key size limit and come back as a failed request (503), not as a mistake of the caller's.
+ */
+const MAX_PATH_PARAMETER_BYTES = 200;
+
+/** A path parameter as sent, percent-decoded; a malformed escape ("%E0%A4%A") or an overlong one is the caller's mistake: 400 naming it. */
 function decodePathParameter(name: string, raw: string): string {
+  let value: string;
   try {
-    return decodeURIComponent(raw);
+    value = decodeURIComponent(raw);
   } catch {
     throw new HttpError(400, "invalid_path", `The path parameter ${name} is not valid percent-encoding.`, name);
   }
+  if (Buffer.byteLength(value) > MAX_PATH_PARAMETER_BYTES) {
+    throw new HttpError(400, "invalid_path", `The path parameter ${name} is longer than ${MAX_PATH_PARAMETER_BYTES} bytes.`, name);
+  }
+  return value;
 }
 
 function compile(route: Route): CompiledRoute {

@@ -59,6 +59,14 @@ describe("rendering and local dates", () => {
   it("finds the start of a local day", () => {
     expect(startOfLocalDay("America/Chicago", "2026-12-01")).toBe(at("2026-12-01T06:00:00Z"));
   });
+
+  it("starts a day the zone skipped whole where the next day starts: an empty day, not an error", () => {
+    // Samoa went from 2011-12-29 (UTC-10) straight to 2011-12-31 (UTC+14); the Marshall Islands skipped 1993-08-21.
+    expect(startOfLocalDay("Pacific/Apia", "2011-12-29")).toBe(at("2011-12-29T10:00:00Z"));
+    expect(startOfLocalDay("Pacific/Apia", "2011-12-30")).toBe(at("2011-12-30T10:00:00Z"));
+    expect(startOfLocalDay("Pacific/Apia", "2011-12-31")).toBe(at("2011-12-30T10:00:00Z"));
+    expect(startOfLocalDay("Pacific/Kwajalein", "1993-08-21")).toBe(startOfLocalDay("Pacific/Kwajalein", "1993-08-22"));
+  });
 });
 
 describe("canonicalTimeZone", () => {

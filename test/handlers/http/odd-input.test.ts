@@ -36,6 +36,58 @@ describe("malformed percent-encoding in a path id", () => {
   }
 });
 
+describe("a day the zone skipped whole (Samoa's 2011-12-30, the Marshall Islands' 1993-08-21)", () => {
+  const MANAGER = { authorization: "Bearer local-token-lukas" };
+  const ranges = [
+    "from=2011-12-30&to=2011-12-30&timeZone=Pacific/Apia",
+    "from=2011-12-28&to=2011-12-29&timeZone=Pacific/Apia",
+    "from=2011-12-29&to=2011-12-31&timeZone=Pacific/Apia",
+    "from=1993-08-21&to=1993-08-21&timeZone=Pacific/Kwajalein",
+  ];
+  for (const range of ranges) {
+    it(`is an empty day for slots, insights and the leads behind a figure: ${range}`, async () => {
+      const slots = await api.call("GET", `/api/slots?offering=live-demo&${range}`);
+      expect(slots.status).toBe(200);
+      const insights = await api.call("GET", `/api/insights?${range}`, undefined, MANAGER);
+      expect(insights.status).toBe(200);
+      const leads = await api.call("GET", `/api/leads?figure=bookings&${range}`, undefined, MANAGER);
+      expect(leads.status).toBe(200);
+    });
+  }
+
+  it("lists no time on the skipped day itself", async () => {
+    const slots = await api.call("GET", "/api/slots?offering=live-demo&from=2011-12-30&to=2011-12-30&timeZone=Pacific/Apia");
+    expect(slots.status).toBe(200);
+    expect(JSON.stringify(slots.json)).not.toContain("2011-12-30T");
+  });
+});
+
+describe("a path id longer than any id we make", () => {
+  const MANAGER = { authorization: "Bearer local-token-lukas" };
+  const LONG = "a".repeat(2100);
+  const paths: [string, string, string][] = [
+    ["GET", `/api/leads/${LONG}`, "leadId"],
+    ["POST", `/api/leads/${LONG}/notes`, "leadId"],
+    ["GET", `/api/leads/${LONG}/slots?timeZone=UTC`, "leadId"],
+    ["POST", `/api/console/queue/${LONG}/outcome`, "id"],
+    ["POST", `/api/console/queue/${LONG}/claim`, "id"],
+    ["POST", `/api/reps/maya/follow-ups/${LONG}/p/outcome`, "leadId"],
+    ["GET", `/api/bookings/${LONG}/timeline`, "id"],
+  ];
+  for (const [method, path, parameter] of paths) {
+    it(`${method} ${path.replace(LONG, "a…a")} answers 400 naming ${parameter}`, async () => {
+      const response = await api.call(method, path, method === "POST" ? { outcome: "reached", text: "x" } : undefined, MANAGER);
+      expect(response.status).toBe(400);
+      expect(response.json.error).toMatchObject({ code: "invalid_path", field: parameter });
+    });
+  }
+
+  it("takes an id of 200 bytes as an id: not found, not refused", async () => {
+    const response = await api.call("GET", `/api/leads/${"a".repeat(200)}`, undefined, MANAGER);
+    expect(response.status).toBe(404);
+  });
+});
+
 describe("dates outside the years the product serves", () => {
   const cases: [string, string][] = [
     ["from=0001-01-01&to=0001-01-02", "from"],
