@@ -76,6 +76,9 @@ function separatorOf(text: string): string {
   return count(";") > count(",") ? ";" : ",";
 }
 
+/** One row is one join: none lasts longer than a day (the JSON form's attendees are held to the same). */
+const MAX_ROW_MINUTES = 24 * 60;
+
 /** Minutes in a duration cell, or undefined when it is not one. */
 export function durationMinutes(cell: string): number | undefined {
   const value = cell.trim().toLowerCase();
@@ -135,6 +138,10 @@ function readTable(table: Table): TableReading {
     }
     if (duration === undefined) {
       problems.push(`line ${line}: "${cells[table.durationColumn] ?? ""}" is not a duration.`);
+      continue;
+    }
+    if (duration > MAX_ROW_MINUTES) {
+      problems.push(`line ${line}: "${cells[table.durationColumn] ?? ""}" is longer than a day.`);
       continue;
     }
     good++;

@@ -62,6 +62,13 @@ describe("durationMinutes", () => {
 });
 
 describe("parseAttendanceCsv", () => {
+  it("refuses a row longer than a day (a number too large to be minutes), naming its line, and keeps the others", () => {
+    const csv = ["User Email,Duration (Minutes)", `huge@globex.example,1${"0".repeat(130)}`, `endless@globex.example,${"9".repeat(400)}`, "day@globex.example,1441", "sam@globex.example,47"].join("\n");
+    const parsed = parseAttendanceCsv(csv);
+    expect(parsed.rows).toEqual([{ email: "sam@globex.example", minutes: 47 }]);
+    expect(parsed.problems).toEqual([expect.stringMatching(/^line 2: "10+" is longer than a day\.$/), expect.stringMatching(/^line 3: "9+" is longer than a day\.$/), 'line 4: "1441" is longer than a day.']);
+  });
+
   it("reads a Zoom export below its summary block, summing a person's joins and lower-casing addresses", () => {
     const csv = [
       "Meeting ID,Topic,Start Time,End Time,Duration (Minutes),Participants",

@@ -439,6 +439,19 @@ describe("a session's timers and its hosts", () => {
     expect(await mailsTo(missing.email, /missed you/i)).toHaveLength(1);
   });
 
+  it("refuses an export whose only row is longer than a day with 422 naming attendees; a corrected report is then taken", async () => {
+    const life = await createLifecycle(NOW);
+    const stayed = person();
+    await register(life, FIRST, stayed);
+    life.clock.set("2026-12-01T16:50:00Z");
+    const csv = ["User Email,Duration (Minutes)", `${stayed.email},1${"0".repeat(130)}`].join("\n");
+    const refused = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, csv, { ...HOST, "content-type": "text/csv" });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({ field: "attendees", message: expect.stringMatching(/line 2: .* is longer than a day/) });
+    const marked = await life.api.call("POST", `/api/webinars/${FIRST}/attendance`, { attendees: [{ email: stayed.email, minutes: 40 }] }, HOST);
+    expect(marked.json.stayed).toEqual([stayed.email]);
+  });
+
   it("takes a large session's export (over the 16 KB of other requests) and refuses one over 1 MB with 413", async () => {
     const life = await createLifecycle(NOW);
     const stayed = person();
