@@ -71,15 +71,26 @@ export const timeZoneName = z.pipe(
 /** A phone number, returned in E.164; blank counts as absent. */
 export const phoneNumber = z.pipe(
   z.string().check(z.maxLength(40)),
+  z.transform((value, ctx) => (value.trim() === "" ? undefined : e164Of(value, (message) => ctx.issues.push({ code: "custom", message, input: value })))),
+);
+
+/** A phone number that must be given ("call me now"), returned in E.164: blank is refused as missing. */
+export const requiredPhoneNumber = z.pipe(
+  z.string().check(z.maxLength(40)),
   z.transform((value, ctx) => {
-    if (value.trim() === "") return undefined;
-    const result = toE164(value);
-    if (!result.ok) {
-      ctx.issues.push({ code: "custom", message: result.message, input: value });
-      return value;
-    }
-    return result.e164;
+    const refuse = (message: string) => ctx.issues.push({ code: "custom", message, input: value });
+    if (value.trim() !== "") return e164Of(value, refuse);
+    refuse("is required");
+    return value;
   }),
 );
+
+/** The number in E.164; else `refuse` is told why it is not one (and the value itself is returned). */
+function e164Of(value: string, refuse: (message: string) => void): string {
+  const result = toE164(value);
+  if (result.ok) return result.e164;
+  refuse(result.message);
+  return value;
+}
 
 export const httpsUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });

@@ -10,6 +10,7 @@ import {
   optionalMultiLineText,
   optionalSingleLineText,
   phoneNumber,
+  requiredPhoneNumber,
   singleLineText,
   timeZoneName,
 } from "../../validation/common-fields";
@@ -174,7 +175,7 @@ export const instantCallBody = z.lazy(() => z.pipe(
   z.strictObject({
     offering: z.string().check(z.minLength(1), z.maxLength(40)),
     ...prospectFields,
-    phone: phoneNumber,
+    phone: requiredPhoneNumber,
     ...protectionFields,
   }),
   z.transform(withoutProtection),

@@ -19,6 +19,8 @@ describe("instant-call routes", () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ ...good(), phone: undefined }, "phone"],
       [{ ...good(), phone: "call me" }, "phone"],
+      [{ ...good(), phone: "" }, "phone"],
+      [{ ...good(), phone: "   " }, "phone"],
       [{ ...good(), email: "not-an-address" }, "email"],
       [{ ...good(), name: "" }, "name"],
       [{ ...good(), consent: false }, "consent"],
