@@ -42,17 +42,44 @@ function isDistinctiveName(name: string): boolean {
 
 const digitsOf = (phone: string) => phone.replace(/[\s().-]/g, "");
 
-/** Whether a text names the person (address, phone or name), case-insensitively. */
+/**
+ * Whether a text names the person (address, phone or name), case-insensitively — each as a whole: ann@x.example
+ * is not in joann@x.example nor in ann@x.example.org, "Ann Lee" is not in "Joann Leeds", a number is not part
+ * of a longer one. A substring match would export and erase other people's data.
+ */
 export function textMentions(text: string, who: PersonIdentifiers): boolean {
   const lower = text.toLowerCase();
-  if (lower.includes(who.email)) return true;
-  if (who.names.some((name) => lower.includes(name.toLowerCase()))) return true;
+  if (mentionsAddress(lower, who.email)) return true;
+  if (who.names.some((name) => containsWhole(lower, name.toLowerCase(), isNameCharacter, isNameCharacter))) return true;
   if (who.phones.length > 0) {
     const compact = digitsOf(text);
-    if (who.phones.some((phone) => compact.includes(phone))) return true;
+    if (who.phones.some((phone) => containsWhole(compact, phone, isDigit, isDigit))) return true;
   }
   return false;
 }
+
+/** Whether a lower-cased text holds this lower-cased address as a whole address, not as the end or start of a longer one. */
+export function mentionsAddress(lowerText: string, address: string): boolean {
+  return containsWhole(lowerText, address, isLocalPartCharacter, continuesDomain);
+}
+
+function containsWhole(text: string, part: string, continuesBefore: (text: string, at: number) => boolean, continuesAfter: (text: string, at: number) => boolean): boolean {
+  if (part === "") return false;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (!continuesBefore(text, at - 1) && !continuesAfter(text, at + part.length)) return true;
+  }
+  return false;
+}
+
+const isNameCharacter = (text: string, at: number) => /[\p{L}\p{N}]/u.test(text.charAt(at));
+const isDigit = (text: string, at: number) => /\d/.test(text.charAt(at));
+/**
+ * The characters an address's local part may have before the one searched for: RFC 5322's atext and the dot,
+ * but "#", which separates the parts of our keys ("SEAT#ann@x.example"), so an address in a key is found.
+ */
+const isLocalPartCharacter = (text: string, at: number) => /[a-z0-9.!$%&'*+/=?^_`{|}~-]/.test(text.charAt(at));
+/** A domain goes on after it with a letter, digit or dash, or with a dot and another label (x.co → x.co.uk). */
+const continuesDomain = (text: string, at: number) => /[a-z0-9_-]/.test(text.charAt(at)) || (text.charAt(at) === "." && /[a-z0-9]/.test(text.charAt(at + 1)));
 
 export function itemMentions(item: StoredItem, who: PersonIdentifiers): boolean {
   let found = false;

@@ -6,7 +6,7 @@
 import { MANAGE_PURPOSE, manageSubject } from "../../core/bookings/booking-links";
 import type { Booking } from "../../core/bookings/booking";
 import { REGISTRATION_PURPOSE } from "../../core/bookings/lifecycle-links";
-import { addressHashItems, erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../../core/access/personal-data";
+import { addressHashItems, erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, mentionsAddress, ownedPartitions, type PersonalDataExport, type PersonIdentifiers, type StoredItem } from "../../core/access/personal-data";
 import { signToken } from "../../core/access/signed-token";
 import type { PersonalDataStore } from "../../ports/personal-data-store";
 import type { Registration } from "../../ports/webinar-store";
@@ -74,7 +74,7 @@ async function itemsAbout(deps: PersonalDataDependencies, email: string, known?:
   const pages: StoredItem[][] = [];
   for await (const page of deps.personalData.everyItem()) pages.push(page);
   const all = pages.flat();
-  for (const item of all) if (JSON.stringify(item, setsAsArrays).toLowerCase().includes(address)) byEmail.push(item);
+  for (const item of all) if (mentionsAddress(JSON.stringify(item, setsAsArrays).toLowerCase(), address)) byEmail.push(item);
   // Their phone and full name come from their own records; names found before a cancellation still count.
   const found = identifiersOf(address, byEmail);
   const who: PersonIdentifiers = {

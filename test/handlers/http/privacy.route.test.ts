@@ -67,6 +67,22 @@ describe("privacy endpoints", () => {
     for (const line of logs) expect(line.toLowerCase()).not.toContain(email.toLowerCase());
   });
 
+  it("export and erase only the person asked about, not someone whose longer address holds theirs", async () => {
+    const life = await createLifecycle(NOW, { config: configWithUniqueRepEmails() });
+    const domain = `d${Date.now()}.example`;
+    const joann = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-03T17:00:00Z", name: "Joann Keeps", email: `joann@${domain}`, timeZone: "UTC", consent: true });
+    expect(joann.status).toBe(201);
+    await life.runner.drain();
+    const manager = { authorization: "Bearer local-token-lukas" };
+    const exported = await life.api.call("POST", "/api/privacy/export", { email: `ann@${domain}` }, manager);
+    expect(exported.status).toBe(200);
+    expect([exported.json.leads, exported.json.bookings, exported.json.history, exported.json.emailsSent]).toEqual([[], [], [], []]);
+    const erased = await life.api.call("POST", "/api/privacy/erase", { email: `ann@${domain}` }, manager);
+    expect(erased.json).toEqual({ cancelledBookings: 0, cancelledSeats: 0, removed: 0, anonymised: 0 });
+    const booking = (await life.api.allItems()).find((item) => item.sk === "BOOKING" && item.pk === `BOOKING#${joann.json.id}`)!;
+    expect(booking).toMatchObject({ status: "confirmed", prospect: { name: "Joann Keeps", email: `joann@${domain}` } });
+  });
+
   it("erase a person once when two erasures of them arrive at the same moment: both answer 200, the rep gets one CANCEL", async () => {
     const config = configWithUniqueRepEmails();
     const life = await createLifecycle(NOW, { config });
