@@ -54,7 +54,8 @@ export interface PromptStart {
 
 export interface OutcomeWrite {
   /** Closes this prompt (it must still be open), or none for attendance. */
-  closePrompt?: { leadId: string; promptId: string; outcome: string };
+  /** Closed only while open and still `repId`'s (the owner it was read with). */
+  closePrompt?: { leadId: string; promptId: string; outcome: string; repId: string };
   /** Records attendance once per booking. */
   attendance?: { bookingId: string; outcome: string };
   /** Closes the lead (converted, not interested, wrong number, unreachable). */

@@ -64,15 +64,15 @@ export class DynamoDbLeadLog implements LeadLog {
   async recordOutcome(write: OutcomeWrite, now: Date): Promise<boolean> {
     const items: object[] = [];
     if (write.closePrompt) {
-      const { leadId, promptId, outcome } = write.closePrompt;
+      const { leadId, promptId, outcome, repId } = write.closePrompt;
       items.push({
         Update: {
           TableName: this.tableName,
           Key: promptKey(leadId, promptId),
           UpdateExpression: "SET #status = :done, outcome = :outcome, closedAt = :at REMOVE gsi1pk, gsi1sk",
-          ConditionExpression: "#status = :open",
+          ConditionExpression: "#status = :open AND repId = :rep",
           ExpressionAttributeNames: { "#status": "status" },
-          ExpressionAttributeValues: { ":done": "done", ":outcome": outcome, ":at": now.toISOString(), ":open": "open" },
+          ExpressionAttributeValues: { ":done": "done", ":outcome": outcome, ":at": now.toISOString(), ":open": "open", ":rep": repId },
         },
       });
     }

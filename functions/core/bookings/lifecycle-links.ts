@@ -27,28 +27,28 @@ const seconds = (now: Date) => Math.floor(now.getTime() / 1000);
 
 /**
  * What an outcome link logs: which prompt of which lead, which outcome, and for which rep — the prompt's
- * owner when the link was mailed, so the link stops working once the follow-up is moved to someone else.
+ * owner when the link was mailed, so the link stops logging once the follow-up is moved to someone else.
  */
 export interface OutcomeSubject {
   leadId: string;
   promptId: string;
-  repId: string;
   outcome: string;
+  /** Absent in a link mailed before links named their rep (they stay valid 14 days). */
+  repId?: string;
 }
 
-export function outcomeSubject({ leadId, promptId, repId, outcome }: OutcomeSubject): string {
-  return `${leadId}|${promptId}|${outcome}|${repId}`;
+export function outcomeSubject({ leadId, promptId, outcome, repId }: OutcomeSubject): string {
+  return [leadId, promptId, outcome, ...(repId ? [repId] : [])].join("|");
 }
 
-/** Undefined for anything else — links mailed before they named their rep included, so none escapes the check. */
 export function parseOutcomeSubject(subject: string): OutcomeSubject | undefined {
   const [leadId, promptId, outcome, repId, extra] = subject.split("|");
-  if (!leadId || !promptId || !outcome || !repId || extra !== undefined) return undefined;
-  return { leadId, promptId, repId, outcome };
+  if (!leadId || !promptId || !outcome || repId === "" || extra !== undefined) return undefined;
+  return { leadId, promptId, outcome, ...(repId ? { repId } : {}) };
 }
 
 /** The outcome page for a rep's link, in the rep's language (`?lang=`, outside the token) when one is set. */
-export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, subject: OutcomeSubject, language?: Language): string {
+export function outcomeUrl(publicUrl: string, keys: SigningKeys, now: Date, subject: OutcomeSubject & { repId: string }, language?: Language): string {
   const token = signToken({ purpose: OUTCOME_PURPOSE, subject: outcomeSubject(subject), expiresAt: seconds(now) + OUTCOME_VALID_SECONDS }, keys);
   return `${base(publicUrl)}/outcome.html${pageQuery([], language)}#token=${token}`;
 }

@@ -239,14 +239,22 @@ function buildDocument(): JsonObject {
         post: {
           summary: "Log the outcome a signed one-click link names (once per prompt; attendance once per booking)",
           requestBody: { required: true, content: json(ref("OutcomeRequest")) },
-          responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 403: error("Forged or expired link"), 409: error("Already logged") },
+          responses: {
+            200: { description: "Logged", content: json(ref("OutcomeResult")) },
+            403: error("Forged or expired link"),
+            409: error("Already logged (outcome_already_recorded), the follow-up moved to another rep since the link was mailed (call_back_moved), or in the team's pool (call_back_in_pool)"),
+          },
         },
       },
       "/api/outcomes/view": {
         post: {
           summary: "What a signed outcome link would log, for whom, and what was logged already (and when); changes nothing",
           requestBody: { required: true, content: json(ref("OutcomeRequest")) },
-          responses: { 200: { description: "The link's outcome", content: json(ref("OutcomeView")) }, 403: error("Forged or expired link") },
+          responses: {
+            200: { description: "The link's outcome", content: json(ref("OutcomeView")) },
+            403: error("Forged or expired link"),
+            409: error("The follow-up moved to another rep since the link was mailed (call_back_moved), or is in the team's pool (call_back_in_pool)"),
+          },
         },
       },
       "/api/reps/{repId}/follow-ups": {

@@ -38,6 +38,15 @@ export class CallBackInPool extends ConflictError {
   }
 }
 
+/** An outcome link's follow-up is no longer its rep's: a manager moved it, or another rep took it from the pool. */
+export class CallBackMoved extends ConflictError {
+  readonly code = "call_back_moved";
+  constructor() {
+    super("This follow-up was moved to another rep, so nothing was logged: it is in their queue now.");
+    this.name = "CallBackMoved";
+  }
+}
+
 /** An instant call's queue item is claimed before its outcome is logged: until then it may move to another rep. */
 export class InstantCallNotClaimed extends ConflictError {
   readonly code = "instant_call_not_claimed";
@@ -60,11 +69,11 @@ export interface RecordedOutcome {
   closed?: string;
 }
 
-/** From a signed outcome link (the token names lead, prompt and outcome). */
+/** From a signed outcome link (the token names the lead, the prompt, the outcome and the rep it was mailed to). */
 export async function recordOutcomeFromLink(deps: UseCaseDependencies, token: string): Promise<RecordedOutcome> {
   const subject = outcomeLinkSubject(deps, token);
   const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
-  if (prompt) refuseMovedPrompt(prompt, subject);
+  if (prompt) await refuseMovedPrompt(deps, prompt, subject);
   return recordOutcome(deps, subject.leadId, subject.promptId, subject.outcome, prompt);
 }
 
@@ -77,12 +86,21 @@ function outcomeLinkSubject(deps: UseCaseDependencies, token: string): OutcomeSu
 }
 
 /**
- * A link speaks for the rep it was mailed to: once the follow-up is someone else's (a manager assigned it, or
- * it was taken from the team's pool), that rep's old links log nothing. A pooled one is said as such below.
+ * A call outcome link speaks for the rep it was mailed to: once the open follow-up is someone else's (a
+ * manager assigned it, or another rep took it from the team's pool), that rep's old links log nothing. An
+ * attendance link still logs (the demo was theirs, whoever calls next); a closed follow-up goes on to
+ * "already logged", a pooled one to CallBackInPool. A link naming no rep (mailed before links named one)
+ * speaks for the prompt's owner as long as the prompt was never moved.
  */
-function refuseMovedPrompt(prompt: Prompt, subject: OutcomeSubject): void {
-  if (prompt.repId === subject.repId || prompt.repId === CALL_BACK_POOL) return;
-  throw new Forbidden("This follow-up was moved to another rep: log its outcome from their queue.");
+async function refuseMovedPrompt(deps: UseCaseDependencies, prompt: Prompt, subject: OutcomeSubject): Promise<void> {
+  if (ATTENDANCE.has(subject.outcome) || prompt.status !== "open" || prompt.repId === CALL_BACK_POOL) return;
+  const mailedTo = subject.repId ?? ((await everMoved(deps, prompt)) ? undefined : prompt.repId);
+  if (prompt.repId !== mailedTo) throw new CallBackMoved();
+}
+
+/** Whether the prompt was ever handed from one rep (or the pool) to another: its lead's log says so. */
+async function everMoved(deps: UseCaseDependencies, prompt: Prompt): Promise<boolean> {
+  return (await deps.leadLog.events(prompt.leadId)).some((event) => event.kind === "reassigned" && event.data?.promptId === prompt.promptId);
 }
 
 /** What an outcome link would record, for whom — and, when something was logged already, what and when. */
@@ -102,7 +120,8 @@ export async function viewOutcomeLink(deps: UseCaseDependencies, token: string):
   const prompt = await deps.leadLog.getPrompt(subject.leadId, subject.promptId);
   const lead = await deps.store.getLead(subject.leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
-  refuseMovedPrompt(prompt, subject);
+  await refuseMovedPrompt(deps, prompt, subject);
+  refuseOnPrompt(prompt, subject.outcome);
   const view: OutcomeLinkView = { outcome: subject.outcome, leadName: lead.prospect.name };
   if (ATTENDANCE.has(subject.outcome)) {
     const logged = await loggedAttendance(deps, prompt);
@@ -124,9 +143,22 @@ export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: strin
  * item from the team's pool only for an outcome that will then be recorded (console.route.ts).
  */
 export async function refuseUnrecordableOutcome(deps: UseCaseDependencies, prompt: Prompt, outcome: string): Promise<void> {
+  if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
   if (!ATTENDANCE.has(outcome)) return;
   demoOf(prompt);
   if (await loggedAttendance(deps, prompt)) throw new OutcomeAlreadyRecorded();
+}
+
+/**
+ * What the prompt's state alone refuses: a call outcome on a pooled follow-up (a rep takes it in the console
+ * first, console-queue.ts; attendance may be logged, the demo is over either way), an unclaimed instant call,
+ * an attendance outcome on a follow-up without a demo.
+ */
+function refuseOnPrompt(prompt: Prompt, outcome: string): void {
+  const open = prompt.status === "open";
+  if (open && prompt.repId === CALL_BACK_POOL && !ATTENDANCE.has(outcome)) throw new CallBackInPool();
+  if (open && prompt.reason === "instant" && !prompt.claimedAt) throw new InstantCallNotClaimed();
+  if (ATTENDANCE.has(outcome)) demoOf(prompt);
 }
 
 /** The demo an attendance outcome is about: only a follow-up after a demo has one. */
@@ -150,9 +182,7 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   const prompt = known ?? (await deps.leadLog.getPrompt(leadId, promptId));
   const lead = await deps.store.getLead(leadId);
   if (!prompt || !lead) throw new NotFound("There is no such follow-up.");
-  // In the team's pool (its rep was deactivated): a rep takes it in the console first (console-queue.ts).
-  if (prompt.status === "open" && prompt.repId === CALL_BACK_POOL) throw new CallBackInPool();
-  if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
+  refuseOnPrompt(prompt, outcome);
   const now = deps.clock.now();
   const at = now.toISOString();
   if (ATTENDANCE.has(outcome)) {
@@ -203,7 +233,8 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
     );
     outbox.push({ type: "mail", owner, key: `rebook-${prompt.promptId}`, from: config.sender.email, ...composedMail(email), category: "engagement", logAs: { leadId, kind: "rebook_invited" } });
   }
-  const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome }, closeLead, events, outbox };
+  // Closed only while still the rep's it was read as: a move in between (a link checked a moment before) logs nothing.
+  const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome, repId: prompt.repId }, closeLead, events, outbox };
   if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
   deps.log("info", "call outcome logged", { leadId, promptId: prompt.promptId, outcome, next: result.next?.dueAt, closed: result.closed });
   return result;

@@ -4,13 +4,17 @@ import { outcomeSubject, parseOutcomeSubject } from "../../../functions/core/boo
 
 describe("an outcome link's subject", () => {
   it("reads back the lead, prompt, outcome and rep it was written with", () => {
-    const subject = { leadId: "7c1d0b0e-1f2a-4b8e-9a55-0c6b8f3e2d11", promptId: "b7f3.2", repId: "priya", outcome: "no_answer" };
+    const subject = { leadId: "7c1d0b0e-1f2a-4b8e-9a55-0c6b8f3e2d11", promptId: "b7f3.2", outcome: "no_answer", repId: "priya" };
     expect(outcomeSubject(subject)).toBe("7c1d0b0e-1f2a-4b8e-9a55-0c6b8f3e2d11|b7f3.2|no_answer|priya");
     expect(parseOutcomeSubject(outcomeSubject(subject))).toEqual(subject);
   });
 
-  it("refuses a subject that names no rep (as links were signed before), an empty part or one part too many", () => {
-    for (const text of ["lead|prompt|reached", "lead|prompt|reached|", "|prompt|reached|maya", "lead|prompt|reached|maya|extra", ""]) {
+  it("reads a subject of a link mailed before links named their rep, without a rep", () => {
+    expect(parseOutcomeSubject("lead|prompt|reached")).toEqual({ leadId: "lead", promptId: "prompt", outcome: "reached" });
+  });
+
+  it("refuses an empty part or one part too many", () => {
+    for (const text of ["lead|prompt|reached|", "|prompt|reached|maya", "lead||reached", "lead|prompt|reached|maya|extra", "lead|prompt", ""]) {
       expect(parseOutcomeSubject(text), text).toBeUndefined();
     }
   });

@@ -258,6 +258,20 @@ describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () =
     }
   });
 
+  it("leaves an unclaimed instant call handed to the pool in the pool when its outcome is refused (claim it first)", async () => {
+    const life = await createLifecycle("2026-12-01T15:00:00Z", { config: configWithUniqueRepEmails() });
+    expect((await life.api.call("PUT", "/api/console/presence", { available: true }, MAYA)).status).toBe(200);
+    const call = await life.api.call("POST", "/api/instant-calls", { offering: "live-demo", name: "Ina Instant", email: `instant.${Date.now()}@initech.example`, phone: "+1 212 555 0100", timeZone: "America/New_York", consent: true });
+    expect(call.status).toBe(201);
+    expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"1"' })).json.handedToPool).toBe(1);
+    const [pooled] = (await life.api.call("GET", "/api/console/queue", undefined, PRIYA)).json.items;
+    expect(pooled).toMatchObject({ inPool: true, instant: expect.any(Object) });
+    const refused = await life.api.call("POST", `/api/console/queue/${pooled.id}/outcome`, { outcome: "reached" }, PRIYA);
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.code).toBe("instant_call_not_claimed");
+    expect((await life.api.call("GET", "/api/console/queue", undefined, PRIYA)).json.items).toEqual([expect.objectContaining({ id: pooled.id, inPool: true })]);
+  });
+
   it("puts a deactivated rep's later call-backs (a retry planned before) in the pool, without mailing them, and refuses their old outcome link's pool item", async () => {
     const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
     const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Robin Retry", email: `retry.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });

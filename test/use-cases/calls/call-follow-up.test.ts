@@ -4,6 +4,7 @@ import { signToken } from "../../../functions/core/access/signed-token";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { OUTCOME_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
 import type { Mailer } from "../../../functions/ports/mailer";
+import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
 import { configWithUniqueRepEmails } from "../../support/console-session";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../../support/lifecycle-harness";
 import { TEST_SIGNING_SECRET } from "../../support/test-api";
@@ -230,30 +231,57 @@ describe("call prompts and the cadence", () => {
     expect((await life.api.call("POST", "/api/outcomes", { token: "not-a-token-at-all" })).status).toBe(403);
   });
 
-  it("a rep's link logs nothing once the follow-up was moved to another rep, and a link naming no rep logs nothing", async () => {
+  it("a rep's call outcome link logs nothing once the follow-up was moved to another rep; their attendance link still logs; once closed, it says what was logged", async () => {
     const life = await createLifecycle(NOW);
     const { links } = await demoThenPrompt(life);
     const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-maya" })).json.items;
     const manager = { authorization: "Bearer local-token-lukas" };
-    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "priya" }, manager)).status).toBe(200);
-    for (const path of ["/api/outcomes/view", "/api/outcomes"]) {
-      const refused = await life.api.call("POST", path, { token: tokenOf(links["Not interested"]!) });
-      expect(refused.status).toBe(403);
-      expect(refused.json.error.message).toMatch(/moved to another rep/);
+    const assign = (repId: string) => life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId }, manager);
+    expect((await assign("priya")).status).toBe(200);
+    const [leadId, promptId] = callBack.id.split("~");
+    const expiresAt = Math.floor(life.clock.now().getTime() / 1000) + 3600;
+    // A link mailed before links named their rep: the prompt was moved, so whose it was cannot be told.
+    const unnamed = signToken({ purpose: OUTCOME_PURPOSE, subject: `${leadId}|${promptId}|not_interested`, expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
+    for (const token of [tokenOf(links["Not interested"]!), unnamed]) {
+      for (const path of ["/api/outcomes/view", "/api/outcomes"]) {
+        const refused = await life.api.call("POST", path, { token });
+        expect(refused.status).toBe(409);
+        expect(refused.json.error.code).toBe("call_back_moved");
+      }
     }
     // Nothing was logged: the follow-up is open in Priya's queue, the lead has no attempt and is not closed.
     expect((await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-priya" })).json.items).toEqual([expect.objectContaining({ id: callBack.id, repId: "priya" })]);
-    const kinds = (await life.api.call("GET", `/api/leads/${callBack.lead.id}`, undefined, manager)).json.events.map((event: { kind: string }) => event.kind);
-    expect(kinds).not.toContain("call_attempt");
-    expect(kinds).not.toContain("not_interested");
-    // A link whose subject names no rep (lead|prompt|outcome, as links were signed before they named one): refused.
+    const kinds = async () => (await life.api.call("GET", `/api/leads/${callBack.lead.id}`, undefined, manager)).json.events.map((event: { kind: string }) => event.kind);
+    expect(await kinds()).not.toContain("call_attempt");
+    // Whether the prospect came is still Maya's to say: she ran the demo.
+    expect((await log(life, links["Attended"]!)).json).toEqual({ outcome: "attended", lead: { name: "Pat Prospect" } });
+    // Moved back to her, her link logs; after that it shows what was logged.
+    expect((await assign("maya")).status).toBe(200);
+    expect((await log(life, links["Reached"]!)).json).toMatchObject({ outcome: "reached", attempt: 1 });
+    expect((await life.api.call("POST", "/api/outcomes/view", { token: tokenOf(links["Not interested"]!) })).json).toMatchObject({ recorded: { outcome: "reached" } });
+    expect((await log(life, links["Not interested"]!)).json.error.code).toBe("outcome_already_recorded");
+    expect((await kinds()).filter((kind: string) => kind === "call_attempt")).toHaveLength(1);
+  });
+
+  it("a link naming no rep (mailed before links named one) logs while its follow-up was never moved", async () => {
+    const life = await createLifecycle(NOW);
+    await demoThenPrompt(life);
+    const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-maya" })).json.items;
     const [leadId, promptId] = callBack.id.split("~");
     const expiresAt = Math.floor(life.clock.now().getTime() / 1000) + 3600;
-    const unnamed = signToken({ purpose: OUTCOME_PURPOSE, subject: `${leadId}|${promptId}|reached`, expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
-    expect((await life.api.call("POST", "/api/outcomes", { token: unnamed })).status).toBe(403);
-    // Moved back to Maya, her link logs again.
-    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "maya" }, manager)).status).toBe(200);
-    expect((await log(life, links["Reached"]!)).json).toMatchObject({ outcome: "reached", attempt: 1 });
+    const unnamed = signToken({ purpose: OUTCOME_PURPOSE, subject: `${leadId}|${promptId}|voicemail`, expiresAt }, singleKeyRing(TEST_SIGNING_SECRET));
+    expect((await life.api.call("POST", "/api/outcomes", { token: unnamed })).json).toMatchObject({ outcome: "voicemail", attempt: 1 });
+  });
+
+  it("closes a follow-up only while it is still the rep's it was read as: moved in between, nothing is logged", async () => {
+    const life = await createLifecycle(NOW);
+    await demoThenPrompt(life);
+    const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-maya" })).json.items;
+    const [leadId, promptId] = callBack.id.split("~");
+    const readAsMayas = (await life.api.deps.leadLog.getPrompt(leadId!, promptId!))!;
+    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "priya" }, { authorization: "Bearer local-token-lukas" })).status).toBe(200);
+    await expect(recordOutcomeOnPrompt(life.api.deps, readAsMayas, "not_interested")).rejects.toBeInstanceOf(OutcomeAlreadyRecorded);
+    expect(await life.api.deps.leadLog.getPrompt(leadId!, promptId!)).toMatchObject({ status: "open", repId: "priya" });
   });
 
   it("wants another demo: the prospect is invited to book again", async () => {

@@ -1,7 +1,7 @@
 // Tests: web/src/lifecycle/outcome-message — what a rep reads after a one-click outcome link.
 
 import { describe, expect, it } from "vitest";
-import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeText, pendingText, undoneText } from "../../../web/src/lifecycle/outcome-message";
+import { alreadyLoggedText, outcomeLabel, outcomeQuestion, outcomeRefusal, outcomeText, pendingText, undoneText } from "../../../web/src/lifecycle/outcome-message";
 import { applyPageLanguage } from "../../../web/src/shared/page-text";
 
 describe("outcomeText", () => {
@@ -86,5 +86,25 @@ describe("in the rep's language (the link's ?lang=, else the browser's)", () => 
       applyPageLanguage("en", bareDocument());
     }
     expect(outcomeLabel("wants_another_demo")).toBe("wants another demo");
+  });
+});
+
+describe("outcomeRefusal", () => {
+  const bareDocument = () => ({ documentElement: { lang: "en" }, querySelectorAll: () => [] }) as unknown as Document;
+  it("says the follow-up was moved to another rep, or handed to the team's pool, in the rep's language", () => {
+    expect(outcomeRefusal({ code: "call_back_moved", message: "This follow-up was moved to another rep, so nothing was logged: it is in their queue now." })).toEqual({
+      heading: "Not logged",
+      message: "This follow-up was moved to another rep, so nothing was logged. It is in their queue now.",
+      tone: "problem",
+    });
+    expect(outcomeRefusal({ code: "call_back_in_pool", message: "…" })?.message).toMatch(/team's pool, so nothing was logged\. Take it from the queue in the console/);
+    applyPageLanguage("de", bareDocument());
+    expect(outcomeRefusal({ code: "call_back_moved", message: "…" })).toMatchObject({ heading: "Nicht erfasst", message: expect.stringMatching(/^Dieses Nachfassen wurde einer anderen Person im Team übergeben/) });
+    applyPageLanguage("en", bareDocument());
+  });
+
+  it("leaves every other refusal to the link pages' words", () => {
+    expect(outcomeRefusal({ code: "outcome_already_recorded", message: "Already logged." })).toBeUndefined();
+    expect(outcomeRefusal({ code: "forbidden", message: "This link is not valid or has expired." })).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // Web: the outcome page's words for what a one-click outcome link logged: "Logged: voicemail — Jane Doe."
 // and what happens next (the next call attempt, naming the lead's zone and the rep's, or the lead closed).
 
+import type { ApiError } from "../api/api-client";
 import type { OutcomeLogged, OutcomeView } from "../api/api-types";
+import type { Notice } from "./link-messages";
 import { type PageTextKey, text } from "../shared/page-text";
 import "../page-text/outcome";
 import { shortDateTime } from "../booking/zoned-time";
@@ -59,4 +61,14 @@ export function alreadyLoggedText(view: OutcomeView, locale = "en-US", timeZone?
   const when = shortDateTime(view.recorded.at, locale, timeZone);
   const values = { outcome: outcomeLabel(view.recorded.outcome), name: view.lead.name };
   return when ? text("outcome.alreadyLoggedAt", { ...values, when }) : text("outcome.alreadyLogged", values);
+}
+
+/**
+ * A refusal only the outcome page explains: the follow-up was moved to another rep, or handed to the team's
+ * pool (a rep takes it in the console). Other refusals read as every link page's (link-messages.ts).
+ */
+export function outcomeRefusal(error: ApiError): Notice | undefined {
+  if (error.code === "call_back_moved") return { heading: text("outcome.notLoggedHeading"), message: text("outcome.moved"), tone: "problem" };
+  if (error.code === "call_back_in_pool") return { heading: text("outcome.notLoggedHeading"), message: text("outcome.inPool"), tone: "problem" };
+  return undefined;
 }

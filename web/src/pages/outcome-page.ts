@@ -9,7 +9,7 @@ import type { OutcomeBody, OutcomeLogged, OutcomeView } from "../api/api-types";
 import { incompleteLink, rejectionNotice, type Notice } from "../lifecycle/link-messages";
 import { moveQueryTokenToFragment, tokenFrom } from "../lifecycle/link-params";
 import { announce, clearAlert, showAlert } from "../shared/notices";
-import { alreadyLoggedText, outcomeQuestion, outcomeText, pendingText, undoneText } from "../lifecycle/outcome-message";
+import { alreadyLoggedText, outcomeQuestion, outcomeRefusal, outcomeText, pendingText, undoneText } from "../lifecycle/outcome-message";
 import { byId, scriptReady } from "../shared/page-dom";
 import { pageLocale } from "../shared/page-locale";
 import { startPageLanguage, text } from "../shared/page-text";
@@ -58,7 +58,7 @@ async function viewOutcome(token: string): Promise<void> {
     showAlert(alertBox, result.error.message, () => void viewOutcome(token))?.focus();
     return;
   }
-  const notice = rejectionNotice("outcome", result.status, result.error);
+  const notice = outcomeRefusal(result.error) ?? rejectionNotice("outcome", result.status, result.error);
   show(notice.heading, notice.message, undefined, notice.tone);
 }
 
@@ -116,7 +116,7 @@ async function logOutcome(token: string, leaving = false): Promise<void> {
     return;
   }
   confirmButton.hidden = true;
-  // Logged meanwhile (another link of this prompt, another tab): say what and when.
+  // Logged meanwhile (another link of this prompt, another tab), or moved: say what and when, or where it went.
   if (result.status === 409) return viewOutcome(token).then(() => heading.focus());
   const notice = rejectionNotice("outcome", result.status, result.error);
   show(notice.heading, notice.message, undefined, notice.tone);

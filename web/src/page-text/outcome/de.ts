@@ -40,4 +40,6 @@ export const de: OutcomeCatalogue = {
   "outcome.undone": "Rückgängig gemacht: für {name} wurde nichts erfasst.",
   "outcome.alreadyLogged": "Bereits erfasst: {outcome} — {name}. Nichts wurde geändert.",
   "outcome.alreadyLoggedAt": "Bereits erfasst: {outcome} — {name}, {when}. Nichts wurde geändert.",
+  "outcome.moved": "Dieses Nachfassen wurde einer anderen Person im Team übergeben, daher wurde nichts erfasst. Es steht jetzt in deren Warteschlange.",
+  "outcome.inPool": "Dieses Nachfassen wurde an den Pool des Teams übergeben, daher wurde nichts erfasst. Übernehmen Sie es in der Konsole aus der Warteschlange, um den Anruf zu erfassen.",
 };

@@ -40,6 +40,8 @@ export const en = {
   "outcome.undone": "Undone: nothing was logged for {name}.",
   "outcome.alreadyLogged": "Already logged: {outcome} — {name}. Nothing changed.",
   "outcome.alreadyLoggedAt": "Already logged: {outcome} — {name}, {when}. Nothing changed.",
+  "outcome.moved": "This follow-up was moved to another rep, so nothing was logged. It is in their queue now.",
+  "outcome.inPool": "This follow-up was handed to the team's pool, so nothing was logged. Take it from the queue in the console to log the call.",
 } as const;
 
 /** A language's text of this area: every key of the English source. */

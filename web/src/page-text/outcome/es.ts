@@ -40,4 +40,6 @@ export const es: OutcomeCatalogue = {
   "outcome.undone": "Deshecho: no se ha registrado nada para {name}.",
   "outcome.alreadyLogged": "Ya registrado: {outcome} — {name}. No ha cambiado nada.",
   "outcome.alreadyLoggedAt": "Ya registrado: {outcome} — {name}, {when}. No ha cambiado nada.",
+  "outcome.moved": "Este seguimiento se asignó a otro comercial, así que no se ha registrado nada. Ahora está en su cola.",
+  "outcome.inPool": "Este seguimiento pasó al grupo del equipo, así que no se ha registrado nada. Tómelo de la cola en la consola para registrar la llamada.",
 };

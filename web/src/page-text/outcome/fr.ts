@@ -40,4 +40,6 @@ export const fr: OutcomeCatalogue = {
   "outcome.undone": "Annulé : rien n’a été enregistré pour {name}.",
   "outcome.alreadyLogged": "Déjà enregistré : {outcome} — {name}. Rien n’a changé.",
   "outcome.alreadyLoggedAt": "Déjà enregistré : {outcome} — {name}, {when}. Rien n’a changé.",
+  "outcome.moved": "Ce suivi a été confié à un autre commercial : rien n’a été enregistré. Il est désormais dans sa file.",
+  "outcome.inPool": "Ce suivi a été confié au pool de l’équipe : rien n’a été enregistré. Prenez-le depuis la file dans la console pour enregistrer l’appel.",
 };
