@@ -373,6 +373,28 @@ describe("the timeline", () => {
     expect(kindsOf(john)).not.toContain("attended");
     expect(kindsOf(john)).not.toContain("converted");
   });
+
+  it("shows the prospect no note a rep wrote (a lead note, an outcome's note); the rep sees them", async () => {
+    const life = await createLifecycle(NOW);
+    const booked = await life.api.call("POST", "/api/bookings", prospect());
+    const { id } = booked.json;
+    life.clock.set("2026-12-01T17:35:00Z");
+    await life.runner.drain();
+    const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, REP_AUTH)).json.items;
+    expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/outcome`, { outcome: "voicemail", note: "Sounded like a tough budget talk" }, REP_AUTH)).status).toBe(200);
+    expect((await life.api.call("POST", `/api/leads/${callBack.lead.id}/notes`, { text: "Gatekeeper is the CFO's assistant" }, REP_AUTH)).status).toBe(201);
+
+    const prospects = await life.api.call("GET", `/api/bookings/${id}/timeline?token=${tokenOf(booked.json.manageUrl)}`);
+    expect(prospects.status).toBe(200);
+    expect(kindsOf(prospects.json.events)).toEqual(expect.arrayContaining(["booked", "call_attempt"]));
+    expect(kindsOf(prospects.json.events)).not.toContain("note");
+    expect(prospects.json.events.find((e: { kind: string }) => e.kind === "call_attempt").data).toMatchObject({ outcome: "voicemail" });
+    expect(JSON.stringify(prospects.json)).not.toMatch(/budget talk|Gatekeeper/);
+
+    const reps = JSON.stringify((await life.api.call("GET", `/api/bookings/${id}/timeline`, undefined, REP_AUTH)).json);
+    expect(reps).toContain("Sounded like a tough budget talk");
+    expect(reps).toContain("Gatekeeper is the CFO's assistant");
+  });
 });
 
 describe("expired links", () => {
