@@ -162,7 +162,9 @@ function percentileIndex(histogram: readonly number[], p: number): number | unde
 export function insightsCsv(keyName: string, rows: readonly ({ key: string } & InsightsFigures)[]): string {
   const cell = (value: string | number | null) => {
     if (value === null) return "";
-    const text = String(value);
+    // A key is text someone else typed (a lead's utm_source): one that starts like a formula is read as text by
+    // spreadsheets (a leading apostrophe), so opening the file runs nothing.
+    const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const lines = [[keyName, ...FIGURE_NAMES].join(",")];

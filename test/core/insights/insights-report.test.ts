@@ -48,6 +48,12 @@ describe("CSV", () => {
     expect(row!.startsWith('"a,""b""",2,0,1,0.5,0,0,0,,')).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
+
+  it("writes a key that starts like a spreadsheet formula (a lead's utm_source) as text, so opening the file runs nothing", () => {
+    const keys = ['=HYPERLINK("https://evil.example","click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "google", "e-mail"];
+    const rows = insightsCsv("source", keys.map((key) => ({ key, ...insightsFigures({ requests: 1 }) }))).split("\r\n").slice(1, -1);
+    expect(rows.map((row) => row.slice(0, row.indexOf(",1,")))).toEqual(['"\'=HYPERLINK(""https://evil.example"",""click"")"', "'+1+1", "'-2+3", "'@SUM(A1)", "'\tx", "google", "e-mail"]);
+  });
 });
 
 describe("the leads behind a figure", () => {
