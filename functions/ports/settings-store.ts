@@ -42,3 +42,14 @@ export class SettingsVersionTaken extends Error {
     this.name = "SettingsVersionTaken";
   }
 }
+
+/** The version would not fit in the store: its document and changes together pass what one item holds. */
+export class SettingsTooLarge extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limitBytes: number,
+  ) {
+    super(`settings version of ${bytes} bytes passes the store's ${limitBytes}`);
+    this.name = "SettingsTooLarge";
+  }
+}

@@ -3,7 +3,7 @@
 // together in one transaction conditioned on the head's version: optimistic concurrency.
 
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { SettingsVersionTaken, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
+import { SettingsTooLarge, SettingsVersionTaken, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
 import { itemKeys, SETTINGS_PARTITION, SETTINGS_VERSION_PREFIX } from "./item-keys";
 import { failedRoles, retryOnConflict } from "./transactions";
 
@@ -19,6 +19,15 @@ function recordOf(item: Record<string, any>): SettingsVersionRecord {
   return { version: item.version, document: JSON.parse(item.document), savedAt: item.savedAt, savedBy: item.savedBy, changes: JSON.parse(item.changes ?? "[]") };
 }
 
+/**
+ * What one item may hold: DynamoDB's 400 KB, less room for the keys and the other attributes. Both items carry
+ * the document and its changes, and a change replacing most of the document (a restore) doubles it.
+ */
+const MAX_SETTINGS_BYTES = 400 * 1024 - 2 * 1024;
+
+/** The bytes of the document and the changes as stored (UTF-8 text): what decides whether the items fit. */
+const storedBytes = (item: { document: string; changes: string }) => Buffer.byteLength(item.document) + Buffer.byteLength(item.changes);
+
 export class DynamoDbSettingsStore implements SettingsStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -32,6 +41,8 @@ export class DynamoDbSettingsStore implements SettingsStore {
 
   async save(record: SettingsVersionRecord): Promise<void> {
     const item = itemOf(record);
+    // Refused before it is sent: DynamoDB would answer a ValidationException no retry can cure.
+    if (storedBytes(item) > MAX_SETTINGS_BYTES) throw new SettingsTooLarge(storedBytes(item), MAX_SETTINGS_BYTES);
     const headCondition =
       record.version === 1
         ? { ConditionExpression: "attribute_not_exists(pk)" }

@@ -7,8 +7,8 @@
 
 import diff from "microdiff";
 import type { LivelineConfig } from "../../config/liveline-config";
-import { NotFound, VersionMoved } from "../../core/errors";
-import { SettingsVersionTaken, type SettingsChange, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
+import { InvalidInput, NotFound, VersionMoved } from "../../core/errors";
+import { SettingsTooLarge, SettingsVersionTaken, type SettingsChange, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
 import { fieldPath } from "../../validation/issue-messages";
 import { OfferingCatalogue } from "./offering-catalogue";
 
@@ -122,6 +122,7 @@ export class LiveSettings {
     try {
       await this.store.save(record);
     } catch (error) {
+      if (error instanceof SettingsTooLarge) throw tooLarge(error);
       if (!(error instanceof SettingsVersionTaken)) throw error;
       await this.reread();
       throw new VersionMoved(this.inForce.version);
@@ -194,4 +195,10 @@ export function changesBetween(before: LivelineConfig, after: LivelineConfig): S
     ...(difference.type === "CREATE" ? {} : { before: difference.oldValue }),
     ...(difference.type === "REMOVE" ? {} : { after: difference.value }),
   }));
+}
+
+/** The store's refusal in the saver's words: what to do about it, with the sizes. */
+function tooLarge(error: SettingsTooLarge): InvalidInput {
+  const kb = (bytes: number) => Math.ceil(bytes / 1024);
+  return new InvalidInput("settings", `are too large to store: ${kb(error.bytes)} KB with this change, at most ${kb(error.limitBytes)} KB. Remove what is no longer needed (past one-off sessions, old days off) or save the change in smaller steps.`);
 }

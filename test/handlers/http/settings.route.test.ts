@@ -326,6 +326,19 @@ const LAUNCH_SERIES = {
 };
 
 describe("offerings and routing (GET/POST /api/settings/offerings, PUT …/{offeringId}, PUT /api/settings/routing)", () => {
+  it("refuses a change that would make the settings too large to store with 422 naming settings, and saves nothing", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    // 4,000 one-off sessions, one a day: a body under the route's limit, a document and its diff past what one item holds.
+    const day = (n: number) => new Date(Date.UTC(2027, 0, 13 + n)).toISOString().slice(0, 10);
+    const huge = { ...LAUNCH_SERIES, recurrence: undefined, sessions: Array.from({ length: 4000 }, (_, n) => ({ start: `${day(n)}T10:00`, timeZone: "Europe/Berlin" })) };
+    const body = JSON.stringify(huge);
+    expect(body.length).toBeLessThan(256 * 1024);
+    const refused = await api.call("POST", "/api/settings/offerings", huge, { ...MANAGER, "if-match": '"1"' });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error).toMatchObject({ field: "settings", message: expect.stringMatching(/too large to store: \d+ KB with this change, at most \d+ KB/) });
+    expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"1"');
+  });
+
   it("lets a manager add a webinar series with a one-off session, whose sessions are then listed, and change a demo offering; reps are refused", async () => {
     const api = await createTestApi({ clock: new TestClock(NOW) });
     expect((await api.call("GET", "/api/settings/offerings", undefined, MAYA)).status).toBe(403);
