@@ -41,6 +41,22 @@ const minutes = (min: number, max: number) =>
     z.multipleOf(5, { error: "must be a multiple of 5 minutes" }),
   );
 
+/** The most reminders a demo or a session sends: each is a timer and a message, all written with the booking. */
+const MAX_REMINDERS = 10;
+
+/**
+ * Reminders, in minutes before the start (5 minutes to 2 weeks): at most MAX_REMINDERS, none twice — a booking
+ * writes them all in its one timers item, and thousands would not fit in it.
+ */
+const reminderMinutes = (fallback: number[]) =>
+  z._default(
+    z.array(z.int().check(z.gte(5), z.lte(60 * 24 * 14))).check(
+      z.maxLength(MAX_REMINDERS, { error: `must list at most ${MAX_REMINDERS} reminders` }),
+      z.refine((list) => new Set(list).size === list.length, { error: "must not list the same time twice" }),
+    ),
+    fallback,
+  );
+
 const dayRanges = z.array(
   z.string().check(
     z.refine((text) => typeof parseMinuteRange(text) !== "string", {
@@ -144,7 +160,7 @@ const demoOfferingSchema = z.strictObject({
   lifecycle: z._default(
     z.strictObject({
       /** Reminders to the prospect, minutes before the start; one already past at booking is skipped. */
-      remindersMinutesBefore: z._default(z.array(z.int().check(z.gte(5), z.lte(60 * 24 * 14))), [24 * 60, 60]),
+      remindersMinutesBefore: reminderMinutes([24 * 60, 60]),
       /** The rep's prep note. */
       prepMinutesBefore: z._default(z.int().check(z.gte(0), z.lte(24 * 60)), 15),
       /** The rep's call-back prompt, after the end. */
@@ -232,7 +248,7 @@ const webinarOfferingSchema = z
     lifecycle: z._default(
       z.strictObject({
         /** Reminders to every registrant, minutes before the start. */
-        remindersMinutesBefore: z._default(z.array(z.int().check(z.gte(5), z.lte(60 * 24 * 14))), [24 * 60, 60, 10]),
+        remindersMinutesBefore: reminderMinutes([24 * 60, 60, 10]),
         /** The hosts get the attendee list this long before. */
         hostListMinutesBefore: z._default(z.int().check(z.gte(0), z.lte(24 * 60)), 60),
         /** Everyone gets the feedback request this long after the end. */

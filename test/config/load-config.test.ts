@@ -229,6 +229,18 @@ describe("liveline config", () => {
     expect(parseConfig(withFeed({ path: "feeds/maya.ics", refreshMinutes: 5 }), "test.json").reps[0]!.calendarFeed).toEqual({ path: "feeds/maya.ics", refreshMinutes: 5 });
   });
 
+  it("takes at most 10 reminders per offering, none twice, naming the field", () => {
+    const raw = valid();
+    raw.offerings[0].lifecycle = { remindersMinutesBefore: Array.from({ length: 11 }, (_, n) => 5 * (n + 1)) };
+    raw.offerings[2].lifecycle = { remindersMinutesBefore: [60, 10, 60] };
+    const problems = problemsOf(raw);
+    expect(problems["offerings[0].lifecycle.remindersMinutesBefore"]).toBe("must list at most 10 reminders");
+    expect(problems["offerings[2].lifecycle.remindersMinutesBefore"]).toBe("must not list the same time twice");
+    raw.offerings[0].lifecycle = { remindersMinutesBefore: Array.from({ length: 10 }, (_, n) => 5 * (n + 1)) };
+    raw.offerings[2].lifecycle = { remindersMinutesBefore: [60, 10] };
+    expect(parseConfig(raw, "test.json").offerings[0]).toMatchObject({ lifecycle: { remindersMinutesBefore: [5, 10, 15, 20, 25, 30, 35, 40, 45, 50] } });
+  });
+
   it("refuses a demo whose reschedule would exceed DynamoDB's 100 items per transaction, naming the field and the limit", () => {
     const demo = (change: Record<string, unknown>) => {
       const raw = valid();

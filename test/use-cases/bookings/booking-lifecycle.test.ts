@@ -7,7 +7,7 @@ import { OUTCOME_PURPOSE, outcomeSubject } from "../../../functions/core/booking
 import { signToken } from "../../../functions/core/access/signed-token";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { createLifecycle, mailsTo, parsedSentMail, tokenOf, type Lifecycle } from "../../support/lifecycle-harness";
-import { TEST_SIGNING_SECRET } from "../../support/test-api";
+import { defaultConfig, TEST_SIGNING_SECRET } from "../../support/test-api";
 
 // Monday 06:00Z; Tuesday 17:00Z is Maya's (Chicago) alone.
 const NOW = "2026-11-30T06:00:00Z";
@@ -70,6 +70,17 @@ describe("a booking's timers", () => {
     expect(kinds.filter((k: string) => k === "reminder_sent")).toHaveLength(2);
     expect(kinds).toEqual(expect.arrayContaining(["booked", "invite_sent", "prep_sent", "call_prompted", "feedback_requested"]));
     expect(timeline.json.events.map((e: { at: string }) => e.at)).toEqual([...timeline.json.events.map((e: { at: string }) => e.at)].sort());
+  });
+
+  it("writes the most reminders an offering may have (10) with the booking, each a timer of its own", async () => {
+    const config = defaultConfig();
+    const reminders = [1800, 1440, 720, 360, 180, 120, 60, 30, 15, 5];
+    config.offerings[0] = { ...config.offerings[0]!, lifecycle: { ...(config.offerings[0] as { lifecycle: object }).lifecycle, remindersMinutesBefore: reminders } } as (typeof config.offerings)[number];
+    const life = await createLifecycle(NOW, { config });
+    const booked = await life.api.call("POST", "/api/bookings", prospect());
+    expect(booked.status).toBe(201);
+    await life.runner.drain();
+    expect((await life.timerNames()).filter((name) => /-r\d+-v1$/.test(name))).toHaveLength(reminders.length);
   });
 
   it("skips a reminder that is already past at booking", async () => {
