@@ -1,23 +1,28 @@
 // Use case: what happened to the lead behind a booking, in order — for the booking's rep, whole, or for the
-// prospect's manage link (their own booking), without the notes reps write for each other.
+// prospect's manage link (their own booking), without what the team writes and does among themselves.
 
 import type { LeadEvent } from "../../ports/lead-log";
 import type { UseCaseDependencies } from "../use-case-dependencies";
 
-/** Who reads the timeline: the booking's rep sees the whole log; the prospect sees no rep's note. */
+/** Who reads the timeline: the booking's rep sees the whole log; the prospect sees what happened to them. */
 export type TimelineReader = "rep" | "prospect";
+
+/**
+ * The team's own events: reps' notes, hand-overs between reps (and why), escalations to the manager, who did
+ * not answer an instant call, mail held back, a complaint passed on. A manage link gets forwarded to
+ * colleagues; none of this is the prospect's history.
+ */
+const TEAM_ONLY_KINDS = new Set(["note", "reassigned", "escalated", "instant_handed_off", "instant_unanswered", "mail_withheld", "complaint_alerted"]);
+
+/** Words the team or a colleague wrote on an event: a rep's note on an outcome, a colleague's feedback comment. */
+const WRITTEN_BY_OTHERS = ["note", "comment"];
 
 export async function leadTimeline(deps: UseCaseDependencies, leadId: string, reader: TimelineReader): Promise<LeadEvent[]> {
   const events = (await deps.leadLog.events(leadId)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return reader === "rep" ? events : events.filter((event) => event.kind !== "note").map(withoutNote);
+  return reader === "rep" ? events : events.filter((event) => !TEAM_ONLY_KINDS.has(event.kind)).map(withoutOthersWords);
 }
 
-/**
- * The event without the note a rep added to it (an outcome logged in the console carries one): a manage link
- * is forwarded to colleagues, and a rep writes a note for the team, not for the prospect.
- */
-function withoutNote(event: LeadEvent): LeadEvent {
-  if (!event.data || !("note" in event.data)) return event;
-  const { note: _note, ...data } = event.data;
-  return { ...event, data };
+function withoutOthersWords(event: LeadEvent): LeadEvent {
+  if (!event.data || !WRITTEN_BY_OTHERS.some((key) => key in event.data!)) return event;
+  return { ...event, data: Object.fromEntries(Object.entries(event.data).filter(([key]) => !WRITTEN_BY_OTHERS.includes(key))) };
 }

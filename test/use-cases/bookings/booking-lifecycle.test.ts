@@ -385,7 +385,7 @@ describe("the timeline", () => {
     expect(kindsOf(john)).not.toContain("converted");
   });
 
-  it("shows the prospect no note a rep wrote (a lead note, an outcome's note); the rep sees them", async () => {
+  it("shows the prospect none of the team's own events and words (notes, hand-overs, escalations); the rep sees them", async () => {
     const life = await createLifecycle(NOW);
     const booked = await life.api.call("POST", "/api/bookings", prospect());
     const { id } = booked.json;
@@ -394,17 +394,24 @@ describe("the timeline", () => {
     const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, REP_AUTH)).json.items;
     expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/outcome`, { outcome: "voicemail", note: "Sounded like a tough budget talk" }, REP_AUTH)).status).toBe(200);
     expect((await life.api.call("POST", `/api/leads/${callBack.lead.id}/notes`, { text: "Gatekeeper is the CFO's assistant" }, REP_AUTH)).status).toBe(201);
+    // The next attempt handed to Priya by the manager, and left undone long enough to be escalated.
+    life.clock.set("2026-12-02T08:00:00Z");
+    await life.runner.drain();
+    const [retry] = (await life.api.call("GET", "/api/console/queue", undefined, REP_AUTH)).json.items;
+    expect((await life.api.call("POST", `/api/console/queue/${retry.id}/assign`, { repId: "priya" }, { authorization: "Bearer local-token-lukas" })).status).toBe(200);
+    await life.advance(60);
 
     const prospects = await life.api.call("GET", `/api/bookings/${id}/timeline?token=${tokenOf(booked.json.manageUrl)}`);
     expect(prospects.status).toBe(200);
     expect(kindsOf(prospects.json.events)).toEqual(expect.arrayContaining(["booked", "call_attempt"]));
-    expect(kindsOf(prospects.json.events)).not.toContain("note");
+    for (const teamOnly of ["note", "reassigned", "escalated"]) expect(kindsOf(prospects.json.events)).not.toContain(teamOnly);
     expect(prospects.json.events.find((e: { kind: string }) => e.kind === "call_attempt").data).toMatchObject({ outcome: "voicemail" });
     expect(JSON.stringify(prospects.json)).not.toMatch(/budget talk|Gatekeeper/);
 
-    const reps = JSON.stringify((await life.api.call("GET", `/api/bookings/${id}/timeline`, undefined, REP_AUTH)).json);
-    expect(reps).toContain("Sounded like a tough budget talk");
-    expect(reps).toContain("Gatekeeper is the CFO's assistant");
+    const reps = (await life.api.call("GET", `/api/bookings/${id}/timeline`, undefined, REP_AUTH)).json;
+    expect(JSON.stringify(reps)).toContain("Sounded like a tough budget talk");
+    expect(JSON.stringify(reps)).toContain("Gatekeeper is the CFO's assistant");
+    expect(kindsOf(reps.events)).toEqual(expect.arrayContaining(["note", "reassigned", "escalated"]));
   });
 });
 

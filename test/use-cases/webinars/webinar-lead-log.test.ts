@@ -22,7 +22,7 @@ const person = (label: string, extra: Record<string, unknown> = {}) => {
 };
 
 async function logOf(life: Lifecycle, leadId: string) {
-  return (await leadTimeline(life.api.deps, leadId)).map(({ kind, data }) => ({ kind, data: data ?? {} }));
+  return (await leadTimeline(life.api.deps, leadId, "rep")).map(({ kind, data }) => ({ kind, data: data ?? {} }));
 }
 
 const kinds = (log: { kind: string }[]) => log.map((event) => event.kind).sort();
