@@ -43,9 +43,10 @@ function isDistinctiveName(name: string): boolean {
 const digitsOf = (phone: string) => phone.replace(/[\s().-]/g, "");
 
 /**
- * Whether a text names the person (address, phone or name), case-insensitively — each as a whole: ann@x.example
- * is not in joann@x.example nor in ann@x.example.org, "Ann Lee" is not in "Joann Leeds", a number is not part
- * of a longer one. A substring match would export and erase other people's data.
+ * Whether a text names the person (address, phone or name), case-insensitively. An address or a name counts
+ * as a whole: ann@x.example is not in joann@x.example nor in ann@x.example.org, "Ann Lee" is not in "Joann
+ * Leeds" (a substring match exported and erased other people's data). A phone is compared without its spacing,
+ * so it is found inside a longer run of digits too: an erase must not miss one written with a date beside it.
  */
 export function textMentions(text: string, who: PersonIdentifiers): boolean {
   const lower = text.toLowerCase();
@@ -53,14 +54,14 @@ export function textMentions(text: string, who: PersonIdentifiers): boolean {
   if (who.names.some((name) => containsWhole(lower, name.toLowerCase(), isNameCharacter, isNameCharacter))) return true;
   if (who.phones.length > 0) {
     const compact = digitsOf(text);
-    if (who.phones.some((phone) => containsWhole(compact, phone, isDigit, isDigit))) return true;
+    if (who.phones.some((phone) => compact.includes(phone))) return true;
   }
   return false;
 }
 
 /** Whether a lower-cased text holds this lower-cased address as a whole address, not as the end or start of a longer one. */
 export function mentionsAddress(lowerText: string, address: string): boolean {
-  return containsWhole(lowerText, address, isLocalPartCharacter, continuesDomain);
+  return containsWhole(lowerText, address, continuesLocalPart, continuesDomain);
 }
 
 function containsWhole(text: string, part: string, continuesBefore: (text: string, at: number) => boolean, continuesAfter: (text: string, at: number) => boolean): boolean {
@@ -72,12 +73,11 @@ function containsWhole(text: string, part: string, continuesBefore: (text: strin
 }
 
 const isNameCharacter = (text: string, at: number) => /[\p{L}\p{N}]/u.test(text.charAt(at));
-const isDigit = (text: string, at: number) => /\d/.test(text.charAt(at));
 /**
- * The characters an address's local part may have before the one searched for: RFC 5322's atext and the dot,
- * but "#", which separates the parts of our keys ("SEAT#ann@x.example"), so an address in a key is found.
+ * The characters of a longer address's local part before the one searched for: letters, digits and . _ + -
+ * (what addresses use in practice). Anything else ends it: a key's "#", a query's "=", a path's "/", a quote.
  */
-const isLocalPartCharacter = (text: string, at: number) => /[a-z0-9.!$%&'*+/=?^_`{|}~-]/.test(text.charAt(at));
+const continuesLocalPart = (text: string, at: number) => /[a-z0-9._+-]/.test(text.charAt(at));
 /** A domain goes on after it with a letter, digit or dash, or with a dot and another label (x.co → x.co.uk). */
 const continuesDomain = (text: string, at: number) => /[a-z0-9_-]/.test(text.charAt(at)) || (text.charAt(at) === "." && /[a-z0-9]/.test(text.charAt(at + 1)));
 

@@ -41,16 +41,27 @@ describe("a mention of the person", () => {
   const ann = identifiersOf("ann@dx.example", [{ pk: "LEAD#a", sk: "LEAD", prospect: { name: "Ann Lee", email: "ann@dx.example", phone: "+33123456789" } }]);
 
   it("is their address, name or number as a whole, wherever it stands in a text", () => {
-    for (const text of ["ann@dx.example", "To: Ann <ANN@dx.example>", '{"email":"ann@dx.example"}', "write to ann@dx.example.", "ann lee called", "Call +33 1 23 45 67 89"]) {
-      expect(textMentions(text, ann), text).toBe(true);
-    }
+    const texts = [
+      "ann@dx.example",
+      "To: Ann <ANN@dx.example>",
+      '{"email":"ann@dx.example"}',
+      "write to ann@dx.example.",
+      "https://site.example/signup?email=ann@dx.example&x=1",
+      "https://site.example/u/ann@dx.example",
+      "'ann@dx.example'",
+      "SEAT#ann@dx.example",
+      "ann lee called",
+      "Call +33 1 23 45 67 89",
+      "2026-11-03 +33 1 23 45 67 89 at 9am",
+    ];
+    for (const text of texts) expect(textMentions(text, ann), text).toBe(true);
   });
 
-  it("is not someone else's longer address, name or number that holds theirs", () => {
-    for (const text of ["joann@dx.example", "jo.ann@dx.example", "ann@dx.example.org", "ann@dx.examples", "ann@dx.example-two.test", "Joann Leeds", "Ann Leeds", "+331234567890", "+4433123456789"]) {
+  it("is not someone else's longer address or name that holds theirs", () => {
+    for (const text of ["joann@dx.example", "jo.ann@dx.example", "jo-ann@dx.example", "jo+ann@dx.example", "ann@dx.example.org", "ann@dx.examples", "ann@dx.example-two.test", "Joann Leeds", "Ann Leeds"]) {
       expect(textMentions(text, ann), text).toBe(false);
     }
-    const joann: StoredItem = { pk: "BOOKING#j", sk: "BOOKING", prospect: { name: "Joann Leeds", email: "joann@dx.example", phone: "+331234567890" } };
+    const joann: StoredItem = { pk: "BOOKING#j", sk: "BOOKING", prospect: { name: "Joann Leeds", email: "joann@dx.example", phone: "+4915112345678" } };
     expect(itemMentions(joann, ann)).toBe(false);
     expect(erasePlan([joann], ann, new Set())).toEqual({ remove: [], replace: [] });
   });
