@@ -2,7 +2,7 @@
 // which day or week a bucket belongs to there, and the figures (totals, rates, speed-to-lead percentiles)
 // computed from summed counters. The names of the figures are the API's, written once here.
 
-import { CONVERT_DAYS_CAP, COUNTER, convertCounter, parseCounterRowKey, sourceOfBucket, speedCounter, SPEED_BOUNDS_MINUTES, type CounterRows, type Counters } from "./insights";
+import { CONVERT_DAYS_CAP, COUNTER, convertCounter, parseCounterRowKey, sourceOfBucket, speedCounter, SPEED_BOUNDS_MINUTES, UNASSIGNED_REP, type CounterRows, type Counters } from "./insights";
 import { addDays, isoWeekday, localDateAt, startOfLocalDay } from "../time/zoned-time";
 
 export const INSIGHTS_GROUPINGS = ["day", "week", "rep", "offering", "source"] as const;
@@ -162,9 +162,10 @@ function percentileIndex(histogram: readonly number[], p: number): number | unde
 export function insightsCsv(keyName: string, rows: readonly ({ key: string } & InsightsFigures)[]): string {
   const cell = (value: string | number | null) => {
     if (value === null) return "";
-    // A key is text someone else typed (a lead's utm_source): one that starts like a formula is read as text by
-    // spreadsheets (a leading apostrophe), so opening the file runs nothing.
-    const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+    // A key can come from what a prospect typed (a utm_source, kept to a-z 0-9 . _ - by sourceKey): one that
+    // starts like a formula ("-2-3") is marked as text (a leading apostrophe), so a spreadsheet neither computes
+    // it nor runs anything should keys ever allow more. A lone "-" (no rep) is no formula.
+    const text = typeof value === "string" && value !== UNASSIGNED_REP && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const lines = [[keyName, ...FIGURE_NAMES].join(",")];

@@ -235,7 +235,13 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   }
   // Closed only while still the rep's it was read as: a move in between (a link checked a moment before) logs nothing.
   const write: OutcomeWrite = { closePrompt: { leadId, promptId: prompt.promptId, outcome, repId: prompt.repId }, closeLead, events, outbox };
-  if (!(await deps.leadLog.recordOutcome(write, now))) throw new OutcomeAlreadyRecorded();
+  if (!(await deps.leadLog.recordOutcome(write, now))) throw await notRecorded(deps, prompt);
   deps.log("info", "call outcome logged", { leadId, promptId: prompt.promptId, outcome, next: result.next?.dueAt, closed: result.closed });
   return result;
+}
+
+/** Why the close found the prompt changed: moved to another rep while still open, or closed already. */
+async function notRecorded(deps: UseCaseDependencies, asRead: Prompt): Promise<Error> {
+  const now = await deps.leadLog.getPrompt(asRead.leadId, asRead.promptId);
+  return now?.status === "open" && now.repId !== asRead.repId ? new CallBackMoved() : new OutcomeAlreadyRecorded();
 }

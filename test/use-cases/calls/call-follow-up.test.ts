@@ -4,7 +4,7 @@ import { signToken } from "../../../functions/core/access/signed-token";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { OUTCOME_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
 import type { Mailer } from "../../../functions/ports/mailer";
-import { OutcomeAlreadyRecorded, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
+import { CallBackMoved, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
 import { configWithUniqueRepEmails } from "../../support/console-session";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../../support/lifecycle-harness";
 import { TEST_SIGNING_SECRET } from "../../support/test-api";
@@ -273,14 +273,14 @@ describe("call prompts and the cadence", () => {
     expect((await life.api.call("POST", "/api/outcomes", { token: unnamed })).json).toMatchObject({ outcome: "voicemail", attempt: 1 });
   });
 
-  it("closes a follow-up only while it is still the rep's it was read as: moved in between, nothing is logged", async () => {
+  it("closes a follow-up only while it is still the rep's it was read as: moved in between, nothing is logged and the answer says it moved", async () => {
     const life = await createLifecycle(NOW);
     await demoThenPrompt(life);
     const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, { authorization: "Bearer local-token-maya" })).json.items;
     const [leadId, promptId] = callBack.id.split("~");
     const readAsMayas = (await life.api.deps.leadLog.getPrompt(leadId!, promptId!))!;
     expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "priya" }, { authorization: "Bearer local-token-lukas" })).status).toBe(200);
-    await expect(recordOutcomeOnPrompt(life.api.deps, readAsMayas, "not_interested")).rejects.toBeInstanceOf(OutcomeAlreadyRecorded);
+    await expect(recordOutcomeOnPrompt(life.api.deps, readAsMayas, "not_interested")).rejects.toBeInstanceOf(CallBackMoved);
     expect(await life.api.deps.leadLog.getPrompt(leadId!, promptId!)).toMatchObject({ status: "open", repId: "priya" });
   });
 
