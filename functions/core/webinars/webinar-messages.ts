@@ -89,7 +89,16 @@ export interface HostListInput {
   /** The seated attendees; the waitlisted are only counted. */
   attendees: readonly HostListAttendee[];
   waitlisted: number;
+  /** The host page of this session, every registrant on it: linked when the mail lists only the first ones. */
+  hostPageUrl?: string;
 }
+
+/**
+ * How many attendees the hosts' mail lists, and how much of what each wants to see: a mail is stored whole
+ * before it is sent, and a full session of long wishes would pass what one stored item holds (400 KB).
+ */
+export const HOST_LIST_MAX_ATTENDEES = 100;
+const HOST_LIST_MAX_INTEREST = 280;
 
 export interface ReplayOfferInput extends UnsubscribeLinks {
   session: SessionView;
@@ -342,16 +351,26 @@ export function composeHostAttendeeList(ctx: MessageContext, input: HostListInpu
         { label: message(language, "rep.hostList.registered"), text: String(attendees.length) },
         { label: message(language, "rep.hostList.waitlisted"), text: String(input.waitlisted) },
       ],
-      attendees.length > 0 ? [{ text: message(language, "rep.hostList.whoIsComing") }, ...attendees.map((attendee) => attendeeLine(attendee, language))] : [{ text: message(language, "rep.hostList.nobody") }],
+      attendees.length > 0 ? whoIsComing(input, language) : [{ text: message(language, "rep.hostList.nobody") }],
     ],
   });
+}
+
+/** The first HOST_LIST_MAX_ATTENDEES attendees, then how many more, with the host page where all are. */
+function whoIsComing(input: HostListInput, language: Language): BodyLine[] {
+  const listed = input.attendees.slice(0, HOST_LIST_MAX_ATTENDEES).map((attendee) => attendeeLine(attendee, language));
+  const more = input.attendees.length - listed.length;
+  const moreText = message(language, "rep.hostList.more", { count: more });
+  const rest: BodyLine[] = more === 0 ? [] : [input.hostPageUrl ? { label: moreText, text: input.hostPageUrl, href: input.hostPageUrl } : { text: moreText }];
+  return [{ text: message(language, "rep.hostList.whoIsComing") }, ...listed, ...rest];
 }
 
 /** "• Jane Doe <jane@globex.example>, Globex — wants to see: Reporting". */
 function attendeeLine(attendee: HostListAttendee, language: Language): BodyLine {
   const name = attendee.name?.trim();
   const who = [name && name !== attendee.email ? `${name} <${attendee.email}>` : attendee.email, attendee.company].filter(Boolean).join(", ");
-  const interest = attendee.interest?.trim();
+  const wish = attendee.interest?.trim();
+  const interest = wish && wish.length > HOST_LIST_MAX_INTEREST ? `${wish.slice(0, HOST_LIST_MAX_INTEREST - 1)}…` : wish;
   return { text: `• ${interest ? message(language, "rep.hostList.wantsToSee", { who, interest }) : who}` };
 }
 

@@ -98,6 +98,7 @@ function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: read
       host: { name: host.name, email: host.email, timeZone: host.timeZone, language: host.language },
       attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
       waitlisted,
+      hostPageUrl: `${deps.publicUrl.replace(/\/+$/, "")}/webinar-host.html?session=${encodeURIComponent(info.session.id)}`,
     });
     return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, ...composedMail(email), category: "transactional" as const };
   });

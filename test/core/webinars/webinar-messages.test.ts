@@ -425,6 +425,23 @@ describe("composeHostAttendeeList", () => {
     expect(header(email, "list-unsubscribe-post")).toBeUndefined();
   });
 
+  it("lists a full session's first 100 with what they wish cut to 280 characters, then links the host page for the rest: a mail small enough to store", async () => {
+    const long = (n: number) => ({ name: `Attendee ${n} ${"N".repeat(180)}`, email: `attendee${n}.${"e".repeat(200)}@globex.example`, company: "C".repeat(200), interest: "I".repeat(2000) });
+    const full = Array.from({ length: 130 }, (_, n) => long(n));
+    const hostPageUrl = "https://demo.example/webinar-host.html?session=product-tour-20261208T1600Z";
+    const listed = composeHostAttendeeList(context(minutesBefore(60)), { session, host, attendees: full, waitlisted: 0, hostPageUrl });
+    expect(listed.subject).toBe("In 1 hour: Product tour — 130 registered");
+    const { text } = await parse(listed.raw);
+    expect(text).toContain("Registered: 130");
+    expect(text).toContain(`Attendee 99 ${"N".repeat(180)}`);
+    expect(text).not.toContain(`Attendee 100 ${"N".repeat(180)}`);
+    expect(text).toContain(`And 30 more, all on the host page: ${hostPageUrl}`);
+    expect(text).toContain(`wants to see: ${"I".repeat(279)}…`);
+    expect(text).not.toContain("I".repeat(281));
+    // Stored whole in one outbox item (at most 400 KB with its other attributes).
+    expect(Buffer.byteLength(listed.raw)).toBeLessThan(300 * 1024);
+  });
+
   it("says so when nobody has registered", async () => {
     const empty = composeHostAttendeeList(context(minutesBefore(60)), { session, host, attendees: [], waitlisted: 0 });
     expect(empty.subject).toBe("In 1 hour: Product tour — 0 registered");

@@ -10,6 +10,7 @@ export const en = {
   "rep.hostList.whoIsComing": "Who is coming:",
   "rep.hostList.nobody": "Nobody has registered yet.",
   "rep.hostList.wantsToSee": "{who} — wants to see: {interest}",
+  "rep.hostList.more": "And {count} more, all on the host page",
 
   // A session's invitation, waitlist, reminders, replay offer and feedback request
   "webinar.registered.subject": "Registered: {title} — {when}",
