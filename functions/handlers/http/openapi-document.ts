@@ -254,6 +254,7 @@ function buildDocument(): JsonObject {
             200: { description: "The link's outcome", content: json(ref("OutcomeView")) },
             403: error("Forged or expired link"),
             409: error("The follow-up moved to another rep since the link was mailed (call_back_moved), or is in the team's pool (call_back_in_pool)"),
+            422: error("An attendance outcome on a follow-up without a demo (outcome)"),
           },
         },
       },
