@@ -43,10 +43,10 @@ function isDistinctiveName(name: string): boolean {
 const digitsOf = (phone: string) => phone.replace(/[\s().-]/g, "");
 
 /**
- * Whether a text names the person (address, phone or name), case-insensitively. An address or a name counts
- * as a whole: ann@x.example is not in joann@x.example nor in ann@x.example.org, "Ann Lee" is not in "Joann
- * Leeds" (a substring match exported and erased other people's data). A phone is compared without its spacing,
- * so it is found inside a longer run of digits too: an erase must not miss one written with a date beside it.
+ * Whether a text names the person (address, phone or name), case-insensitively, each as a whole: ann@x.example
+ * is not in joann@x.example nor in ann@x.example.org, "Ann Lee" is not in "Joann Leeds", +33123456789 is not
+ * in +331234567890 (a substring match exported and erased other people's data). A phone is compared without
+ * its spacing; it starts with "+", so whatever stands before it (a date) does not matter.
  */
 export function textMentions(text: string, who: PersonIdentifiers): boolean {
   const lower = text.toLowerCase();
@@ -54,7 +54,7 @@ export function textMentions(text: string, who: PersonIdentifiers): boolean {
   if (who.names.some((name) => containsWhole(lower, name.toLowerCase(), isNameCharacter, isNameCharacter))) return true;
   if (who.phones.length > 0) {
     const compact = digitsOf(text);
-    if (who.phones.some((phone) => compact.includes(phone))) return true;
+    if (who.phones.some((phone) => containsWhole(compact, phone, phone.startsWith("+") ? never : isDigit, isDigit))) return true;
   }
   return false;
 }
@@ -73,11 +73,14 @@ function containsWhole(text: string, part: string, continuesBefore: (text: strin
 }
 
 const isNameCharacter = (text: string, at: number) => /[\p{L}\p{N}]/u.test(text.charAt(at));
+const isDigit = (text: string, at: number) => /\d/.test(text.charAt(at));
+const never = () => false;
 /**
  * The characters of a longer address's local part before the one searched for: letters, digits and . _ + -
- * (what addresses use in practice). Anything else ends it: a key's "#", a query's "=", a path's "/", a quote.
+ * (what addresses use in practice), and an apostrophe inside a name (o'brien@…). Anything else ends it: a
+ * key's "#", a query's "=", a path's "/", a quote.
  */
-const continuesLocalPart = (text: string, at: number) => /[a-z0-9._+-]/.test(text.charAt(at));
+const continuesLocalPart = (text: string, at: number) => /[a-z0-9._+-]/.test(text.charAt(at)) || (text.charAt(at) === "'" && /[a-z0-9]/.test(text.charAt(at - 1)));
 /** A domain goes on after it with a letter, digit or dash, or with a dot and another label (x.co → x.co.uk). */
 const continuesDomain = (text: string, at: number) => /[a-z0-9_-]/.test(text.charAt(at)) || (text.charAt(at) === "." && /[a-z0-9]/.test(text.charAt(at + 1)));
 

@@ -58,10 +58,9 @@ describe("a mention of the person", () => {
   });
 
   it("is not someone else's longer address or name that holds theirs", () => {
-    for (const text of ["joann@dx.example", "jo.ann@dx.example", "jo-ann@dx.example", "jo+ann@dx.example", "ann@dx.example.org", "ann@dx.examples", "ann@dx.example-two.test", "Joann Leeds", "Ann Leeds"]) {
-      expect(textMentions(text, ann), text).toBe(false);
-    }
-    const joann: StoredItem = { pk: "BOOKING#j", sk: "BOOKING", prospect: { name: "Joann Leeds", email: "joann@dx.example", phone: "+4915112345678" } };
+    const others = ["joann@dx.example", "jo.ann@dx.example", "jo-ann@dx.example", "jo+ann@dx.example", "jo'ann@dx.example", "ann@dx.example.org", "ann@dx.examples", "ann@dx.example-two.test", "Joann Leeds", "Ann Leeds", "+331234567890", "+4433123456789"];
+    for (const text of others) expect(textMentions(text, ann), text).toBe(false);
+    const joann: StoredItem = { pk: "BOOKING#j", sk: "BOOKING", prospect: { name: "Joann Leeds", email: "joann@dx.example", phone: "+331234567890" } };
     expect(itemMentions(joann, ann)).toBe(false);
     expect(erasePlan([joann], ann, new Set())).toEqual({ remove: [], replace: [] });
   });
