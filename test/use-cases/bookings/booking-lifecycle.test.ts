@@ -405,6 +405,10 @@ describe("the timeline", () => {
     expect(prospects.status).toBe(200);
     expect(kindsOf(prospects.json.events)).toEqual(expect.arrayContaining(["booked", "call_attempt"]));
     for (const teamOnly of ["note", "reassigned", "escalated"]) expect(kindsOf(prospects.json.events)).not.toContain(teamOnly);
+    // Which rep called, or was prompted to, is the team's: a hand-over would show in it.
+    const calls = prospects.json.events.filter((e: { kind: string }) => e.kind.startsWith("call_"));
+    expect(calls.length).toBeGreaterThan(1);
+    for (const call of calls) expect(call.data ?? {}).not.toHaveProperty("repId");
     expect(prospects.json.events.find((e: { kind: string }) => e.kind === "call_attempt").data).toMatchObject({ outcome: "voicemail" });
     expect(JSON.stringify(prospects.json)).not.toMatch(/budget talk|Gatekeeper/);
 
@@ -412,6 +416,7 @@ describe("the timeline", () => {
     expect(JSON.stringify(reps)).toContain("Sounded like a tough budget talk");
     expect(JSON.stringify(reps)).toContain("Gatekeeper is the CFO's assistant");
     expect(kindsOf(reps.events)).toEqual(expect.arrayContaining(["note", "reassigned", "escalated"]));
+    expect(reps.events.find((e: { kind: string }) => e.kind === "call_attempt").data).toMatchObject({ repId: "maya", note: "Sounded like a tough budget talk" });
   });
 });
 

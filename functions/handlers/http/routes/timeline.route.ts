@@ -1,4 +1,4 @@
-// HTTP API: GET /api/bookings/{id}/timeline — the lead's log, for the prospect (manage token; no rep's notes) or the rep.
+// HTTP API: GET /api/bookings/{id}/timeline — the lead's log, for the prospect (manage token; without the team's own events and words) or the rep.
 import type { Booking } from "../../../core/bookings/booking";
 import { Forbidden, NotFound } from "../../../core/errors";
 import { leadTimeline, type TimelineReader } from "../../../use-cases/bookings/lead-timeline";
