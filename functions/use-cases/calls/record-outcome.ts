@@ -240,8 +240,9 @@ async function recordOutcome(deps: UseCaseDependencies, leadId: string, promptId
   return result;
 }
 
-/** Why the close found the prompt changed: moved to another rep while still open, or closed already. */
+/** Why the close found the prompt changed: moved to another rep or to the team's pool while still open, or closed already. */
 async function notRecorded(deps: UseCaseDependencies, asRead: Prompt): Promise<Error> {
   const now = await deps.leadLog.getPrompt(asRead.leadId, asRead.promptId);
-  return now?.status === "open" && now.repId !== asRead.repId ? new CallBackMoved() : new OutcomeAlreadyRecorded();
+  if (now?.status !== "open" || now.repId === asRead.repId) return new OutcomeAlreadyRecorded();
+  return now.repId === CALL_BACK_POOL ? new CallBackInPool() : new CallBackMoved();
 }

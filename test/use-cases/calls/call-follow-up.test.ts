@@ -4,7 +4,7 @@ import { signToken } from "../../../functions/core/access/signed-token";
 import { singleKeyRing } from "../../../functions/core/access/signing-keys";
 import { OUTCOME_PURPOSE } from "../../../functions/core/bookings/lifecycle-links";
 import type { Mailer } from "../../../functions/ports/mailer";
-import { CallBackMoved, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
+import { CallBackInPool, CallBackMoved, recordOutcomeOnPrompt } from "../../../functions/use-cases/calls/record-outcome";
 import { configWithUniqueRepEmails } from "../../support/console-session";
 import { createLifecycle, linksIn, mailsTo, tokenOf } from "../../support/lifecycle-harness";
 import { TEST_SIGNING_SECRET } from "../../support/test-api";
@@ -282,6 +282,11 @@ describe("call prompts and the cadence", () => {
     expect((await life.api.call("POST", `/api/console/queue/${callBack.id}/assign`, { repId: "priya" }, { authorization: "Bearer local-token-lukas" })).status).toBe(200);
     await expect(recordOutcomeOnPrompt(life.api.deps, readAsMayas, "not_interested")).rejects.toBeInstanceOf(CallBackMoved);
     expect(await life.api.deps.leadLog.getPrompt(leadId!, promptId!)).toMatchObject({ status: "open", repId: "priya" });
+    // Handed to the team's pool in between (its rep deactivated): the answer says so.
+    const readAsPriyas = (await life.api.deps.leadLog.getPrompt(leadId!, promptId!))!;
+    expect(await life.api.deps.leadLog.reassignPrompt(readAsPriyas, "-", [])).toBe(true);
+    await expect(recordOutcomeOnPrompt(life.api.deps, readAsPriyas, "not_interested")).rejects.toBeInstanceOf(CallBackInPool);
+    expect(await life.api.deps.leadLog.getPrompt(leadId!, promptId!)).toMatchObject({ status: "open", repId: "-" });
   });
 
   it("wants another demo: the prospect is invited to book again", async () => {
