@@ -34,6 +34,11 @@ export function sessionPageUrl(publicUrl: string, sessionId: string): string {
   return `${base(publicUrl)}/webinars?${new URLSearchParams({ session: sessionId })}`;
 }
 
+/** The host page of a session (webinar-host.html: its attendees, attendance), as its hosts' mail links it. */
+export function webinarHostPageUrl(publicUrl: string, sessionId: string): string {
+  return `${base(publicUrl)}/webinar-host.html?${new URLSearchParams({ session: sessionId })}`;
+}
+
 export function sessionCalendarLinks(publicUrl: string, session: PublicSession, companyName: string): SessionCalendarLinks {
   return {
     icsUrl: `${base(publicUrl)}/api/webinars/${encodeURIComponent(session.id)}/calendar.ics`,

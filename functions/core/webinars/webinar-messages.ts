@@ -370,7 +370,9 @@ function attendeeLine(attendee: HostListAttendee, language: Language): BodyLine 
   const name = attendee.name?.trim();
   const who = [name && name !== attendee.email ? `${name} <${attendee.email}>` : attendee.email, attendee.company].filter(Boolean).join(", ");
   const wish = attendee.interest?.trim();
-  const interest = wish && wish.length > HOST_LIST_MAX_INTEREST ? `${wish.slice(0, HOST_LIST_MAX_INTEREST - 1)}…` : wish;
+  // Cut by characters as people read them, so an emoji is never split in half.
+  const characters = wish ? Array.from(wish) : [];
+  const interest = characters.length > HOST_LIST_MAX_INTEREST ? `${characters.slice(0, HOST_LIST_MAX_INTEREST - 1).join("")}…` : wish;
   return { text: `• ${interest ? message(language, "rep.hostList.wantsToSee", { who, interest }) : who}` };
 }
 

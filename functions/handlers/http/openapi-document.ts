@@ -272,7 +272,7 @@ function buildDocument(): JsonObject {
           parameters: [idParameter("repId"), idParameter("leadId"), idParameter("promptId")],
           security: bearer,
           requestBody: { required: true, content: json(ref("RepOutcomeRequest")) },
-          responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 401: error("No token"), 409: error("Already logged") },
+          responses: { 200: { description: "Logged", content: json(ref("OutcomeResult")) }, 401: error("No token"), 409: error("Already logged (outcome_already_recorded), moved to another rep meanwhile (call_back_moved), in the team's pool (call_back_in_pool), or an instant call not claimed yet (instant_call_not_claimed)") },
         },
       },
       "/api/feedback": {

@@ -7,6 +7,7 @@ import { composedMail } from "../../core/messages/outbox-items";
 import { unsubscribeUrls, webinarFeedbackUrl } from "../../core/bookings/lifecycle-links";
 import { pastDeadline, type TimerPayload } from "../../core/bookings/timer-plan";
 import { composeHostAttendeeList, composeWebinarFeedbackRequest, composeWebinarReminder } from "../../core/webinars/webinar-messages";
+import { webinarHostPageUrl } from "../../core/webinars/session-calendar";
 import type { OutboxItem } from "../../ports/outbox";
 import type { Registration } from "../../ports/webinar-store";
 import { logSkipped } from "../timers/skipped-timers";
@@ -98,7 +99,7 @@ function hostLists(deps: UseCaseDependencies, info: SessionInfo, attendees: read
       host: { name: host.name, email: host.email, timeZone: host.timeZone, language: host.language },
       attendees: seated.map(({ name, email, company, interest }) => ({ name, email, ...(company ? { company } : {}), ...(interest ? { interest } : {}) })),
       waitlisted,
-      hostPageUrl: `${deps.publicUrl.replace(/\/+$/, "")}/webinar-host.html?session=${encodeURIComponent(info.session.id)}`,
+      hostPageUrl: webinarHostPageUrl(deps.publicUrl, info.session.id),
     });
     return { type: "mail" as const, owner: { kind: "session" as const, id: info.session.id }, key: `hosts-s${info.sequence}-${repId}`, from: config.sender.email, ...composedMail(email), category: "transactional" as const };
   });

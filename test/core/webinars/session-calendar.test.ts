@@ -2,7 +2,7 @@
 // Google Calendar link — name no person and carry no join link, and say the join link comes by e-mail.
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { JOIN_LINK_BY_EMAIL, sessionCalendar, sessionCalendarLinks, type PublicSession } from "../../../functions/core/webinars/session-calendar";
+import { JOIN_LINK_BY_EMAIL, sessionCalendar, sessionCalendarLinks, webinarHostPageUrl, type PublicSession } from "../../../functions/core/webinars/session-calendar";
 
 const SESSION: PublicSession = {
   id: "weekly-webinar-20261201T1600Z",
@@ -68,5 +68,11 @@ describe("sessionCalendarLinks", () => {
     expect(url.searchParams.get("details")).toContain(JOIN_LINK_BY_EMAIL);
     expect(url.searchParams.get("details")).toContain("https://acme.example/webinars?session=weekly-webinar-20261201T1600Z");
     expect(links.googleCalendarUrl).not.toMatch(/token|jit\.si|meet\./);
+  });
+});
+
+describe("the host page's address", () => {
+  it("names the session as the host page reads it (?session=), under the site's address", () => {
+    expect(webinarHostPageUrl("https://demo.example/", SESSION.id)).toBe("https://demo.example/webinar-host.html?session=weekly-webinar-20261201T1600Z");
   });
 });

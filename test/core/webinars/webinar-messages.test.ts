@@ -442,6 +442,14 @@ describe("composeHostAttendeeList", () => {
     expect(Buffer.byteLength(listed.raw)).toBeLessThan(300 * 1024);
   });
 
+  it("cuts a long wish between characters as people read them: an emoji is never split", async () => {
+    const wish = "📊".repeat(300);
+    const cut = composeHostAttendeeList(context(minutesBefore(60)), { session, host, attendees: [{ name: "Emo Ji", email: "emo@globex.example", interest: wish }], waitlisted: 0 });
+    const { text } = await parse(cut.raw);
+    expect(text).toContain(`wants to see: ${"📊".repeat(279)}…`);
+    expect(text).not.toContain("\uFFFD");
+  });
+
   it("says so when nobody has registered", async () => {
     const empty = composeHostAttendeeList(context(minutesBefore(60)), { session, host, attendees: [], waitlisted: 0 });
     expect(empty.subject).toBe("In 1 hour: Product tour — 0 registered");

@@ -10,7 +10,7 @@ export const de: WebinarWords = {
   "rep.hostList.whoIsComing": "Wer kommt:",
   "rep.hostList.nobody": "Bisher hat sich niemand angemeldet.",
   "rep.hostList.wantsToSee": "{who} — möchte sehen: {interest}",
-  "rep.hostList.more": "Und {count} weitere, alle auf der Seite für Hosts",
+  "rep.hostList.more": "Und {count} weitere – alle auf der Gastgeber-Seite",
   "webinar.registered.subject": "Angemeldet: {title} — {when}",
   "webinar.registeredBy.subject": "{by} hat Sie angemeldet: {title} — {when}",
   "webinar.registered.body": "Sie sind angemeldet für „{title}“, eine Live-Session mit {company}.",

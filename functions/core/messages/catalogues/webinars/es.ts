@@ -10,7 +10,7 @@ export const es: WebinarWords = {
   "rep.hostList.whoIsComing": "Quién viene:",
   "rep.hostList.nobody": "Todavía no se ha inscrito nadie.",
   "rep.hostList.wantsToSee": "{who} — quiere ver: {interest}",
-  "rep.hostList.more": "Y {count} más, todos en la página del anfitrión",
+  "rep.hostList.more": "Y {count} más, todos en la página del presentador",
   "webinar.registered.subject": "Inscripción confirmada: {title} — {when}",
   "webinar.registeredBy.subject": "{by} le ha inscrito: {title} — {when}",
   "webinar.registered.body": "Está inscrito en «{title}», una sesión en directo con {company}.",

@@ -10,7 +10,7 @@ export const fr: WebinarWords = {
   "rep.hostList.whoIsComing": "Qui vient :",
   "rep.hostList.nobody": "Personne ne s’est encore inscrit.",
   "rep.hostList.wantsToSee": "{who} — souhaite voir : {interest}",
-  "rep.hostList.more": "Et {count} de plus, tous sur la page de l’animateur",
+  "rep.hostList.more": "Et {count} autres, tous sur la page de l’animateur",
   "webinar.registered.subject": "Inscription confirmée : {title} — {when}",
   "webinar.registeredBy.subject": "{by} vous a inscrit(e) : {title} — {when}",
   "webinar.registered.body": "Vous êtes inscrit(e) à « {title} », une session en direct avec {company}.",
