@@ -7,7 +7,7 @@
 
 import diff from "microdiff";
 import type { LivelineConfig } from "../../config/liveline-config";
-import { InvalidInput, NotFound, VersionMoved } from "../../core/errors";
+import { InvalidFields, InvalidInput, NotFound, VersionMoved } from "../../core/errors";
 import { SettingsTooLarge, SettingsVersionTaken, type SettingsChange, type SettingsHistoryEntry, type SettingsStore, type SettingsVersionRecord } from "../../ports/settings-store";
 import { fieldPath } from "../../validation/issue-messages";
 import { OfferingCatalogue } from "./offering-catalogue";
@@ -118,6 +118,7 @@ export class LiveSettings {
   private async write(config: LivelineConfig, basedOn: number, savedBy: string): Promise<SettingsInForce> {
     if (this.inForce.version !== basedOn) await this.reread();
     if (this.inForce.version !== basedOn) throw new VersionMoved(this.inForce.version);
+    refuseRemovals(this.inForce.config, config);
     const record: SettingsVersionRecord = { version: basedOn + 1, document: config, savedAt: this.options.now().toISOString(), savedBy, changes: changesBetween(this.inForce.config, config) };
     try {
       await this.store.save(record);
@@ -201,4 +202,20 @@ export function changesBetween(before: LivelineConfig, after: LivelineConfig): S
 function tooLarge(error: SettingsTooLarge): InvalidInput {
   const kb = (bytes: number) => Math.ceil(bytes / 1024);
   return new InvalidInput("settings", `are too large to store: ${kb(error.bytes)} KB with this change, at most ${kb(error.limitBytes)} KB. Remove what is no longer needed (past one-off sessions, old days off) or save the change in smaller steps.`);
+}
+
+/**
+ * A save keeps every rep and every offering of the version in force: bookings, call-backs, registrations,
+ * timers and the lead log name them by id, and without them a prospect's manage link could neither show nor
+ * cancel a booking. A rep leaves by deactivation; an offering cannot be retired yet. A restore of a version from
+ * before one was added is refused too, naming what it would remove.
+ */
+function refuseRemovals(before: LivelineConfig, after: LivelineConfig): void {
+  const reps = new Set(after.reps.map((rep) => rep.id));
+  const offerings = new Set(after.offerings.map((offering) => offering.id));
+  const problems = [
+    ...before.reps.filter((rep) => !reps.has(rep.id)).map((rep) => ({ field: "reps", message: `must keep rep "${rep.id}": deactivate a rep instead of removing them, as their bookings, call-backs and history name them` })),
+    ...before.offerings.filter((offering) => !offerings.has(offering.id)).map((offering) => ({ field: "offerings", message: `must keep offering "${offering.id}": its bookings, registrations and timers name it` })),
+  ];
+  if (problems.length > 0) throw new InvalidFields(problems);
 }

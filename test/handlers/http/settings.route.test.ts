@@ -37,6 +37,26 @@ describe("GET/PUT /api/settings", () => {
     expect(api.deps.catalogue.config.company.name).toBe("Renamed Inc");
   });
 
+  it("keeps every rep and offering of the version in force: a restore or a save that would drop one is 422 naming it, saving nothing", async () => {
+    const api = await createTestApi({ clock: new TestClock(NOW) });
+    expect((await api.call("POST", "/api/settings/reps", NORA, { ...MANAGER, "if-match": '"1"' })).status).toBe(201);
+    expect((await api.call("POST", "/api/settings/offerings", LAUNCH_SERIES, { ...MANAGER, "if-match": '"2"' })).status).toBe(201);
+    // Version 1 has neither: restoring it would strand what names them (a booking's manage link, its timers).
+    const restore = await api.call("POST", "/api/settings/history/1/restore", undefined, { ...MANAGER, "if-match": '"3"' });
+    expect(restore.status).toBe(422);
+    expect(restore.json.error.fields).toEqual([
+      { field: "reps", message: expect.stringMatching(/^reps must keep rep "nora": deactivate a rep instead of removing them/) },
+      { field: "offerings", message: expect.stringMatching(/^offerings must keep offering "launch-series"/) },
+    ]);
+    const document = (await api.call("GET", "/api/settings", undefined, MANAGER)).json.settings;
+    const withoutNora = { ...document, reps: document.reps.filter((rep: { id: string }) => rep.id !== "nora") };
+    const removed = await api.call("PUT", "/api/settings", withoutNora, { ...MANAGER, "if-match": '"3"' });
+    expect(removed.status).toBe(422);
+    expect(removed.json.error.fields).toEqual([{ field: "reps", message: expect.stringMatching(/^reps must keep rep "nora"/) }]);
+    expect((await api.call("GET", "/api/settings", undefined, MANAGER)).headers.etag).toBe('"3"');
+    expect(api.deps.catalogue.config.offerings.map((offering) => offering.id)).toContain("launch-series");
+  });
+
   it("refuses an invalid document with every bad field named, saving nothing", async () => {
     const api = await createTestApi({ clock: new TestClock(NOW) });
     const document = (await api.call("GET", "/api/settings", undefined, MANAGER)).json.settings;
