@@ -4,6 +4,7 @@
 // searched for too, so a message that names them without the address is found as well.
 
 import { addressKey } from "./protection";
+import { sessionStartOf } from "../webinars/session-schedule";
 
 export interface StoredItem {
   pk: string;
@@ -256,9 +257,18 @@ function visitObjects(value: unknown, visit: (node: Record<string, unknown>) => 
   }
 }
 
+/** The demo or session starts an event names: a booking's start, a move's new start, a session's id. */
+function startsNamedBy(data: unknown): string[] {
+  const fields = (data ?? {}) as { start?: unknown; to?: unknown; sessionId?: unknown };
+  const sessionStart = typeof fields.sessionId === "string" ? sessionStartOf(fields.sessionId) : undefined;
+  return [fields.start, fields.to, sessionStart === undefined ? undefined : new Date(sessionStart).toISOString()].filter((at): at is string => typeof at === "string");
+}
+
 /**
  * The addresses of people with no activity since `cutoff`: a person's activity is the latest of their
- * leads' creation, closing and logged events (a booking, a call, a registration all log one).
+ * leads' creation, closing and logged events (a booking, a call, a registration all log one) — and the start
+ * of a demo or webinar session they are booked or registered for, which may lie beyond it: a booking made
+ * before the cutoff for a day after it keeps its person.
  */
 export function inactiveAddresses(items: readonly StoredItem[], cutoff: Date): string[] {
   const lastActivityByLead = new Map<string, number>();
@@ -276,6 +286,7 @@ export function inactiveAddresses(items: readonly StoredItem[], cutoff: Date): s
       touch(item.pk, item.closedAt);
     } else if (item.sk.startsWith("EVENT#")) {
       touch(item.pk, item.sk.split("#")[1]);
+      for (const at of startsNamedBy(item.data)) touch(item.pk, at);
     }
   }
   const lastActivityByEmail = new Map<string, number>();

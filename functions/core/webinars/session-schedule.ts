@@ -156,6 +156,15 @@ function sessionIdOf(offeringId: string, start: number): string {
   return `${offeringId}-${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
 }
 
+/** The start a session id names (sessionIdOf's "-20261201T1600Z" ending), or undefined for any other text. */
+export function sessionStartOf(sessionId: string): number | undefined {
+  const found = /-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z$/.exec(sessionId);
+  if (!found) return undefined;
+  const [, year, month, day, hour, minute] = found;
+  const start = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:00Z`);
+  return Number.isNaN(start) ? undefined : start;
+}
+
 function startOfId(offeringId: string, sessionId: string): number | undefined {
   if (!sessionId.startsWith(`${offeringId}-`)) return undefined;
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z$/.exec(sessionId.slice(offeringId.length + 1));

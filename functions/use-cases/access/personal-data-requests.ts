@@ -142,7 +142,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * The daily retention sweep: everyone whose leads saw no activity for `retention.inactiveLeadDays` is erased
- * through the same path as a request (their future demos cannot exist: a booking is activity).
+ * through the same path as a request (a future demo or seat counts as activity until it starts, so none is
+ * cancelled by the sweep).
  */
 export async function eraseInactivePeople(deps: PersonalDataDependencies, inactiveLeadDays: number): Promise<{ erased: number }> {
   const cutoff = new Date(deps.clock.now().getTime() - inactiveLeadDays * DAY_MS);

@@ -1,7 +1,7 @@
 // Which items are about a person, and what an erase does to each: pure rules over stored items.
 import { describe, expect, it } from "vitest";
 import { addressKey } from "../../../functions/core/access/protection";
-import { ERASED, erasePlan, exportDocument, identifiersOf, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
+import { ERASED, erasePlan, exportDocument, identifiersOf, inactiveAddresses, itemMentions, ownedPartitions, textMentions, type StoredItem } from "../../../functions/core/access/personal-data";
 
 const lead: StoredItem = { pk: "LEAD#l1", sk: "LEAD", prospect: { name: "Petra Privacy", email: "Petra@Privco.example", phone: "+13125550177" }, consentAt: "2026-11-30T06:00:00Z" };
 const event: StoredItem = { pk: "LEAD#l1", sk: "EVENT#2026-12-01T17:40:00Z#call_attempt#p1", data: { outcome: "reached" } };
@@ -100,5 +100,27 @@ describe("an export", () => {
       { to: "+13125550177", body: "Sorry I missed you", status: "skipped", sentAt: "2026-12-01T18:00:00.000Z" },
     ]);
     expect(document.emailsSent).toEqual([{ to: ["petra@privco.example"], type: "mail", status: "done", sentAt: "2026-11-30T06:01:00.000Z", subject: "Your demo" }]);
+  });
+});
+
+describe("who the retention sweep finds inactive", () => {
+  const leadOf = (n: number, createdAt: string): StoredItem => ({ pk: `LEAD#l${n}`, sk: "LEAD", createdAt, prospect: { email: `p${n}@old.example` } });
+  const event = (n: number, at: string, kind: string, data: Record<string, unknown>): StoredItem => ({ pk: `LEAD#l${n}`, sk: `EVENT#${at}#${kind}#r`, kind, data });
+  const cutoff = new Date("2026-10-01T00:00:00Z");
+
+  it("counts the start of a demo or a session the person is booked for as activity, even when it was booked long before", () => {
+    const items = [
+      leadOf(1, "2026-06-01T09:00:00Z"),
+      event(1, "2026-06-01T09:00:00Z", "booked", { bookingId: "b1", start: "2026-12-01T17:00:00.000Z" }),
+      leadOf(2, "2026-06-01T09:00:00Z"),
+      event(2, "2026-06-01T09:00:00Z", "booked", { bookingId: "b2", start: "2026-06-20T17:00:00.000Z" }),
+      event(2, "2026-06-02T09:00:00Z", "rescheduled", { bookingId: "b2", from: "2026-06-20T17:00:00.000Z", to: "2026-11-20T17:00:00.000Z" }),
+      leadOf(3, "2026-06-01T09:00:00Z"),
+      event(3, "2026-06-01T09:00:00Z", "registered", { sessionId: "weekly-webinar-20261201T1600Z" }),
+      leadOf(4, "2026-06-01T09:00:00Z"),
+      event(4, "2026-06-01T09:00:00Z", "booked", { bookingId: "b4", start: "2026-06-15T17:00:00.000Z" }),
+      event(4, "2026-06-01T09:00:00Z", "registered", { sessionId: "weekly-webinar-20260610T1600Z" }),
+    ];
+    expect(inactiveAddresses(items, cutoff)).toEqual(["p4@old.example"]);
   });
 });

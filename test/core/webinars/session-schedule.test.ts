@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { WebinarOfferingConfig } from "../../../functions/config/liveline-config";
-import { expandSessions, recurrenceProblem, sessionById, type WebinarSession } from "../../../functions/core/webinars/session-schedule";
+import { expandSessions, recurrenceProblem, sessionById, sessionStartOf, type WebinarSession } from "../../../functions/core/webinars/session-schedule";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -531,5 +531,18 @@ describe("expandSessions (property)", () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe("sessionStartOf", () => {
+  it("reads the start a session id names, and nothing from any other text", () => {
+    expect(sessionStartOf("weekly-webinar-20261201T1600Z")).toBe(Date.parse("2026-12-01T16:00:00Z"));
+    for (const id of ["weekly-webinar", "weekly-webinar-20261301T1600Z", "20261201T1600Z", "x-20261201T1600"]) expect(sessionStartOf(id), id).toBeUndefined();
+  });
+
+  it("reads back the id of every session a schedule expands to", () => {
+    const sessions = expandSessions(recurring({ rule: "FREQ=WEEKLY;BYDAY=TU", startDate: "2026-09-01" }), hostZone, between("2026-10-01", "2026-11-10"));
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const session of sessions) expect(sessionStartOf(session.id)).toBe(session.start);
   });
 });

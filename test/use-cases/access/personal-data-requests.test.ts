@@ -120,4 +120,21 @@ describe("the retention sweep", () => {
     life.clock.advance(24 * 60);
     expect(await eraseInactivePeople(deps, 730)).toEqual({ erased: 0 });
   });
+
+  it("keeps a person whose demo is still to come, however long ago they booked it: the sweep cancels no demo", async () => {
+    const life = await createLifecycle("2026-11-30T06:00:00Z");
+    const deps: PersonalDataDependencies = { ...life.api.deps, personalData: new DynamoDbPersonalDataStore(life.api.documents, life.api.tableName) };
+    const email = `ahead.${Date.now()}@old.example`;
+    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Ada Ahead", email, timeZone: "UTC", consent: true });
+    expect(booked.status).toBe(201);
+    // Half a day of retention stands for a long one: the booking (its only activity) is older than the cutoff,
+    // the demo it is for is not.
+    life.clock.set("2026-12-01T03:15:00Z");
+    expect(await eraseInactivePeople(deps, 0.5)).toEqual({ erased: 0 });
+    const booking = (await life.api.allItems()).find((item) => item.pk === `BOOKING#${booked.json.id}` && item.sk === "BOOKING");
+    expect(booking).toMatchObject({ status: "confirmed", prospect: { email } });
+    // Once the demo is over and the retention has passed since, the person goes.
+    life.clock.set("2026-12-02T06:00:00Z");
+    expect(await eraseInactivePeople(deps, 0.5)).toEqual({ erased: 1 });
+  });
 });
