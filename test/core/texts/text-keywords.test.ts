@@ -10,6 +10,10 @@ describe("inboundIntent", () => {
     expect(inboundIntent(`${word[0]}${word.slice(1).toLowerCase()}.`)).toBe("stop");
   });
 
+  it.each(["Arrêt", "ARRÊT", "arrêt.", "opt out", "Opt  Out", "OPT OUT!", "revoke", "Revoke"])("%s opts out too: accents and spacing do not change the word", (text) => {
+    expect(inboundIntent(text)).toBe("stop");
+  });
+
   it.each(["START", "UNSTOP"])("%s opts back in, in any case and trimmed", (word) => {
     expect(inboundIntent(word)).toBe("start");
     expect(inboundIntent(` ${word.toLowerCase()}! `)).toBe("start");
@@ -25,6 +29,7 @@ describe("inboundIntent", () => {
     expect(inboundIntent("Can we do Thursday?")).toBe("reply");
     expect(inboundIntent("stopp")).toBe("reply");
     expect(inboundIntent("start over please")).toBe("reply");
+    expect(inboundIntent("opt out of the webinar, not the demo")).toBe("reply");
     expect(inboundIntent("")).toBe("reply");
   });
 });
