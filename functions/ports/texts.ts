@@ -27,12 +27,18 @@ export interface TextNumber {
   leadId?: string;
 }
 
+/**
+ * What a STOP or START did: `superseded` when a later one was recorded already (a late or retried delivery
+ * changes nothing), else whether the number was opted out before it.
+ */
+export type KeywordResult = { superseded: true } | { superseded: false; wasOptedOut: boolean };
+
 export interface TextNumbers {
   get(phone: string): Promise<TextNumber>;
-  /** Records the opt-out (its first time stays); true when the number was not opted out before. */
-  optOut(phone: string, at: string): Promise<boolean>;
-  /** Ends an opt-out (START, UNSTOP); true when the number was opted out until now. */
-  optIn(phone: string, at: string): Promise<boolean>;
+  /** Records the opt-out sent at `at` (its first time stays), unless a later STOP or START was recorded already. */
+  optOut(phone: string, at: string): Promise<KeywordResult>;
+  /** Ends an opt-out (START, UNSTOP) sent at `at`, unless a later STOP or START was recorded already. */
+  optIn(phone: string, at: string): Promise<KeywordResult>;
   /** Remembers which lead the number was last texted about. */
   noteTexted(phone: string, leadId: string, at: string): Promise<void>;
 }

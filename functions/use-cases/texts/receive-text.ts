@@ -26,7 +26,8 @@ export interface InboundText {
   receivedAt: string;
 }
 
-export type InboundOutcome = "opted-out" | "already-opted-out" | "opted-in" | "help" | "forwarded" | "unknown-number" | "invalid";
+/** `superseded`: a STOP or START older than one already recorded (delivered late or again), which changes nothing. */
+export type InboundOutcome = "opted-out" | "already-opted-out" | "opted-in" | "superseded" | "help" | "forwarded" | "unknown-number" | "invalid";
 
 export async function receiveText(deps: UseCaseDependencies, inbound: InboundText): Promise<InboundOutcome> {
   const number = toE164(inbound.from);
@@ -40,13 +41,16 @@ export async function receiveText(deps: UseCaseDependencies, inbound: InboundTex
   const lead = known.leadId ? await deps.store.getLead(known.leadId) : undefined;
   const ref = inbound.messageId;
   if (intent === "stop") {
-    const first = await deps.texts.numbers.optOut(from, inbound.receivedAt);
+    const result = await deps.texts.numbers.optOut(from, inbound.receivedAt);
+    if (result.superseded) return superseded(deps, intent);
     if (lead) await deps.leadLog.append([{ leadId: lead.id, at: inbound.receivedAt, kind: "text_opted_out", ref, data: { keyword: inbound.body.trim().toUpperCase() } }]);
-    deps.log("info", "number opted out of texts", { first });
-    return first ? "opted-out" : "already-opted-out";
+    deps.log("info", "number opted out of texts", { first: !result.wasOptedOut });
+    return result.wasOptedOut ? "already-opted-out" : "opted-out";
   }
   if (intent === "start") {
-    const wasOut = await deps.texts.numbers.optIn(from, inbound.receivedAt);
+    const result = await deps.texts.numbers.optIn(from, inbound.receivedAt);
+    if (result.superseded) return superseded(deps, intent);
+    const wasOut = result.wasOptedOut;
     if (lead && wasOut) await deps.leadLog.append([{ leadId: lead.id, at: inbound.receivedAt, kind: "text_opted_in", ref, data: { keyword: inbound.body.trim().toUpperCase() } }]);
     await deps.outbox.enqueue([answer(deps, from, lead, ref, "opt-in")], deps.clock.now());
     deps.log("info", "number opted in to texts", { wasOut });
@@ -63,6 +67,12 @@ export async function receiveText(deps: UseCaseDependencies, inbound: InboundTex
   await deps.leadLog.append([{ leadId: lead.id, at: inbound.receivedAt, kind: "text_reply", ref, data: { body: inbound.body.slice(0, 1600) } }]);
   await deps.outbox.enqueue([replyNotice(deps, lead, await repOf(deps, lead), inbound)], deps.clock.now());
   return "forwarded";
+}
+
+/** A STOP or START sent before one already recorded: nothing changes, nothing is answered. */
+function superseded(deps: UseCaseDependencies, intent: "stop" | "start"): InboundOutcome {
+  deps.log("info", "text keyword older than the one recorded; nothing changed", { intent });
+  return "superseded";
 }
 
 /**

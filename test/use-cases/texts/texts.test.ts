@@ -281,6 +281,26 @@ describe("replies", () => {
     expect(await textsOf(life)).toHaveLength(3);
   });
 
+  it("a STOP or START delivered after a later one (a retry, a late delivery) changes nothing and answers nothing", async () => {
+    const life = await createLifecycle(NOW);
+    await book(life, { smsConsent: true });
+    expect(await reply(life, E164, "STOP", "in-stop")).toBe("opted-out");
+    life.clock.set("2026-11-30T06:10:00Z");
+    expect(await reply(life, E164, "START", "in-start")).toBe("opted-in");
+    const answered = await textsOf(life);
+    // A STOP sent at 06:05, delivered now: the START sent after it stands.
+    life.clock.set("2026-11-30T06:05:00Z");
+    expect(await reply(life, E164, "Stop", "in-stop-late")).toBe("superseded");
+    expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBeUndefined();
+    // Out again at 06:20; a START sent at 06:15 and delivered late neither opts back in nor says texts come again.
+    life.clock.set("2026-11-30T06:20:00Z");
+    expect(await reply(life, E164, "STOP", "in-stop-2")).toBe("opted-out");
+    life.clock.set("2026-11-30T06:15:00Z");
+    expect(await reply(life, E164, "Start", "in-start-late")).toBe("superseded");
+    expect((await life.api.deps.texts.numbers.get(E164)).optedOutAt).toBe("2026-11-30T06:20:00.000Z");
+    expect(await textsOf(life)).toEqual(answered);
+  });
+
   it("HELP is answered with the company's name and contact", async () => {
     const life = await createLifecycle(NOW);
     expect(await reply(life, "+44 20 7946 0958", "Help", "in-help")).toBe("help");
