@@ -141,6 +141,9 @@ export function erasePlan(items: readonly StoredItem[], who: PersonIdentifiers, 
     if (owned.has(item.pk) || keyMentions || item.pk.startsWith("IDEMP#")) plan.remove.push(item);
     else if (itemMentions(item, who)) plan.replace.push(anonymised(item, who));
   }
+  // The lead items go last: they are how the retention sweep finds a person (inactiveAddresses), so an erase
+  // cut off part-way leaves them, and the next sweep finishes it.
+  plan.remove.sort((a, b) => Number(a.sk === "LEAD") - Number(b.sk === "LEAD"));
   return plan;
 }
 

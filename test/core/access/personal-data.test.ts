@@ -72,8 +72,15 @@ describe("an erase plan", () => {
   const plan = erasePlan(items, who, ownedPartitions(items, who));
 
   it("removes the person's own partitions, items keyed by them or their address's hash (abuse protection's) and idempotency records", () => {
-    expect(plan.remove).toEqual([lead, event, booking, seat, idempotency, colleaguesCounter, answeredMark]);
+    expect(plan.remove).toEqual([event, booking, seat, idempotency, colleaguesCounter, answeredMark, lead]);
     expect(plan.replace).not.toContainEqual(strangersCounter);
+  });
+
+  it("removes the lead items last: an erase cut off part-way leaves them, and the retention sweep finds the person again", () => {
+    const secondLead: StoredItem = { pk: "LEAD#l2", sk: "LEAD", prospect: { name: "Petra Privacy", email: "petra@privco.example" } };
+    const both = erasePlan([lead, secondLead, event, booking], who, ownedPartitions([lead, secondLead, booking], who)).remove;
+    expect(both.slice(-2)).toEqual([lead, secondLead]);
+    expect(both.slice(0, -2).some((item) => item.sk === "LEAD")).toBe(false);
   });
 
   it("keeps others' records, with the person blanked and every mention replaced", () => {
