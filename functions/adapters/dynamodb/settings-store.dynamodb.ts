@@ -42,7 +42,8 @@ export class DynamoDbSettingsStore implements SettingsStore {
   async save(record: SettingsVersionRecord): Promise<void> {
     const item = itemOf(record);
     // Refused before it is sent: DynamoDB would answer a ValidationException no retry can cure.
-    if (storedBytes(item) > MAX_SETTINGS_BYTES) throw new SettingsTooLarge(storedBytes(item), MAX_SETTINGS_BYTES);
+    const bytes = storedBytes(item);
+    if (bytes > MAX_SETTINGS_BYTES) throw new SettingsTooLarge(bytes, MAX_SETTINGS_BYTES);
     const headCondition =
       record.version === 1
         ? { ConditionExpression: "attribute_not_exists(pk)" }

@@ -158,20 +158,17 @@ function sessionIdOf(offeringId: string, start: number): string {
 
 /** The start a session id names (sessionIdOf's "-20261201T1600Z" ending), or undefined for any other text. */
 export function sessionStartOf(sessionId: string): number | undefined {
-  const found = /-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z$/.exec(sessionId);
-  if (!found) return undefined;
-  const [, year, month, day, hour, minute] = found;
-  const start = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:00Z`);
-  return Number.isNaN(start) ? undefined : start;
-}
-
-function startOfId(offeringId: string, sessionId: string): number | undefined {
-  if (!sessionId.startsWith(`${offeringId}-`)) return undefined;
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z$/.exec(sessionId.slice(offeringId.length + 1));
+  const match = /-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})Z$/.exec(sessionId);
   if (!match) return undefined;
   const start = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]));
   // Date.UTC rolls "20271332" over into another date; only the canonical spelling names a session.
-  return sessionIdOf(offeringId, start) === sessionId ? start : undefined;
+  return sessionId.endsWith(sessionIdOf("", start)) ? start : undefined;
+}
+
+/** The start of this offering's session named by the id, or undefined when the id is not one of its sessions'. */
+function startOfId(offeringId: string, sessionId: string): number | undefined {
+  const start = sessionStartOf(sessionId);
+  return start !== undefined && sessionIdOf(offeringId, start) === sessionId ? start : undefined;
 }
 
 // --- The recurrence, walked on local dates ---

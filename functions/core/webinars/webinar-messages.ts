@@ -360,9 +360,12 @@ export function composeHostAttendeeList(ctx: MessageContext, input: HostListInpu
 function whoIsComing(input: HostListInput, language: Language): BodyLine[] {
   const listed = input.attendees.slice(0, HOST_LIST_MAX_ATTENDEES).map((attendee) => attendeeLine(attendee, language));
   const more = input.attendees.length - listed.length;
-  const moreText = message(language, "rep.hostList.more", { count: more });
-  const rest: BodyLine[] = more === 0 ? [] : [input.hostPageUrl ? { label: moreText, text: input.hostPageUrl, href: input.hostPageUrl } : { text: moreText }];
-  return [{ text: message(language, "rep.hostList.whoIsComing") }, ...listed, ...rest];
+  return [{ text: message(language, "rep.hostList.whoIsComing") }, ...listed, ...(more > 0 ? [moreLine(message(language, "rep.hostList.more", { count: more }), input.hostPageUrl)] : [])];
+}
+
+/** "And 30 more, all on the host page: <link>", or without the link when there is none to give. */
+function moreLine(words: string, hostPageUrl: string | undefined): BodyLine {
+  return hostPageUrl ? { label: words, text: hostPageUrl, href: hostPageUrl } : { text: words };
 }
 
 /** "• Jane Doe <jane@globex.example>, Globex — wants to see: Reporting". */

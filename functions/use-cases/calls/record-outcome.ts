@@ -143,21 +143,22 @@ export async function recordOutcomeAsRep(deps: UseCaseDependencies, repId: strin
  * item from the team's pool only for an outcome that will then be recorded (console.route.ts).
  */
 export async function refuseUnrecordableOutcome(deps: UseCaseDependencies, prompt: Prompt, outcome: string): Promise<void> {
-  if (prompt.reason === "instant" && prompt.status === "open" && !prompt.claimedAt) throw new InstantCallNotClaimed();
-  if (!ATTENDANCE.has(outcome)) return;
-  demoOf(prompt);
-  if (await loggedAttendance(deps, prompt)) throw new OutcomeAlreadyRecorded();
+  refuseWhoeverHasIt(prompt, outcome);
+  if (ATTENDANCE.has(outcome) && (await loggedAttendance(deps, prompt))) throw new OutcomeAlreadyRecorded();
 }
 
 /**
  * What the prompt's state alone refuses: a call outcome on a pooled follow-up (a rep takes it in the console
- * first, console-queue.ts; attendance may be logged, the demo is over either way), an unclaimed instant call,
- * an attendance outcome on a follow-up without a demo.
+ * first, console-queue.ts; attendance may be logged, the demo is over either way), and what refuseWhoeverHasIt does.
  */
 function refuseOnPrompt(prompt: Prompt, outcome: string): void {
-  const open = prompt.status === "open";
-  if (open && prompt.repId === CALL_BACK_POOL && !ATTENDANCE.has(outcome)) throw new CallBackInPool();
-  if (open && prompt.reason === "instant" && !prompt.claimedAt) throw new InstantCallNotClaimed();
+  if (prompt.status === "open" && prompt.repId === CALL_BACK_POOL && !ATTENDANCE.has(outcome)) throw new CallBackInPool();
+  refuseWhoeverHasIt(prompt, outcome);
+}
+
+/** What the prompt's state refuses whoever has it, the team's pool too: an unclaimed instant call, an attendance outcome on a follow-up without a demo. */
+function refuseWhoeverHasIt(prompt: Prompt, outcome: string): void {
+  if (prompt.status === "open" && prompt.reason === "instant" && !prompt.claimedAt) throw new InstantCallNotClaimed();
   if (ATTENDANCE.has(outcome)) demoOf(prompt);
 }
 

@@ -203,13 +203,19 @@ describe("the team (GET/POST /api/settings/reps, PUT /api/settings/reps/{repId})
   });
 });
 
+/** A lifecycle with Maya's Tuesday demo booked (17:00Z), its clock at her call-back prompt (17:35Z). */
+async function demoAtItsCallBack(name: string, addressTag: string) {
+  const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
+  const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name, email: `${addressTag}.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
+  expect(booked.status).toBe(201);
+  life.clock.set("2026-12-01T17:35:00Z");
+  await life.runner.drain();
+  return life;
+}
+
 describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () => {
   it("keeps their history, takes them out of every pool and sign-in, and hands their open call-backs to the pool, where another rep takes one", async () => {
-    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
-    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Pat Prospect", email: `pool.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
-    expect(booked.status).toBe(201);
-    life.clock.set("2026-12-01T17:35:00Z");
-    await life.runner.drain();
+    const life = await demoAtItsCallBack("Pat Prospect", "pool");
     const mayaSession = await signIn(life.api, "maya");
     const priya = await signIn(life.api, "priya");
     const [callBack] = (await life.api.call("GET", "/api/console/queue", undefined, mayaSession)).json.items;
@@ -247,11 +253,7 @@ describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () =
   });
 
   it("takes a pool item only for an outcome that is then recorded: a refused one leaves it in the pool, taken by nobody", async () => {
-    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
-    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Ari Attended", email: `attended.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
-    expect(booked.status).toBe(201);
-    life.clock.set("2026-12-01T17:35:00Z");
-    await life.runner.drain();
+    const life = await demoAtItsCallBack("Ari Attended", "attended");
     const [afterDemo] = (await life.api.call("GET", "/api/console/queue", undefined, MAYA)).json.items;
     expect((await life.api.call("POST", `/api/console/queue/${afterDemo.id}/outcome`, { outcome: "no_show" }, MAYA)).status).toBe(200);
     expect((await life.api.call("POST", "/api/settings/reps/maya/deactivate", undefined, { ...MANAGER, "if-match": '"1"' })).json.handedToPool).toBe(1);
@@ -293,11 +295,7 @@ describe("deactivating a rep (POST /api/settings/reps/{repId}/deactivate)", () =
   });
 
   it("puts a deactivated rep's later call-backs (a retry planned before) in the pool, without mailing them, and refuses their old outcome link's pool item", async () => {
-    const life = await createLifecycle("2026-11-30T06:00:00Z", { config: configWithUniqueRepEmails() });
-    const booked = await life.api.call("POST", "/api/bookings", { offering: "live-demo", start: "2026-12-01T17:00:00Z", name: "Robin Retry", email: `retry.${Date.now()}@initech.example`, phone: "+33 1 23 45 67 89", timeZone: "Europe/Paris", consent: true });
-    expect(booked.status).toBe(201);
-    life.clock.set("2026-12-01T17:35:00Z");
-    await life.runner.drain();
+    const life = await demoAtItsCallBack("Robin Retry", "retry");
     const [first] = (await life.api.call("GET", "/api/console/queue", undefined, MAYA)).json.items;
     const voicemail = await life.api.call("POST", `/api/console/queue/${first.id}/outcome`, { outcome: "voicemail" }, MAYA);
     expect(voicemail.json.next.attempt).toBe(2);
